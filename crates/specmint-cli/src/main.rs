@@ -1,0 +1,191 @@
+//! `specmint`: generate Rust clients from OpenAPI specs.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use specmint::config::{display_path, Config};
+use specmint::diagnostics::Diagnostic;
+use specmint::output::{self, Stale};
+use specmint::{Generated, Job};
+
+#[derive(Parser)]
+#[command(name = "specmint", version, about = "Generate Rust client crates from OpenAPI specs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate every target of the config, or one spec with `SPEC --out DIR`.
+    Generate {
+        /// A single spec to generate (needs --out); without it, every target of the config.
+        spec: Option<PathBuf>,
+        /// Output directory for a single spec; the client crate goes to DIR/client.
+        #[arg(long, requires = "spec")]
+        out: Option<PathBuf>,
+        /// Crate name for a single spec (default: `<spec file stem>-client`).
+        #[arg(long, requires = "spec")]
+        name: Option<String>,
+        /// Write nothing; exit 1 and list the stale files when the output is not up to date.
+        #[arg(long)]
+        check: bool,
+        /// The config naming the targets.
+        #[arg(long, default_value = "specs/specmint.toml")]
+        config: PathBuf,
+        /// Print every warning instead of a summary by kind.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Validate a spec and print its diagnostics; writes nothing.
+    Check {
+        spec: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Generate { spec: Some(spec), out, name, check, verbose, .. } => {
+            let Some(out) = out else {
+                eprintln!("error: `specmint generate SPEC` needs `--out DIR`");
+                return ExitCode::FAILURE;
+            };
+            let job = Job {
+                spec_display: display_path(&spec),
+                spec,
+                out_dir: out,
+                client_crate: name,
+                install_path: None,
+            };
+            run(&[(String::new(), job)], check, verbose)
+        }
+        Command::Generate { spec: None, check, config, verbose, .. } => {
+            let config = match Config::load(&config) {
+                Ok(c) => c,
+                Err(d) => {
+                    eprintln!("{d}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let root = config.path.parent().and_then(Path::parent).unwrap_or(Path::new(".")).to_path_buf();
+            let jobs: Vec<(String, Job)> =
+                config.targets.iter().map(|t| (t.name.clone(), specmint::job_for(t, &root))).collect();
+            run(&jobs, check, verbose)
+        }
+        Command::Check { spec } => {
+            let diags = specmint::check(&spec, &display_path(&spec));
+            for d in &diags {
+                eprintln!("{d}\n");
+            }
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            eprintln!("{}: {errors} errors, {} warnings", display_path(&spec), diags.len() - errors);
+            if errors > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}
+
+/// Generates every job in memory; writes (or checks) only when all of them succeeded.
+fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
+    let mut results: Vec<(&str, Generated)> = Vec::new();
+    let mut failed = false;
+    for (name, job) in jobs {
+        let label = if name.is_empty() { job.spec_display.as_str() } else { name.as_str() };
+        match specmint::generate(job) {
+            Ok(generated) => {
+                print_warnings(label, &generated.warnings, verbose);
+                results.push((label, generated));
+            }
+            Err(diags) => {
+                for d in &diags {
+                    eprintln!("{d}\n");
+                }
+                let errors = diags.iter().filter(|d| d.is_error()).count();
+                eprintln!("{label}: failed with {errors} errors; nothing was written");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    if check {
+        let mut stale_count = 0;
+        for (label, generated) in &results {
+            for (dir, files) in &generated.outputs {
+                match output::compare(dir, files) {
+                    Ok(stale) => {
+                        for s in &stale {
+                            eprintln!("{label}: {s}");
+                            if let Stale::Changed { diff, .. } = s {
+                                if verbose {
+                                    eprintln!("{diff}");
+                                }
+                            }
+                        }
+                        stale_count += stale.len();
+                    }
+                    Err(e) => {
+                        eprintln!("error: cannot read {}: {e}", dir.display());
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+        }
+        if stale_count > 0 {
+            eprintln!("{stale_count} generated files are stale; run `specmint generate` to update them");
+            return ExitCode::FAILURE;
+        }
+        eprintln!("generated output is up to date");
+        return ExitCode::SUCCESS;
+    }
+    let sets: Vec<(PathBuf, &output::FileSet)> =
+        results.iter().flat_map(|(_, g)| g.outputs.iter().map(|(d, f)| (d.clone(), f))).collect();
+    if let Err(e) = output::write_all(&sets) {
+        eprintln!("error: writing the output failed: {e}; the previous output was left in place");
+        return ExitCode::FAILURE;
+    }
+    for (label, g) in &results {
+        let s = &g.stats;
+        let dirs: Vec<String> = g.outputs.iter().map(|(d, _)| display_path(d)).collect();
+        println!(
+            "{label}: {} operations, {} schemas ({} types) -> {} ({} files, {} lines) in {} ms; {} warnings",
+            s.operations,
+            s.component_schemas,
+            s.types,
+            dirs.join(", "),
+            s.files,
+            s.lines,
+            (s.load + s.lower + s.emit + s.format).as_millis(),
+            g.warnings.len()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_warnings(label: &str, warnings: &[Diagnostic], verbose: bool) {
+    if verbose {
+        for w in warnings {
+            eprintln!("{w}\n");
+        }
+        return;
+    }
+    let mut kinds: Vec<&str> = warnings.iter().map(|w| w.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    for kind in kinds {
+        let of_kind: Vec<&Diagnostic> = warnings.iter().filter(|w| w.kind == kind).collect();
+        if let Some(first) = of_kind.first() {
+            eprintln!("{first}");
+            if of_kind.len() > 1 {
+                eprintln!("  = note: {label}: {} more `{kind}` warnings (--verbose shows all)", of_kind.len() - 1);
+            }
+            eprintln!();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! `specs/specmint.toml`: the targets `specmint generate` regenerates.
+//!
+//! ```toml
+//! # Where generated output goes, relative to this file (default: ../generated).
+//! output_dir = "../generated"
+//!
+//! [[target]]
+//! name = "ory-hydra"                 # generated/ory-hydra/{client,...}
+//! spec = "ory-hydra.json"            # relative to this file
+//! emit = ["client"]
+//! client_crate = "ory-hydra-client"  # default: "<name>-client"
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostics::Diagnostic;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Emit {
+    Client,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    output_dir: Option<String>,
+    #[serde(default, rename = "target")]
+    targets: Vec<RawTarget>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTarget {
+    name: String,
+    spec: String,
+    #[serde(default = "default_emit")]
+    emit: Vec<Emit>,
+    client_crate: Option<String>,
+}
+
+fn default_emit() -> Vec<Emit> {
+    vec![Emit::Client]
+}
+
+/// One spec and what to generate from it, with paths resolved.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub name: String,
+    pub spec: PathBuf,
+    /// The spec's path as shown in diagnostics and generated headers.
+    pub spec_display: String,
+    /// `generated/<name>`.
+    pub out_dir: PathBuf,
+    pub emit: Vec<Emit>,
+    pub client_crate: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    pub targets: Vec<Target>,
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Config, Diagnostic> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Diagnostic::error("config", &display, "", format!("cannot read the config: {e}")))?;
+        let raw: RawConfig = toml::from_str(&text).map_err(|e| {
+            let d = Diagnostic::error("config", &display, "", format!("invalid config: {}", e.message()));
+            match e.span() {
+                Some(span) => {
+                    let before = text.get(..span.start).unwrap_or_default();
+                    let line = before.matches('\n').count() + 1;
+                    let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                    d.at_line(line, col)
+                }
+                None => d,
+            }
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let output = base.join(raw.output_dir.as_deref().unwrap_or("../generated"));
+        let mut names = std::collections::BTreeSet::new();
+        let mut targets = Vec::new();
+        for (i, t) in raw.targets.into_iter().enumerate() {
+            let valid_name = !t.name.is_empty() && t.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !valid_name || !names.insert(t.name.clone()) {
+                return Err(Diagnostic::error(
+                    "config",
+                    &display,
+                    format!("/target/{i}/name"),
+                    format!("target name `{}` must be unique and made of letters, digits, `-` and `_`", t.name),
+                ));
+            }
+            let spec = base.join(&t.spec);
+            let spec_display = display_path(&spec);
+            targets.push(Target {
+                client_crate: t.client_crate.unwrap_or_else(|| format!("{}-client", t.name)),
+                out_dir: output.join(&t.name),
+                name: t.name,
+                spec,
+                spec_display,
+                emit: t.emit,
+            });
+        }
+        Ok(Config { path: path.to_path_buf(), targets })
+    }
+}
+
+/// A path for messages: relative to the current directory when it is below it.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let mut normalized = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir if normalized.file_name().is_some() => {
+                normalized.pop();
+            }
+            other => normalized.push(other),
+        }
+    }
+    let shown = cwd.as_deref().and_then(|cwd| normalized.strip_prefix(cwd).ok()).unwrap_or(&normalized);
+    shown.display().to_string()
+}

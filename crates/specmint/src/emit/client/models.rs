@@ -1,0 +1,155 @@
+//! `src/models.rs`: one Rust type per IR type definition.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
+use crate::ir::{Field, TypeDef, TypeKind, TypeSpace};
+
+pub fn models_file(types: &TypeSpace) -> TokenStream {
+    let items = types.iter().map(|(_, def)| type_def(types, def));
+    quote! {
+        //! The API's data types, generated from its schemas.
+        #(#items)*
+    }
+}
+
+fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
+    let name = ident(&def.name);
+    let origin = match &def.original {
+        Some(original) => format!("Schema `{original}`."),
+        None => format!("Inline schema at `{}`.", def.pointer),
+    };
+    let docs = doc_attrs(&[def.title.as_deref(), def.description.as_deref(), Some(&origin)]);
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            let all_optional = fields.iter().all(Field::is_optional);
+            let default = if all_optional { quote! { Default, } } else { quote! {} };
+            let fields_tokens = fields.iter().map(|f| field(types, f));
+            let extra = additional.as_ref().map(|value| {
+                let value = type_tokens(types, value, ModelPath::Local);
+                quote! {
+                    /// Properties not declared by the schema.
+                    #[serde(flatten)]
+                    pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+                pub struct #name {
+                    #(#fields_tokens)*
+                    #extra
+                }
+            }
+        }
+        TypeKind::Enum { variants } => {
+            let variant_idents: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
+            let values: Vec<_> = variants.iter().map(|v| Literal::string(&v.value)).collect();
+            let decls = variants.iter().zip(&variant_idents).zip(&values).map(|((v, id), value)| {
+                let doc = format!(" `{}`", v.value);
+                let rename = if v.rust_name == v.value { quote! {} } else { quote! { #[serde(rename = #value)] } };
+                quote! { #[doc = #doc] #rename #id, }
+            });
+            quote! {
+                #docs
+                ///
+                /// Values the spec does not list are kept in `Unknown`, so a server adding a value
+                /// does not break decoding.
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+                pub enum #name {
+                    #(#decls)*
+                    /// A value this client does not know.
+                    #[serde(untagged)]
+                    Unknown(::std::string::String),
+                }
+
+                impl #name {
+                    /// The value as it is sent on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #(Self::#variant_idents => #values,)*
+                            Self::Unknown(value) => value.as_str(),
+                        }
+                    }
+                }
+
+                impl ::std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+            }
+        }
+        TypeKind::Union { variants, .. } => {
+            let decls = variants.iter().map(|v| {
+                let id = ident(&v.rust_name);
+                let ty = type_tokens(types, &v.ty, ModelPath::Local);
+                let ty = if v.boxed { quote! { ::std::boxed::Box<#ty> } } else { ty };
+                quote! { #id(#ty), }
+            });
+            quote! {
+                #docs
+                ///
+                /// Decoding tries the variants in order and keeps the first that fits.
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#decls)*
+                }
+            }
+        }
+        TypeKind::Alias(ty) => {
+            let ty = type_tokens(types, ty, ModelPath::Local);
+            quote! {
+                #docs
+                pub type #name = #ty;
+            }
+        }
+        TypeKind::Newtype(ty) => {
+            let ty = type_tokens(types, ty, ModelPath::Local);
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #ty);
+            }
+        }
+    }
+}
+
+fn field(types: &TypeSpace, f: &Field) -> TokenStream {
+    let name = ident(&f.rust_name);
+    let mut notes = Vec::new();
+    if f.read_only {
+        notes.push("Read-only: sent by the server only.");
+    }
+    if f.write_only {
+        notes.push("Write-only: sent by the client only.");
+    }
+    let note = (!notes.is_empty()).then(|| notes.join(" "));
+    let docs = doc_attrs(&[f.description.as_deref(), note.as_deref()]);
+    let deprecated = if f.deprecated { quote! { #[deprecated] } } else { quote! {} };
+    let wire = Literal::string(&f.name);
+    let rename = if f.rust_name == f.name { quote! {} } else { quote! { rename = #wire, } };
+    let inner = type_tokens(types, &non_null(types, &f.ty), ModelPath::Local);
+    let inner = if f.boxed { quote! { ::std::boxed::Box<#inner> } } else { inner };
+    let already_optional = types.is_nullable(&non_null(types, &f.ty));
+    if !f.is_optional() {
+        let serde = if rename.is_empty() { quote! {} } else { quote! { #[serde(#rename)] } };
+        return quote! { #docs #deprecated #serde pub #name: #inner, };
+    }
+    let ty = if already_optional { inner } else { quote! { ::std::option::Option<#inner> } };
+    if f.required {
+        // Required but nullable: always sent, `null` when absent.
+        let serde = if rename.is_empty() { quote! {} } else { quote! { #[serde(#rename)] } };
+        quote! { #docs #deprecated #serde pub #name: #ty, }
+    } else {
+        quote! {
+            #docs
+            #deprecated
+            #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")]
+            pub #name: #ty,
+        }
+    }
+}

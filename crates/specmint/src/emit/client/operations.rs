@@ -1,0 +1,487 @@
+//! `src/apis/<tag>.rs`: one async method per operation, with its error enum and, where an
+//! operation has several kinds of success, its response enum.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
+use crate::ir::{
+    Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PathSegment, Primitive, Response, ResponseKind, Status,
+    Tag, TypeRef,
+};
+
+pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
+    let doc = format!(" Operations of the `{}` API.", tag.name);
+    let tag_doc = doc_attrs(&[tag.description.as_deref()]);
+    let methods = ops.iter().map(|op| method(api, op));
+    let types = ops.iter().map(|op| op_types(api, op));
+    quote! {
+        #![doc = #doc]
+        #![doc = ""]
+        #tag_doc
+
+        #[allow(unused_imports)]
+        use crate::runtime::{Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse};
+
+        impl Client {
+            #(#methods)*
+        }
+
+        #(#types)*
+    }
+}
+
+/// How an argument is passed: by reference (`&str`, `&T`) or by value.
+struct Arg {
+    name: proc_macro2::Ident,
+    ty: TokenStream,
+    by_ref: bool,
+}
+
+fn is_copy(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::Prim(
+            Primitive::Bool
+                | Primitive::I32
+                | Primitive::I64
+                | Primitive::F32
+                | Primitive::F64
+                | Primitive::Date
+                | Primitive::DateTime
+                | Primitive::Uuid
+        )
+    )
+}
+
+fn param_arg(api: &Api, p: &Param) -> Arg {
+    let base = non_null(&api.types, &p.ty);
+    let name = ident(&p.rust_name);
+    let (inner, by_ref) = match &base {
+        TypeRef::Prim(Primitive::String) => (quote! { &str }, true),
+        t if is_copy(t) => (type_tokens(&api.types, t, ModelPath::Crate), false),
+        t => {
+            let t = type_tokens(&api.types, t, ModelPath::Crate);
+            (quote! { &#t }, true)
+        }
+    };
+    if p.required {
+        Arg { name, ty: inner, by_ref }
+    } else {
+        Arg { name, ty: quote! { ::std::option::Option<#inner> }, by_ref: false }
+    }
+}
+
+fn body_arg(api: &Api, op: &Operation) -> Option<(Arg, bool)> {
+    let body = op.body.as_ref()?;
+    let (inner, by_ref) = match body.kind {
+        BodyKind::Json | BodyKind::Form => {
+            let t = type_tokens(&api.types, &non_null(&api.types, &body.ty), ModelPath::Crate);
+            (quote! { &#t }, true)
+        }
+        BodyKind::Multipart => (quote! { ::reqwest::multipart::Form }, false),
+        BodyKind::Binary => (quote! { ::std::vec::Vec<u8> }, false),
+        BodyKind::Text => (quote! { &str }, true),
+    };
+    let ty = if body.required { inner } else { quote! { ::std::option::Option<#inner> } };
+    Some((Arg { name: format_ident!("body"), ty, by_ref: by_ref && body.required }, body.required))
+}
+
+/// Arguments in call order: path parameters in path order, other required parameters, the
+/// body, then optional parameters.
+fn ordered_params(op: &Operation) -> (Vec<&Param>, Vec<&Param>) {
+    let mut first: Vec<&Param> = op
+        .path_segments
+        .iter()
+        .filter_map(|s| match s {
+            PathSegment::Param(i) => op.params.get(*i),
+            PathSegment::Literal(_) => None,
+        })
+        .collect();
+    first.extend(op.params.iter().filter(|p| p.required && p.location != ParamLocation::Path));
+    let rest = op.params.iter().filter(|p| !p.required && p.location != ParamLocation::Path).collect();
+    (first, rest)
+}
+
+/// The success type: one type when every success response carries the same body, else the
+/// operation's response enum.
+pub enum Success<'a> {
+    Single(Option<&'a TypeRef>, Option<ResponseKind>),
+    Enum(Vec<&'a Response>),
+    /// No success response is documented: any 2xx body is returned as bytes.
+    Undocumented,
+}
+
+pub fn success(op: &Operation) -> Success<'_> {
+    let ok: Vec<&Response> = op.responses.iter().filter(|r| r.status.is_success()).collect();
+    let Some(first) = ok.first() else { return Success::Undocumented };
+    let same = ok.iter().all(|r| match (&r.body, &first.body) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.ty == b.ty && a.kind == b.kind,
+        _ => false,
+    });
+    if same {
+        Success::Single(first.body.as_ref().map(|b| &b.ty), first.body.as_ref().map(|b| b.kind))
+    } else {
+        Success::Enum(ok)
+    }
+}
+
+fn response_enum_ident(op: &Operation) -> proc_macro2::Ident {
+    ident(&format!("{}Response", op.type_name))
+}
+
+fn error_enum_ident(op: &Operation) -> proc_macro2::Ident {
+    ident(&format!("{}Error", op.type_name))
+}
+
+fn body_type(api: &Api, ty: Option<&TypeRef>) -> TokenStream {
+    match ty {
+        Some(ty) => type_tokens(&api.types, ty, ModelPath::Crate),
+        None => quote! { () },
+    }
+}
+
+/// Decodes the received body of a response into its type.
+fn decode(kind: Option<ResponseKind>) -> TokenStream {
+    match kind {
+        Some(ResponseKind::Json) => quote! { received.json()? },
+        Some(ResponseKind::Text) => quote! { received.text()? },
+        Some(ResponseKind::Binary) => quote! { received.body.clone() },
+        None => quote! { () },
+    }
+}
+
+fn method(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.rust_name);
+    let (first, rest) = ordered_params(op);
+    let body = body_arg(api, op);
+    let mut args: Vec<Arg> = first.iter().map(|p| param_arg(api, p)).collect();
+    let mut arg_docs: Vec<String> = first.iter().map(|p| param_doc(p)).collect();
+    if let Some((arg, required)) = body.as_ref().map(|(a, r)| (Arg { name: a.name.clone(), ty: a.ty.clone(), by_ref: a.by_ref }, *r)) {
+        if required {
+            args.push(arg);
+            arg_docs.push(body_doc(op));
+        }
+    }
+    args.extend(rest.iter().map(|p| param_arg(api, p)));
+    arg_docs.extend(rest.iter().map(|p| param_doc(p)));
+    if let Some((arg, required)) = body {
+        if !required {
+            args.push(arg);
+            arg_docs.push(body_doc(op));
+        }
+    }
+    let all_params: Vec<&Param> = first.iter().chain(rest.iter()).copied().collect();
+    let by_ref = |name: &str| args.iter().find(|a| a.name == name).is_some_and(|a| a.by_ref);
+
+    let signature_args = args.iter().map(|a| {
+        let (n, t) = (&a.name, &a.ty);
+        quote! { #n: #t }
+    });
+    let too_many = if args.len() > 6 { quote! { #[allow(clippy::too_many_arguments)] } } else { quote! {} };
+
+    // Path.
+    let mut format = String::new();
+    let mut format_args = Vec::new();
+    for segment in &op.path_segments {
+        match segment {
+            PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathSegment::Param(i) => {
+                let Some(p) = op.params.get(*i) else { continue };
+                format.push_str("{}");
+                let arg = ident(&p.rust_name);
+                let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+                let wire = Literal::string(&p.name);
+                let style = style_tokens(p.style);
+                let explode = p.explode;
+                format_args.push(quote! { crate::runtime::path_param(#wire, #value, #style, #explode) });
+            }
+        }
+    }
+    let http_method = ident(op.method.as_str());
+    let mutable = if op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some() {
+        quote! { mut }
+    } else {
+        quote! {}
+    };
+    let start = if format_args.is_empty() {
+        let lit = Literal::string(&op.path);
+        quote! { let #mutable request = self.request(::reqwest::Method::#http_method, #lit); }
+    } else {
+        let lit = Literal::string(&format);
+        quote! {
+            let path = format!(#lit, #(#format_args),*);
+            let #mutable request = self.request(::reqwest::Method::#http_method, &path);
+        }
+    };
+
+    // Query, headers, cookies.
+    let mut statements = Vec::new();
+    let query: Vec<&Param> = all_params.iter().copied().filter(|p| p.location == ParamLocation::Query).collect();
+    if !query.is_empty() {
+        let pushes = query.iter().map(|p| {
+            let arg = ident(&p.rust_name);
+            let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+            let wire = Literal::string(&p.name);
+            let style = style_tokens(p.style);
+            let explode = p.explode;
+            quote! { crate::runtime::query_pairs(&mut query, #wire, #value, #style, #explode); }
+        });
+        statements.push(quote! {
+            let mut query = ::std::vec::Vec::new();
+            #(#pushes)*
+            request = request.query(&query);
+        });
+    }
+    for p in all_params.iter().filter(|p| p.location == ParamLocation::Header) {
+        let arg = ident(&p.rust_name);
+        let wire = Literal::string(&p.name);
+        statements.push(if p.required {
+            let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+            quote! { request = request.header(#wire, crate::runtime::simple_text(#value)); }
+        } else {
+            quote! {
+                if let Some(value) = &#arg {
+                    request = request.header(#wire, crate::runtime::simple_text(value));
+                }
+            }
+        });
+    }
+    let cookies: Vec<&Param> = all_params.iter().copied().filter(|p| p.location == ParamLocation::Cookie).collect();
+    if !cookies.is_empty() {
+        let pushes = cookies.iter().map(|p| {
+            let arg = ident(&p.rust_name);
+            let wire = Literal::string(&p.name);
+            if p.required {
+                let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+                quote! { cookies.push((#wire.to_string(), crate::runtime::simple_text(#value))); }
+            } else {
+                quote! {
+                    if let Some(value) = &#arg {
+                        cookies.push((#wire.to_string(), crate::runtime::simple_text(value)));
+                    }
+                }
+            }
+        });
+        statements.push(quote! {
+            let mut cookies: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+            #(#pushes)*
+            request = crate::runtime::cookies(request, &cookies);
+        });
+    }
+    if let Some(b) = &op.body {
+        let media = Literal::string(&b.media_type);
+        let attach = match b.kind {
+            BodyKind::Json => quote! { request.json(body) },
+            BodyKind::Form => quote! { request.form(body) },
+            BodyKind::Multipart => quote! { request.multipart(body) },
+            BodyKind::Binary => quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body) },
+            BodyKind::Text => quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) },
+        };
+        statements.push(if b.required {
+            quote! { request = #attach; }
+        } else {
+            quote! {
+                if let Some(body) = body {
+                    request = #attach;
+                }
+            }
+        });
+    }
+
+    let op_id = Literal::string(&op.id);
+    let error_enum = error_enum_ident(op);
+    let (return_ty, success_arms) = success_arms(api, op);
+    let error_arms = error_arms(op);
+    let docs = method_docs(op, &arg_docs);
+    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { quote! {} };
+    quote! {
+        #docs
+        #deprecated
+        #too_many
+        pub async fn #name(&self, #(#signature_args),*) -> ::std::result::Result<ResponseValue<#return_ty>, Error<#error_enum>> {
+            #start
+            #(#statements)*
+            let response = request.send().await?;
+            let received = Received::read(response, #op_id).await?;
+            match received.status.as_u16() {
+                #success_arms
+                #error_arms
+            }
+        }
+    }
+}
+
+fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
+    match success(op) {
+        Success::Single(ty, kind) => {
+            let ty_tokens = body_type(api, ty);
+            let patterns = op.responses.iter().filter(|r| r.status.is_success()).map(|r| status_pattern(r.status));
+            let arm = match kind {
+                None => quote! { #(#patterns)|* => Ok(received.value(())), },
+                Some(_) => {
+                    let decode = decode(kind);
+                    quote! { #(#patterns)|* => { let body = #decode; Ok(received.value(body)) } }
+                }
+            };
+            (ty_tokens, arm)
+        }
+        Success::Enum(responses) => {
+            let enum_ident = response_enum_ident(op);
+            let arms = responses.iter().map(|r| {
+                let pattern = status_pattern(r.status);
+                let variant = ident(&r.variant_name);
+                match &r.body {
+                    Some(b) => {
+                        let decode = decode(Some(b.kind));
+                        quote! { #pattern => { let body = #decode; Ok(received.value(#enum_ident::#variant(body))) } }
+                    }
+                    None => quote! { #pattern => Ok(received.value(#enum_ident::#variant)), },
+                }
+            });
+            (quote! { #enum_ident }, quote! { #(#arms)* })
+        }
+        Success::Undocumented => (quote! { ::std::vec::Vec<u8> }, quote! { 200..=299 => Ok(received.value(received.body.clone())), }),
+    }
+}
+
+fn error_arms(op: &Operation) -> TokenStream {
+    let error_enum = error_enum_ident(op);
+    let mut arms = Vec::new();
+    let mut has_default = false;
+    for r in op.responses.iter().filter(|r| !r.status.is_success()) {
+        let variant = ident(&r.variant_name);
+        let decode = r.body.as_ref().map(|b| decode(Some(b.kind)));
+        let (pattern, value) = match (r.status, decode) {
+            (Status::Code(_), Some(d)) => (status_pattern(r.status), quote! { #error_enum::#variant(#d) }),
+            (Status::Code(_), None) => (status_pattern(r.status), quote! { #error_enum::#variant }),
+            (Status::Range(_), Some(d)) => {
+                (status_pattern(r.status), quote! { #error_enum::#variant { status: received.status, body: #d } })
+            }
+            (Status::Range(_), None) => (status_pattern(r.status), quote! { #error_enum::#variant { status: received.status } }),
+            (Status::Default, Some(d)) => {
+                has_default = true;
+                (quote! { _ }, quote! { #error_enum::#variant { status: received.status, body: #d } })
+            }
+            (Status::Default, None) => {
+                has_default = true;
+                (quote! { _ }, quote! { #error_enum::#variant { status: received.status } })
+            }
+        };
+        arms.push(quote! { #pattern => Err(Error::Status(#value)), });
+    }
+    if !has_default {
+        arms.push(quote! { _ => Err(Error::Status(#error_enum::Unknown(received.unexpected()))), });
+    }
+    quote! { #(#arms)* }
+}
+
+fn status_pattern(status: Status) -> TokenStream {
+    match status {
+        Status::Code(c) => {
+            let c = Literal::u16_unsuffixed(c);
+            quote! { #c }
+        }
+        Status::Range(r) => {
+            let lo = Literal::u16_unsuffixed(r * 100);
+            let hi = Literal::u16_unsuffixed(r * 100 + 99);
+            quote! { #lo..=#hi }
+        }
+        Status::Default => quote! { _ },
+    }
+}
+
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::Simple => quote! { Style::Simple },
+        ParamStyle::Form => quote! { Style::Form },
+        ParamStyle::Label => quote! { Style::Label },
+        ParamStyle::Matrix => quote! { Style::Matrix },
+        ParamStyle::SpaceDelimited => quote! { Style::SpaceDelimited },
+        ParamStyle::PipeDelimited => quote! { Style::PipeDelimited },
+        ParamStyle::DeepObject => quote! { Style::DeepObject },
+    }
+}
+
+fn param_doc(p: &Param) -> String {
+    let mut line = format!("* `{}`: {} parameter `{}`", p.rust_name, p.location.as_str(), p.name);
+    if let Some(d) = p.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        line.push_str(". ");
+        line.push_str(&d.lines().map(str::trim).collect::<Vec<_>>().join(" "));
+    }
+    line
+}
+
+fn body_doc(op: &Operation) -> String {
+    let Some(b) = &op.body else { return String::new() };
+    let mut line = format!("* `body`: request body, sent as `{}`", b.media_type);
+    if b.kind == BodyKind::Multipart {
+        line.push_str("; build the form with `reqwest::multipart::Form`");
+    }
+    if let Some(d) = b.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        line.push_str(". ");
+        line.push_str(&d.lines().map(str::trim).collect::<Vec<_>>().join(" "));
+    }
+    line
+}
+
+fn method_docs(op: &Operation, arg_docs: &[String]) -> TokenStream {
+    let request = format!("`{} {}` (operation `{}`)", op.method.as_str(), op.path, op.id);
+    let args = if arg_docs.is_empty() { None } else { Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))) };
+    doc_attrs(&[op.summary.as_deref(), op.description.as_deref(), Some(&request), args.as_deref()])
+}
+
+/// The operation's error enum and, when needed, its response enum.
+fn op_types(api: &Api, op: &Operation) -> TokenStream {
+    let error_enum = error_enum_ident(op);
+    let error_doc = format!(" Error responses of [`Client::{}`].", op.rust_name);
+    let mut variants = Vec::new();
+    for r in op.responses.iter().filter(|r| !r.status.is_success()) {
+        let variant = ident(&r.variant_name);
+        let doc = doc_attrs(&[Some(&format!("Status `{}`: {}", r.status.label(), r.description.trim()))]);
+        let body = r.body.as_ref().map(|b| body_type(api, Some(&b.ty)));
+        variants.push(match (r.status, body) {
+            (Status::Code(_), Some(b)) => quote! { #doc #variant(#b), },
+            (Status::Code(_), None) => quote! { #doc #variant, },
+            (_, Some(b)) => quote! { #doc #variant { status: StatusCode, body: #b }, },
+            (_, None) => quote! { #doc #variant { status: StatusCode }, },
+        });
+    }
+    let response_enum = match success(op) {
+        Success::Enum(responses) => {
+            let enum_ident = response_enum_ident(op);
+            let doc = format!(" Successful responses of [`Client::{}`].", op.rust_name);
+            let decls = responses.iter().map(|r| {
+                let variant = ident(&r.variant_name);
+                let vdoc = doc_attrs(&[Some(&format!("Status `{}`: {}", r.status.label(), r.description.trim()))]);
+                match &r.body {
+                    Some(b) => {
+                        let t = body_type(api, Some(&b.ty));
+                        quote! { #vdoc #variant(#t), }
+                    }
+                    None => quote! { #vdoc #variant, },
+                }
+            });
+            quote! {
+                #[doc = #doc]
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #enum_ident {
+                    #(#decls)*
+                }
+            }
+        }
+        _ => quote! {},
+    };
+    quote! {
+        #[doc = #error_doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #error_enum {
+            #(#variants)*
+            /// A status the spec does not document for this operation.
+            Unknown(UnexpectedResponse),
+        }
+
+        #response_enum
+    }
+}

@@ -1,0 +1,236 @@
+//! Helpers shared by the Rust emitters: identifiers, doc comments, type paths, printing.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::ir::{naming, Primitive, TypeRef, TypeSpace};
+
+/// An identifier from a name the IR decided. Names are valid by construction; anything else is
+/// mapped to a valid identifier rather than panicking.
+pub fn ident(name: &str) -> Ident {
+    let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name != "_"
+        && !naming::is_keyword(name);
+    if valid {
+        Ident::new(name, Span::call_site())
+    } else {
+        let cleaned: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        Ident::new(&format!("x_{cleaned}"), Span::call_site())
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line, made safe for rustdoc: spec text is not Rust, so
+/// code blocks are marked `text` and indentation that would open a code block is removed.
+pub fn doc_attrs(parts: &[Option<&str>]) -> TokenStream {
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts.iter().flatten() {
+        let text = part.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(sanitize_doc(text));
+    }
+    let attrs = lines.iter().map(|line| {
+        let text = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote! { #[doc = #text] }
+    });
+    quote! { #(#attrs)* }
+}
+
+pub fn sanitize_doc(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix("```") {
+            if in_fence {
+                out.push("```".to_string());
+            } else {
+                let _ = rest;
+                out.push("```text".to_string());
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+        } else {
+            out.push(trimmed.to_string());
+        }
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    out
+}
+
+/// Where the emitted code refers to models from.
+#[derive(Clone, Copy)]
+pub enum ModelPath {
+    /// Inside the `models` module itself.
+    Local,
+    /// From another module of the crate: `crate::models::X`.
+    Crate,
+}
+
+/// The Rust type of a use of a type. `Nullable` becomes `Option` unless the inner type already
+/// admits null (an alias of a nullable type).
+pub fn type_tokens(types: &TypeSpace, ty: &TypeRef, at: ModelPath) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = ident(&types.get(*id).name);
+            match at {
+                ModelPath::Local => quote! { #name },
+                ModelPath::Crate => quote! { crate::models::#name },
+            }
+        }
+        TypeRef::Prim(p) => primitive_tokens(*p),
+        TypeRef::List(inner) => {
+            let inner = type_tokens(types, inner, at);
+            quote! { ::std::vec::Vec<#inner> }
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(types, inner, at);
+            quote! { ::std::collections::BTreeMap<::std::string::String, #inner> }
+        }
+        TypeRef::Nullable(inner) => {
+            let tokens = type_tokens(types, inner, at);
+            if types.is_nullable(inner) {
+                tokens
+            } else {
+                quote! { ::std::option::Option<#tokens> }
+            }
+        }
+    }
+}
+
+/// The type without its outer nullability, for fields that are `Option` anyway.
+pub fn non_null(types: &TypeSpace, ty: &TypeRef) -> TypeRef {
+    let _ = types;
+    match ty {
+        TypeRef::Nullable(inner) => non_null(types, inner),
+        other => other.clone(),
+    }
+}
+
+pub fn primitive_tokens(p: Primitive) -> TokenStream {
+    match p {
+        Primitive::String => quote! { ::std::string::String },
+        Primitive::Bool => quote! { bool },
+        Primitive::I32 => quote! { i32 },
+        Primitive::I64 => quote! { i64 },
+        Primitive::F32 => quote! { f32 },
+        Primitive::F64 => quote! { f64 },
+        Primitive::Date => quote! { ::chrono::NaiveDate },
+        Primitive::DateTime => quote! { ::chrono::DateTime<::chrono::Utc> },
+        Primitive::Uuid => quote! { ::uuid::Uuid },
+        Primitive::Bytes => quote! { ::std::vec::Vec<u8> },
+        Primitive::Any => quote! { ::serde_json::Value },
+        Primitive::Unit => quote! { () },
+    }
+}
+
+/// Which optional dependencies the emitted code uses.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Uses {
+    pub chrono: bool,
+    pub uuid: bool,
+}
+
+impl Uses {
+    pub fn scan(types: &TypeSpace, refs: impl IntoIterator<Item = TypeRef>) -> Uses {
+        let mut uses = Uses::default();
+        let mut visit = |ty: &TypeRef| uses.visit(ty);
+        for (_, def) in types.iter() {
+            for_each_ref(&def.kind, &mut visit);
+        }
+        for r in refs {
+            visit(&r);
+        }
+        uses
+    }
+
+    fn visit(&mut self, ty: &TypeRef) {
+        match ty {
+            TypeRef::Prim(Primitive::Date | Primitive::DateTime) => self.chrono = true,
+            TypeRef::Prim(Primitive::Uuid) => self.uuid = true,
+            TypeRef::List(i) | TypeRef::Map(i) | TypeRef::Nullable(i) => self.visit(i),
+            _ => {}
+        }
+    }
+}
+
+fn for_each_ref(kind: &crate::ir::TypeKind, f: &mut impl FnMut(&TypeRef)) {
+    use crate::ir::TypeKind;
+    match kind {
+        TypeKind::Struct { fields, additional } => {
+            fields.iter().for_each(|x| f(&x.ty));
+            if let Some(a) = additional {
+                f(a);
+            }
+        }
+        TypeKind::Union { variants, .. } => variants.iter().for_each(|v| f(&v.ty)),
+        TypeKind::Alias(t) | TypeKind::Newtype(t) => f(t),
+        TypeKind::Enum { .. } => {}
+    }
+}
+
+/// Prints a token stream as a formatted Rust file. A parse failure is a bug in the emitter; it
+/// is returned as an error naming the file rather than a panic.
+pub fn print_file(tokens: TokenStream, file: &str) -> Result<String, String> {
+    let parsed: syn::File = syn::parse2(tokens).map_err(|e| format!("internal error: emitted code for {file} does not parse: {e}"))?;
+    Ok(prettyplease::unparse(&parsed))
+}
+
+/// Prints hand-written Rust source (runtime modules) with the same printer, so every file has
+/// one formatting.
+pub fn print_source(source: &str, file: &str) -> Result<String, String> {
+    let parsed: syn::File = syn::parse_str(source).map_err(|e| format!("internal error: template {file} does not parse: {e}"))?;
+    Ok(prettyplease::unparse(&parsed))
+}
+
+/// Formats every `.rs` file of the set with rustfmt (one process for all of them), so generated
+/// code is exactly what `cargo fmt` would leave. prettyplease's layout differs from rustfmt's in
+/// places, and generated crates must pass `cargo fmt --check`.
+///
+/// The `RUSTFMT` environment variable names the binary, as for cargo; the default is `rustfmt`
+/// from `PATH`. The files are formatted in a temporary directory, so no `rustfmt.toml` of the
+/// surrounding project applies and the result does not depend on where the output goes.
+pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
+    let rust_files: Vec<(String, String)> =
+        files.iter().filter(|(p, _)| p.ends_with(".rs")).map(|(p, c)| (p.to_string(), c.to_string())).collect();
+    if rust_files.is_empty() {
+        return Ok(());
+    }
+    let dir = tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let mut paths = Vec::new();
+    // The files keep their layout, since rustfmt follows `mod` declarations.
+    for (rel, contents) in &rust_files {
+        let path = dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        paths.push(path);
+    }
+    let binary = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let output = std::process::Command::new(&binary)
+        .args(["--edition", "2021"])
+        .args(&paths)
+        .current_dir(dir.path())
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", binary.to_string_lossy()))?;
+    if !output.status.success() {
+        return Err(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    for ((rel, _), path) in rust_files.iter().zip(&paths) {
+        let formatted = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        files.insert(rel, formatted);
+    }
+    Ok(())
+}

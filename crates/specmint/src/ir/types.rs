@@ -1,0 +1,231 @@
+//! The type space: every schema that becomes a Rust type lives in one arena with stable ids.
+
+use serde_json::Value;
+
+/// Handle of a [`TypeDef`] in the [`TypeSpace`]; ids are assigned in a deterministic order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Primitive {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    /// `format: date`
+    Date,
+    /// `format: date-time`
+    DateTime,
+    Uuid,
+    /// Raw bytes: binary bodies and responses.
+    Bytes,
+    /// Any JSON value: untyped schemas.
+    Any,
+    /// No value at all: responses without a body.
+    Unit,
+}
+
+/// A use of a type: in a field, a parameter, a body or a response.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeRef {
+    Named(TypeId),
+    Prim(Primitive),
+    List(Box<TypeRef>),
+    /// A map from strings to values (`additionalProperties`).
+    Map(Box<TypeRef>),
+    /// `nullable: true`
+    Nullable(Box<TypeRef>),
+}
+
+impl TypeRef {
+    pub fn nullable(self) -> TypeRef {
+        match self {
+            TypeRef::Nullable(_) => self,
+            other => TypeRef::Nullable(Box::new(other)),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// UpperCamelCase Rust name, unique in the type space.
+    pub name: String,
+    /// The component name in the spec, for component schemas.
+    pub original: Option<String>,
+    /// JSON pointer of the schema.
+    pub pointer: String,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct {
+        fields: Vec<Field>,
+        /// Extra properties beyond the declared ones (`additionalProperties`).
+        additional: Option<TypeRef>,
+    },
+    /// A string enum.
+    Enum { variants: Vec<EnumVariant> },
+    /// oneOf / anyOf: one of several shapes, tried in order.
+    Union { variants: Vec<UnionVariant>, discriminator: Option<String> },
+    /// Another name for a type (`pub type X = Y;`).
+    Alias(TypeRef),
+    /// A wrapper struct, used when an alias would refer to itself.
+    Newtype(TypeRef),
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The property name on the wire.
+    pub name: String,
+    pub rust_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub description: Option<String>,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub deprecated: bool,
+    pub default: Option<Value>,
+    /// The field's type refers back to the containing type and must be boxed.
+    pub boxed: bool,
+}
+
+impl Field {
+    /// Absent or null: the field is an `Option` in Rust.
+    pub fn is_optional(&self) -> bool {
+        !self.required || matches!(self.ty, TypeRef::Nullable(_))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumVariant {
+    pub value: String,
+    pub rust_name: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionVariant {
+    pub rust_name: String,
+    pub ty: TypeRef,
+    /// The discriminator value selecting this variant, when there is a discriminator.
+    pub tag: Option<String>,
+    pub boxed: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TypeSpace {
+    defs: Vec<TypeDef>,
+}
+
+impl TypeSpace {
+    pub fn add(&mut self, def: TypeDef) -> TypeId {
+        self.defs.push(def);
+        TypeId(self.defs.len() - 1)
+    }
+
+    /// # Panics
+    /// Never for ids handed out by this space; ids are never removed.
+    pub fn get(&self, id: TypeId) -> &TypeDef {
+        &self.defs[id.0]
+    }
+
+    pub(crate) fn get_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        &mut self.defs[id.0]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (TypeId, &TypeDef)> {
+        self.defs.iter().enumerate().map(|(i, d)| (TypeId(i), d))
+    }
+
+    pub fn len(&self) -> usize {
+        self.defs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.defs.is_empty()
+    }
+
+    /// Whether a use of `ty` already admits "no value" (so a field of it needs no extra `Option`).
+    pub fn is_nullable(&self, ty: &TypeRef) -> bool {
+        let mut seen = Vec::new();
+        let mut ty = ty;
+        loop {
+            match ty {
+                TypeRef::Nullable(_) => return true,
+                TypeRef::Named(id) if !seen.contains(id) => {
+                    seen.push(*id);
+                    match &self.get(*id).kind {
+                        TypeKind::Alias(inner) => ty = inner,
+                        _ => return false,
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    /// Whether a value of `ty` contains a `to` inline (not behind a `Vec` or map), so that a
+    /// field of type `ty` inside `to` must be boxed.
+    pub fn contains_inline(&self, ty: &TypeRef, to: TypeId) -> bool {
+        let mut seen = Vec::new();
+        self.contains_inline_rec(ty, to, &mut seen)
+    }
+
+    fn contains_inline_rec(&self, ty: &TypeRef, to: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        match ty {
+            TypeRef::Prim(_) | TypeRef::List(_) | TypeRef::Map(_) => false,
+            TypeRef::Nullable(inner) => self.contains_inline_rec(inner, to, seen),
+            TypeRef::Named(id) => {
+                if *id == to {
+                    return true;
+                }
+                if seen.contains(id) {
+                    return false;
+                }
+                seen.push(*id);
+                match &self.get(*id).kind {
+                    TypeKind::Struct { fields, .. } => {
+                        fields.iter().any(|f| !f.boxed && self.contains_inline_rec(&f.ty, to, seen))
+                    }
+                    TypeKind::Union { variants, .. } => {
+                        variants.iter().any(|v| !v.boxed && self.contains_inline_rec(&v.ty, to, seen))
+                    }
+                    TypeKind::Alias(inner) | TypeKind::Newtype(inner) => self.contains_inline_rec(inner, to, seen),
+                    TypeKind::Enum { .. } => false,
+                }
+            }
+        }
+    }
+
+    /// Whether `ty` refers to `to` through aliases alone (in any position), which Rust rejects as
+    /// a recursive type alias.
+    pub fn alias_reaches(&self, ty: &TypeRef, to: TypeId) -> bool {
+        let mut seen = Vec::new();
+        self.alias_reaches_rec(ty, to, &mut seen)
+    }
+
+    fn alias_reaches_rec(&self, ty: &TypeRef, to: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        match ty {
+            TypeRef::Prim(_) => false,
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => self.alias_reaches_rec(inner, to, seen),
+            TypeRef::Named(id) => {
+                if *id == to {
+                    return true;
+                }
+                if seen.contains(id) {
+                    return false;
+                }
+                seen.push(*id);
+                match &self.get(*id).kind {
+                    TypeKind::Alias(inner) => self.alias_reaches_rec(inner, to, seen),
+                    _ => false,
+                }
+            }
+        }
+    }
+}

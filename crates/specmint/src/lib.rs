@@ -1,0 +1,156 @@
+//! specmint: OpenAPI → Rust client crates (and, as they grow, servers and docs).
+//!
+//! The pipeline runs one way: [`load`] reads a spec into `openapiv3` with located diagnostics,
+//! [`ir::lower`] turns it into specmint's own [`ir::Api`], and the emitters in [`emit`] turn
+//! that into files, which [`output`] writes atomically or compares for `--check`.
+
+pub mod config;
+pub mod diagnostics;
+pub mod emit;
+pub mod ir;
+pub mod load;
+pub mod output;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use diagnostics::{Diagnostic, Diagnostics};
+use output::FileSet;
+
+/// What to generate from one spec.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub spec: PathBuf,
+    /// The spec's name in diagnostics.
+    pub spec_display: String,
+    /// The directory that receives `client/` (and later `server/`, `docs/`).
+    pub out_dir: PathBuf,
+    pub client_crate: Option<String>,
+    /// How users depend on the client crate by path, from the repository root; `None` for the
+    /// crate directory itself.
+    pub install_path: Option<String>,
+}
+
+/// Figures from one generation run, for summaries and closing notes.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub operations: usize,
+    pub component_schemas: usize,
+    pub types: usize,
+    pub files: usize,
+    pub lines: usize,
+    pub load: Duration,
+    pub lower: Duration,
+    pub emit: Duration,
+    pub format: Duration,
+}
+
+/// Generated output, not yet written.
+#[derive(Debug)]
+pub struct Generated {
+    /// Output directory → its files.
+    pub outputs: Vec<(PathBuf, FileSet)>,
+    pub warnings: Vec<Diagnostic>,
+    pub stats: Stats,
+}
+
+impl Generated {
+    /// Warnings counted by kind.
+    pub fn warning_counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for w in &self.warnings {
+            *counts.entry(w.kind).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// Loads, lowers and emits one spec. On failure, every diagnostic found (errors and warnings).
+pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::new(&job.spec_display);
+    let mut stats = Stats::default();
+
+    let started = Instant::now();
+    let doc = load::load_file(&job.spec, &job.spec_display, &mut diags);
+    stats.load = started.elapsed();
+    let Some(doc) = doc else { return Err(diags.into_items()) };
+
+    let started = Instant::now();
+    let api = ir::lower(&doc, &mut diags);
+    stats.lower = started.elapsed();
+    let Some(api) = api else { return Err(diags.into_items()) };
+
+    let started = Instant::now();
+    let spec_file = job.spec.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let crate_name = job.client_crate.clone().unwrap_or_else(|| {
+        let stem = job.spec.file_stem().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        format!("{}-client", ir::naming::snake_name(&stem, "api").replace('_', "-"))
+    });
+    let version = match emit::client::crate_version(&api.info.version) {
+        Some(v) => v,
+        None => {
+            diags.push(
+                Diagnostic::warning(
+                    "version",
+                    &job.spec_display,
+                    "/info/version",
+                    format!("info.version \"{}\" is not a semantic version; the crate is versioned 0.1.0", api.info.version),
+                )
+                .with_help("use a version like 1.2.3 to version the crate after the API"),
+            );
+            "0.1.0".to_string()
+        }
+    };
+    let options = emit::client::ClientOptions {
+        crate_name,
+        version,
+        spec_file,
+        install_path: job.install_path.clone().unwrap_or_else(|| ".".to_string()),
+    };
+    let mut client = emit::client::emit(&api, &options).map_err(|message| {
+        let mut items = diags.items().to_vec();
+        items.push(Diagnostic::error("internal", &job.spec_display, "", message));
+        items
+    })?;
+    stats.emit = started.elapsed();
+    let started = Instant::now();
+    if let Err(message) = emit::rust::rustfmt(&mut client) {
+        diags.push(
+            Diagnostic::warning("rustfmt", &job.spec_display, "", format!("generated code is not formatted by rustfmt: {message}"))
+                .with_help("install rustfmt (`rustup component add rustfmt`) so that output passes `cargo fmt --check`"),
+        );
+    }
+    stats.format = started.elapsed();
+
+    stats.operations = api.operations.len();
+    stats.component_schemas = api.types.iter().filter(|(_, d)| d.original.is_some()).count();
+    stats.types = api.types.len();
+    stats.files = client.len();
+    stats.lines = client.lines();
+    Ok(Generated { outputs: vec![(job.out_dir.join("client"), client)], warnings: diags.into_items(), stats })
+}
+
+/// Only validates a spec: every diagnostic, errors first.
+pub fn check(spec: &Path, spec_display: &str) -> Vec<Diagnostic> {
+    let mut diags = Diagnostics::new(spec_display);
+    if let Some(doc) = load::load_file(spec, spec_display, &mut diags) {
+        let _ = ir::lower(&doc, &mut diags);
+    }
+    let mut items = diags.into_items();
+    items.sort_by_key(|d| d.severity);
+    items
+}
+
+/// The job for a configured target.
+pub fn job_for(target: &config::Target, root: &Path) -> Job {
+    let client_dir = target.out_dir.join("client");
+    let install = client_dir.strip_prefix(root).unwrap_or(&client_dir);
+    Job {
+        spec: target.spec.clone(),
+        spec_display: target.spec_display.clone(),
+        out_dir: target.out_dir.clone(),
+        client_crate: Some(target.client_crate.clone()),
+        install_path: Some(install.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")),
+    }
+}

@@ -1,0 +1,126 @@
+//! Reading a spec: bytes → JSON tree → `$ref`s checked and inlined → `openapiv3::OpenAPI`.
+//!
+//! Every failure becomes a [`Diagnostic`] naming the file and the JSON pointer of the node
+//! (line and column for syntax errors). Nothing here panics on any input.
+
+mod parse;
+mod refs;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+pub use parse::parse_tree;
+
+/// A loaded OpenAPI document, ready for lowering.
+#[derive(Debug)]
+pub struct Document {
+    /// The file name as it appears in diagnostics.
+    pub file: String,
+    pub api: openapiv3::OpenAPI,
+}
+
+/// Loads and checks a spec file. Errors and warnings are collected in `diags`; `None` means at
+/// least one error was recorded.
+pub fn load_file(path: &Path, display_name: &str, diags: &mut Diagnostics) -> Option<Document> {
+    match std::fs::read(path) {
+        Ok(bytes) => load_bytes(&bytes, display_name, diags),
+        Err(e) => {
+            diags.error("io", "", format!("cannot read spec file: {e}"));
+            None
+        }
+    }
+}
+
+/// Loads a spec from memory; `file` is the name used in diagnostics.
+pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<Document> {
+    let mut tree = match parse_tree(bytes, file) {
+        Ok(tree) => tree,
+        Err(d) => {
+            diags.push(*d);
+            return None;
+        }
+    };
+    check_kind(&tree, diags)?;
+    refs::resolve(&mut tree, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    match deserialize(tree, file) {
+        Ok(api) => Some(Document { file: file.to_string(), api }),
+        Err(d) => {
+            diags.push(*d);
+            None
+        }
+    }
+}
+
+/// Is this an OpenAPI 3.0 document at all?
+fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<()> {
+    let Some(root) = tree.as_object() else {
+        diags.error("not-openapi", "", "the document is not an OpenAPI description: its root is not a mapping");
+        return None;
+    };
+    match (root.get("openapi"), root.get("swagger")) {
+        (Some(Value::String(v)), _) if v.starts_with("3.0") => Some(()),
+        (Some(Value::String(v)), _) if v.starts_with("3.1") => {
+            diags.push(
+                Diagnostic::error("unsupported-version", diags.file(), "/openapi", format!("OpenAPI {v} is not supported yet"))
+                    .with_help("specmint reads OpenAPI 3.0.x; convert the document to 3.0"),
+            );
+            None
+        }
+        (Some(v), _) => {
+            diags.error("not-openapi", "/openapi", format!("unknown OpenAPI version {v}; expected a string like \"3.0.3\""));
+            None
+        }
+        (None, Some(v)) => {
+            diags.push(
+                Diagnostic::error("unsupported-version", diags.file(), "/swagger", format!("Swagger {v} documents are not supported yet"))
+                    .with_help("convert the document to OpenAPI 3.0 (for example with swagger2openapi)"),
+            );
+            None
+        }
+        (None, None) => {
+            diags.push(
+                Diagnostic::error("not-openapi", diags.file(), "", "the document is not an OpenAPI description: it has no `openapi` field")
+                    .with_help("an OpenAPI 3.0 document starts with `openapi: 3.0.3`"),
+            );
+            None
+        }
+    }
+}
+
+/// Deserializes the checked tree, turning serde's error path into a JSON pointer.
+fn deserialize(tree: Value, file: &str) -> Result<openapiv3::OpenAPI, Box<Diagnostic>> {
+    serde_path_to_error::deserialize(tree).map_err(|err| {
+        let mut pointer = String::new();
+        for segment in err.path().iter() {
+            use serde_path_to_error::Segment;
+            match segment {
+                Segment::Seq { index } => pointer = crate::diagnostics::join(&pointer, index.to_string()),
+                Segment::Map { key } => pointer = crate::diagnostics::join(&pointer, key),
+                Segment::Enum { variant } => pointer = crate::diagnostics::join(&pointer, variant),
+                Segment::Unknown => {}
+            }
+        }
+        let message = format!("invalid OpenAPI document: {}", err.inner());
+        Box::new(Diagnostic::error("invalid-document", file, pointer, message))
+    })
+}
+
+/// Follows a local JSON pointer (`#/a/b`) inside a tree.
+pub(crate) fn lookup<'a>(tree: &'a Value, pointer: &str) -> Option<&'a Value> {
+    let tokens = crate::diagnostics::split_pointer(pointer)?;
+    let mut node = tree;
+    for token in tokens {
+        node = match node {
+            Value::Object(map) => map.get(&token)?,
+            Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}

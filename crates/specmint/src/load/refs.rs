@@ -1,0 +1,145 @@
+//! `$ref` checking and inlining.
+//!
+//! References to a component (`#/components/<kind>/<name>`) are kept, since `openapiv3` and the
+//! lowering understand them. Every other local reference (for example into `#/paths/...`) is
+//! replaced by a copy of its target, so later stages never see it. Dangling, external and cyclic
+//! non-component references become errors at the pointer of the `$ref`.
+
+use serde_json::Value;
+
+use super::lookup;
+use crate::diagnostics::{join, split_pointer, Diagnostic, Diagnostics};
+
+const COMPONENT_KINDS: &[&str] = &[
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+];
+
+/// Checks every `$ref` in the tree and inlines those that do not name a component.
+pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
+    let original = tree.clone();
+    let mut stack = Vec::new();
+    walk(tree, &original, "", None, &mut stack, diags);
+}
+
+/// Is `target` (a pointer without `#`) a reference to a whole component?
+pub fn is_component_pointer(target: &str) -> bool {
+    match split_pointer(target) {
+        Some(tokens) => tokens.len() == 3 && tokens[0] == "components" && COMPONENT_KINDS.contains(&tokens[1].as_str()),
+        None => false,
+    }
+}
+
+fn walk(
+    node: &mut Value,
+    original: &Value,
+    pointer: &str,
+    parent_key: Option<&str>,
+    stack: &mut Vec<String>,
+    diags: &mut Diagnostics,
+) {
+    match node {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref") {
+                let Some(reference) = reference.as_str().map(str::to_string) else {
+                    diags.error("bad-ref", join(pointer, "$ref"), "`$ref` must be a string");
+                    return;
+                };
+                if let Some(replacement) = follow(&reference, original, pointer, stack, diags) {
+                    *node = replacement;
+                }
+                return;
+            }
+            // A property literally named `example` is a schema; elsewhere `example` holds data.
+            let in_properties = parent_key == Some("properties");
+            for (key, child) in map.iter_mut() {
+                let is_data = !in_properties && (key == "example" || key == "default" || key == "enum" || key.starts_with("x-"));
+                if is_data {
+                    continue;
+                }
+                walk(child, original, &join(pointer, key), Some(key), stack, diags);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter_mut().enumerate() {
+                walk(child, original, &join(pointer, i.to_string()), None, stack, diags);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Checks one reference. Returns the inlined copy for non-component targets.
+fn follow(reference: &str, original: &Value, pointer: &str, stack: &mut Vec<String>, diags: &mut Diagnostics) -> Option<Value> {
+    let at = join(pointer, "$ref");
+    let Some(target) = reference.strip_prefix('#') else {
+        diags.push(
+            Diagnostic::error("external-ref", diags.file(), at, format!("external `$ref` \"{reference}\" is not supported"))
+                .with_help("bundle the document first so that every `$ref` starts with `#`"),
+        );
+        return None;
+    };
+    let Some(found) = lookup(original, target) else {
+        diags.push(
+            Diagnostic::error("dangling-ref", diags.file(), at, format!("`$ref` \"{reference}\" points to nothing"))
+                .with_help("check the spelling of the target; pointer tokens escape `/` as `~1` and `~` as `~0`"),
+        );
+        return None;
+    };
+    if is_component_pointer(target) {
+        return None;
+    }
+    if stack.iter().any(|t| t == target) {
+        diags.error("ref-cycle", at, format!("`$ref` \"{reference}\" refers back to itself through non-component references"));
+        return None;
+    }
+    stack.push(target.to_string());
+    let mut copy = found.clone();
+    walk(&mut copy, original, target, None, stack, diags);
+    stack.pop();
+    Some(copy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn inlines_non_component_refs_and_keeps_component_refs() {
+        let mut tree = json!({
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}}}},
+                      "/b": {"get": {"responses": {"200": {"$ref": "#/paths/~1a/get/responses/200"}}}}},
+            "components": {"schemas": {"A": {"type": "string"}}}
+        });
+        let mut diags = Diagnostics::new("t.json");
+        resolve(&mut tree, &mut diags);
+        assert!(diags.items().is_empty(), "{:?}", diags.items());
+        assert_eq!(tree["paths"]["/b"]["get"]["responses"]["200"], tree["paths"]["/a"]["get"]["responses"]["200"]);
+    }
+
+    #[test]
+    fn reports_every_dangling_ref_with_its_pointer() {
+        let mut tree = json!({"a": {"$ref": "#/nope"}, "b": [{"$ref": "#/components/schemas/X"}]});
+        let mut diags = Diagnostics::new("t.json");
+        resolve(&mut tree, &mut diags);
+        let pointers: Vec<_> = diags.items().iter().map(|d| d.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/a/$ref", "/b/0/$ref"]);
+    }
+
+    #[test]
+    fn reports_cycles_of_inlined_refs() {
+        let mut tree = json!({"a": {"$ref": "#/b"}, "b": {"$ref": "#/a"}});
+        let mut diags = Diagnostics::new("t.json");
+        resolve(&mut tree, &mut diags);
+        assert!(diags.items().iter().any(|d| d.kind == "ref-cycle"), "{:?}", diags.items());
+    }
+}

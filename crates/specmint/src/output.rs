@@ -1,0 +1,184 @@
+//! Generated file sets: written atomically (temp dir, then swap) or compared for `--check`.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Files of one output directory, keyed by `/`-separated relative path.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileSet {
+    files: BTreeMap<String, String>,
+}
+
+impl FileSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn insert(&mut self, path: &str, contents: String) {
+        self.files.insert(path.to_string(), contents);
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Total number of lines over all files.
+    pub fn lines(&self) -> usize {
+        self.files.values().map(|c| c.lines().count()).sum()
+    }
+}
+
+/// One way a directory on disk differs from what would be generated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stale {
+    Missing(PathBuf),
+    Changed { path: PathBuf, diff: String },
+    Extra(PathBuf),
+}
+
+impl std::fmt::Display for Stale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stale::Missing(p) => write!(f, "missing: {}", p.display()),
+            Stale::Changed { path, .. } => write!(f, "changed: {}", path.display()),
+            Stale::Extra(p) => write!(f, "no longer generated: {}", p.display()),
+        }
+    }
+}
+
+/// Every file below `dir`, as `/`-separated relative paths. Build output (`target/`) is skipped.
+fn existing_files(dir: &Path) -> io::Result<BTreeMap<String, PathBuf>> {
+    let mut out = BTreeMap::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                if entry.file_name() != "target" {
+                    stack.push(path);
+                }
+            } else if let Ok(rel) = path.strip_prefix(dir) {
+                let key = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                out.insert(key, path);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Compares `dir` with `files`; an empty result means it is up to date.
+pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
+    let existing = existing_files(dir)?;
+    let mut stale = Vec::new();
+    for (rel, wanted) in files.iter() {
+        let path = dir.join(rel);
+        match existing.get(rel) {
+            None => stale.push(Stale::Missing(path)),
+            Some(p) => {
+                let actual = std::fs::read(p)?;
+                if actual != wanted.as_bytes() {
+                    let actual = String::from_utf8_lossy(&actual);
+                    let diff = similar::TextDiff::from_lines(actual.as_ref(), wanted)
+                        .unified_diff()
+                        .context_radius(2)
+                        .header(&format!("{} (on disk)", path.display()), &format!("{} (generated)", path.display()))
+                        .to_string();
+                    stale.push(Stale::Changed { path, diff });
+                }
+            }
+        }
+    }
+    for (rel, path) in existing {
+        if files.get(&rel).is_none() {
+            stale.push(Stale::Extra(path));
+        }
+    }
+    Ok(stale)
+}
+
+/// Writes `sets` (output directory → files) so that each directory ends up holding exactly its
+/// files. Everything is written to temporary directories first; only when all are complete are
+/// they swapped in, so a failure leaves the previous output intact.
+pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
+    let mut staged = Vec::new();
+    for (dir, files) in sets {
+        let parent = dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        std::fs::create_dir_all(&parent)?;
+        let temp = tempfile::Builder::new().prefix(".specmint-new-").tempdir_in(&parent)?;
+        for (rel, contents) in files.iter() {
+            let path = temp.path().join(rel);
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p)?;
+            }
+            std::fs::write(&path, contents)?;
+        }
+        staged.push((dir.clone(), temp));
+    }
+    for (dir, temp) in staged {
+        swap_in(&dir, temp)?;
+    }
+    Ok(())
+}
+
+/// Replaces `dir` with the staged directory. A `target/` inside the old directory is kept.
+fn swap_in(dir: &Path, staged: tempfile::TempDir) -> io::Result<()> {
+    let parent = dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    if dir.exists() {
+        let old = tempfile::Builder::new().prefix(".specmint-old-").tempdir_in(&parent)?;
+        let old_path = old.path().join("previous");
+        std::fs::rename(dir, &old_path)?;
+        let target = old_path.join("target");
+        if target.is_dir() {
+            std::fs::rename(&target, staged.path().join("target"))?;
+        }
+        std::fs::rename(staged.keep(), dir)?;
+        drop(old);
+    } else {
+        std::fs::rename(staged.keep(), dir)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_replaces_and_compare_sees_changes() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("out");
+        let mut first = FileSet::new();
+        first.insert("a.txt", "one\n".into());
+        first.insert("sub/b.txt", "two\n".into());
+        write_all(&[(dir.clone(), &first)]).unwrap();
+        assert!(compare(&dir, &first).unwrap().is_empty());
+
+        let mut second = FileSet::new();
+        second.insert("a.txt", "uno\n".into());
+        let stale = compare(&dir, &second).unwrap();
+        assert_eq!(stale.len(), 2, "{stale:?}");
+        write_all(&[(dir.clone(), &second)]).unwrap();
+        assert!(compare(&dir, &second).unwrap().is_empty());
+        assert!(!dir.join("sub/b.txt").exists());
+        // No temporary directories are left behind.
+        let leftovers: Vec<_> = std::fs::read_dir(root.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1);
+    }
+}

@@ -1,0 +1,244 @@
+//! Operations of the `Agent Templates` API.
+//!
+/// Reusable templates for creating AI agents with predefined configurations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// List agent templates
+    ///
+    /// Retrieve all available agent templates.<br><br>
+    /// <b>Overview:</b><br>
+    /// Agent templates provide pre-configured starting points for creating
+    /// custom AI agents. Templates include system prompts, recommended tools,
+    /// and configuration schemas.<br><br>
+    /// <b>Template Types:</b><br>
+    /// <ul>
+    /// <li>Public templates available to all organization users</li>
+    /// <li>Private templates created by individual users</li>
+    /// </ul>
+    ///
+    /// `GET /agents/template` (operation `listAgentTemplates`)
+    pub async fn list_agent_templates(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::AgentTemplate>>,
+        Error<ListAgentTemplatesError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/agents/template");
+        let response = request.send().await?;
+        let received = Received::read(response, "listAgentTemplates").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListAgentTemplatesError::Unauthorized)),
+            _ => Err(Error::Status(ListAgentTemplatesError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create agent template
+    ///
+    /// Create a new reusable agent template.<br><br>
+    /// <b>Overview:</b><br>
+    /// Templates define the base configuration for agents including
+    /// system prompts, tool recommendations, and customization options.<br><br>
+    /// <b>Template Components:</b><br>
+    /// <ul>
+    /// <li><b>System prompt:</b> Default instructions for agents</li>
+    /// <li><b>Recommended tools:</b> Suggested tool integrations</li>
+    /// <li><b>Config schema:</b> JSON Schema for customization options</li>
+    /// </ul>
+    ///
+    /// `POST /agents/template` (operation `createAgentTemplate`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_agent_template(
+        &self,
+        body: &crate::models::CreateAgentTemplateBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AgentTemplate>,
+        Error<CreateAgentTemplateError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/agents/template");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createAgentTemplate").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateAgentTemplateError::BadRequest)),
+            401 => Err(Error::Status(CreateAgentTemplateError::Unauthorized)),
+            _ => Err(Error::Status(CreateAgentTemplateError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get agent template
+    ///
+    /// Retrieve a specific agent template by ID.
+    ///
+    /// `GET /agents/template/{templateId}` (operation `getAgentTemplate`)
+    ///
+    /// # Arguments
+    ///
+    /// * `template_id`: path parameter `templateId`. Template identifier
+    pub async fn get_agent_template(
+        &self,
+        template_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AgentTemplate>,
+        Error<GetAgentTemplateError>,
+    > {
+        let path = format!(
+            "/agents/template/{}",
+            crate::runtime::path_param("templateId", template_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getAgentTemplate").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAgentTemplateError::Unauthorized)),
+            404 => Err(Error::Status(GetAgentTemplateError::NotFound)),
+            _ => Err(Error::Status(GetAgentTemplateError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update agent template
+    ///
+    /// Update an existing agent template.<br><br>
+    /// <b>Permissions:</b><br>
+    /// Only the template creator can update it.
+    ///
+    /// `PUT /agents/template/{templateId}` (operation `updateAgentTemplate`)
+    ///
+    /// # Arguments
+    ///
+    /// * `template_id`: path parameter `templateId`
+    /// * `body`: request body, sent as `application/json`. Request body for Update agent template
+    pub async fn update_agent_template(
+        &self,
+        template_id: &str,
+        body: &crate::models::UpdateAgentTemplateBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AgentTemplate>,
+        Error<UpdateAgentTemplateError>,
+    > {
+        let path = format!(
+            "/agents/template/{}",
+            crate::runtime::path_param("templateId", template_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateAgentTemplate").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(UpdateAgentTemplateError::Unauthorized)),
+            403 => Err(Error::Status(UpdateAgentTemplateError::Forbidden)),
+            404 => Err(Error::Status(UpdateAgentTemplateError::NotFound)),
+            _ => Err(Error::Status(UpdateAgentTemplateError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete agent template
+    ///
+    /// Delete an agent template.<br><br>
+    /// <b>Note:</b><br>
+    /// Existing agents created from this template are not affected.
+    ///
+    /// `DELETE /agents/template/{templateId}` (operation `deleteAgentTemplate`)
+    ///
+    /// # Arguments
+    ///
+    /// * `template_id`: path parameter `templateId`
+    pub async fn delete_agent_template(
+        &self,
+        template_id: &str,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentTemplateError>> {
+        let path = format!(
+            "/agents/template/{}",
+            crate::runtime::path_param("templateId", template_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteAgentTemplate").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            401 => Err(Error::Status(DeleteAgentTemplateError::Unauthorized)),
+            403 => Err(Error::Status(DeleteAgentTemplateError::Forbidden)),
+            404 => Err(Error::Status(DeleteAgentTemplateError::NotFound)),
+            _ => Err(Error::Status(DeleteAgentTemplateError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_agent_templates`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentTemplatesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentTemplateError {
+    /// Status `400`: Invalid template configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentTemplateError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Template not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentTemplateError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can update
+    Forbidden,
+    /// Status `404`: Template not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_agent_template`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentTemplateError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can delete
+    Forbidden,
+    /// Status `404`: Template not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,464 @@
+//! Operations of the `Agents` API.
+//!
+/// Custom AI agents with specialized capabilities and tool integrations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// List agents
+    ///
+    /// Retrieve all agents available to the authenticated user.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns agents created by the user plus public agents in the organization.
+    /// Each agent has unique capabilities defined by its tools and knowledge scope.
+    ///
+    /// `GET /agents` (operation `listAgents`)
+    pub async fn list_agents(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::Agent>>,
+        Error<ListAgentsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/agents");
+        let response = request.send().await?;
+        let received = Received::read(response, "listAgents").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListAgentsError::Unauthorized)),
+            _ => Err(Error::Status(ListAgentsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create agent
+    ///
+    /// Create a new custom AI agent.<br><br>
+    /// <b>Overview:</b><br>
+    /// Agents are specialized AI assistants configured for specific tasks.
+    /// They can have custom system prompts, access to specific tools, and
+    /// be limited to certain knowledge bases.<br><br>
+    /// <b>Agent Configuration:</b><br>
+    /// <ul>
+    /// <li><b>System prompt:</b> Instructions that define agent behavior</li>
+    /// <li><b>Tools:</b> Capabilities like web search, code execution, etc.</li>
+    /// <li><b>Knowledge bases:</b> Data sources the agent can access</li>
+    /// <li><b>Model config:</b> AI model settings (temperature, max tokens)</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Customer support bot with product knowledge</li>
+    /// <li>Code review assistant with repository access</li>
+    /// <li>HR assistant with policy documents</li>
+    /// </ul>
+    ///
+    /// `POST /agents/create` (operation `createAgent`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_agent(
+        &self,
+        body: &crate::models::CreateAgentBody,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<CreateAgentError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/agents/create");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createAgent").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateAgentError::BadRequest)),
+            401 => Err(Error::Status(CreateAgentError::Unauthorized)),
+            _ => Err(Error::Status(CreateAgentError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// List available tools
+    ///
+    /// Get all tools that can be assigned to agents.<br><br>
+    /// <b>Overview:</b><br>
+    /// Tools extend agent capabilities beyond basic Q&A. Each tool
+    /// has specific inputs and outputs defined by its schema.<br><br>
+    /// <b>Common Tools:</b><br>
+    /// <ul>
+    /// <li><b>web-search:</b> Search the internet</li>
+    /// <li><b>code-interpreter:</b> Execute code snippets</li>
+    /// <li><b>file-reader:</b> Read uploaded files</li>
+    /// <li><b>api-caller:</b> Make external API requests</li>
+    /// </ul>
+    ///
+    /// `GET /agents/tools/list` (operation `listAgentTools`)
+    pub async fn list_agent_tools(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::AgentTool>>,
+        Error<ListAgentToolsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/agents/tools/list");
+        let response = request.send().await?;
+        let received = Received::read(response, "listAgentTools").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListAgentToolsError::Unauthorized)),
+            _ => Err(Error::Status(ListAgentToolsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get agent
+    ///
+    /// Retrieve agent details by its unique key.
+    ///
+    /// `GET /agents/{agentKey}` (operation `getAgent`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`. Unique agent identifier
+    pub async fn get_agent(
+        &self,
+        agent_key: &str,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<GetAgentError>> {
+        let path = format!(
+            "/agents/{}",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getAgent").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAgentError::Unauthorized)),
+            404 => Err(Error::Status(GetAgentError::NotFound)),
+            _ => Err(Error::Status(GetAgentError::Unknown(received.unexpected()))),
+        }
+    }
+    /// Update agent
+    ///
+    /// Update an existing agent's configuration.<br><br>
+    /// <b>Permissions:</b><br>
+    /// Only the agent creator can update it.
+    ///
+    /// `PUT /agents/{agentKey}` (operation `updateAgent`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`
+    /// * `body`: request body, sent as `application/json`. Request body for Update agent
+    pub async fn update_agent(
+        &self,
+        agent_key: &str,
+        body: &crate::models::UpdateAgentBody,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<UpdateAgentError>> {
+        let path = format!(
+            "/agents/{}",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateAgent").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(UpdateAgentError::Unauthorized)),
+            403 => Err(Error::Status(UpdateAgentError::Forbidden)),
+            404 => Err(Error::Status(UpdateAgentError::NotFound)),
+            _ => Err(Error::Status(UpdateAgentError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete agent
+    ///
+    /// Delete an agent.<br><br>
+    /// <b>Warning:</b><br>
+    /// All conversations with this agent will become inaccessible.
+    ///
+    /// `DELETE /agents/{agentKey}` (operation `deleteAgent`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`
+    pub async fn delete_agent(
+        &self,
+        agent_key: &str,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentError>> {
+        let path = format!(
+            "/agents/{}",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteAgent").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            401 => Err(Error::Status(DeleteAgentError::Unauthorized)),
+            403 => Err(Error::Status(DeleteAgentError::Forbidden)),
+            404 => Err(Error::Status(DeleteAgentError::NotFound)),
+            _ => Err(Error::Status(DeleteAgentError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get agent permissions
+    ///
+    /// Get the current permission configuration for an agent.
+    ///
+    /// `GET /agents/{agentKey}/permissions` (operation `getAgentPermissions`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`
+    pub async fn get_agent_permissions(
+        &self,
+        agent_key: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetAgentPermissionsResponse>,
+        Error<GetAgentPermissionsError>,
+    > {
+        let path = format!(
+            "/agents/{}/permissions",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getAgentPermissions").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAgentPermissionsError::Unauthorized)),
+            404 => Err(Error::Status(GetAgentPermissionsError::NotFound)),
+            _ => Err(Error::Status(GetAgentPermissionsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update agent permissions
+    ///
+    /// Update who can access and use the agent.
+    ///
+    /// `PUT /agents/{agentKey}/permissions` (operation `updateAgentPermissions`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`
+    /// * `body`: request body, sent as `application/json`. Request body for Update agent permissions
+    pub async fn update_agent_permissions(
+        &self,
+        agent_key: &str,
+        body: &crate::models::UpdateAgentPermissionsBody,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateAgentPermissionsError>> {
+        let path = format!(
+            "/agents/{}/permissions",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateAgentPermissions").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            401 => Err(Error::Status(UpdateAgentPermissionsError::Unauthorized)),
+            403 => Err(Error::Status(UpdateAgentPermissionsError::Forbidden)),
+            404 => Err(Error::Status(UpdateAgentPermissionsError::NotFound)),
+            _ => Err(Error::Status(UpdateAgentPermissionsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Share agent
+    ///
+    /// Share an agent with specific users.
+    ///
+    /// `POST /agents/{agentKey}/share` (operation `shareAgent`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`
+    /// * `body`: request body, sent as `application/json`. Request body for Share agent
+    pub async fn share_agent(
+        &self,
+        agent_key: &str,
+        body: &crate::models::ShareRequest,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<ShareAgentError>> {
+        let path = format!(
+            "/agents/{}/share",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "shareAgent").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ShareAgentError::Unauthorized)),
+            403 => Err(Error::Status(ShareAgentError::Forbidden)),
+            404 => Err(Error::Status(ShareAgentError::NotFound)),
+            _ => Err(Error::Status(ShareAgentError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Revoke agent access
+    ///
+    /// Remove sharing access from specified users.
+    ///
+    /// `POST /agents/{agentKey}/unshare` (operation `unshareAgent`)
+    ///
+    /// # Arguments
+    ///
+    /// * `agent_key`: path parameter `agentKey`
+    /// * `body`: request body, sent as `application/json`. Request body for Revoke agent access
+    pub async fn unshare_agent(
+        &self,
+        agent_key: &str,
+        body: &crate::models::UnshareAgentBody,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<UnshareAgentError>> {
+        let path = format!(
+            "/agents/{}/unshare",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "unshareAgent").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(UnshareAgentError::Unauthorized)),
+            403 => Err(Error::Status(UnshareAgentError::Forbidden)),
+            404 => Err(Error::Status(UnshareAgentError::NotFound)),
+            _ => Err(Error::Status(UnshareAgentError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_agents`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentError {
+    /// Status `400`: Invalid agent configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::list_agent_tools`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentToolsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can update
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can delete
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_agent_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentPermissionsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_agent_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentPermissionsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can update permissions
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::share_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can share
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::unshare_agent`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnshareAgentError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can unshare
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,87 @@
+//! Operations of the `AI Models Configuration` API.
+//!
+/// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get all AI models configuration
+    ///
+    /// Retrieve all configured AI model providers grouped by type.
+    ///
+    /// `GET /configurationManager/aiModelsConfig` (operation `getAIModelsConfig`)
+    pub async fn get_ai_models_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AiModelsConfig>,
+        Error<GetAiModelsConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/aiModelsConfig",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getAIModelsConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAiModelsConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetAiModelsConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Bulk create AI models configuration
+    ///
+    /// Configure multiple AI model providers at once. Performs health checks on each model before saving. Use this for initial setup - for individual model management, use /ai-models/providers endpoints.
+    ///
+    /// `POST /configurationManager/aiModelsConfig` (operation `createAIModelsConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Bulk create AI models configuration
+    pub async fn create_ai_models_config(
+        &self,
+        body: &crate::models::AiModelsConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateAiModelsConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/aiModelsConfig",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createAIModelsConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(CreateAiModelsConfigError::BadRequest)),
+            401 => Err(Error::Status(CreateAiModelsConfigError::Unauthorized)),
+            403 => Err(Error::Status(CreateAiModelsConfigError::Forbidden)),
+            _ => Err(Error::Status(CreateAiModelsConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_ai_models_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAiModelsConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_ai_models_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAiModelsConfigError {
+    /// Status `400`: Invalid configuration or health check failed
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,399 @@
+//! Operations of the `Authentication Configuration` API.
+//!
+/// Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get Azure AD configuration
+    ///
+    /// Retrieve Azure AD authentication configuration.
+    ///
+    /// `GET /configurationManager/authConfig/azureAd` (operation `getAzureAdAuthConfig`)
+    pub async fn get_azure_ad_auth_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AzureAdAuthConfig>,
+        Error<GetAzureAdAuthConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/authConfig/azureAd",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getAzureAdAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAzureAdAuthConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetAzureAdAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure Azure AD authentication
+    ///
+    /// Set up Azure Active Directory as an authentication provider for user login.
+    ///
+    /// `POST /configurationManager/authConfig/azureAd` (operation `setAzureAdAuthConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Azure AD authentication
+    pub async fn set_azure_ad_auth_config(
+        &self,
+        body: &crate::models::AzureAdAuthConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetAzureAdAuthConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/authConfig/azureAd",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setAzureAdAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetAzureAdAuthConfigError::BadRequest)),
+            401 => Err(Error::Status(SetAzureAdAuthConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetAzureAdAuthConfigError::Forbidden)),
+            _ => Err(Error::Status(SetAzureAdAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get Microsoft authentication configuration
+    ///
+    /// Get Microsoft authentication configuration.
+    ///
+    /// `GET /configurationManager/authConfig/microsoft` (operation `getMicrosoftAuthConfig`)
+    pub async fn get_microsoft_auth_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::MicrosoftAuthConfig>,
+        Error<GetMicrosoftAuthConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/authConfig/microsoft",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getMicrosoftAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetMicrosoftAuthConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetMicrosoftAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure Microsoft authentication
+    ///
+    /// Set up Microsoft account as an authentication provider.
+    ///
+    /// `POST /configurationManager/authConfig/microsoft` (operation `setMicrosoftAuthConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Microsoft authentication
+    pub async fn set_microsoft_auth_config(
+        &self,
+        body: &crate::models::MicrosoftAuthConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetMicrosoftAuthConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/authConfig/microsoft",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setMicrosoftAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetMicrosoftAuthConfigError::BadRequest)),
+            401 => Err(Error::Status(SetMicrosoftAuthConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetMicrosoftAuthConfigError::Forbidden)),
+            _ => Err(Error::Status(SetMicrosoftAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get Google authentication configuration
+    ///
+    /// Get Google authentication configuration.
+    ///
+    /// `GET /configurationManager/authConfig/google` (operation `getGoogleAuthConfig`)
+    pub async fn get_google_auth_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GoogleAuthConfig>,
+        Error<GetGoogleAuthConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/authConfig/google",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getGoogleAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetGoogleAuthConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetGoogleAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure Google authentication
+    ///
+    /// Set up Google OAuth as an authentication provider.
+    ///
+    /// `POST /configurationManager/authConfig/google` (operation `setGoogleAuthConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Google authentication
+    pub async fn set_google_auth_config(
+        &self,
+        body: &crate::models::GoogleAuthConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetGoogleAuthConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/authConfig/google",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setGoogleAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetGoogleAuthConfigError::BadRequest)),
+            401 => Err(Error::Status(SetGoogleAuthConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetGoogleAuthConfigError::Forbidden)),
+            _ => Err(Error::Status(SetGoogleAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get SAML SSO configuration
+    ///
+    /// Get SAML SSO configuration.
+    ///
+    /// `GET /configurationManager/authConfig/sso` (operation `getSsoAuthConfig`)
+    pub async fn get_sso_auth_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::SsoAuthConfig>,
+        Error<GetSsoAuthConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/authConfig/sso",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getSsoAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetSsoAuthConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetSsoAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure SAML SSO authentication
+    ///
+    /// Set up SAML 2.0 Single Sign-On with your identity provider (Okta, OneLogin, etc.).
+    ///
+    /// `POST /configurationManager/authConfig/sso` (operation `setSsoAuthConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure SAML SSO authentication
+    pub async fn set_sso_auth_config(
+        &self,
+        body: &crate::models::SsoAuthConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetSsoAuthConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/authConfig/sso",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setSsoAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetSsoAuthConfigError::BadRequest)),
+            401 => Err(Error::Status(SetSsoAuthConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetSsoAuthConfigError::Forbidden)),
+            _ => Err(Error::Status(SetSsoAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get generic OAuth configuration
+    ///
+    /// Get generic OAuth configuration.
+    ///
+    /// `GET /configurationManager/authConfig/oauth` (operation `getGenericOAuthConfig`)
+    pub async fn get_generic_o_auth_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GenericOAuthConfig>,
+        Error<GetGenericOAuthConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/authConfig/oauth",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getGenericOAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetGenericOAuthConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetGenericOAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure generic OAuth provider
+    ///
+    /// Set up a custom OAuth 2.0 authentication provider.
+    ///
+    /// `POST /configurationManager/authConfig/oauth` (operation `setOAuthConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure generic OAuth provider
+    pub async fn set_o_auth_config(
+        &self,
+        body: &crate::models::GenericOAuthConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetOAuthConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/authConfig/oauth",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setOAuthConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetOAuthConfigError::BadRequest)),
+            401 => Err(Error::Status(SetOAuthConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetOAuthConfigError::Forbidden)),
+            _ => Err(Error::Status(SetOAuthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_azure_ad_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAzureAdAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_azure_ad_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetAzureAdAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_microsoft_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetMicrosoftAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_microsoft_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetMicrosoftAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_google_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGoogleAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_google_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetGoogleAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_sso_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSsoAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_sso_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetSsoAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_generic_o_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGenericOAuthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_o_auth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOAuthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,84 @@
+//! Operations of the `Connector Control` API.
+//!
+/// Enable/disable connectors for sync or agent functionality
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Toggle connector sync or agent
+    ///
+    /// Enable or disable a connector for sync or agent functionality.<br><br>
+    /// <b>Toggle Types:</b><br>
+    /// <ul>
+    /// <li><code>sync</code> - Enable/disable data synchronization</li>
+    /// <li><code>agent</code> - Enable/disable AI agent integration</li>
+    /// </ul>
+    /// <b>Prerequisites for Enabling:</b><br>
+    /// <ul>
+    /// <li>Connector must be configured (<code>isConfigured: true</code>)</li>
+    /// <li>For OAuth connectors: Must be authenticated (<code>isAuthenticated: true</code>)</li>
+    /// <li>For agent: Connector must support agent (<code>supportsAgent: true</code>)</li>
+    /// </ul>
+    /// <b>Permissions:</b><br>
+    /// <ul>
+    /// <li>Team scope: Requires admin</li>
+    /// <li>Personal scope: Only creator can toggle</li>
+    /// </ul>
+    ///
+    /// `POST /connectors/{connectorId}/toggle` (operation `toggleConnector`)
+    ///
+    /// # Arguments
+    ///
+    /// * `connector_id`: path parameter `connectorId`
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn toggle_connector(
+        &self,
+        connector_id: &str,
+        body: &crate::models::ConnectorToggleRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ToggleConnectorResponse>,
+        Error<ToggleConnectorError>,
+    > {
+        let path = format!(
+            "/connectors/{}/toggle",
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "toggleConnector").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ToggleConnectorError::BadRequest)),
+            401 => Err(Error::Status(ToggleConnectorError::Unauthorized)),
+            403 => Err(Error::Status(ToggleConnectorError::Forbidden)),
+            404 => Err(Error::Status(ToggleConnectorError::NotFound)),
+            _ => Err(Error::Status(ToggleConnectorError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::toggle_connector`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToggleConnectorError {
+    /// Status `400`: Cannot toggle. Possible reasons:<br>
+    /// <ul>
+    /// <li>Connector not configured</li>
+    /// <li>OAuth not authenticated</li>
+    /// <li>Agent not supported</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Permission denied
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,376 @@
+//! Operations of the `Connector OAuth Configuration` API.
+//!
+/// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Upload Google Workspace credentials
+    ///
+    /// Upload Google Workspace credentials (service account JSON for business, or OAuth tokens for individual users). File must be valid JSON.
+    ///
+    /// `POST /configurationManager/connectors/googleWorkspaceCredentials` (operation `createGoogleWorkspaceCredentials`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request body for Upload Google Workspace credentials
+    pub async fn create_google_workspace_credentials(
+        &self,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateGoogleWorkspaceCredentialsError>>
+    {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/connectors/googleWorkspaceCredentials",
+        );
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createGoogleWorkspaceCredentials").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(
+                CreateGoogleWorkspaceCredentialsError::BadRequest,
+            )),
+            401 => Err(Error::Status(
+                CreateGoogleWorkspaceCredentialsError::Unauthorized,
+            )),
+            403 => Err(Error::Status(
+                CreateGoogleWorkspaceCredentialsError::Forbidden,
+            )),
+            _ => Err(Error::Status(
+                CreateGoogleWorkspaceCredentialsError::Unknown(received.unexpected()),
+            )),
+        }
+    }
+    /// Get Google Workspace OAuth configuration
+    ///
+    /// Get Google Workspace OAuth configuration.
+    ///
+    /// `GET /configurationManager/connectors/googleWorkspaceOauthConfig` (operation `getGoogleWorkspaceOauthConfig`)
+    pub async fn get_google_workspace_oauth_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GoogleWorkspaceOAuthConfig>,
+        Error<GetGoogleWorkspaceOauthConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/connectors/googleWorkspaceOauthConfig",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getGoogleWorkspaceOauthConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(
+                GetGoogleWorkspaceOauthConfigError::Unauthorized,
+            )),
+            _ => Err(Error::Status(GetGoogleWorkspaceOauthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure Google Workspace OAuth
+    ///
+    /// Set up OAuth credentials for Google Workspace connector. Required for user authentication with Google Drive, Gmail, etc.
+    ///
+    /// `POST /configurationManager/connectors/googleWorkspaceOauthConfig` (operation `setGoogleWorkspaceOauthConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Google Workspace OAuth
+    pub async fn set_google_workspace_oauth_config(
+        &self,
+        body: &crate::models::GoogleWorkspaceOAuthConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetGoogleWorkspaceOauthConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/connectors/googleWorkspaceOauthConfig",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setGoogleWorkspaceOauthConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(
+                SetGoogleWorkspaceOauthConfigError::BadRequest,
+            )),
+            401 => Err(Error::Status(
+                SetGoogleWorkspaceOauthConfigError::Unauthorized,
+            )),
+            403 => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Forbidden)),
+            _ => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get Atlassian OAuth configuration
+    ///
+    /// Get Atlassian OAuth configuration.
+    ///
+    /// `GET /configurationManager/connectors/atlassian/config` (operation `getAtlassianConfig`)
+    pub async fn get_atlassian_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AtlassianConfig>,
+        Error<GetAtlassianConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/connectors/atlassian/config",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getAtlassianConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAtlassianConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetAtlassianConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure Atlassian OAuth
+    ///
+    /// Set up OAuth credentials for Atlassian (Confluence/Jira) connector.
+    ///
+    /// `POST /configurationManager/connectors/atlassian/config` (operation `setAtlassianConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Atlassian OAuth
+    pub async fn set_atlassian_config(
+        &self,
+        body: &crate::models::AtlassianConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetAtlassianConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/connectors/atlassian/config",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setAtlassianConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetAtlassianConfigError::BadRequest)),
+            401 => Err(Error::Status(SetAtlassianConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetAtlassianConfigError::Forbidden)),
+            _ => Err(Error::Status(SetAtlassianConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get OneDrive configuration
+    ///
+    /// Get OneDrive configuration.
+    ///
+    /// `GET /configurationManager/connectors/onedrive/config` (operation `getOneDriveConfig`)
+    pub async fn get_one_drive_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OneDriveConfig>,
+        Error<GetOneDriveConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/connectors/onedrive/config",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getOneDriveConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetOneDriveConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetOneDriveConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure OneDrive connector
+    ///
+    /// Set up Microsoft credentials for OneDrive connector.
+    ///
+    /// `POST /configurationManager/connectors/onedrive/config` (operation `setOneDriveConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure OneDrive connector
+    pub async fn set_one_drive_config(
+        &self,
+        body: &crate::models::OneDriveConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetOneDriveConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/connectors/onedrive/config",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setOneDriveConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetOneDriveConfigError::BadRequest)),
+            401 => Err(Error::Status(SetOneDriveConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetOneDriveConfigError::Forbidden)),
+            _ => Err(Error::Status(SetOneDriveConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get SharePoint configuration
+    ///
+    /// Get SharePoint configuration.
+    ///
+    /// `GET /configurationManager/connectors/sharepoint/config` (operation `getSharePointConfig`)
+    pub async fn get_share_point_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::SharePointConfig>,
+        Error<GetSharePointConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/connectors/sharepoint/config",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getSharePointConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetSharePointConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetSharePointConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure SharePoint connector
+    ///
+    /// Set up Microsoft credentials for SharePoint connector.
+    ///
+    /// `POST /configurationManager/connectors/sharepoint/config` (operation `setSharePointConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure SharePoint connector
+    pub async fn set_share_point_config(
+        &self,
+        body: &crate::models::SharePointConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetSharePointConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/connectors/sharepoint/config",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setSharePointConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetSharePointConfigError::BadRequest)),
+            401 => Err(Error::Status(SetSharePointConfigError::Unauthorized)),
+            403 => Err(Error::Status(SetSharePointConfigError::Forbidden)),
+            _ => Err(Error::Status(SetSharePointConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::create_google_workspace_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateGoogleWorkspaceCredentialsError {
+    /// Status `400`: Invalid credentials file
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_google_workspace_oauth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGoogleWorkspaceOauthConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_google_workspace_oauth_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetGoogleWorkspaceOauthConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_atlassian_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAtlassianConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_atlassian_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetAtlassianConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_one_drive_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOneDriveConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_one_drive_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOneDriveConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_share_point_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSharePointConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_share_point_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetSharePointConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

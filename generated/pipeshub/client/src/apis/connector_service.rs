@@ -1,0 +1,383 @@
+//! Operations of the `Connector Service` API.
+//!
+/// ## Connector Service (Internal)
+///
+/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+///
+/// **Port:** 8088 | **Base URL:** `http://localhost:8088`
+///
+/// Manages all data source integrations and OAuth flows:
+/// - OAuth token management and refresh
+/// - Data sync from 30+ enterprise connectors
+/// - Webhook handlers for real-time updates
+/// - File streaming and signed URLs
+///
+/// **Authentication:** Requires scoped service token (except health checks and webhooks)
+///
+/// **Key Endpoints:**
+/// - `GET /health` - Health check (no auth)
+/// - `GET /api/v1/connectors/` - List all connectors
+/// - `GET /api/v1/records` - List records
+/// - `GET /api/v1/stats` - Get connector statistics
+/// - `POST /api/v1/records/reindex-failed` - Reindex failed records
+/// - `GET /api/v1/stream/record/{record_id}` - Stream file content
+/// - `GET /api/v1/internal/stream/record/{record_id}` - Internal streaming
+///
+/// **Webhook Endpoints (no auth - verified by provider signatures):**
+/// - `POST /drive/webhook` - Google Drive push notifications
+/// - `POST /gmail/webhook` - Gmail Pub/Sub notifications
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// [Connector Service] Health check
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Health check endpoint for the Connector Service (Python FastAPI).<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required for health check<br><br>
+    ///
+    /// <b>Note:</b> This is the core internal service that manages all
+    /// data source connectors and OAuth flows.
+    ///
+    /// `GET /connector/health` (operation `connectorServiceHealth`)
+    pub async fn connector_service_health(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ConnectorServiceHealthResponse>,
+        Error<ConnectorServiceHealthError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/connector/health");
+        let response = request.send().await?;
+        let received = Received::read(response, "connectorServiceHealth").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            500 => Err(Error::Status(
+                ConnectorServiceHealthError::InternalServerError,
+            )),
+            _ => Err(Error::Status(ConnectorServiceHealthError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Google Drive webhook
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Webhook endpoint for Google Drive push notifications.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required - uses Google's push notification verification<br><br>
+    ///
+    /// <b>Note:</b> This endpoint receives real-time change notifications from
+    /// Google Drive when files are created, modified, or deleted.
+    ///
+    /// `POST /connector/drive/webhook` (operation `driveWebhook`)
+    pub async fn drive_webhook(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<DriveWebhookError>> {
+        let request = self.request(::reqwest::Method::POST, "/connector/drive/webhook");
+        let response = request.send().await?;
+        let received = Received::read(response, "driveWebhook").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(DriveWebhookError::BadRequest)),
+            _ => Err(Error::Status(DriveWebhookError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Internal stream record
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Internal endpoint for streaming record content (service-to-service).<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires scoped service token<br><br>
+    ///
+    /// <b>Use Case:</b> Used by Indexing Service to fetch file content for processing.
+    ///
+    /// `GET /connector/api/v1/internal/stream/record/{record_id}` (operation `connectorInternalStreamRecord`)
+    ///
+    /// # Arguments
+    ///
+    /// * `record_id`: path parameter `record_id`. Record ID to stream
+    pub async fn connector_internal_stream_record(
+        &self,
+        record_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<u8>>,
+        Error<ConnectorInternalStreamRecordError>,
+    > {
+        let path = format!(
+            "/connector/api/v1/internal/stream/record/{}",
+            crate::runtime::path_param("record_id", record_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "connectorInternalStreamRecord").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
+            _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Convert record buffer
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Convert a record buffer to a different format.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires scoped service token<br><br>
+    ///
+    /// <b>Supported Conversions:</b> PDF to text, DOCX to text, etc.
+    ///
+    /// `POST /connector/api/v1/record/buffer/convert` (operation `connectorConvertRecordBuffer`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn connector_convert_record_buffer(
+        &self,
+        body: &crate::models::ConnectorConvertRecordBufferBody,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<u8>>,
+        Error<ConnectorConvertRecordBufferError>,
+    > {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/connector/api/v1/record/buffer/convert",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "connectorConvertRecordBuffer").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
+            _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Get connector statistics
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Get statistics for a specific connector.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires scoped service token
+    ///
+    /// `GET /connector/api/v1/stats` (operation `connectorGetStats`)
+    ///
+    /// # Arguments
+    ///
+    /// * `org_id`: query parameter `org_id`. Organization ID
+    /// * `connector`: query parameter `connector`. Connector name (e.g., GOOGLE_DRIVE, ONEDRIVE)
+    pub async fn connector_get_stats(
+        &self,
+        org_id: &str,
+        connector: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ConnectorGetStatsResponse>,
+        Error<ConnectorGetStatsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/connector/api/v1/stats");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "org_id", org_id, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "connector", connector, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "connectorGetStats").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ConnectorGetStatsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Reindex all failed records
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Trigger reindexing of all failed records for a specific connector.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires scoped service token
+    ///
+    /// `POST /connector/api/v1/records/reindex-failed` (operation `connectorReindexFailedRecords`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn connector_reindex_failed_records(
+        &self,
+        body: &crate::models::ConnectorReindexFailedRecordsBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ConnectorReindexFailedRecordsResponse>,
+        Error<ConnectorReindexFailedRecordsError>,
+    > {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/connector/api/v1/records/reindex-failed",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "connectorReindexFailedRecords").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ConnectorReindexFailedRecordsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Get signed URL for record
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Get a signed URL for direct file access from the connector source.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires scoped service token<br><br>
+    ///
+    /// <b>Use Case:</b> Generate temporary signed URLs for file downloads from
+    /// Google Drive, OneDrive, SharePoint, etc.
+    ///
+    /// `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` (operation `connectorGetSignedUrl`)
+    ///
+    /// # Arguments
+    ///
+    /// * `org_id`: path parameter `org_id`. Organization ID
+    /// * `user_id`: path parameter `user_id`. User ID
+    /// * `connector`: path parameter `connector`. Connector name
+    /// * `record_id`: path parameter `record_id`. Record ID
+    pub async fn connector_get_signed_url(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        connector: &str,
+        record_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ConnectorGetSignedUrlResponse>,
+        Error<ConnectorGetSignedUrlError>,
+    > {
+        let path = format!(
+            "/connector/api/v1/{}/{}/{}/record/{}/signedUrl",
+            crate::runtime::path_param("org_id", org_id, Style::Simple, false),
+            crate::runtime::path_param("user_id", user_id, Style::Simple, false),
+            crate::runtime::path_param("connector", connector, Style::Simple, false),
+            crate::runtime::path_param("record_id", record_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "connectorGetSignedUrl").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            403 => Err(Error::Status(ConnectorGetSignedUrlError::Forbidden)),
+            404 => Err(Error::Status(ConnectorGetSignedUrlError::NotFound)),
+            _ => Err(Error::Status(ConnectorGetSignedUrlError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::connector_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorServiceHealthError {
+    /// Status `500`: Service is unhealthy
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::drive_webhook`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DriveWebhookError {
+    /// Status `400`: Invalid webhook payload
+    BadRequest,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::connector_internal_stream_record`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorInternalStreamRecordError {
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::connector_convert_record_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorConvertRecordBufferError {
+    /// Status `400`: Invalid request or unsupported conversion
+    BadRequest,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::connector_get_stats`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorGetStatsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::connector_reindex_failed_records`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorReindexFailedRecordsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::connector_get_signed_url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectorGetSignedUrlError {
+    /// Status `403`: Access denied
+    Forbidden,
+    /// Status `404`: Record not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

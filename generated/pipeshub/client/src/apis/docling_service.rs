@@ -1,0 +1,240 @@
+//! Operations of the `Docling Service` API.
+//!
+/// ## Docling Service (Internal)
+///
+/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+///
+/// **Port:** 8081 | **Base URL:** `http://localhost:8081`
+///
+/// Provides advanced document parsing capabilities:
+/// - PDF parsing with layout analysis
+/// - OCR for scanned documents
+/// - Table extraction
+/// - Image analysis
+///
+/// **Authentication:** Internal only (called by Indexing Service)
+///
+/// **Key Endpoints:**
+/// - `GET /health` - Health check (no auth)
+/// - `POST /process-pdf` - Full PDF processing
+/// - `POST /parse-pdf` - Parse PDF without block creation (Phase 1)
+/// - `POST /create-blocks` - Create blocks from parse result (Phase 2)
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// [Docling Service] Health check
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Health check endpoint for the Docling Service (Python FastAPI).<br><br>
+    ///
+    /// <b>Service:</b> Docling Service<br>
+    /// <b>Port:</b> 8081<br>
+    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required for health check<br><br>
+    ///
+    /// <b>Note:</b> This is an internal service used by the Indexing Service
+    /// for advanced document parsing. No user-facing endpoints.
+    ///
+    /// `GET /docling/health` (operation `doclingServiceHealth`)
+    pub async fn docling_service_health(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DoclingServiceHealthResponse>,
+        Error<DoclingServiceHealthError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/docling/health");
+        let response = request.send().await?;
+        let received = Received::read(response, "doclingServiceHealth").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            503 => Err(Error::Status(DoclingServiceHealthError::ServiceUnavailable)),
+            _ => Err(Error::Status(DoclingServiceHealthError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Docling Service] Process PDF document
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Full PDF processing endpoint - parses PDF and creates content blocks.<br><br>
+    ///
+    /// <b>Service:</b> Docling Service<br>
+    /// <b>Port:</b> 8081<br>
+    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    ///
+    /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
+    ///
+    /// <b>Processing Steps:</b>
+    /// <ol>
+    /// <li>Decode base64 PDF binary</li>
+    /// <li>Parse document structure using Docling library</li>
+    /// <li>Extract text, tables, and images</li>
+    /// <li>Create content blocks for indexing</li>
+    /// </ol>
+    ///
+    /// <b>Timeout:</b> 40 minutes (for large documents)
+    ///
+    /// `POST /docling/process-pdf` (operation `doclingProcessPdf`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn docling_process_pdf(
+        &self,
+        body: &crate::models::DoclingProcessPdfBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DoclingProcessPdfResponse>,
+        Error<DoclingProcessPdfError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/docling/process-pdf");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "doclingProcessPdf").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(DoclingProcessPdfError::BadRequest)),
+            500 => Err(Error::Status(DoclingProcessPdfError::InternalServerError)),
+            504 => Err(Error::Status(DoclingProcessPdfError::GatewayTimeout)),
+            _ => Err(Error::Status(DoclingProcessPdfError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Docling Service] Parse PDF (Phase 1)
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Phase 1 of two-phase PDF processing - parse PDF without block creation.<br><br>
+    ///
+    /// <b>Service:</b> Docling Service<br>
+    /// <b>Port:</b> 8081<br>
+    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    ///
+    /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
+    ///
+    /// <b>Note:</b> This endpoint only parses the PDF structure without making
+    /// LLM calls for table processing. Use <code>/create-blocks</code> for Phase 2.
+    ///
+    /// `POST /docling/parse-pdf` (operation `doclingParsePdf`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn docling_parse_pdf(
+        &self,
+        body: &crate::models::DoclingParsePdfBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DoclingParsePdfResponse>,
+        Error<DoclingParsePdfError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/docling/parse-pdf");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "doclingParsePdf").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(DoclingParsePdfError::BadRequest)),
+            500 => Err(Error::Status(DoclingParsePdfError::InternalServerError)),
+            _ => Err(Error::Status(DoclingParsePdfError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Docling Service] Create blocks from parse result (Phase 2)
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Phase 2 of two-phase PDF processing - create blocks from parse result.<br><br>
+    ///
+    /// <b>Service:</b> Docling Service<br>
+    /// <b>Port:</b> 8081<br>
+    /// <b>Base URL:</b> <code>http://localhost:8081</code><br><br>
+    ///
+    /// <b>Authentication:</b> Internal only - called by Indexing Service<br><br>
+    ///
+    /// <b>Note:</b> This endpoint creates content blocks from a previously parsed
+    /// PDF document. It may involve LLM calls for table processing.
+    ///
+    /// `POST /docling/create-blocks` (operation `doclingCreateBlocks`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn docling_create_blocks(
+        &self,
+        body: &crate::models::DoclingCreateBlocksBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DoclingCreateBlocksResponse>,
+        Error<DoclingCreateBlocksError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/docling/create-blocks");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "doclingCreateBlocks").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(DoclingCreateBlocksError::BadRequest)),
+            500 => Err(Error::Status(DoclingCreateBlocksError::InternalServerError)),
+            _ => Err(Error::Status(DoclingCreateBlocksError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::docling_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingServiceHealthError {
+    /// Status `503`: Service is unhealthy or not initialized
+    ServiceUnavailable,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::docling_process_pdf`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingProcessPdfError {
+    /// Status `400`: Invalid base64 PDF data
+    BadRequest,
+    /// Status `500`: Processing failed or service not available
+    InternalServerError,
+    /// Status `504`: Processing timed out
+    GatewayTimeout,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::docling_parse_pdf`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingParsePdfError {
+    /// Status `400`: Invalid base64 PDF data
+    BadRequest,
+    /// Status `500`: Parsing failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::docling_create_blocks`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoclingCreateBlocksError {
+    /// Status `400`: Invalid parse_result data
+    BadRequest,
+    /// Status `500`: Block creation failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

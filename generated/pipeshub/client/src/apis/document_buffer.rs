@@ -1,0 +1,151 @@
+//! Operations of the `Document Buffer` API.
+//!
+/// Document buffer read/write operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get document buffer
+    ///
+    /// Retrieve the raw binary content of a document as a buffer. Used for in-memory document processing.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns the complete file content as a binary buffer. This is useful for server-side document processing, content analysis, or format conversion.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Document parsing and text extraction</li>
+    /// <li>Format conversion pipelines</li>
+    /// <li>Content analysis and indexing</li>
+    /// <li>Thumbnail generation</li>
+    /// </ul>
+    /// <b>Version Support:</b><br>
+    /// Specify <code>version</code> to get a specific historical version's content.<br><br>
+    /// <b>Memory Considerations:</b><br>
+    /// Large files will consume significant memory. For files &gt;100MB, consider using streaming download instead.<br><br>
+    /// <b>Response Format:</b><br>
+    /// Returns Node.js Buffer object serialized as JSON with type and data array.
+    ///
+    /// `GET /document/{documentId}/buffer` (operation `getDocumentBuffer`)
+    ///
+    /// # Arguments
+    ///
+    /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
+    /// * `version`: query parameter `version`. Version number to retrieve (0-indexed)
+    pub async fn get_document_buffer(
+        &self,
+        document_id: &str,
+        version: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<GetDocumentBufferError>>
+    {
+        let path = format!(
+            "/document/{}/buffer",
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getDocumentBuffer").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
+            401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
+            404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
+            _ => Err(Error::Status(GetDocumentBufferError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update document buffer
+    ///
+    /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint replaces the document's content in storage. Use this for quick updates that don't need version tracking.<br><br>
+    /// <b>When to Use:</b><br>
+    /// <ul>
+    /// <li>Updating draft documents</li>
+    /// <li>Replacing temporary files</li>
+    /// <li>Quick fixes without version history</li>
+    /// </ul>
+    /// <b>For Version Tracking:</b><br>
+    /// Use <code>/uploadNextVersion</code> instead if you need to maintain version history.<br><br>
+    /// <b>File Constraints:</b><br>
+    /// <ul>
+    /// <li>Maximum size: 100MB</li>
+    /// <li>File extension must match original document</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Increments <code>mutationCount</code></li>
+    /// <li>Updates <code>sizeInBytes</code></li>
+    /// <li>Updates <code>updatedAt</code> timestamp</li>
+    /// </ul>
+    ///
+    /// `PUT /document/{documentId}/buffer` (operation `updateDocumentBuffer`)
+    ///
+    /// # Arguments
+    ///
+    /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    pub async fn update_document_buffer(
+        &self,
+        document_id: &str,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateDocumentBufferResponse>,
+        Error<UpdateDocumentBufferError>,
+    > {
+        let path = format!(
+            "/document/{}/buffer",
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateDocumentBuffer").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateDocumentBufferError::BadRequest)),
+            401 => Err(Error::Status(UpdateDocumentBufferError::Unauthorized)),
+            404 => Err(Error::Status(UpdateDocumentBufferError::NotFound)),
+            _ => Err(Error::Status(UpdateDocumentBufferError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_document_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDocumentBufferError {
+    /// Status `400`: Invalid version number
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_document_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateDocumentBufferError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>File extension mismatch</li>
+    /// <li>File exceeds 100MB limit</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,234 @@
+//! Operations of the `Document Upload` API.
+//!
+/// Document upload operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Upload a new document
+    ///
+    /// Upload a new document to PipesHub storage. Supports multiple storage backends including S3, Azure Blob, and local storage.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint handles document uploads with automatic processing, metadata extraction, and optional versioning. It's the primary endpoint for adding new files to PipesHub.<br><br>
+    /// <b>Upload Flow:</b><br>
+    /// <ol>
+    /// <li>Client sends file with metadata via multipart/form-data</li>
+    /// <li>Document metadata saved to database</li>
+    /// <li>Returns document object with storage URLs</li>
+    /// </ol>
+    /// <b>File Size Limits:</b><br>
+    /// <ul>
+    /// <li><b>Maximum:</b> 1GB (1,073,741,824 bytes)</li>
+    /// <li><b>Large file threshold:</b> 10MB (triggers direct upload flow)</li>
+    /// </ul>
+    /// <b>Supported File Types:</b><br>
+    /// <ul>
+    /// <li><b>Documents:</b> PDF, DOCX, DOC, XLSX, XLS, PPTX, PPT, TXT, MD, CSV</li>
+    /// <li><b>Images:</b> PNG, JPG, JPEG, GIF, WebP, SVG, BMP, TIFF</li>
+    /// <li><b>Videos:</b> MP4, AVI, MOV, MKV, WebM</li>
+    /// <li><b>Audio:</b> MP3, WAV, FLAC, AAC</li>
+    /// <li><b>Archives:</b> ZIP, RAR, 7Z, TAR, GZ</li>
+    /// </ul>
+    /// <b>Version Control:</b><br>
+    /// Set <code>isVersionedFile: "true"</code> to enable version tracking. Versioned documents maintain full history of all changes.<br><br>
+    /// <b>Response Headers:</b><br>
+    /// <ul>
+    /// <li><code>x-document-id</code>: Unique document identifier</li>
+    /// <li><code>x-document-name</code>: Document name as stored</li>
+    /// </ul>
+    /// <b>Storage Backends:</b><br>
+    /// Automatically routes to configured storage: Amazon S3, Azure Blob Storage, or Local filesystem.
+    ///
+    /// `POST /document/upload` (operation `uploadDocument`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    pub async fn upload_document(
+        &self,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<ResponseValue<UploadDocumentResponse>, Error<UploadDocumentError>>
+    {
+        let mut request = self.request(::reqwest::Method::POST, "/document/upload");
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "uploadDocument").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(UploadDocumentResponse::Ok(body)))
+            }
+            308 => Ok(received.value(UploadDocumentResponse::PermanentRedirect)),
+            400 => Err(Error::Status(UploadDocumentError::BadRequest)),
+            401 => Err(Error::Status(UploadDocumentError::Unauthorized)),
+            413 => Err(Error::Status(UploadDocumentError::PayloadTooLarge)),
+            _ => Err(Error::Status(UploadDocumentError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create document placeholder
+    ///
+    /// Create a document metadata record without uploading file content. Used in conjunction with direct upload for large files.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint creates a document entry in the database without actual file content. The file is then uploaded directly to storage using the <code>/directUpload</code> endpoint.<br><br>
+    /// <b>Direct Upload Flow:</b><br>
+    /// <ol>
+    /// <li>Call this endpoint to create document placeholder</li>
+    /// <li>Receive document ID in response</li>
+    /// <li>Call <code>/document/{documentId}/directUpload</code> to get presigned URL</li>
+    /// <li>Upload file directly to presigned URL</li>
+    /// <li>Document becomes accessible once upload completes</li>
+    /// </ol>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Large file uploads (bypassing server)</li>
+    /// <li>Client-side upload progress tracking</li>
+    /// <li>Resumable uploads</li>
+    /// <li>Reduced server memory usage</li>
+    /// </ul>
+    /// <b>Note:</b> Extension must be provided without the dot (e.g., "pdf" not ".pdf").
+    ///
+    /// `POST /document/placeholder` (operation `createDocumentPlaceholder`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_document_placeholder(
+        &self,
+        body: &crate::models::CreateDocumentPlaceholderBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::Document>,
+        Error<CreateDocumentPlaceholderError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/document/placeholder");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createDocumentPlaceholder").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateDocumentPlaceholderError::BadRequest)),
+            401 => Err(Error::Status(CreateDocumentPlaceholderError::Unauthorized)),
+            _ => Err(Error::Status(CreateDocumentPlaceholderError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get direct upload URL
+    ///
+    /// Generate a presigned URL for direct client-to-storage upload, bypassing the server for large files.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint provides a presigned URL that allows clients to upload directly to storage (S3/Azure) without routing through the server. Essential for large file uploads.<br><br>
+    /// <b>Direct Upload Flow:</b><br>
+    /// <ol>
+    /// <li>Create document placeholder with <code>/placeholder</code></li>
+    /// <li>Call this endpoint with document ID</li>
+    /// <li>Receive presigned URL and document ID</li>
+    /// <li>Client uploads file directly to presigned URL (PUT request)</li>
+    /// <li>Document becomes available once upload completes</li>
+    /// </ol>
+    /// <b>Benefits:</b><br>
+    /// <ul>
+    /// <li>No server memory consumption for large files</li>
+    /// <li>Direct transfer to storage (faster)</li>
+    /// <li>Client-side progress tracking</li>
+    /// <li>Reduced server bandwidth</li>
+    /// </ul>
+    /// <b>URL Validity:</b><br>
+    /// Presigned URLs typically expire after 1 hour. Upload must complete before expiration.<br><br>
+    /// <b>Note:</b> Only available for S3 and Azure Blob storage. Local storage does not support direct upload.
+    ///
+    /// `POST /document/{documentId}/directUpload` (operation `getDirectUploadUrl`)
+    ///
+    /// # Arguments
+    ///
+    /// * `document_id`: path parameter `documentId`. Document ID from placeholder creation
+    pub async fn get_direct_upload_url(
+        &self,
+        document_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetDirectUploadUrlResponse>,
+        Error<GetDirectUploadUrlError>,
+    > {
+        let path = format!(
+            "/document/{}/directUpload",
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::POST, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getDirectUploadUrl").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetDirectUploadUrlError::BadRequest)),
+            401 => Err(Error::Status(GetDirectUploadUrlError::Unauthorized)),
+            404 => Err(Error::Status(GetDirectUploadUrlError::NotFound)),
+            _ => Err(Error::Status(GetDirectUploadUrlError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::upload_document`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadDocumentError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields</li>
+    /// <li>Unsupported file type</li>
+    /// <li>File exceeds size limit (1GB)</li>
+    /// <li>Invalid metadata format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `413`: File too large - Maximum size is 1GB
+    PayloadTooLarge,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::upload_document`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadDocumentResponse {
+    /// Status `200`: Document uploaded successfully
+    Ok(crate::models::Document),
+    /// Status `308`: Permanent Redirect - File requires direct upload.<br>
+    /// For files &gt;10MB, client should upload directly to the URL in the Location header.
+    PermanentRedirect,
+}
+/// Error responses of [`Client::create_document_placeholder`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateDocumentPlaceholderError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields</li>
+    /// <li>Invalid extension</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_direct_upload_url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDirectUploadUrlError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Document doesn't exist</li>
+    /// <li>Document already has content</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document placeholder not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

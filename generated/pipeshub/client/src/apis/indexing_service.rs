@@ -1,0 +1,74 @@
+//! Operations of the `Indexing Service` API.
+//!
+/// ## Indexing Service (Internal)
+///
+/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+///
+/// **Port:** 8091 | **Base URL:** `http://localhost:8091`
+///
+/// Handles document processing and embedding generation:
+/// - Document parsing (PDF, DOCX, images, etc.)
+/// - Text chunking and embedding generation
+/// - Vector storage in Qdrant
+/// - Graph indexing in ArangoDB
+///
+/// **Authentication:** Internal only (Kafka consumer)
+///
+/// **Key Endpoints:**
+/// - `GET /health` - Health check (no auth)
+///
+/// **Note:** This service primarily consumes Kafka messages for indexing tasks.
+/// It listens to the `record-events` topic for new, update, delete, and reindex events.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// [Indexing Service] Health check
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Health check endpoint for the Indexing Service (Python FastAPI).<br><br>
+    ///
+    /// <b>Service:</b> Indexing Service<br>
+    /// <b>Port:</b> 8091<br>
+    /// <b>Base URL:</b> <code>http://localhost:8091</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required for health check<br><br>
+    ///
+    /// <b>Note:</b> This is an internal service. It processes Kafka messages
+    /// for document indexing and does not expose user-facing endpoints.
+    /// Health check also verifies Connector Service connectivity.
+    ///
+    /// `GET /indexing/health` (operation `indexingServiceHealth`)
+    pub async fn indexing_service_health(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::IndexingServiceHealthResponse>,
+        Error<IndexingServiceHealthError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/indexing/health");
+        let response = request.send().await?;
+        let received = Received::read(response, "indexingServiceHealth").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            500 => Err(Error::Status(
+                IndexingServiceHealthError::InternalServerError,
+            )),
+            _ => Err(Error::Status(IndexingServiceHealthError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::indexing_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IndexingServiceHealthError {
+    /// Status `500`: Service is unhealthy
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

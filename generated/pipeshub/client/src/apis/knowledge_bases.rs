@@ -1,0 +1,440 @@
+//! Operations of the `Knowledge Bases` API.
+//!
+/// Knowledge base management operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// List all knowledge bases
+    ///
+    /// Retrieve a paginated list of all knowledge bases accessible to the authenticated user.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns knowledge bases where the user has at least READER permission. Results include the user's role for each KB.<br><br>
+    /// <b>Filtering:</b><br>
+    /// <ul>
+    /// <li><b>search:</b> Full-text search on KB names (max 1000 chars)</li>
+    /// <li><b>permissions:</b> Filter by user's role (comma-separated: OWNER,WRITER,READER)</li>
+    /// </ul>
+    /// <b>Sorting Options:</b><br>
+    /// <ul>
+    /// <li><code>name</code> - Alphabetical by KB name</li>
+    /// <li><code>createdAtTimestamp</code> - By creation date</li>
+    /// <li><code>updatedAtTimestamp</code> - By last modification</li>
+    /// <li><code>userRole</code> - By permission level</li>
+    /// </ul>
+    /// <b>Performance:</b><br>
+    /// Uses efficient pagination with limit/offset. For large result sets, use smaller page sizes.
+    ///
+    /// `GET /knowledgeBase` (operation `listKnowledgeBases`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`. Page number (1-indexed)
+    /// * `limit`: query parameter `limit`. Results per page (max 100)
+    /// * `search`: query parameter `search`. Search query for KB names (max 1000 chars)
+    /// * `permissions`: query parameter `permissions`. Filter by permission roles (comma-separated)
+    /// * `sort_by`: query parameter `sortBy`. Field to sort by
+    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    pub async fn list_knowledge_bases(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        search: ::std::option::Option<&str>,
+        permissions: ::std::option::Option<&str>,
+        sort_by: ::std::option::Option<&crate::models::ListKnowledgeBasesSortBy>,
+        sort_order: ::std::option::Option<&crate::models::ListKnowledgeBasesSortOrder>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ListKnowledgeBasesResponse>,
+        Error<ListKnowledgeBasesError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/knowledgeBase");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "permissions", &permissions, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "listKnowledgeBases").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ListKnowledgeBasesError::BadRequest)),
+            401 => Err(Error::Status(ListKnowledgeBasesError::Unauthorized)),
+            _ => Err(Error::Status(ListKnowledgeBasesError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create a new knowledge base
+    ///
+    /// Create a new knowledge base for organizing and managing documents within your organization.<br><br>
+    /// <b>Overview:</b><br>
+    /// A knowledge base is a container for organizing related documents, files, and content. It provides a central location for teams to collaborate on shared information.<br><br>
+    /// <b>Features:</b><br>
+    /// <ul>
+    /// <li>Hierarchical folder structure support</li>
+    /// <li>Role-based access control (OWNER, ORGANIZER, WRITER, READER, etc.)</li>
+    /// <li>Full-text search across all records</li>
+    /// <li>Integration with external connectors (Google Drive, OneDrive, etc.)</li>
+    /// <li>Automatic content indexing for AI-powered search</li>
+    /// </ul>
+    /// <b>Naming Rules:</b><br>
+    /// <ul>
+    /// <li>Name must be 1-255 characters</li>
+    /// <li>Special characters and HTML tags are sanitized</li>
+    /// <li>Names don't need to be unique within organization</li>
+    /// </ul>
+    /// <b>Creator Permissions:</b><br>
+    /// The user creating the KB automatically becomes the OWNER with full administrative rights.
+    ///
+    /// `POST /knowledgeBase` (operation `createKnowledgeBase`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_knowledge_base(
+        &self,
+        body: &crate::models::CreateKnowledgeBaseBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::KnowledgeBase>,
+        Error<CreateKnowledgeBaseError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/knowledgeBase");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createKnowledgeBase").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateKnowledgeBaseError::BadRequest)),
+            401 => Err(Error::Status(CreateKnowledgeBaseError::Unauthorized)),
+            _ => Err(Error::Status(CreateKnowledgeBaseError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get knowledge base by ID
+    ///
+    /// Retrieve detailed information about a specific knowledge base.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns complete KB metadata including name, timestamps, and the requesting user's role/permissions.<br><br>
+    /// <b>Access Control:</b><br>
+    /// User must have at least READER permission to view KB details.
+    ///
+    /// `GET /knowledgeBase/{kbId}` (operation `getKnowledgeBase`)
+    ///
+    /// # Arguments
+    ///
+    /// * `kb_id`: path parameter `kbId`. Knowledge base ID
+    pub async fn get_knowledge_base(
+        &self,
+        kb_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::KnowledgeBase>,
+        Error<GetKnowledgeBaseError>,
+    > {
+        let path = format!(
+            "/knowledgeBase/{}",
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getKnowledgeBase").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetKnowledgeBaseError::Unauthorized)),
+            403 => Err(Error::Status(GetKnowledgeBaseError::Forbidden)),
+            404 => Err(Error::Status(GetKnowledgeBaseError::NotFound)),
+            _ => Err(Error::Status(GetKnowledgeBaseError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update knowledge base
+    ///
+    /// Update a knowledge base's name.<br><br>
+    /// <b>Required Permission:</b> OWNER or ORGANIZER<br><br>
+    /// <b>Validation:</b><br>
+    /// <ul>
+    /// <li>Name must be 1-255 characters</li>
+    /// <li>XSS protection applied to input</li>
+    /// </ul>
+    ///
+    /// `PUT /knowledgeBase/{kbId}` (operation `updateKnowledgeBase`)
+    ///
+    /// # Arguments
+    ///
+    /// * `kb_id`: path parameter `kbId`. Knowledge base ID
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_knowledge_base(
+        &self,
+        kb_id: &str,
+        body: &crate::models::UpdateKnowledgeBaseBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::KnowledgeBase>,
+        Error<UpdateKnowledgeBaseError>,
+    > {
+        let path = format!(
+            "/knowledgeBase/{}",
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateKnowledgeBase").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateKnowledgeBaseError::BadRequest)),
+            401 => Err(Error::Status(UpdateKnowledgeBaseError::Unauthorized)),
+            403 => Err(Error::Status(UpdateKnowledgeBaseError::Forbidden)),
+            404 => Err(Error::Status(UpdateKnowledgeBaseError::NotFound)),
+            _ => Err(Error::Status(UpdateKnowledgeBaseError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete knowledge base
+    ///
+    /// Permanently delete a knowledge base and all its contents.<br><br>
+    /// <b>Required Permission:</b> OWNER only<br><br>
+    /// <b>What Gets Deleted:</b><br>
+    /// <ul>
+    /// <li>All folders within the KB</li>
+    /// <li>All records and their indexed content</li>
+    /// <li>All permission grants</li>
+    /// <li>Associated storage files</li>
+    /// </ul>
+    /// <b>Warning:</b> This action is irreversible. Consider exporting data before deletion.
+    ///
+    /// `DELETE /knowledgeBase/{kbId}` (operation `deleteKnowledgeBase`)
+    ///
+    /// # Arguments
+    ///
+    /// * `kb_id`: path parameter `kbId`. Knowledge base ID
+    pub async fn delete_knowledge_base(
+        &self,
+        kb_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteKnowledgeBaseResponse>,
+        Error<DeleteKnowledgeBaseError>,
+    > {
+        let path = format!(
+            "/knowledgeBase/{}",
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteKnowledgeBase").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(DeleteKnowledgeBaseError::Unauthorized)),
+            403 => Err(Error::Status(DeleteKnowledgeBaseError::Forbidden)),
+            404 => Err(Error::Status(DeleteKnowledgeBaseError::NotFound)),
+            _ => Err(Error::Status(DeleteKnowledgeBaseError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get knowledge hub root nodes
+    ///
+    /// Retrieve root-level nodes for unified knowledge hub browsing.<br><br>
+    /// <b>Overview:</b><br>
+    /// Provides a unified view across all knowledge sources - KBs, connectors, and apps. Use for building file browser UIs.<br><br>
+    /// <b>Node Types:</b><br>
+    /// <ul>
+    /// <li><b>KB:</b> Knowledge bases</li>
+    /// <li><b>CONNECTOR:</b> External connector instances</li>
+    /// <li><b>APP:</b> Connected applications</li>
+    /// </ul>
+    ///
+    /// `GET /knowledgeBase/knowledge-hub/nodes` (operation `getKnowledgeHubRootNodes`)
+    ///
+    /// # Arguments
+    ///
+    /// * `view`: query parameter `view`. View mode
+    /// * `page`: query parameter `page`
+    /// * `limit`: query parameter `limit`
+    /// * `node_types`: query parameter `nodeTypes`. Filter by node types (comma-separated)
+    /// * `q`: query parameter `q`. Search query
+    pub async fn get_knowledge_hub_root_nodes(
+        &self,
+        view: ::std::option::Option<&str>,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        node_types: ::std::option::Option<&str>,
+        q: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetKnowledgeHubRootNodesResponse>,
+        Error<GetKnowledgeHubRootNodesError>,
+    > {
+        let mut request =
+            self.request(::reqwest::Method::GET, "/knowledgeBase/knowledge-hub/nodes");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "view", &view, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "nodeTypes", &node_types, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getKnowledgeHubRootNodes").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetKnowledgeHubRootNodesError::Unauthorized)),
+            _ => Err(Error::Status(GetKnowledgeHubRootNodesError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get knowledge hub child nodes
+    ///
+    /// Retrieve child nodes under a specific parent in the knowledge hub tree.<br><br>
+    /// <b>Navigation:</b><br>
+    /// Use this to drill down into KBs, folders, and connector hierarchies.
+    ///
+    /// `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` (operation `getKnowledgeHubChildNodes`)
+    ///
+    /// # Arguments
+    ///
+    /// * `parent_type`: path parameter `parentType`. Type of parent node (KB, FOLDER, CONNECTOR, APP)
+    /// * `parent_id`: path parameter `parentId`. ID of parent node
+    /// * `page`: query parameter `page`
+    /// * `limit`: query parameter `limit`
+    /// * `q`: query parameter `q`. Search query
+    pub async fn get_knowledge_hub_child_nodes(
+        &self,
+        parent_type: &str,
+        parent_id: &str,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        q: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetKnowledgeHubChildNodesResponse>,
+        Error<GetKnowledgeHubChildNodesError>,
+    > {
+        let path = format!(
+            "/knowledgeBase/knowledge-hub/nodes/{}/{}",
+            crate::runtime::path_param("parentType", parent_type, Style::Simple, false),
+            crate::runtime::path_param("parentId", parent_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getKnowledgeHubChildNodes").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetKnowledgeHubChildNodesError::Unauthorized)),
+            404 => Err(Error::Status(GetKnowledgeHubChildNodesError::NotFound)),
+            _ => Err(Error::Status(GetKnowledgeHubChildNodesError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_knowledge_bases`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListKnowledgeBasesError {
+    /// Status `400`: Invalid query parameters
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateKnowledgeBaseError {
+    /// Status `400`: Invalid request:<br>
+    /// <ul>
+    /// <li>Name too short or too long</li>
+    /// <li>Invalid characters in name</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeBaseError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - No access to this knowledge base
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateKnowledgeBaseError {
+    /// Status `400`: Invalid request - Name validation failed
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Requires OWNER or ORGANIZER role
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_knowledge_base`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteKnowledgeBaseError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only OWNER can delete KB
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_knowledge_hub_root_nodes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeHubRootNodesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_knowledge_hub_child_nodes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeHubChildNodesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Parent node not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,66 @@
+//! Operations of the `OAuth` API.
+//!
+/// OAuth 2.0 token exchange for third-party authentication providers
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Exchange OAuth authorization code for tokens
+    ///
+    /// Exchange an OAuth authorization code for access and ID tokens.
+    /// Used after the OAuth authorization flow redirects back to the application.
+    /// <br><br>
+    /// <b>Supported Providers:</b><br>
+    /// - Generic OAuth 2.0 providers configured in org settings
+    /// <br><br>
+    /// <b>Flow:</b><br>
+    /// 1. User is redirected to OAuth provider's authorization URL<br>
+    /// 2. User authorizes and is redirected back with a code<br>
+    /// 3. This endpoint exchanges the code for tokens<br>
+    /// 4. Tokens can then be used with the <code>/userAccount/authenticate</code> endpoint
+    ///
+    /// `POST /userAccount/oauth/exchange` (operation `exchangeOAuthCode`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn exchange_o_auth_code(
+        &self,
+        body: &crate::models::OAuthExchangeRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthExchangeResponse>,
+        Error<ExchangeOAuthCodeError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/userAccount/oauth/exchange");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "exchangeOAuthCode").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ExchangeOAuthCodeError::BadRequest(
+                received.json()?,
+            ))),
+            401 => Err(Error::Status(ExchangeOAuthCodeError::Unauthorized)),
+            404 => Err(Error::Status(ExchangeOAuthCodeError::NotFound)),
+            _ => Err(Error::Status(ExchangeOAuthCodeError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::exchange_o_auth_code`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExchangeOAuthCodeError {
+    /// Status `400`: Invalid request or authorization code
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: OAuth token exchange failed
+    Unauthorized,
+    /// Status `404`: OAuth provider configuration not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,623 @@
+//! Operations of the `OAuth Apps` API.
+//!
+/// Manage OAuth 2.0 client applications registered with PipesHub.
+///
+/// OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
+/// or organizations. Each app receives a client ID and secret for authentication.
+///
+/// **App Types:**
+/// - **Confidential clients**: Server-side apps that can securely store secrets
+/// - **Public clients**: Browser/mobile apps that cannot securely store secrets (use PKCE)
+///
+/// **App Lifecycle:**
+/// - Create apps with name, redirect URIs, and allowed scopes
+/// - Regenerate secrets if compromised
+/// - Suspend/activate apps to control access
+/// - Revoke all tokens for emergency access removal
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// List OAuth apps
+    ///
+    /// List all OAuth apps registered for the organization.
+    /// <br><br>
+    /// Returns a paginated list of apps with their configuration (excluding secrets).
+    /// <br><br>
+    /// <b>Filters:</b><br>
+    /// - `status` - Filter by app status (active, suspended, revoked)<br>
+    /// - `search` - Search by app name
+    ///
+    /// `GET /oauth-clients` (operation `listOAuthApps`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`. Page number
+    /// * `limit`: query parameter `limit`. Items per page
+    /// * `status`: query parameter `status`. Filter by status
+    /// * `search`: query parameter `search`. Search by app name
+    pub async fn list_o_auth_apps(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        status: ::std::option::Option<&crate::models::ListOAuthAppsStatus>,
+        search: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppListResponse>,
+        Error<ListOAuthAppsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/oauth-clients");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "listOAuthApps").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListOAuthAppsError::Unauthorized)),
+            _ => Err(Error::Status(ListOAuthAppsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create OAuth app
+    ///
+    /// Create a new OAuth app for the organization.
+    /// <br><br>
+    /// <b>Important:</b> The client secret is only returned once during creation.
+    /// Store it securely - it cannot be retrieved later. If lost, you'll need to
+    /// regenerate it.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    ///
+    /// `POST /oauth-clients` (operation `createOAuthApp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Create OAuth app
+    pub async fn create_o_auth_app(
+        &self,
+        body: &crate::models::CreateOAuthAppRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppWithSecret>,
+        Error<CreateOAuthAppError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/oauth-clients");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createOAuthApp").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateOAuthAppError::BadRequest)),
+            401 => Err(Error::Status(CreateOAuthAppError::Unauthorized)),
+            403 => Err(Error::Status(CreateOAuthAppError::Forbidden)),
+            429 => Err(Error::Status(CreateOAuthAppError::TooManyRequests)),
+            _ => Err(Error::Status(CreateOAuthAppError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// List available scopes
+    ///
+    /// List all available OAuth scopes that can be requested by apps.
+    /// <br><br>
+    /// Returns scope names, descriptions, and categories for display
+    /// in app configuration UI.
+    ///
+    /// `GET /oauth-clients/scopes` (operation `listOAuthScopes`)
+    pub async fn list_o_auth_scopes(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::OAuthScopeInfo>>,
+        Error<ListOAuthScopesError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/oauth-clients/scopes");
+        let response = request.send().await?;
+        let received = Received::read(response, "listOAuthScopes").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListOAuthScopesError::Unauthorized)),
+            _ => Err(Error::Status(ListOAuthScopesError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get OAuth app details
+    ///
+    /// Get details of a specific OAuth app.
+    /// <br><br>
+    /// Returns app configuration without the client secret.
+    ///
+    /// `GET /oauth-clients/{appId}` (operation `getOAuthApp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID (MongoDB ObjectId)
+    pub async fn get_o_auth_app(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppResponse>,
+        Error<GetOAuthAppError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getOAuthApp").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetOAuthAppError::Unauthorized)),
+            404 => Err(Error::Status(GetOAuthAppError::NotFound)),
+            _ => Err(Error::Status(GetOAuthAppError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update OAuth app
+    ///
+    /// Update an OAuth app's configuration.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    /// <br><br>
+    /// <b>Note:</b> To regenerate the client secret, use the
+    /// `/oauth-clients/{appId}/regenerate-secret` endpoint.
+    ///
+    /// `PUT /oauth-clients/{appId}` (operation `updateOAuthApp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_o_auth_app(
+        &self,
+        app_id: &str,
+        body: &crate::models::UpdateOAuthAppRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppResponse>,
+        Error<UpdateOAuthAppError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateOAuthApp").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateOAuthAppError::BadRequest)),
+            401 => Err(Error::Status(UpdateOAuthAppError::Unauthorized)),
+            403 => Err(Error::Status(UpdateOAuthAppError::Forbidden)),
+            404 => Err(Error::Status(UpdateOAuthAppError::NotFound)),
+            429 => Err(Error::Status(UpdateOAuthAppError::TooManyRequests)),
+            _ => Err(Error::Status(UpdateOAuthAppError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete OAuth app
+    ///
+    /// Delete (soft delete) an OAuth app.
+    /// <br><br>
+    /// This marks the app as deleted and revokes all its tokens.
+    /// The app cannot be restored after deletion.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    ///
+    /// `DELETE /oauth-clients/{appId}` (operation `deleteOAuthApp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    pub async fn delete_o_auth_app(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteOAuthAppResponse>,
+        Error<DeleteOAuthAppError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteOAuthApp").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(DeleteOAuthAppError::Unauthorized)),
+            403 => Err(Error::Status(DeleteOAuthAppError::Forbidden)),
+            404 => Err(Error::Status(DeleteOAuthAppError::NotFound)),
+            429 => Err(Error::Status(DeleteOAuthAppError::TooManyRequests)),
+            _ => Err(Error::Status(DeleteOAuthAppError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Regenerate client secret
+    ///
+    /// Regenerate the client secret for an OAuth app.
+    /// <br><br>
+    /// The old secret is immediately invalidated. Any clients using the old
+    /// secret will fail to authenticate until updated with the new secret.
+    /// <br><br>
+    /// <b>Important:</b> The new secret is only returned once. Store it securely.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    ///
+    /// `POST /oauth-clients/{appId}/regenerate-secret` (operation `regenerateOAuthAppSecret`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    pub async fn regenerate_o_auth_app_secret(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppWithSecret>,
+        Error<RegenerateOAuthAppSecretError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}/regenerate-secret",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::POST, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "regenerateOAuthAppSecret").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(RegenerateOAuthAppSecretError::Unauthorized)),
+            403 => Err(Error::Status(RegenerateOAuthAppSecretError::Forbidden)),
+            404 => Err(Error::Status(RegenerateOAuthAppSecretError::NotFound)),
+            429 => Err(Error::Status(
+                RegenerateOAuthAppSecretError::TooManyRequests,
+            )),
+            _ => Err(Error::Status(RegenerateOAuthAppSecretError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Suspend OAuth app
+    ///
+    /// Suspend an OAuth app, preventing it from authenticating or issuing tokens.
+    /// <br><br>
+    /// Existing tokens remain valid until they expire, but no new tokens can
+    /// be obtained. Use this for temporary access suspension.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    ///
+    /// `POST /oauth-clients/{appId}/suspend` (operation `suspendOAuthApp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    pub async fn suspend_o_auth_app(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppResponse>,
+        Error<SuspendOAuthAppError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}/suspend",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::POST, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "suspendOAuthApp").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(SuspendOAuthAppError::Unauthorized)),
+            403 => Err(Error::Status(SuspendOAuthAppError::Forbidden)),
+            404 => Err(Error::Status(SuspendOAuthAppError::NotFound)),
+            429 => Err(Error::Status(SuspendOAuthAppError::TooManyRequests)),
+            _ => Err(Error::Status(SuspendOAuthAppError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Activate suspended OAuth app
+    ///
+    /// Reactivate a suspended OAuth app, allowing it to authenticate and issue tokens again.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    ///
+    /// `POST /oauth-clients/{appId}/activate` (operation `activateOAuthApp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    pub async fn activate_o_auth_app(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthAppResponse>,
+        Error<ActivateOAuthAppError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}/activate",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::POST, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "activateOAuthApp").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ActivateOAuthAppError::Unauthorized)),
+            403 => Err(Error::Status(ActivateOAuthAppError::Forbidden)),
+            404 => Err(Error::Status(ActivateOAuthAppError::NotFound)),
+            429 => Err(Error::Status(ActivateOAuthAppError::TooManyRequests)),
+            _ => Err(Error::Status(ActivateOAuthAppError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// List app tokens
+    ///
+    /// List all active tokens issued to an OAuth app.
+    /// <br><br>
+    /// Useful for monitoring app usage and identifying tokens to revoke.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    ///
+    /// `GET /oauth-clients/{appId}/tokens` (operation `listOAuthAppTokens`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    pub async fn list_o_auth_app_tokens(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::OAuthTokenListItem>>,
+        Error<ListOAuthAppTokensError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}/tokens",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "listOAuthAppTokens").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListOAuthAppTokensError::Unauthorized)),
+            403 => Err(Error::Status(ListOAuthAppTokensError::Forbidden)),
+            404 => Err(Error::Status(ListOAuthAppTokensError::NotFound)),
+            _ => Err(Error::Status(ListOAuthAppTokensError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Revoke all app tokens
+    ///
+    /// Revoke all tokens (access and refresh) issued to an OAuth app.
+    /// <br><br>
+    /// Use this for emergency access removal or when rotating credentials.
+    /// <br><br>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    /// <br><br>
+    /// <b>Rate Limited:</b> 10 requests per minute.
+    ///
+    /// `POST /oauth-clients/{appId}/revoke-all-tokens` (operation `revokeAllOAuthAppTokens`)
+    ///
+    /// # Arguments
+    ///
+    /// * `app_id`: path parameter `appId`. OAuth app ID
+    pub async fn revoke_all_o_auth_app_tokens(
+        &self,
+        app_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::RevokeAllOAuthAppTokensResponse>,
+        Error<RevokeAllOAuthAppTokensError>,
+    > {
+        let path = format!(
+            "/oauth-clients/{}/revoke-all-tokens",
+            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::POST, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "revokeAllOAuthAppTokens").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(RevokeAllOAuthAppTokensError::Unauthorized)),
+            403 => Err(Error::Status(RevokeAllOAuthAppTokensError::Forbidden)),
+            404 => Err(Error::Status(RevokeAllOAuthAppTokensError::NotFound)),
+            429 => Err(Error::Status(RevokeAllOAuthAppTokensError::TooManyRequests)),
+            _ => Err(Error::Status(RevokeAllOAuthAppTokensError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_o_auth_apps`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthAppsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOAuthAppError {
+    /// Status `400`: Invalid request (validation error)
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::list_o_auth_scopes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthScopesError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOAuthAppError {
+    /// Status `400`: Validation error
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::regenerate_o_auth_app_secret`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegenerateOAuthAppSecretError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::suspend_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SuspendOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::activate_o_auth_app`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ActivateOAuthAppError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::list_o_auth_app_tokens`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthAppTokensError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::revoke_all_o_auth_app_tokens`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RevokeAllOAuthAppTokensError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin privileges required
+    Forbidden,
+    /// Status `404`: OAuth app not found
+    NotFound,
+    /// Status `429`: Rate limit exceeded
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

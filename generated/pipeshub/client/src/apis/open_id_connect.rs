@@ -1,0 +1,145 @@
+//! Operations of the `OpenID Connect` API.
+//!
+/// OpenID Connect 1.0 endpoints for identity federation and discovery.
+///
+/// **Discovery:**
+/// - `/.well-known/openid-configuration` - Authorization server metadata
+/// - `/.well-known/jwks.json` - Public keys for token verification
+///
+/// **UserInfo:**
+/// - `/oauth/userinfo` - Get authenticated user's profile information
+///
+/// **Supported Claims:**
+/// - `sub` - User identifier
+/// - `email`, `email_verified` - Email information
+/// - `name`, `given_name`, `family_name` - Name information
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get authenticated user information
+    ///
+    /// OpenID Connect UserInfo Endpoint.
+    /// <br><br>
+    /// Returns claims about the authenticated user. Requires a valid access token
+    /// with the `openid` scope.
+    /// <br><br>
+    /// <b>Available Claims:</b><br>
+    /// - `sub` - Subject identifier (user ID)<br>
+    /// - `name`, `given_name`, `family_name` - Name claims (with `profile` scope)<br>
+    /// - `email`, `email_verified` - Email claims (with `email` scope)
+    /// <br><br>
+    /// <b>Authentication:</b><br>
+    /// Pass the access token as a Bearer token: `Authorization: Bearer {access_token}`
+    ///
+    /// `GET /oauth/userinfo` (operation `oauthUserInfo`)
+    pub async fn oauth_user_info(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OAuthUserInfoResponse>,
+        Error<OauthUserInfoError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/oauth/userinfo");
+        let response = request.send().await?;
+        let received = Received::read(response, "oauthUserInfo").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(OauthUserInfoError::Unauthorized)),
+            403 => Err(Error::Status(OauthUserInfoError::Forbidden)),
+            _ => Err(Error::Status(OauthUserInfoError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// OpenID Connect Discovery
+    ///
+    /// OpenID Connect Discovery Endpoint (RFC 8414).
+    /// <br><br>
+    /// Returns metadata about the OAuth/OIDC authorization server including
+    /// endpoint URLs, supported features, and capabilities.
+    /// <br><br>
+    /// <b>Use Cases:</b><br>
+    /// - Automatic client configuration<br>
+    /// - Discovering supported features<br>
+    /// - Getting endpoint URLs without hardcoding
+    /// <br><br>
+    /// <b>Note:</b> This endpoint does not require authentication.
+    ///
+    /// `GET /.well-known/openid-configuration` (operation `openidConfiguration`)
+    pub async fn openid_configuration(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::OpenIdConfiguration>,
+        Error<OpenidConfigurationError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/.well-known/openid-configuration");
+        let response = request.send().await?;
+        let received = Received::read(response, "openidConfiguration").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(OpenidConfigurationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// JSON Web Key Set
+    ///
+    /// JSON Web Key Set Endpoint (RFC 7517).
+    /// <br><br>
+    /// Returns the public keys used to verify JWT signatures for ID tokens
+    /// and access tokens.
+    /// <br><br>
+    /// <b>Use Cases:</b><br>
+    /// - Verifying ID token signatures<br>
+    /// - Verifying access token signatures (if JWT-based)
+    /// <br><br>
+    /// <b>Note:</b><br>
+    /// - For HS256 (symmetric) signing, this returns empty keys<br>
+    /// - For RS256 (asymmetric) signing, returns public RSA keys<br>
+    /// - Keys should be cached with appropriate TTL
+    ///
+    /// `GET /.well-known/jwks.json` (operation `jwks`)
+    pub async fn jwks(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Jwks>, Error<JwksError>> {
+        let request = self.request(::reqwest::Method::GET, "/.well-known/jwks.json");
+        let response = request.send().await?;
+        let received = Received::read(response, "jwks").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(JwksError::Unknown(received.unexpected()))),
+        }
+    }
+}
+/// Error responses of [`Client::oauth_user_info`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OauthUserInfoError {
+    /// Status `401`: Invalid or missing access token
+    Unauthorized,
+    /// Status `403`: Token does not have openid scope
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::openid_configuration`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenidConfigurationError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::jwks`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum JwksError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

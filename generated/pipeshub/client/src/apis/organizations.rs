@@ -1,0 +1,591 @@
+//! Operations of the `Organizations` API.
+//!
+/// Organization management operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Check if organization exists
+    ///
+    /// Check if any organization has been created in the system. This is typically the first API call made during initial setup.<br><br>
+    /// <b>Overview:</b><br>
+    /// This public endpoint determines whether the system has been initialized with an organization. Used by the frontend to decide whether to show the setup wizard or the login screen.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>First-time setup detection</li>
+    /// <li>Onboarding flow decisions</li>
+    /// <li>System initialization checks</li>
+    /// </ul>
+    /// <b>Response:</b><br>
+    /// <ul>
+    /// <li><code>exists: true</code> - Organization exists, show login</li>
+    /// <li><code>exists: false</code> - No organization, show setup wizard</li>
+    /// </ul>
+    /// <b>Note:</b> This endpoint requires no authentication and is publicly accessible.
+    ///
+    /// `GET /org/exists` (operation `checkOrgExists`)
+    pub async fn check_org_exists(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CheckOrgExistsResponse>,
+        Error<CheckOrgExistsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/org/exists");
+        let response = request.send().await?;
+        let received = Received::read(response, "checkOrgExists").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(CheckOrgExistsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get current organization
+    ///
+    /// Retrieve details about the authenticated user's organization.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint returns complete information about the current user's organization, including profile data, settings, and configuration. Use this for organization profile pages and settings.<br><br>
+    /// <b>Response Includes:</b><br>
+    /// <ul>
+    /// <li>Organization profile (name, email, address)</li>
+    /// <li>Account type and billing status</li>
+    /// <li>Feature flags and limits</li>
+    /// <li>Branding settings (logo, colors)</li>
+    /// <li>Creation and modification timestamps</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Organization profile pages</li>
+    /// <li>Settings and configuration screens</li>
+    /// <li>Billing and subscription displays</li>
+    /// <li>White-label branding retrieval</li>
+    /// </ul>
+    /// <b>Note:</b><br>
+    /// All authenticated users can access this endpoint to view their organization's details.
+    ///
+    /// `GET /org` (operation `getCurrentOrganization`)
+    pub async fn get_current_organization(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetCurrentOrganizationResponse>,
+        Error<GetCurrentOrganizationError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/org");
+        let response = request.send().await?;
+        let received = Received::read(response, "getCurrentOrganization").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetCurrentOrganizationError::Unauthorized)),
+            404 => Err(Error::Status(GetCurrentOrganizationError::NotFound)),
+            _ => Err(Error::Status(GetCurrentOrganizationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update organization
+    ///
+    /// Update organization profile and settings information.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint allows administrators to update the organization's profile information, contact details, and address. Used in the organization settings section of the admin panel.<br><br>
+    /// <b>Updatable Fields:</b><br>
+    /// <ul>
+    /// <li><code>registeredName</code>: Official registered/legal name of the organization</li>
+    /// <li><code>shortName</code>: Short display name used in UI</li>
+    /// <li><code>phoneNumber</code>: Primary contact phone number</li>
+    /// <li><code>permanentAddress</code>: Full address object with street, city, state, country, postal code</li>
+    /// </ul>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Only organization admins can perform updates</li>
+    /// <li>Contact email cannot be changed through this endpoint</li>
+    /// <li>Account type cannot be changed after creation</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Organization update event is published</li>
+    /// <li>Cached organization data is invalidated</li>
+    /// <li>Changes are reflected immediately across all services</li>
+    /// </ul>
+    /// <b>Validation:</b><br>
+    /// <ul>
+    /// <li>Phone number must be valid international format</li>
+    /// <li>Address fields have maximum length constraints</li>
+    /// <li>Names cannot be empty if provided</li>
+    /// </ul>
+    ///
+    /// `PUT /org` (operation `updateOrganization`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_organization(
+        &self,
+        body: &crate::models::UpdateOrganizationBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateOrganizationResponse>,
+        Error<UpdateOrganizationError>,
+    > {
+        let mut request = self.request(::reqwest::Method::PUT, "/org");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateOrganization").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateOrganizationError::BadRequest)),
+            401 => Err(Error::Status(UpdateOrganizationError::Unauthorized)),
+            403 => Err(Error::Status(UpdateOrganizationError::Forbidden)),
+            _ => Err(Error::Status(UpdateOrganizationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create organization
+    ///
+    /// Create a new organization and its first admin user. This is the initial setup endpoint for new PipesHub installations.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint performs the complete initial setup of a PipesHub instance, including creating the organization entity and its first administrator account. Should only be called once during initial setup.<br><br>
+    /// <b>Setup Flow:</b><br>
+    /// <ol>
+    /// <li>Frontend calls <code>/org/exists</code> to check if setup is needed</li>
+    /// <li>If no organization exists, show setup wizard</li>
+    /// <li>Collect organization and admin details</li>
+    /// <li>Call this endpoint to create organization</li>
+    /// <li>User is automatically logged in as admin</li>
+    /// </ol>
+    /// <b>What Gets Created:</b><br>
+    /// <ul>
+    /// <li>Organization entity with provided details</li>
+    /// <li>Admin user account with provided credentials</li>
+    /// <li>Default user groups (admin, everyone)</li>
+    /// <li>Default system settings</li>
+    /// <li>Initial authentication configuration</li>
+    /// </ul>
+    /// <b>Account Types:</b><br>
+    /// <ul>
+    /// <li><code>individual</code>: Single-user account, limited team features</li>
+    /// <li><code>business</code>: Multi-user organization with full features</li>
+    /// </ul>
+    /// <b>Security:</b><br>
+    /// <ul>
+    /// <li>This endpoint only works if no organization exists</li>
+    /// <li>Password must meet security requirements</li>
+    /// <li>Email verification may be required based on config</li>
+    /// </ul>
+    ///
+    /// `POST /org` (operation `createOrganization`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_organization(
+        &self,
+        body: &crate::models::CreateOrganizationBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CreateOrganizationResponse>,
+        Error<CreateOrganizationError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/org");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createOrganization").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateOrganizationError::BadRequest)),
+            409 => Err(Error::Status(CreateOrganizationError::Conflict)),
+            _ => Err(Error::Status(CreateOrganizationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete organization
+    ///
+    /// Permanently delete an organization and all associated data.<br><br>
+    /// <b>WARNING:</b> This action is <b>irreversible</b>.<br><br>
+    /// <b>Data Deleted:</b><br>
+    /// <ul>
+    /// <li>All user accounts in the organization</li>
+    /// <li>All teams and user groups</li>
+    /// <li>All documents and storage data</li>
+    /// <li>All configuration and settings</li>
+    /// </ul>
+    /// <b>Requirements:</b><br>
+    /// <ul>
+    /// <li>Must be the organization owner (super admin)</li>
+    /// <li>Must provide confirmation parameter</li>
+    /// <li>All active subscriptions must be cancelled first</li>
+    /// </ul>
+    ///
+    /// `DELETE /org` (operation `deleteOrganization`)
+    ///
+    /// # Arguments
+    ///
+    /// * `confirm`: query parameter `confirm`. Must be "DELETE" to confirm deletion
+    pub async fn delete_organization(
+        &self,
+        confirm: &crate::models::DeleteOrganizationConfirm,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteOrganizationResponse>,
+        Error<DeleteOrganizationError>,
+    > {
+        let mut request = self.request(::reqwest::Method::DELETE, "/org");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "confirm", confirm, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteOrganization").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(DeleteOrganizationError::BadRequest)),
+            401 => Err(Error::Status(DeleteOrganizationError::Unauthorized)),
+            403 => Err(Error::Status(DeleteOrganizationError::Forbidden)),
+            _ => Err(Error::Status(DeleteOrganizationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get organization logo
+    ///
+    /// Retrieve the organization's logo image or URL.<br><br>
+    /// <b>Response Formats:</b><br>
+    /// <ul>
+    /// <li>Returns a signed URL to access the logo</li>
+    /// <li>URL is valid for a limited time (typically 1 hour)</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Displaying logo in navigation/header</li>
+    /// <li>Email templates</li>
+    /// <li>White-label branding</li>
+    /// </ul>
+    ///
+    /// `GET /org/logo` (operation `getOrganizationLogo`)
+    pub async fn get_organization_logo(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetOrganizationLogoResponse>,
+        Error<GetOrganizationLogoError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/org/logo");
+        let response = request.send().await?;
+        let received = Received::read(response, "getOrganizationLogo").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetOrganizationLogoError::Unauthorized)),
+            404 => Err(Error::Status(GetOrganizationLogoError::NotFound)),
+            _ => Err(Error::Status(GetOrganizationLogoError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Upload organization logo
+    ///
+    /// Upload or update the organization's logo image.<br><br>
+    /// <b>Supported Formats:</b><br>
+    /// <ul>
+    /// <li>PNG (recommended for transparency)</li>
+    /// <li>JPG/JPEG</li>
+    /// <li>SVG</li>
+    /// <li>WebP</li>
+    /// </ul>
+    /// <b>Requirements:</b><br>
+    /// <ul>
+    /// <li>Maximum file size: 5MB</li>
+    /// <li>Recommended dimensions: 256x256 pixels or higher</li>
+    /// <li>Square aspect ratio recommended</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Previous logo is replaced</li>
+    /// <li>Multiple sizes may be generated for different use cases</li>
+    /// </ul>
+    ///
+    /// `PUT /org/logo` (operation `uploadOrganizationLogo`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    pub async fn upload_organization_logo(
+        &self,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UploadOrganizationLogoResponse>,
+        Error<UploadOrganizationLogoError>,
+    > {
+        let mut request = self.request(::reqwest::Method::PUT, "/org/logo");
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "uploadOrganizationLogo").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UploadOrganizationLogoError::BadRequest)),
+            401 => Err(Error::Status(UploadOrganizationLogoError::Unauthorized)),
+            403 => Err(Error::Status(UploadOrganizationLogoError::Forbidden)),
+            _ => Err(Error::Status(UploadOrganizationLogoError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete organization logo
+    ///
+    /// Remove the organization's custom logo.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Logo file is permanently deleted from storage</li>
+    /// <li>Organization reverts to default/placeholder logo</li>
+    /// </ul>
+    ///
+    /// `DELETE /org/logo` (operation `deleteOrganizationLogo`)
+    pub async fn delete_organization_logo(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteOrganizationLogoResponse>,
+        Error<DeleteOrganizationLogoError>,
+    > {
+        let request = self.request(::reqwest::Method::DELETE, "/org/logo");
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteOrganizationLogo").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(DeleteOrganizationLogoError::Unauthorized)),
+            403 => Err(Error::Status(DeleteOrganizationLogoError::Forbidden)),
+            404 => Err(Error::Status(DeleteOrganizationLogoError::NotFound)),
+            _ => Err(Error::Status(DeleteOrganizationLogoError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get onboarding status
+    ///
+    /// Retrieve the organization's onboarding progress and status.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Current onboarding step</li>
+    /// <li>Completion status of each step</li>
+    /// <li>Overall completion percentage</li>
+    /// </ul>
+    /// <b>Onboarding Steps:</b><br>
+    /// <ul>
+    /// <li>Organization profile setup</li>
+    /// <li>Admin account configuration</li>
+    /// <li>Invite team members</li>
+    /// <li>Connect integrations</li>
+    /// <li>Configure settings</li>
+    /// </ul>
+    ///
+    /// `GET /org/onboarding-status` (operation `getOnboardingStatus`)
+    pub async fn get_onboarding_status(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetOnboardingStatusResponse>,
+        Error<GetOnboardingStatusError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/org/onboarding-status");
+        let response = request.send().await?;
+        let received = Received::read(response, "getOnboardingStatus").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetOnboardingStatusError::Unauthorized)),
+            _ => Err(Error::Status(GetOnboardingStatusError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update onboarding status
+    ///
+    /// Update the organization's onboarding progress.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Mark a step as completed</li>
+    /// <li>Skip optional steps</li>
+    /// <li>Complete entire onboarding</li>
+    /// </ul>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Steps must be completed in order (unless skippable)</li>
+    /// <li>Completing all required steps marks onboarding as complete</li>
+    /// </ul>
+    ///
+    /// `PUT /org/onboarding-status` (operation `updateOnboardingStatus`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_onboarding_status(
+        &self,
+        body: &crate::models::UpdateOnboardingStatusBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateOnboardingStatusResponse>,
+        Error<UpdateOnboardingStatusError>,
+    > {
+        let mut request = self.request(::reqwest::Method::PUT, "/org/onboarding-status");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateOnboardingStatus").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateOnboardingStatusError::BadRequest)),
+            401 => Err(Error::Status(UpdateOnboardingStatusError::Unauthorized)),
+            _ => Err(Error::Status(UpdateOnboardingStatusError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::check_org_exists`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckOrgExistsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_current_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCurrentOrganizationError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Organization not found - User's organization does not exist
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOrganizationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid phone number format</li>
+    /// <li>Field exceeds maximum length</li>
+    /// <li>Invalid address structure</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOrganizationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Organization already exists</li>
+    /// <li>Invalid email format</li>
+    /// <li>Password too weak</li>
+    /// <li>Missing required fields</li>
+    /// </ul>
+    BadRequest,
+    /// Status `409`: Conflict - Organization already exists in the system
+    Conflict,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_organization`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing or incorrect confirmation parameter</li>
+    /// <li>Active subscriptions exist</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only organization owner can delete
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOrganizationLogoError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: Organization not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::upload_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadOrganizationLogoError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>No file provided</li>
+    /// <li>Invalid file format</li>
+    /// <li>File too large</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOrganizationLogoError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: No logo exists to delete
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_onboarding_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOnboardingStatusError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_onboarding_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOnboardingStatusError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid step ID</li>
+    /// <li>Step cannot be skipped (required)</li>
+    /// <li>Previous required steps not completed</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,208 @@
+//! Operations of the `Platform Settings` API.
+//!
+/// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get platform settings
+    ///
+    /// Retrieve current platform settings including file upload limits and feature flag states.
+    ///
+    /// `GET /configurationManager/platform/settings` (operation `getPlatformSettings`)
+    pub async fn get_platform_settings(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::PlatformSettings>,
+        Error<GetPlatformSettingsError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/platform/settings",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getPlatformSettings").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetPlatformSettingsError::Unauthorized)),
+            _ => Err(Error::Status(GetPlatformSettingsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update platform settings
+    ///
+    /// Configure platform-wide settings including file upload limits and feature flags.
+    ///
+    /// **File Upload Limits:**
+    /// - Default: 30MB (31457280 bytes)
+    /// - Maximum: 1GB (1073741824 bytes)
+    ///
+    /// **Available Feature Flags:**
+    /// - ENABLE_BETA_CONNECTORS: Enable beta connector integrations (default: false)
+    ///
+    /// `POST /configurationManager/platform/settings` (operation `setPlatformSettings`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Update platform settings
+    pub async fn set_platform_settings(
+        &self,
+        body: &crate::models::SetPlatformSettingsBody,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetPlatformSettingsError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/platform/settings",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setPlatformSettings").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetPlatformSettingsError::BadRequest)),
+            401 => Err(Error::Status(SetPlatformSettingsError::Unauthorized)),
+            403 => Err(Error::Status(SetPlatformSettingsError::Forbidden)),
+            _ => Err(Error::Status(SetPlatformSettingsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get available feature flags
+    ///
+    /// List all available feature flags with their descriptions and default values.
+    ///
+    /// `GET /configurationManager/platform/feature-flags/available` (operation `getAvailableFeatureFlags`)
+    pub async fn get_available_feature_flags(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetAvailableFeatureFlagsResponse>,
+        Error<GetAvailableFeatureFlagsError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/platform/feature-flags/available",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getAvailableFeatureFlags").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAvailableFeatureFlagsError::Unauthorized)),
+            _ => Err(Error::Status(GetAvailableFeatureFlagsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get custom system prompt
+    ///
+    /// Get custom system prompt.
+    ///
+    /// `GET /configurationManager/prompts/system` (operation `getCustomSystemPrompt`)
+    pub async fn get_custom_system_prompt(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CustomSystemPrompt>,
+        Error<GetCustomSystemPromptError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/prompts/system",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getCustomSystemPrompt").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetCustomSystemPromptError::Unauthorized)),
+            _ => Err(Error::Status(GetCustomSystemPromptError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update custom system prompt
+    ///
+    /// Set a custom system prompt that will be used by AI models.
+    ///
+    /// `PUT /configurationManager/prompts/system` (operation `setCustomSystemPrompt`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Update custom system prompt
+    pub async fn set_custom_system_prompt(
+        &self,
+        body: &crate::models::CustomSystemPrompt,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<SetCustomSystemPromptError>> {
+        let mut request = self.request(
+            ::reqwest::Method::PUT,
+            "/configurationManager/prompts/system",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "setCustomSystemPrompt").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(SetCustomSystemPromptError::BadRequest)),
+            401 => Err(Error::Status(SetCustomSystemPromptError::Unauthorized)),
+            403 => Err(Error::Status(SetCustomSystemPromptError::Forbidden)),
+            _ => Err(Error::Status(SetCustomSystemPromptError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_platform_settings`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPlatformSettingsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_platform_settings`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetPlatformSettingsError {
+    /// Status `400`: Invalid settings
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_available_feature_flags`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAvailableFeatureFlagsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_custom_system_prompt`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCustomSystemPromptError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::set_custom_system_prompt`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetCustomSystemPromptError {
+    /// Status `400`: Invalid prompt
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

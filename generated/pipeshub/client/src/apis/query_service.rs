@@ -1,0 +1,351 @@
+//! Operations of the `Query Service` API.
+//!
+/// ## Query Service (Internal)
+///
+/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+///
+/// **Port:** 8000 | **Base URL:** `http://localhost:8000`
+///
+/// Handles AI-powered search and retrieval:
+/// - Semantic/vector search across indexed documents
+/// - RAG (Retrieval-Augmented Generation) for conversational AI
+/// - LLM integration via LiteLLM for multiple providers
+/// - AI Agent execution
+///
+/// **Authentication:** Requires scoped service token (except health checks)
+///
+/// **Key Endpoints:**
+/// - `GET /health` - Health check (no auth)
+/// - `POST /api/v1/search` - Semantic search
+/// - `POST /api/v1/chat` - Chat with knowledge base
+/// - `POST /api/v1/chat/stream` - Streaming chat
+/// - `POST /api/v1/agent-chat` - Agent-based chat
+/// - `POST /api/v1/llm-health-check` - LLM model validation
+/// - `POST /api/v1/embedding-health-check` - Embedding model validation
+/// - `POST /api/v1/health-check/{model_type}` - Generic model health check
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// [Query Service] Health check
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Health check endpoint for the Query Service (Python FastAPI).<br><br>
+    ///
+    /// <b>Service:</b> Query Service<br>
+    /// <b>Port:</b> 8000<br>
+    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required for health check<br><br>
+    ///
+    /// <b>Note:</b> This is an internal service health endpoint. It also verifies
+    /// connectivity to the Connector Service as a dependency check.
+    ///
+    /// `GET /query/health` (operation `queryServiceHealth`)
+    pub async fn query_service_health(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::QueryServiceHealthResponse>,
+        Error<QueryServiceHealthError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/query/health");
+        let response = request.send().await?;
+        let received = Received::read(response, "queryServiceHealth").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            500 => Err(Error::Status(QueryServiceHealthError::InternalServerError(
+                received.json()?,
+            ))),
+            _ => Err(Error::Status(QueryServiceHealthError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Query Service] Semantic search
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Perform semantic search across indexed documents using vector embeddings.<br><br>
+    ///
+    /// <b>Service:</b> Query Service<br>
+    /// <b>Port:</b> 8000<br>
+    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
+    ///
+    /// <b>How It Works:</b><br>
+    /// <ol>
+    /// <li>Query is transformed and expanded using LLM</li>
+    /// <li>Embeddings are generated for search queries</li>
+    /// <li>Vector similarity search in Qdrant</li>
+    /// <li>Results filtered by user permissions</li>
+    /// <li>Optional knowledge base filtering</li>
+    /// </ol>
+    ///
+    /// `POST /query/api/v1/search` (operation `queryServiceSearch`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn query_service_search(
+        &self,
+        body: &crate::models::QueryServiceSearchBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::QueryServiceSearchResponse>,
+        Error<QueryServiceSearchError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/query/api/v1/search");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "queryServiceSearch").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(QueryServiceSearchError::Unauthorized)),
+            403 => Err(Error::Status(QueryServiceSearchError::Forbidden)),
+            500 => Err(Error::Status(QueryServiceSearchError::InternalServerError)),
+            _ => Err(Error::Status(QueryServiceSearchError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Query Service] Chat with knowledge base
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Conversational AI endpoint with RAG (Retrieval-Augmented Generation).<br><br>
+    ///
+    /// <b>Service:</b> Query Service<br>
+    /// <b>Port:</b> 8000<br>
+    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
+    ///
+    /// <b>Features:</b><br>
+    /// <ul>
+    /// <li>Multi-turn conversation support</li>
+    /// <li>Context from knowledge base</li>
+    /// <li>Citation of source documents</li>
+    /// <li>Multiple chat modes (quick, analysis, deep_research, creative, precise)</li>
+    /// <li>Multi-model support (OpenAI, Anthropic, Ollama, etc.)</li>
+    /// </ul>
+    ///
+    /// `POST /query/api/v1/chat` (operation `queryServiceChat`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn query_service_chat(
+        &self,
+        body: &crate::models::QueryServiceChatBody,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<QueryServiceChatError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/query/api/v1/chat");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "queryServiceChat").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            401 => Err(Error::Status(QueryServiceChatError::Unauthorized)),
+            500 => Err(Error::Status(QueryServiceChatError::InternalServerError)),
+            _ => Err(Error::Status(QueryServiceChatError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Query Service] Streaming chat with knowledge base
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Streaming conversational AI endpoint with real-time token delivery.<br><br>
+    ///
+    /// <b>Service:</b> Query Service<br>
+    /// <b>Port:</b> 8000<br>
+    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires user JWT token (proxied from main API) or scoped service token<br><br>
+    ///
+    /// <b>SSE Events:</b><br>
+    /// <ul>
+    /// <li><code>status</code>: Processing status updates</li>
+    /// <li><code>chunk</code>: Token/text chunks</li>
+    /// <li><code>citations</code>: Source citations</li>
+    /// <li><code>done</code>: Stream complete</li>
+    /// <li><code>error</code>: Error occurred</li>
+    /// </ul>
+    ///
+    /// `POST /query/api/v1/chat/stream` (operation `queryServiceChatStream`)
+    pub async fn query_service_chat_stream(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<QueryServiceChatStreamError>>
+    {
+        let request = self.request(::reqwest::Method::POST, "/query/api/v1/chat/stream");
+        let response = request.send().await?;
+        let received = Received::read(response, "queryServiceChatStream").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
+            _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Query Service] AI model health check
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Validate LLM or embedding model configuration.<br><br>
+    ///
+    /// <b>Service:</b> Query Service<br>
+    /// <b>Port:</b> 8000<br>
+    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    ///
+    /// <b>Authentication:</b> Requires scoped service token<br><br>
+    ///
+    /// <b>Model Types:</b>
+    /// <ul>
+    /// <li><code>llm</code> - Test LLM configuration (text generation)</li>
+    /// <li><code>embedding</code> - Test embedding model configuration</li>
+    /// </ul>
+    ///
+    /// `POST /query/api/v1/health-check/{model_type}` (operation `queryServiceHealthCheck`)
+    ///
+    /// # Arguments
+    ///
+    /// * `model_type`: path parameter `model_type`. Type of model to health check
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn query_service_health_check(
+        &self,
+        model_type: &crate::models::QueryServiceHealthCheckModelType,
+        body: &crate::models::QueryServiceHealthCheckBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::QueryServiceHealthCheckResponse>,
+        Error<QueryServiceHealthCheckError>,
+    > {
+        let path = format!(
+            "/query/api/v1/health-check/{}",
+            crate::runtime::path_param("model_type", model_type, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "queryServiceHealthCheck").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            500 => Err(Error::Status(
+                QueryServiceHealthCheckError::InternalServerError(received.json()?),
+            )),
+            _ => Err(Error::Status(QueryServiceHealthCheckError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Query Service] List available agent tools
+    ///
+    /// Retrieve all available tools that can be used by AI agents.<br><br>
+    ///
+    /// <b>Service:</b> Query Service<br>
+    /// <b>Port:</b> 8000<br>
+    /// <b>Base URL:</b> <code>http://localhost:8000</code><br><br>
+    ///
+    /// <b>Overview:</b><br>
+    /// Returns a list of tools registered in the system, including their parameters,
+    /// descriptions, and tags. Tools are loaded from ArangoDB.<br><br>
+    ///
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Agent configuration UI - show available tools to assign to agents</li>
+    /// <li>Tool discovery for building custom agent workflows</li>
+    /// </ul>
+    ///
+    /// `GET /query/api/v1/tools` (operation `queryListTools`)
+    pub async fn query_list_tools(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::QueryListToolsResponseItem>>,
+        Error<QueryListToolsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/query/api/v1/tools");
+        let response = request.send().await?;
+        let received = Received::read(response, "queryListTools").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(QueryListToolsError::Unauthorized)),
+            500 => Err(Error::Status(QueryListToolsError::InternalServerError)),
+            _ => Err(Error::Status(QueryListToolsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::query_service_health`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceHealthError {
+    /// Status `500`: Service is unhealthy or dependency check failed
+    InternalServerError(crate::models::QueryServiceHealthResponse500),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::query_service_search`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceSearchError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Access denied to specified knowledge bases
+    Forbidden,
+    /// Status `500`: Search failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::query_service_chat`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceChatError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `500`: Chat failed
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::query_service_chat_stream`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceChatStreamError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::query_service_health_check`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryServiceHealthCheckError {
+    /// Status `500`: Model health check failed
+    InternalServerError(crate::models::QueryServiceHealthCheckResponse500),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::query_list_tools`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryListToolsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `500`: Failed to retrieve tools from database
+    InternalServerError,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

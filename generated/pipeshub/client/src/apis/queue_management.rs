@@ -1,0 +1,71 @@
+//! Operations of the `Queue Management` API.
+//!
+/// Endpoints for monitoring the crawling job queue and system health.
+///
+/// Provides real-time statistics about the BullMQ queue including job counts by state,
+/// paused jobs, and repeatable job configurations. Useful for monitoring system health
+/// and debugging crawling issues.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get queue statistics
+    ///
+    /// Retrieve aggregate statistics about the crawling job queue.<br><br>
+    ///
+    /// <b>Overview:</b><br>
+    /// Returns real-time statistics about the BullMQ queue including job counts by state,
+    /// paused jobs, and repeatable job configurations. Useful for monitoring system health
+    /// and capacity planning.<br><br>
+    ///
+    /// <b>Statistics Included:</b><br>
+    /// <ul>
+    /// <li><b>waiting:</b> Jobs queued and waiting to be processed</li>
+    /// <li><b>active:</b> Jobs currently being processed by workers</li>
+    /// <li><b>completed:</b> Successfully completed jobs (limited retention)</li>
+    /// <li><b>failed:</b> Failed jobs (limited retention)</li>
+    /// <li><b>delayed:</b> Jobs scheduled for future execution</li>
+    /// <li><b>paused:</b> Manually paused jobs</li>
+    /// <li><b>repeatable:</b> Number of repeatable job configurations</li>
+    /// <li><b>total:</b> Sum of all job counts</li>
+    /// </ul>
+    ///
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Monitor queue health and throughput</li>
+    /// <li>Identify processing bottlenecks</li>
+    /// <li>Track failed job counts for alerting</li>
+    /// <li>Capacity planning based on queue depth</li>
+    /// </ul>
+    ///
+    /// `GET /crawlingManager/stats` (operation `getQueueStats`)
+    pub async fn get_queue_stats(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetQueueStatsResponse>,
+        Error<GetQueueStatsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/crawlingManager/stats");
+        let response = request.send().await?;
+        let received = Received::read(response, "getQueueStats").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetQueueStatsError::Unauthorized)),
+            _ => Err(Error::Status(GetQueueStatsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_queue_stats`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetQueueStatsError {
+    /// Status `401`: Unauthorized - Valid JWT token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

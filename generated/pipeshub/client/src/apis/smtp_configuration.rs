@@ -1,0 +1,87 @@
+//! Operations of the `SMTP Configuration` API.
+//!
+/// Configure SMTP email server for sending notifications and invitations.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get SMTP configuration
+    ///
+    /// Retrieve the current SMTP server configuration. Password is included in the response for admin users.
+    ///
+    /// `GET /configurationManager/smtpConfig` (operation `getSMTPConfig`)
+    pub async fn get_smtp_config(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::SmtpConfig>, Error<GetSmtpConfigError>>
+    {
+        let request = self.request(::reqwest::Method::GET, "/configurationManager/smtpConfig");
+        let response = request.send().await?;
+        let received = Received::read(response, "getSMTPConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetSmtpConfigError::Unauthorized)),
+            _ => Err(Error::Status(GetSmtpConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create or update SMTP configuration
+    ///
+    /// Configure SMTP email server for sending system emails including user invitations, notifications, and password resets.
+    ///
+    /// Common SMTP providers and their settings:
+    /// - Gmail: host=smtp.gmail.com, port=587 (requires App Password)
+    /// - SendGrid: host=smtp.sendgrid.net, port=587
+    /// - Amazon SES: host=email-smtp.{region}.amazonaws.com, port=587
+    /// - Microsoft 365: host=smtp.office365.com, port=587
+    ///
+    /// Configuration is encrypted before storage.
+    ///
+    /// `POST /configurationManager/smtpConfig` (operation `createSMTPConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Create or update SMTP configuration
+    pub async fn create_smtp_config(
+        &self,
+        body: &crate::models::SmtpConfig,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateSmtpConfigError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/configurationManager/smtpConfig");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createSMTPConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(CreateSmtpConfigError::BadRequest)),
+            401 => Err(Error::Status(CreateSmtpConfigError::Unauthorized)),
+            403 => Err(Error::Status(CreateSmtpConfigError::Forbidden)),
+            _ => Err(Error::Status(CreateSmtpConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_smtp_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSmtpConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_smtp_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSmtpConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

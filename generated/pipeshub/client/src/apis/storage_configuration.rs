@@ -1,0 +1,178 @@
+//! Operations of the `Storage Configuration` API.
+//!
+/// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Configure Local Storage
+    ///
+    /// Configure local filesystem as the storage backend for file uploads and document storage. Suitable for development or on-premise deployments.
+    ///
+    /// `POST /configurationManager/storageConfig#local` (operation `createLocalStorageConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Local Storage
+    pub async fn create_local_storage_config(
+        &self,
+        body: &crate::models::CreateLocalStorageConfigBody,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateLocalStorageConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/storageConfig#local",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createLocalStorageConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(CreateLocalStorageConfigError::BadRequest)),
+            401 => Err(Error::Status(CreateLocalStorageConfigError::Unauthorized)),
+            403 => Err(Error::Status(CreateLocalStorageConfigError::Forbidden)),
+            _ => Err(Error::Status(CreateLocalStorageConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure AWS S3 Storage
+    ///
+    /// Configure AWS S3 as the storage backend for file uploads and document storage. Requires an S3 bucket and IAM credentials with appropriate permissions.
+    ///
+    /// `POST /configurationManager/storageConfig#s3` (operation `createS3StorageConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure AWS S3 Storage
+    pub async fn create_s3_storage_config(
+        &self,
+        body: &crate::models::CreateS3StorageConfigBody,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateS3StorageConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/storageConfig#s3",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createS3StorageConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(CreateS3StorageConfigError::BadRequest)),
+            401 => Err(Error::Status(CreateS3StorageConfigError::Unauthorized)),
+            403 => Err(Error::Status(CreateS3StorageConfigError::Forbidden)),
+            _ => Err(Error::Status(CreateS3StorageConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Configure Azure Blob Storage
+    ///
+    /// Configure Azure Blob Storage as the storage backend. You can provide either:
+    /// - A full connection string (azureBlobConnectionString), OR
+    /// - Individual credentials (accountName, accountKey, endpointProtocol, endpointSuffix)
+    ///
+    /// `POST /configurationManager/storageConfig#azureBlob` (operation `createAzureBlobStorageConfig`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Configure Azure Blob Storage
+    pub async fn create_azure_blob_storage_config(
+        &self,
+        body: &crate::models::CreateAzureBlobStorageConfigBody,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateAzureBlobStorageConfigError>> {
+        let mut request = self.request(
+            ::reqwest::Method::POST,
+            "/configurationManager/storageConfig#azureBlob",
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createAzureBlobStorageConfig").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            400 => Err(Error::Status(CreateAzureBlobStorageConfigError::BadRequest)),
+            401 => Err(Error::Status(
+                CreateAzureBlobStorageConfigError::Unauthorized,
+            )),
+            403 => Err(Error::Status(CreateAzureBlobStorageConfigError::Forbidden)),
+            _ => Err(Error::Status(CreateAzureBlobStorageConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get current storage configuration
+    ///
+    /// Retrieve the current storage backend configuration. Returns the configuration for whichever storage type is currently active (Local, S3, or Azure Blob).
+    ///
+    /// `GET /configurationManager/storageConfig` (operation `getStorageConfig`)
+    pub async fn get_storage_config(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetStorageConfigResponse>,
+        Error<GetStorageConfigError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/configurationManager/storageConfig",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "getStorageConfig").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetStorageConfigError::Unauthorized)),
+            404 => Err(Error::Status(GetStorageConfigError::NotFound)),
+            _ => Err(Error::Status(GetStorageConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::create_local_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateLocalStorageConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_s3_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateS3StorageConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_azure_blob_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAzureBlobStorageConfigError {
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_storage_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetStorageConfigError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Storage configuration not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,736 @@
+//! Operations of the `Teams` API.
+//!
+/// Team management operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// List teams
+    ///
+    /// Retrieve all teams in the organization with optional search and pagination.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint returns teams the authenticated user can access. Admins see all teams; regular users see teams they're members of.<br><br>
+    /// <b>Response Data per Team:</b><br>
+    /// <ul>
+    /// <li>Team metadata (name, description)</li>
+    /// <li>Member count</li>
+    /// <li>Owner information</li>
+    /// <li>Creation timestamp</li>
+    /// </ul>
+    /// <b>Search:</b><br>
+    /// The search parameter performs fuzzy matching on team names and descriptions.<br><br>
+    /// <b>Visibility Rules:</b><br>
+    /// <ul>
+    /// <li><b>Admins:</b> See all organization teams</li>
+    /// <li><b>Users:</b> See only teams they belong to</li>
+    /// </ul>
+    /// <b>Sorting:</b><br>
+    /// Results are sorted by name alphabetically by default.
+    ///
+    /// `GET /teams` (operation `listTeams`)
+    ///
+    /// # Arguments
+    ///
+    /// * `search`: query parameter `search`. Search teams by name or description
+    /// * `limit`: query parameter `limit`. Number of results per page
+    /// * `page`: query parameter `page`. Page number (1-based)
+    pub async fn list_teams(
+        &self,
+        search: ::std::option::Option<&str>,
+        limit: ::std::option::Option<i64>,
+        page: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::ListTeamsResponse>, Error<ListTeamsError>>
+    {
+        let mut request = self.request(::reqwest::Method::GET, "/teams");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "listTeams").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListTeamsError::Unauthorized)),
+            _ => Err(Error::Status(ListTeamsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create a team
+    ///
+    /// Create a new team within the organization for project collaboration and resource sharing.<br><br>
+    /// <b>Overview:</b><br>
+    /// Teams are collaborative units that group users together for specific projects, departments, or initiatives. Teams have their own resources, permissions, and member hierarchies.<br><br>
+    /// <b>Team Structure:</b><br>
+    /// <ul>
+    /// <li><b>Owner:</b> Creator of the team, full administrative control</li>
+    /// <li><b>Admins:</b> Can manage members and settings</li>
+    /// <li><b>Members:</b> Standard access to team resources</li>
+    /// <li><b>Viewers:</b> Read-only access</li>
+    /// </ul>
+    /// <b>What Gets Created:</b><br>
+    /// <ul>
+    /// <li>Team entity with unique identifier</li>
+    /// <li>Owner role automatically assigned to creator</li>
+    /// <li>Team workspace for shared resources</li>
+    /// <li>Default permission settings</li>
+    /// </ul>
+    /// <b>Initial Members:</b><br>
+    /// You can optionally add initial members with their roles during creation using the <code>userRoles</code> array.<br><br>
+    /// <b>Validation:</b><br>
+    /// <ul>
+    /// <li>Team name is required and must be unique in the org</li>
+    /// <li>Name: 1-100 characters</li>
+    /// <li>Description: Optional, max 500 characters</li>
+    /// </ul>
+    ///
+    /// `POST /teams` (operation `createTeam`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_team(
+        &self,
+        body: &crate::models::CreateTeamBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CreateTeamResponse>,
+        Error<CreateTeamError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/teams");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createTeam").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateTeamError::BadRequest)),
+            401 => Err(Error::Status(CreateTeamError::Unauthorized)),
+            _ => Err(Error::Status(CreateTeamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get team by ID
+    ///
+    /// Retrieve detailed information about a specific team.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns complete team details including metadata, member list with roles, and resource information. Use this for team profile pages and detailed views.<br><br>
+    /// <b>Response Includes:</b><br>
+    /// <ul>
+    /// <li>Team metadata (name, description, slug)</li>
+    /// <li>Owner and creator information</li>
+    /// <li>Member count and list (with pagination)</li>
+    /// <li>Team settings and permissions</li>
+    /// <li>Creation and modification timestamps</li>
+    /// </ul>
+    /// <b>Authorization:</b><br>
+    /// <ul>
+    /// <li>Team members can view their team</li>
+    /// <li>Organization admins can view any team</li>
+    /// </ul>
+    ///
+    /// `GET /teams/{teamId}` (operation `getTeamById`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Team ID (24-character MongoDB ObjectId)
+    pub async fn get_team_by_id(
+        &self,
+        team_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetTeamByIdResponse>,
+        Error<GetTeamByIdError>,
+    > {
+        let path = format!(
+            "/teams/{}",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getTeamById").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetTeamByIdError::Unauthorized)),
+            403 => Err(Error::Status(GetTeamByIdError::Forbidden)),
+            404 => Err(Error::Status(GetTeamByIdError::NotFound)),
+            _ => Err(Error::Status(GetTeamByIdError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update team
+    ///
+    /// Update team metadata and settings.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint allows updating team properties like name and description. Member management is handled through separate endpoints.<br><br>
+    /// <b>Updatable Fields:</b><br>
+    /// <ul>
+    /// <li><code>name</code>: Team display name (must remain unique)</li>
+    /// <li><code>description</code>: Team description</li>
+    /// </ul>
+    /// <b>Authorization:</b><br>
+    /// <ul>
+    /// <li><b>Team Owner:</b> Full update access</li>
+    /// <li><b>Team Admin:</b> Can update name and description</li>
+    /// <li><b>Org Admin:</b> Can update any team</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Team update event published</li>
+    /// <li>Team slug may be regenerated if name changes</li>
+    /// <li>Cached team data invalidated</li>
+    /// </ul>
+    ///
+    /// `PUT /teams/{teamId}` (operation `updateTeam`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Team ID (24-character MongoDB ObjectId)
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_team(
+        &self,
+        team_id: &str,
+        body: &crate::models::UpdateTeamBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateTeamResponse>,
+        Error<UpdateTeamError>,
+    > {
+        let path = format!(
+            "/teams/{}",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateTeam").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateTeamError::BadRequest)),
+            401 => Err(Error::Status(UpdateTeamError::Unauthorized)),
+            403 => Err(Error::Status(UpdateTeamError::Forbidden)),
+            404 => Err(Error::Status(UpdateTeamError::NotFound)),
+            _ => Err(Error::Status(UpdateTeamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete team
+    ///
+    /// Delete a team from the organization.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Team is soft-deleted (isDeleted: true)</li>
+    /// <li>Team members lose access to team resources</li>
+    /// <li>Team can be restored by admin if needed</li>
+    /// </ul>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Only team owner or organization admin can delete</li>
+    /// <li>Team must have no active resources (configurable)</li>
+    /// </ul>
+    ///
+    /// `DELETE /teams/{teamId}` (operation `deleteTeam`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Unique identifier of the team to delete
+    pub async fn delete_team(
+        &self,
+        team_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteTeamResponse>,
+        Error<DeleteTeamError>,
+    > {
+        let path = format!(
+            "/teams/{}",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteTeam").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(DeleteTeamError::Unauthorized)),
+            403 => Err(Error::Status(DeleteTeamError::Forbidden)),
+            404 => Err(Error::Status(DeleteTeamError::NotFound)),
+            _ => Err(Error::Status(DeleteTeamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get team members
+    ///
+    /// Retrieve all users that are members of a specific team.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Returns user profiles with their team role</li>
+    /// <li>Supports pagination for large teams</li>
+    /// <li>Excludes deleted or inactive users</li>
+    /// </ul>
+    /// <b>Team Roles:</b><br>
+    /// <ul>
+    /// <li><code>owner</code> - Full control over team settings and members</li>
+    /// <li><code>admin</code> - Can manage members and most settings</li>
+    /// <li><code>member</code> - Standard team member</li>
+    /// <li><code>viewer</code> - Read-only access to team resources</li>
+    /// </ul>
+    ///
+    /// `GET /teams/{teamId}/users` (operation `getTeamUsers`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Unique identifier of the team
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    /// * `limit`: query parameter `limit`. Number of users per page
+    pub async fn get_team_users(
+        &self,
+        team_id: &str,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetTeamUsersResponse>,
+        Error<GetTeamUsersError>,
+    > {
+        let path = format!(
+            "/teams/{}/users",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getTeamUsers").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetTeamUsersError::BadRequest)),
+            401 => Err(Error::Status(GetTeamUsersError::Unauthorized)),
+            403 => Err(Error::Status(GetTeamUsersError::Forbidden)),
+            404 => Err(Error::Status(GetTeamUsersError::NotFound)),
+            _ => Err(Error::Status(GetTeamUsersError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Add users to team
+    ///
+    /// Add one or more users to a team with specified roles.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Users already in the team are skipped</li>
+    /// <li>Default role is "member" if not specified</li>
+    /// <li>Sends invitation notification to added users</li>
+    /// </ul>
+    /// <b>Validation:</b><br>
+    /// <ul>
+    /// <li>All user IDs must be valid and from the same organization</li>
+    /// <li>Role must be one of the allowed values</li>
+    /// <li>Only team owner/admin can add members</li>
+    /// </ul>
+    ///
+    /// `POST /teams/{teamId}/users` (operation `addUsersToTeam`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Unique identifier of the team
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn add_users_to_team(
+        &self,
+        team_id: &str,
+        body: &crate::models::AddUsersToTeamBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AddUsersToTeamResponse>,
+        Error<AddUsersToTeamError>,
+    > {
+        let path = format!(
+            "/teams/{}/users",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "addUsersToTeam").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(AddUsersToTeamError::BadRequest)),
+            401 => Err(Error::Status(AddUsersToTeamError::Unauthorized)),
+            403 => Err(Error::Status(AddUsersToTeamError::Forbidden)),
+            404 => Err(Error::Status(AddUsersToTeamError::NotFound)),
+            _ => Err(Error::Status(AddUsersToTeamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Remove users from team
+    ///
+    /// Remove one or more users from a team.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Users not in the team are silently skipped</li>
+    /// <li>Removed users lose access to team resources immediately</li>
+    /// </ul>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Cannot remove the team owner</li>
+    /// <li>Only team owner/admin can remove members</li>
+    /// <li>Admins cannot remove other admins (only owner can)</li>
+    /// </ul>
+    ///
+    /// `DELETE /teams/{teamId}/users` (operation `removeUsersFromTeam`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Unique identifier of the team
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn remove_users_from_team(
+        &self,
+        team_id: &str,
+        body: &crate::models::RemoveUsersFromTeamBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::RemoveUsersFromTeamResponse>,
+        Error<RemoveUsersFromTeamError>,
+    > {
+        let path = format!(
+            "/teams/{}/users",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::DELETE, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "removeUsersFromTeam").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(RemoveUsersFromTeamError::BadRequest)),
+            401 => Err(Error::Status(RemoveUsersFromTeamError::Unauthorized)),
+            403 => Err(Error::Status(RemoveUsersFromTeamError::Forbidden)),
+            404 => Err(Error::Status(RemoveUsersFromTeamError::NotFound)),
+            _ => Err(Error::Status(RemoveUsersFromTeamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user role in team
+    ///
+    /// Update a user's role/permissions within a team.<br><br>
+    /// <b>Available Roles:</b><br>
+    /// <ul>
+    /// <li><code>owner</code> - Full control (only one per team, transferable)</li>
+    /// <li><code>admin</code> - Can manage members and settings</li>
+    /// <li><code>member</code> - Standard access</li>
+    /// <li><code>viewer</code> - Read-only access</li>
+    /// </ul>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Only team owner can promote to admin</li>
+    /// <li>Only team owner can transfer ownership</li>
+    /// <li>Admins can modify member/viewer roles</li>
+    /// </ul>
+    ///
+    /// `PUT /teams/{teamId}/users/permissions` (operation `updateTeamUserPermissions`)
+    ///
+    /// # Arguments
+    ///
+    /// * `team_id`: path parameter `teamId`. Unique identifier of the team
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_team_user_permissions(
+        &self,
+        team_id: &str,
+        body: &crate::models::UpdateTeamUserPermissionsBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateTeamUserPermissionsResponse>,
+        Error<UpdateTeamUserPermissionsError>,
+    > {
+        let path = format!(
+            "/teams/{}/users/permissions",
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateTeamUserPermissions").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateTeamUserPermissionsError::BadRequest)),
+            401 => Err(Error::Status(UpdateTeamUserPermissionsError::Unauthorized)),
+            403 => Err(Error::Status(UpdateTeamUserPermissionsError::Forbidden)),
+            404 => Err(Error::Status(UpdateTeamUserPermissionsError::NotFound)),
+            _ => Err(Error::Status(UpdateTeamUserPermissionsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get current user's teams
+    ///
+    /// Retrieve all teams that the authenticated user is a member of.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Includes teams where user is owner, admin, member, or viewer</li>
+    /// <li>Returns user's role in each team</li>
+    /// <li>Sorted by most recently accessed</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Populating team switcher in UI</li>
+    /// <li>Dashboard team list</li>
+    /// <li>Access control checks</li>
+    /// </ul>
+    ///
+    /// `GET /teams/user/teams` (operation `getUserTeams`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    /// * `limit`: query parameter `limit`. Number of teams per page
+    pub async fn get_user_teams(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUserTeamsResponse>,
+        Error<GetUserTeamsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/teams/user/teams");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserTeams").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetUserTeamsError::Unauthorized)),
+            _ => Err(Error::Status(GetUserTeamsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get teams created by current user
+    ///
+    /// Retrieve all teams that were created by the authenticated user.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Only includes teams where user is the original creator</li>
+    /// <li>User may or may not still be the owner (ownership can be transferred)</li>
+    /// <li>Useful for tracking team creation history</li>
+    /// </ul>
+    ///
+    /// `GET /teams/user/teams/created` (operation `getUserCreatedTeams`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    /// * `limit`: query parameter `limit`. Number of teams per page
+    pub async fn get_user_created_teams(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUserCreatedTeamsResponse>,
+        Error<GetUserCreatedTeamsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/teams/user/teams/created");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserCreatedTeams").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetUserCreatedTeamsError::Unauthorized)),
+            _ => Err(Error::Status(GetUserCreatedTeamsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListTeamsError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing team name</li>
+    /// <li>Team name already exists</li>
+    /// <li>Invalid user IDs in userRoles</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_team_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamByIdError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Not a team member
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Team name already exists</li>
+    /// <li>Invalid field values</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Insufficient permissions to update this team
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteTeamError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only team owner or admin can delete
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_team_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTeamUsersError {
+    /// Status `400`: Invalid team ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Must be team member to view members
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::add_users_to_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddUsersToTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid team ID or user ID format</li>
+    /// <li>Invalid role specified</li>
+    /// <li>Empty users array</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only team owner/admin can add members
+    Forbidden,
+    /// Status `404`: Team or one or more users not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::remove_users_from_team`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveUsersFromTeamError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid team ID or user ID format</li>
+    /// <li>Cannot remove team owner</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only team owner/admin can remove members
+    Forbidden,
+    /// Status `404`: Team not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_team_user_permissions`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateTeamUserPermissionsError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid team ID or user ID format</li>
+    /// <li>Invalid role specified</li>
+    /// <li>User not a member of the team</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Insufficient permissions to modify this role</li>
+    /// <li>Cannot demote yourself as owner</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: Team or user not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserTeamsError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_created_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserCreatedTeamsError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

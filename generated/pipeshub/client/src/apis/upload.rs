@@ -1,0 +1,173 @@
+//! Operations of the `Upload` API.
+//!
+/// File upload operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Upload files to knowledge base
+    ///
+    /// Upload one or more files directly to a knowledge base.<br><br>
+    /// <b>Overview:</b><br>
+    /// Batch upload multiple files in a single request. Each file becomes a new record in the KB with automatic content indexing.<br><br>
+    /// <b>Upload Limits:</b><br>
+    /// <ul>
+    /// <li><b>Max files per request:</b> 1000</li>
+    /// <li><b>Default max file size:</b> 30MB (configurable via platform settings)</li>
+    /// <li>Use <code>GET /knowledgeBase/limits</code> to check current limits</li>
+    /// </ul>
+    /// <b>Supported File Types:</b><br>
+    /// Documents (PDF, DOCX, TXT), Images (PNG, JPG), Videos (MP4), and more.<br><br>
+    /// <b>File Metadata:</b><br>
+    /// Use <code>files_metadata</code> to provide additional info like file paths and last modified timestamps.<br><br>
+    /// <b>Versioning:</b><br>
+    /// Set <code>isVersioned: true</code> to enable version tracking for uploaded files.
+    ///
+    /// `POST /knowledgeBase/{kbId}/upload` (operation `uploadRecordsToKB`)
+    ///
+    /// # Arguments
+    ///
+    /// * `kb_id`: path parameter `kbId`. Knowledge base ID
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    pub async fn upload_records_to_kb(
+        &self,
+        kb_id: &str,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UploadResult>,
+        Error<UploadRecordsToKbError>,
+    > {
+        let path = format!(
+            "/knowledgeBase/{}/upload",
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "uploadRecordsToKB").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UploadRecordsToKbError::BadRequest)),
+            401 => Err(Error::Status(UploadRecordsToKbError::Unauthorized)),
+            403 => Err(Error::Status(UploadRecordsToKbError::Forbidden)),
+            404 => Err(Error::Status(UploadRecordsToKbError::NotFound)),
+            413 => Err(Error::Status(UploadRecordsToKbError::PayloadTooLarge)),
+            _ => Err(Error::Status(UploadRecordsToKbError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Upload files to folder
+    ///
+    /// Upload files directly to a specific folder within a knowledge base.<br><br>
+    /// <b>Same as KB upload</b> but files are placed in the specified folder instead of KB root.
+    ///
+    /// `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` (operation `uploadRecordsToFolder`)
+    ///
+    /// # Arguments
+    ///
+    /// * `kb_id`: path parameter `kbId`
+    /// * `folder_id`: path parameter `folderId`. Target folder ID
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    pub async fn upload_records_to_folder(
+        &self,
+        kb_id: &str,
+        folder_id: &str,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UploadResult>,
+        Error<UploadRecordsToFolderError>,
+    > {
+        let path = format!(
+            "/knowledgeBase/{}/folder/{}/upload",
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::POST, &path);
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "uploadRecordsToFolder").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UploadRecordsToFolderError::BadRequest)),
+            401 => Err(Error::Status(UploadRecordsToFolderError::Unauthorized)),
+            403 => Err(Error::Status(UploadRecordsToFolderError::Forbidden)),
+            404 => Err(Error::Status(UploadRecordsToFolderError::NotFound)),
+            _ => Err(Error::Status(UploadRecordsToFolderError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get upload limits
+    ///
+    /// Retrieve current upload constraints for the organization.<br><br>
+    /// <b>Use Case:</b><br>
+    /// Call this before uploads to validate file sizes on the client side and display appropriate limits to users.
+    ///
+    /// `GET /knowledgeBase/limits` (operation `getUploadLimits`)
+    pub async fn get_upload_limits(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUploadLimitsResponse>,
+        Error<GetUploadLimitsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/knowledgeBase/limits");
+        let response = request.send().await?;
+        let received = Received::read(response, "getUploadLimits").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetUploadLimitsError::Unauthorized)),
+            _ => Err(Error::Status(GetUploadLimitsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::upload_records_to_kb`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadRecordsToKbError {
+    /// Status `400`: Invalid request - Check file types and sizes
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions (requires WRITER or higher)
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// Status `413`: File size exceeds maximum allowed
+    PayloadTooLarge,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::upload_records_to_folder`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadRecordsToFolderError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Folder or knowledge base not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_upload_limits`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUploadLimitsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

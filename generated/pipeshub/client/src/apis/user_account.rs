@@ -1,0 +1,509 @@
+//! Operations of the `User Account` API.
+//!
+/// User authentication including multi-step MFA, password reset, OTP login, and token management
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Initialize authentication session
+    ///
+    /// Initialize an authentication session for a user by email address.
+    /// This is the first step in the multi-step authentication flow.
+    /// <br><br>
+    /// <b>Flow:</b><br>
+    /// 1. Call this endpoint with the user's email<br>
+    /// 2. Receive a session token in the <code>x-session-token</code> response header<br>
+    /// 3. Use the session token in subsequent <code>/authenticate</code> calls<br>
+    /// 4. The response includes <code>allowedMethods</code> for the first authentication step
+    /// <br><br>
+    /// <b>Session Token:</b><br>
+    /// - Stored in response header <code>x-session-token</code><br>
+    /// - Required for all subsequent authentication requests<br>
+    /// - Expires after a configured timeout period
+    /// <br><br>
+    /// <b>Multi-Factor Authentication:</b><br>
+    /// If the organization has MFA configured, you'll need to complete multiple
+    /// authentication steps. Each step completion returns the next step's allowed methods.
+    ///
+    /// `POST /userAccount/initAuth` (operation `initAuth`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn init_auth(
+        &self,
+        body: &crate::models::InitAuthRequest,
+    ) -> ::std::result::Result<ResponseValue<crate::models::InitAuthResponse>, Error<InitAuthError>>
+    {
+        let mut request = self.request(::reqwest::Method::POST, "/userAccount/initAuth");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "initAuth").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(InitAuthError::BadRequest(received.json()?))),
+            403 => Err(Error::Status(InitAuthError::Forbidden(received.json()?))),
+            404 => Err(Error::Status(InitAuthError::NotFound(received.json()?))),
+            _ => Err(Error::Status(InitAuthError::Unknown(received.unexpected()))),
+        }
+    }
+    /// Authenticate user with credentials
+    ///
+    /// Authenticate a user using the specified method and credentials.
+    /// Requires a valid session token from <code>/initAuth</code>.
+    /// <br><br>
+    /// <b>Credential Formats by Method:</b><br>
+    /// - <code>password</code>: <code>{ "credentials": { "password": "your-password" } }</code><br>
+    /// - <code>otp</code>: <code>{ "credentials": { "otp": "123456" } }</code> (6-digit code, valid for 10 minutes)<br>
+    /// - <code>google</code>: <code>{ "credentials": "google-id-token-string" }</code><br>
+    /// - <code>microsoft</code>: <code>{ "credentials": { "accessToken": "...", "idToken": "..." } }</code><br>
+    /// - <code>azureAd</code>: <code>{ "credentials": { "accessToken": "...", "idToken": "..." } }</code><br>
+    /// - <code>oauth</code>: <code>{ "credentials": { "accessToken": "...", "idToken": "..." } }</code><br>
+    /// - <code>samlSso</code>: Handled via redirect flow (use <code>/saml/signIn</code> instead)
+    /// <br><br>
+    /// <b>Multi-Step Response:</b><br>
+    /// If organization uses MFA, successful authentication returns:<br>
+    /// - <code>status: "success"</code> with <code>nextStep</code> and <code>allowedMethods</code> for next step
+    /// <br><br>
+    /// <b>Fully Authenticated Response:</b><br>
+    /// After completing all steps:<br>
+    /// - <code>message: "Fully authenticated"</code> with <code>accessToken</code> (1hr) and <code>refreshToken</code> (7d)
+    /// <br><br>
+    /// <b>Security:</b><br>
+    /// - Account locks after 5 consecutive failed attempts<br>
+    /// - CAPTCHA may be required if enabled (pass <code>cf-turnstile-response</code>)
+    ///
+    /// `POST /userAccount/authenticate` (operation `authenticate`)
+    ///
+    /// # Arguments
+    ///
+    /// * `x_session_token`: header parameter `x-session-token`. Session token received from `/initAuth` endpoint
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn authenticate(
+        &self,
+        x_session_token: &str,
+        body: &crate::models::AuthenticateRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AuthenticateResponse>,
+        Error<AuthenticateError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/userAccount/authenticate");
+        request = request.header(
+            "x-session-token",
+            crate::runtime::simple_text(x_session_token),
+        );
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "authenticate").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(AuthenticateError::BadRequest(
+                received.json()?,
+            ))),
+            401 => Err(Error::Status(AuthenticateError::Unauthorized(
+                received.json()?,
+            ))),
+            403 => Err(Error::Status(AuthenticateError::Forbidden(
+                received.json()?,
+            ))),
+            404 => Err(Error::Status(AuthenticateError::NotFound(received.json()?))),
+            410 => Err(Error::Status(AuthenticateError::Gone(received.json()?))),
+            _ => Err(Error::Status(AuthenticateError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Generate and send OTP for login
+    ///
+    /// Generate and send a 6-digit one-time password (OTP) to the user's email.
+    /// Use this endpoint before authenticating with the <code>otp</code> method.
+    /// <br><br>
+    /// <b>OTP Details:</b><br>
+    /// - 6 digits numeric code<br>
+    /// - Valid for <b>10 minutes</b> after generation<br>
+    /// - Sent to user's registered email address
+    /// <br><br>
+    /// <b>Rate Limiting:</b><br>
+    /// - Multiple OTP requests may be rate-limited<br>
+    /// - Wait for the current OTP to expire before requesting a new one
+    /// <br><br>
+    /// <b>CAPTCHA:</b><br>
+    /// If Cloudflare Turnstile is enabled, include <code>cf-turnstile-response</code> in the request body.
+    ///
+    /// `POST /userAccount/login/otp/generate` (operation `generateLoginOtp`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn generate_login_otp(
+        &self,
+        body: &crate::models::OtpGenerateRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GenerateLoginOtpResponse>,
+        Error<GenerateLoginOtpError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/userAccount/login/otp/generate");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "generateLoginOtp").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GenerateLoginOtpError::BadRequest(
+                received.json()?,
+            ))),
+            403 => Err(Error::Status(GenerateLoginOtpError::Forbidden(
+                received.json()?,
+            ))),
+            404 => Err(Error::Status(GenerateLoginOtpError::NotFound(
+                received.json()?,
+            ))),
+            429 => Err(Error::Status(GenerateLoginOtpError::TooManyRequests)),
+            _ => Err(Error::Status(GenerateLoginOtpError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Reset password (authenticated user)
+    ///
+    /// Reset password for an authenticated user. Requires the current password for verification.
+    /// <br><br>
+    /// <b>Password Requirements:</b><br>
+    /// - Minimum 8 characters<br>
+    /// - At least 1 uppercase letter (A-Z)<br>
+    /// - At least 1 lowercase letter (a-z)<br>
+    /// - At least 1 number (0-9)<br>
+    /// - At least 1 special character (#?!@$%^&*-)
+    /// <br><br>
+    /// <b>Security Notes:</b><br>
+    /// - A new access token is returned (old tokens are invalidated)<br>
+    /// - CAPTCHA may be required if enabled (pass <code>cf-turnstile-response</code>)
+    ///
+    /// `POST /userAccount/password/reset` (operation `resetPassword`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn reset_password(
+        &self,
+        body: &crate::models::PasswordResetRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::PasswordResetResponse>,
+        Error<ResetPasswordError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/userAccount/password/reset");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "resetPassword").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ResetPasswordError::BadRequest(
+                received.json()?,
+            ))),
+            401 => Err(Error::Status(ResetPasswordError::Unauthorized)),
+            404 => Err(Error::Status(ResetPasswordError::NotFound)),
+            _ => Err(Error::Status(ResetPasswordError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Request password reset email
+    ///
+    /// Send a password reset link to the user's email.
+    /// The link contains a time-limited token that can be used to reset the password.
+    /// <br><br>
+    /// <b>Note:</b> This endpoint always returns 200 even if the email doesn't exist (to prevent email enumeration).
+    ///
+    /// `POST /userAccount/password/forgot` (operation `forgotPassword`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request body for Request password reset email
+    pub async fn forgot_password(
+        &self,
+        body: &crate::models::ForgotPasswordRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ForgotPasswordResponse>,
+        Error<ForgotPasswordError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/userAccount/password/forgot");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "forgotPassword").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ForgotPasswordError::BadRequest)),
+            429 => Err(Error::Status(ForgotPasswordError::TooManyRequests)),
+            _ => Err(Error::Status(ForgotPasswordError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Reset password with email token
+    ///
+    /// Reset password using a token received via email from the forgot password flow.
+    /// <br><br>
+    /// <b>Password Requirements:</b><br>
+    /// - Minimum 8 characters<br>
+    /// - At least 1 uppercase letter<br>
+    /// - At least 1 lowercase letter<br>
+    /// - At least 1 number<br>
+    /// - At least 1 special character (#?!@$%^&*-)
+    /// <br><br>
+    /// <b>Security Notes:</b><br>
+    /// - Token is single-use and expires after a set time<br>
+    /// - A new access token is returned upon successful reset
+    ///
+    /// `POST /userAccount/password/reset/token` (operation `resetPasswordWithToken`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn reset_password_with_token(
+        &self,
+        body: &crate::models::TokenPasswordResetRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::PasswordResetResponse>,
+        Error<ResetPasswordWithTokenError>,
+    > {
+        let mut request =
+            self.request(::reqwest::Method::POST, "/userAccount/password/reset/token");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "resetPasswordWithToken").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ResetPasswordWithTokenError::BadRequest(
+                received.json()?,
+            ))),
+            401 => Err(Error::Status(ResetPasswordWithTokenError::Unauthorized)),
+            404 => Err(Error::Status(ResetPasswordWithTokenError::NotFound)),
+            _ => Err(Error::Status(ResetPasswordWithTokenError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Check if user has password set (Internal)
+    ///
+    /// Internal endpoint to check if a user has a password configured.
+    /// Used by other services to determine authentication capabilities.
+    /// <br><br>
+    /// <b>Note:</b> This is an internal service-to-service endpoint.
+    ///
+    /// `GET /userAccount/internal/password/check` (operation `checkPasswordStatus`)
+    pub async fn check_password_status(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CheckPasswordStatusResponse>,
+        Error<CheckPasswordStatusError>,
+    > {
+        let request = self.request(
+            ::reqwest::Method::GET,
+            "/userAccount/internal/password/check",
+        );
+        let response = request.send().await?;
+        let received = Received::read(response, "checkPasswordStatus").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(CheckPasswordStatusError::Unauthorized)),
+            404 => Err(Error::Status(CheckPasswordStatusError::NotFound)),
+            _ => Err(Error::Status(CheckPasswordStatusError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Refresh access token
+    ///
+    /// Get a new access token using a valid refresh token.
+    /// <br><br>
+    /// <b>Usage:</b><br>
+    /// - Pass the refresh token as a Bearer token in the Authorization header<br>
+    /// - Returns a new access token (1 hour expiry) and basic user information
+    /// <br><br>
+    /// <b>Token Lifetimes:</b><br>
+    /// - Access token: 1 hour<br>
+    /// - Refresh token: 7 days
+    /// <br><br>
+    /// <b>Best Practices:</b><br>
+    /// - Call this endpoint before the access token expires<br>
+    /// - Store the new access token and continue using it for authenticated requests<br>
+    /// - If refresh fails with 401, redirect user to login flow
+    ///
+    /// `POST /userAccount/refresh/token` (operation `refreshToken`)
+    pub async fn refresh_token(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::RefreshTokenResponse>,
+        Error<RefreshTokenError>,
+    > {
+        let request = self.request(::reqwest::Method::POST, "/userAccount/refresh/token");
+        let response = request.send().await?;
+        let received = Received::read(response, "refreshToken").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(RefreshTokenError::Unauthorized(
+                received.json()?,
+            ))),
+            404 => Err(Error::Status(RefreshTokenError::NotFound(received.json()?))),
+            _ => Err(Error::Status(RefreshTokenError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Logout current session
+    ///
+    /// Log out the current user session and invalidate tokens.
+    /// <br><br>
+    /// <b>Effects:</b><br>
+    /// - Invalidates the current access token<br>
+    /// - Clears server-side session data<br>
+    /// - Client should also clear stored tokens locally
+    /// <br><br>
+    /// <b>Note:</b> This endpoint requires the access token, not the refresh token.
+    ///
+    /// `POST /userAccount/logout/manual` (operation `logout`)
+    pub async fn logout(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::LogoutResponse>, Error<LogoutError>>
+    {
+        let request = self.request(::reqwest::Method::POST, "/userAccount/logout/manual");
+        let response = request.send().await?;
+        let received = Received::read(response, "logout").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(LogoutError::Unauthorized)),
+            _ => Err(Error::Status(LogoutError::Unknown(received.unexpected()))),
+        }
+    }
+}
+/// Error responses of [`Client::init_auth`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum InitAuthError {
+    /// Status `400`: Invalid request (malformed email or missing fields)
+    BadRequest(crate::models::AuthError),
+    /// Status `403`: Account is blocked due to too many failed login attempts
+    Forbidden(crate::models::AuthError),
+    /// Status `404`: User or organization configuration not found
+    NotFound(crate::models::AuthError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::authenticate`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuthenticateError {
+    /// Status `400`: Invalid request, method not allowed, or invalid credential format
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: Invalid credentials (wrong password, expired OTP, etc.)
+    Unauthorized(crate::models::AuthError),
+    /// Status `403`: Account blocked due to too many failed attempts (5 attempts max)
+    Forbidden(crate::models::AuthError),
+    /// Status `404`: Session expired or user not found
+    NotFound(crate::models::AuthError),
+    /// Status `410`: OTP has expired (valid for 10 minutes)
+    Gone(crate::models::AuthError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::generate_login_otp`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenerateLoginOtpError {
+    /// Status `400`: Invalid request or malformed email
+    BadRequest(crate::models::AuthError),
+    /// Status `403`: Account is blocked due to too many failed attempts
+    Forbidden(crate::models::AuthError),
+    /// Status `404`: User not found
+    NotFound(crate::models::AuthError),
+    /// Status `429`: Too many OTP requests - please wait before requesting again
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::reset_password`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResetPasswordError {
+    /// Status `400`: Invalid request or password doesn't meet requirements
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: Current password is incorrect
+    Unauthorized,
+    /// Status `404`: User credentials not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::forgot_password`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForgotPasswordError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `429`: Too many requests - rate limited
+    TooManyRequests,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::reset_password_with_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResetPasswordWithTokenError {
+    /// Status `400`: Invalid request or password doesn't meet requirements
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: Invalid or expired token
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::check_password_status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckPasswordStatusError {
+    /// Status `401`: Unauthorized - invalid scoped token
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::refresh_token`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RefreshTokenError {
+    /// Status `401`: Invalid or expired refresh token - user must re-authenticate
+    Unauthorized(crate::models::AuthError),
+    /// Status `404`: User not found (account may have been deleted)
+    NotFound(crate::models::AuthError),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::logout`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogoutError {
+    /// Status `401`: Unauthorized - invalid or expired access token
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,597 @@
+//! Operations of the `User Groups` API.
+//!
+/// User group management operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get all user groups
+    ///
+    /// Retrieve all user groups in the organization.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Returns all groups including admin, standard, everyone, and custom types</li>
+    /// <li>Groups are returned with their member counts</li>
+    /// <li>Soft-deleted groups are excluded by default</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Populating group selection dropdowns</li>
+    /// <li>Managing group memberships</li>
+    /// <li>Access control configuration</li>
+    /// </ul>
+    ///
+    /// `GET /user-groups` (operation `getAllUserGroups`)
+    pub async fn get_all_user_groups(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetAllUserGroupsResponse>,
+        Error<GetAllUserGroupsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/user-groups");
+        let response = request.send().await?;
+        let received = Received::read(response, "getAllUserGroups").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAllUserGroupsError::Unauthorized)),
+            403 => Err(Error::Status(GetAllUserGroupsError::Forbidden)),
+            _ => Err(Error::Status(GetAllUserGroupsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create user group
+    ///
+    /// Create a new user group within the organization.<br><br>
+    /// <b>Group Types:</b><br>
+    /// <ul>
+    /// <li><code>admin</code> - Administrative group with elevated privileges</li>
+    /// <li><code>standard</code> - Regular user group</li>
+    /// <li><code>everyone</code> - Automatically includes all organization users</li>
+    /// <li><code>custom</code> - Custom group with manual membership management</li>
+    /// </ul>
+    /// <b>Validation Rules:</b><br>
+    /// <ul>
+    /// <li>Group name must be unique within the organization</li>
+    /// <li>Group name is required and cannot be empty</li>
+    /// <li>Type must be one of the allowed values</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Creates a unique slug from the group name</li>
+    /// <li>Sets createdBy to the authenticated user</li>
+    /// </ul>
+    ///
+    /// `POST /user-groups` (operation `createUserGroup`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_user_group(
+        &self,
+        body: &crate::models::CreateUserGroupBody,
+    ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<CreateUserGroupError>>
+    {
+        let mut request = self.request(::reqwest::Method::POST, "/user-groups");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createUserGroup").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateUserGroupError::BadRequest)),
+            401 => Err(Error::Status(CreateUserGroupError::Unauthorized)),
+            403 => Err(Error::Status(CreateUserGroupError::Forbidden)),
+            _ => Err(Error::Status(CreateUserGroupError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get user group by ID
+    ///
+    /// Retrieve detailed information about a specific user group.<br><br>
+    /// <b>Response Includes:</b><br>
+    /// <ul>
+    /// <li>Group metadata (name, type, description)</li>
+    /// <li>Member count</li>
+    /// <li>Creation and modification timestamps</li>
+    /// <li>Creator information</li>
+    /// </ul>
+    ///
+    /// `GET /user-groups/{groupId}` (operation `getUserGroupById`)
+    ///
+    /// # Arguments
+    ///
+    /// * `group_id`: path parameter `groupId`. Unique identifier of the user group
+    pub async fn get_user_group_by_id(
+        &self,
+        group_id: &str,
+    ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<GetUserGroupByIdError>>
+    {
+        let path = format!(
+            "/user-groups/{}",
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserGroupById").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetUserGroupByIdError::BadRequest)),
+            401 => Err(Error::Status(GetUserGroupByIdError::Unauthorized)),
+            404 => Err(Error::Status(GetUserGroupByIdError::NotFound)),
+            _ => Err(Error::Status(GetUserGroupByIdError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user group
+    ///
+    /// Update an existing user group's information.<br><br>
+    /// <b>Updatable Fields:</b><br>
+    /// <ul>
+    /// <li><code>name</code> - Display name (must remain unique)</li>
+    /// <li><code>description</code> - Group description</li>
+    /// </ul>
+    /// <b>Note:</b> Group type cannot be changed after creation.
+    ///
+    /// `PUT /user-groups/{groupId}` (operation `updateUserGroup`)
+    ///
+    /// # Arguments
+    ///
+    /// * `group_id`: path parameter `groupId`. Unique identifier of the user group to update
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_user_group(
+        &self,
+        group_id: &str,
+        body: &crate::models::UpdateUserGroupBody,
+    ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<UpdateUserGroupError>>
+    {
+        let path = format!(
+            "/user-groups/{}",
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateUserGroup").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateUserGroupError::BadRequest)),
+            401 => Err(Error::Status(UpdateUserGroupError::Unauthorized)),
+            403 => Err(Error::Status(UpdateUserGroupError::Forbidden)),
+            404 => Err(Error::Status(UpdateUserGroupError::NotFound)),
+            _ => Err(Error::Status(UpdateUserGroupError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete user group
+    ///
+    /// Soft delete a user group.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Group is marked as deleted (isDeleted: true)</li>
+    /// <li>Group members are not affected</li>
+    /// <li>Group can be restored by admin if needed</li>
+    /// </ul>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Cannot delete system groups (admin, everyone)</li>
+    /// <li>Requires admin privileges</li>
+    /// </ul>
+    ///
+    /// `DELETE /user-groups/{groupId}` (operation `deleteUserGroup`)
+    ///
+    /// # Arguments
+    ///
+    /// * `group_id`: path parameter `groupId`. Unique identifier of the user group to delete
+    pub async fn delete_user_group(
+        &self,
+        group_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteUserGroupResponse>,
+        Error<DeleteUserGroupError>,
+    > {
+        let path = format!(
+            "/user-groups/{}",
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteUserGroup").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(DeleteUserGroupError::BadRequest)),
+            401 => Err(Error::Status(DeleteUserGroupError::Unauthorized)),
+            403 => Err(Error::Status(DeleteUserGroupError::Forbidden)),
+            404 => Err(Error::Status(DeleteUserGroupError::NotFound)),
+            _ => Err(Error::Status(DeleteUserGroupError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Add users to group
+    ///
+    /// Add one or more users to a user group.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Users already in the group are silently skipped</li>
+    /// <li>Invalid user IDs are reported in the response</li>
+    /// <li>Operation is atomic - all valid users are added together</li>
+    /// </ul>
+    /// <b>Validation:</b><br>
+    /// <ul>
+    /// <li>All user IDs must be valid MongoDB ObjectIds</li>
+    /// <li>Users must belong to the same organization</li>
+    /// <li>Group must exist and not be deleted</li>
+    /// </ul>
+    ///
+    /// `POST /user-groups/add-users` (operation `addUsersToGroup`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn add_users_to_group(
+        &self,
+        body: &crate::models::AddUsersToGroupBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::AddUsersToGroupResponse>,
+        Error<AddUsersToGroupError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/user-groups/add-users");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "addUsersToGroup").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(AddUsersToGroupError::BadRequest)),
+            401 => Err(Error::Status(AddUsersToGroupError::Unauthorized)),
+            403 => Err(Error::Status(AddUsersToGroupError::Forbidden)),
+            404 => Err(Error::Status(AddUsersToGroupError::NotFound)),
+            _ => Err(Error::Status(AddUsersToGroupError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Remove users from group
+    ///
+    /// Remove one or more users from a user group.<br><br>
+    /// <b>Behavior:</b><br>
+    /// <ul>
+    /// <li>Users not in the group are silently skipped</li>
+    /// <li>Operation is atomic - all specified users are removed together</li>
+    /// </ul>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Cannot remove users from "everyone" group type</li>
+    /// <li>Cannot remove the last admin from admin group</li>
+    /// </ul>
+    ///
+    /// `POST /user-groups/remove-users` (operation `removeUsersFromGroup`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn remove_users_from_group(
+        &self,
+        body: &crate::models::RemoveUsersFromGroupBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::RemoveUsersFromGroupResponse>,
+        Error<RemoveUsersFromGroupError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/user-groups/remove-users");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "removeUsersFromGroup").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(RemoveUsersFromGroupError::BadRequest)),
+            401 => Err(Error::Status(RemoveUsersFromGroupError::Unauthorized)),
+            403 => Err(Error::Status(RemoveUsersFromGroupError::Forbidden)),
+            404 => Err(Error::Status(RemoveUsersFromGroupError::NotFound)),
+            _ => Err(Error::Status(RemoveUsersFromGroupError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get users in a group
+    ///
+    /// Retrieve all users that belong to a specific user group.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Returns user profiles with basic information</li>
+    /// <li>Supports pagination for large groups</li>
+    /// <li>Excludes deleted users</li>
+    /// </ul>
+    ///
+    /// `GET /user-groups/{groupId}/users` (operation `getUsersInGroup`)
+    ///
+    /// # Arguments
+    ///
+    /// * `group_id`: path parameter `groupId`. Unique identifier of the user group
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    /// * `limit`: query parameter `limit`. Number of users per page
+    pub async fn get_users_in_group(
+        &self,
+        group_id: &str,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUsersInGroupResponse>,
+        Error<GetUsersInGroupError>,
+    > {
+        let path = format!(
+            "/user-groups/{}/users",
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUsersInGroup").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetUsersInGroupError::BadRequest)),
+            401 => Err(Error::Status(GetUsersInGroupError::Unauthorized)),
+            404 => Err(Error::Status(GetUsersInGroupError::NotFound)),
+            _ => Err(Error::Status(GetUsersInGroupError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get groups for a user
+    ///
+    /// Retrieve all user groups that a specific user belongs to.<br><br>
+    /// <b>Response Details:</b><br>
+    /// <ul>
+    /// <li>Includes all group types (admin, standard, everyone, custom)</li>
+    /// <li>Returns group metadata for each membership</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Displaying user's group memberships in profile</li>
+    /// <li>Access control checks</li>
+    /// <li>Permission inheritance calculations</li>
+    /// </ul>
+    ///
+    /// `GET /user-groups/users/{userId}` (operation `getGroupsForUser`)
+    ///
+    /// # Arguments
+    ///
+    /// * `user_id`: path parameter `userId`. Unique identifier of the user
+    pub async fn get_groups_for_user(
+        &self,
+        user_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetGroupsForUserResponse>,
+        Error<GetGroupsForUserError>,
+    > {
+        let path = format!(
+            "/user-groups/users/{}",
+            crate::runtime::path_param("userId", user_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getGroupsForUser").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetGroupsForUserError::BadRequest)),
+            401 => Err(Error::Status(GetGroupsForUserError::Unauthorized)),
+            404 => Err(Error::Status(GetGroupsForUserError::NotFound)),
+            _ => Err(Error::Status(GetGroupsForUserError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get user group statistics
+    ///
+    /// Retrieve statistics for all user groups in the organization.<br><br>
+    /// <b>Statistics Include:</b><br>
+    /// <ul>
+    /// <li>Total number of groups by type</li>
+    /// <li>Member counts per group</li>
+    /// <li>Active vs deleted groups</li>
+    /// <li>Recently created/modified groups</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Admin dashboard displays</li>
+    /// <li>Organization analytics</li>
+    /// <li>Capacity planning</li>
+    /// </ul>
+    ///
+    /// `GET /user-groups/stats/list` (operation `getUserGroupStats`)
+    pub async fn get_user_group_stats(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUserGroupStatsResponse>,
+        Error<GetUserGroupStatsError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/user-groups/stats/list");
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserGroupStats").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetUserGroupStatsError::Unauthorized)),
+            403 => Err(Error::Status(GetUserGroupStatsError::Forbidden)),
+            _ => Err(Error::Status(GetUserGroupStatsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_all_user_groups`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllUserGroupsError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_user_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields (name, type)</li>
+    /// <li>Invalid group type</li>
+    /// <li>Group name already exists</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_group_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserGroupByIdError {
+    /// Status `400`: Invalid group ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_user_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid group ID format</li>
+    /// <li>Group name already exists</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_user_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserGroupError {
+    /// Status `400`: Invalid request. Cannot delete system groups.
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::add_users_to_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddUsersToGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid group ID or user ID format</li>
+    /// <li>Empty userIds array</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: Group or one or more users not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::remove_users_from_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveUsersFromGroupError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid group ID or user ID format</li>
+    /// <li>Cannot remove from "everyone" group</li>
+    /// <li>Cannot remove last admin from admin group</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: Group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_users_in_group`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUsersInGroupError {
+    /// Status `400`: Invalid group ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User group not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_groups_for_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGroupsForUserError {
+    /// Status `400`: Invalid user ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_group_stats`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserGroupStatsError {
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,1547 @@
+//! Operations of the `Users` API.
+//!
+/// User management operations
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Get all users
+    ///
+    /// Retrieve a paginated list of all users in the organization.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint returns all active users in your organization. It's the primary endpoint for listing and displaying users in admin dashboards, user directories, and selection interfaces.<br><br>
+    /// <b>Response Data:</b><br>
+    /// <ul>
+    /// <li>User profile information (name, email, designation)</li>
+    /// <li>Account status (active, pending invitation, disabled)</li>
+    /// <li>Login history (hasLoggedIn flag)</li>
+    /// <li>Timestamps (createdAt, updatedAt)</li>
+    /// </ul>
+    /// <b>Privacy Controls:</b><br>
+    /// <ul>
+    /// <li>Email addresses may be masked based on organization settings</li>
+    /// <li>Sensitive fields (password, tokens) are never exposed</li>
+    /// <li>Deleted users are excluded from results</li>
+    /// </ul>
+    /// <b>Performance Notes:</b><br>
+    /// <ul>
+    /// <li>Results are cached for improved performance</li>
+    /// <li>For large organizations, consider using pagination</li>
+    /// <li>Use <code>/users/by-ids</code> for fetching specific users</li>
+    /// </ul>
+    ///
+    /// `GET /users` (operation `getAllUsers`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`. Page number for pagination (1-based)
+    /// * `limit`: query parameter `limit`. Number of users per page
+    /// * `search`: query parameter `search`. Search users by name or email
+    pub async fn get_all_users(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        search: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetAllUsersResponse>,
+        Error<GetAllUsersError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/users");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getAllUsers").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAllUsersError::Unauthorized)),
+            _ => Err(Error::Status(GetAllUsersError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Create a new user
+    ///
+    /// Create a new user account in the organization and optionally send an invitation email.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint creates a new user account. The user will be added to the organization but won't have a password set until they complete the invitation flow or are assigned one by an admin.<br><br>
+    /// <b>Invitation Flow:</b><br>
+    /// <ol>
+    /// <li>Admin creates user with this endpoint</li>
+    /// <li>System generates invitation token</li>
+    /// <li>User receives invitation email (if sendInvite is true)</li>
+    /// <li>User clicks link and sets their password</li>
+    /// <li>User can now log in normally</li>
+    /// </ol>
+    /// <b>Validation Rules:</b><br>
+    /// <ul>
+    /// <li><code>fullName</code>: Required, 1-100 characters</li>
+    /// <li><code>email</code>: Required, valid email format, must be unique in org</li>
+    /// <li><code>mobile</code>: Optional, format: +[country][number] (10-15 digits)</li>
+    /// <li><code>designation</code>: Optional, job title or role</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>User is automatically added to the "everyone" group</li>
+    /// <li>Invitation email sent if <code>sendInvite: true</code></li>
+    /// <li>User creation event published to event bus</li>
+    /// <li>Audit log entry created</li>
+    /// </ul>
+    /// <b>Authorization:</b><br>
+    /// Only organization administrators can create new users.
+    ///
+    /// `POST /users` (operation `createUser`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn create_user(
+        &self,
+        body: &crate::models::CreateUserBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CreateUserResponse>,
+        Error<CreateUserError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/users");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "createUser").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CreateUserError::BadRequest)),
+            401 => Err(Error::Status(CreateUserError::Unauthorized)),
+            403 => Err(Error::Status(CreateUserError::Forbidden)),
+            _ => Err(Error::Status(CreateUserError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get user by ID
+    ///
+    /// Retrieve detailed information about a specific user by their unique identifier.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint returns the complete user profile for the specified user ID. Use this to display user details in profiles, settings pages, or when you need full user information.<br><br>
+    /// <b>Response Data:</b><br>
+    /// <ul>
+    /// <li>Basic info: fullName, firstName, lastName, email</li>
+    /// <li>Contact: mobile, address</li>
+    /// <li>Professional: designation</li>
+    /// <li>Status: hasLoggedIn, isDeleted, accountStatus</li>
+    /// <li>Metadata: createdAt, updatedAt, createdBy</li>
+    /// </ul>
+    /// <b>Privacy Notes:</b><br>
+    /// <ul>
+    /// <li>Email may be masked for non-admin users based on org settings</li>
+    /// <li>Password and sensitive tokens are never returned</li>
+    /// <li>Display picture URL returned if set</li>
+    /// </ul>
+    /// <b>Related Endpoints:</b><br>
+    /// <ul>
+    /// <li><code>GET /users/{id}/email</code> - Get just the email (admin only)</li>
+    /// <li><code>GET /users/fetch/with-groups</code> - Get user with group memberships</li>
+    /// </ul>
+    ///
+    /// `GET /users/{id}` (operation `getUserById`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    pub async fn get_user_by_id(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUserByIdResponse>,
+        Error<GetUserByIdError>,
+    > {
+        let path = format!(
+            "/users/{}",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserById").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetUserByIdError::BadRequest)),
+            401 => Err(Error::Status(GetUserByIdError::Unauthorized)),
+            404 => Err(Error::Status(GetUserByIdError::NotFound)),
+            _ => Err(Error::Status(GetUserByIdError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user
+    ///
+    /// Update user profile information. Users can update their own profile, admins can update any user.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint allows updating user profile fields. The scope of allowed updates depends on the requester's role and relationship to the user being updated.<br><br>
+    /// <b>Authorization Matrix:</b><br>
+    /// <ul>
+    /// <li><b>Self-update:</b> Users can update their own fullName, mobile, designation, address</li>
+    /// <li><b>Admin-update:</b> Admins can update any field for any user</li>
+    /// <li><b>Email changes:</b> Require admin privileges and trigger re-verification</li>
+    /// </ul>
+    /// <b>Updatable Fields:</b><br>
+    /// <ul>
+    /// <li><code>fullName</code>: Display name (also updates firstName/lastName if parsed)</li>
+    /// <li><code>firstName</code>: First name only</li>
+    /// <li><code>lastName</code>: Last name only</li>
+    /// <li><code>email</code>: Email address (admin only, triggers verification)</li>
+    /// <li><code>mobile</code>: Phone number with country code</li>
+    /// <li><code>designation</code>: Job title</li>
+    /// <li><code>address</code>: Full address object</li>
+    /// </ul>
+    /// <b>Validation Rules:</b><br>
+    /// <ul>
+    /// <li>Email must be unique within the organization</li>
+    /// <li>Mobile must match pattern: +[country][number]</li>
+    /// <li>Name fields: 1-100 characters</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>User update event published to event bus</li>
+    /// <li>Audit log entry created for admin updates</li>
+    /// <li>Email change triggers verification email</li>
+    /// </ul>
+    ///
+    /// `PUT /users/{id}` (operation `updateUser`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_user(
+        &self,
+        id: &str,
+        body: &crate::models::UpdateUserBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateUserResponse>,
+        Error<UpdateUserError>,
+    > {
+        let path = format!(
+            "/users/{}",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PUT, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateUser").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateUserError::BadRequest)),
+            401 => Err(Error::Status(UpdateUserError::Unauthorized)),
+            403 => Err(Error::Status(UpdateUserError::Forbidden)),
+            404 => Err(Error::Status(UpdateUserError::NotFound)),
+            _ => Err(Error::Status(UpdateUserError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Delete user
+    ///
+    /// Soft delete a user from the organization. The user account is deactivated but data is retained for audit purposes.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint performs a soft delete on a user account. The user is marked as deleted and can no longer access the system, but their data is retained for compliance and audit purposes.<br><br>
+    /// <b>What Happens on Delete:</b><br>
+    /// <ol>
+    /// <li>User's <code>isDeleted</code> flag is set to true</li>
+    /// <li>User's password is cleared</li>
+    /// <li>User is removed from all user groups</li>
+    /// <li>User's active sessions are invalidated</li>
+    /// <li>User deletion event is published</li>
+    /// </ol>
+    /// <b>Restrictions:</b><br>
+    /// <ul>
+    /// <li>Cannot delete organization admins (demote first)</li>
+    /// <li>Cannot delete the organization owner</li>
+    /// <li>Cannot delete yourself through this endpoint</li>
+    /// <li>Cannot delete already-deleted users</li>
+    /// </ul>
+    /// <b>Data Retention:</b><br>
+    /// <ul>
+    /// <li>User profile data is retained (soft delete)</li>
+    /// <li>User's documents and content remain with updated ownership</li>
+    /// <li>Audit logs are preserved</li>
+    /// <li>Data can be permanently purged by super admin if required</li>
+    /// </ul>
+    /// <b>Recovery:</b><br>
+    /// Deleted users can be restored by organization admins within a configurable retention period.
+    ///
+    /// `DELETE /users/{id}` (operation `deleteUser`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    pub async fn delete_user(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::DeleteUserResponse>,
+        Error<DeleteUserError>,
+    > {
+        let path = format!(
+            "/users/{}",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "deleteUser").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(DeleteUserError::BadRequest)),
+            401 => Err(Error::Status(DeleteUserError::Unauthorized)),
+            403 => Err(Error::Status(DeleteUserError::Forbidden)),
+            404 => Err(Error::Status(DeleteUserError::NotFound)),
+            _ => Err(Error::Status(DeleteUserError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get all users with their groups
+    ///
+    /// Retrieve all users along with their group memberships in a single optimized query.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint returns users with their associated groups pre-loaded, eliminating the need for separate group lookup calls. Ideal for admin dashboards that need to display user permissions at a glance.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Admin dashboards showing user-group matrix</li>
+    /// <li>Permission auditing and compliance checks</li>
+    /// <li>Bulk user management interfaces</li>
+    /// <li>Access control visualization</li>
+    /// </ul>
+    /// <b>Response Data per User:</b><br>
+    /// <ul>
+    /// <li><code>_id</code>: User's unique identifier</li>
+    /// <li><code>userId</code>: User's public-facing ID</li>
+    /// <li><code>orgId</code>: Organization identifier</li>
+    /// <li><code>fullName</code>: User's display name</li>
+    /// <li><code>hasLoggedIn</code>: Whether user has ever logged in</li>
+    /// <li><code>groups</code>: Array of group objects with name and type</li>
+    /// </ul>
+    /// <b>Group Types Returned:</b><br>
+    /// <ul>
+    /// <li><code>admin</code>: Administrative groups with elevated permissions</li>
+    /// <li><code>standard</code>: Regular user groups</li>
+    /// <li><code>everyone</code>: Default group containing all org users</li>
+    /// <li><code>custom</code>: Custom groups created by admins</li>
+    /// </ul>
+    /// <b>Performance Notes:</b><br>
+    /// Uses aggregation pipeline for efficient single-query retrieval. Cached results for improved performance on large organizations.
+    ///
+    /// `GET /users/fetch/with-groups` (operation `getAllUsersWithGroups`)
+    ///
+    /// # Arguments
+    ///
+    /// * `include_deleted`: query parameter `includeDeleted`. Include soft-deleted users (admin only)
+    pub async fn get_all_users_with_groups(
+        &self,
+        include_deleted: ::std::option::Option<bool>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetAllUsersWithGroupsResponse>,
+        Error<GetAllUsersWithGroupsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/users/fetch/with-groups");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(
+            &mut query,
+            "includeDeleted",
+            &include_deleted,
+            Style::Form,
+            true,
+        );
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getAllUsersWithGroups").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetAllUsersWithGroupsError::Unauthorized)),
+            _ => Err(Error::Status(GetAllUsersWithGroupsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get user email by ID
+    ///
+    /// Retrieve the email address for a specific user. This is a dedicated endpoint for email lookup with proper access controls.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint provides direct access to a user's email address. It exists separately from the main user endpoint to allow granular permission control over email visibility.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Admin communication workflows</li>
+    /// <li>Invitation and notification systems</li>
+    /// <li>Email-based user lookup</li>
+    /// <li>Contact information export</li>
+    /// </ul>
+    /// <b>Privacy Considerations:</b><br>
+    /// <ul>
+    /// <li>Only organization admins can access this endpoint</li>
+    /// <li>Access is logged for audit purposes</li>
+    /// <li>Consider GDPR/privacy regulations when exposing emails</li>
+    /// </ul>
+    /// <b>Authorization:</b><br>
+    /// Requires admin privileges. Regular users should use the main user endpoint which may mask emails based on organization settings.
+    ///
+    /// `GET /users/{id}/email` (operation `getUserEmailById`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    pub async fn get_user_email_by_id(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUserEmailByIdResponse>,
+        Error<GetUserEmailByIdError>,
+    > {
+        let path = format!(
+            "/users/{}/email",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserEmailById").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetUserEmailByIdError::Unauthorized)),
+            403 => Err(Error::Status(GetUserEmailByIdError::Forbidden)),
+            404 => Err(Error::Status(GetUserEmailByIdError::NotFound)),
+            _ => Err(Error::Status(GetUserEmailByIdError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get users by IDs (bulk)
+    ///
+    /// Retrieve multiple users by their IDs in a single optimized request. Ideal for efficiently fetching a specific set of users.<br><br>
+    /// <b>Overview:</b><br>
+    /// This bulk endpoint allows fetching multiple users in a single API call, reducing network overhead when you need to display information about several known users.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Fetching user details for a list of team members</li>
+    /// <li>Populating user cards in a dashboard</li>
+    /// <li>Loading participants in a document or conversation</li>
+    /// <li>Building user mention/autocomplete features</li>
+    /// </ul>
+    /// <b>Request Format:</b><br>
+    /// <ul>
+    /// <li>Send array of user IDs in request body</li>
+    /// <li>Each ID must be valid 24-character MongoDB ObjectId</li>
+    /// <li>Maximum 100 IDs per request (for performance)</li>
+    /// <li>Duplicate IDs are automatically deduplicated</li>
+    /// </ul>
+    /// <b>Response Behavior:</b><br>
+    /// <ul>
+    /// <li>Returns array of found users</li>
+    /// <li>Order matches order of requested IDs</li>
+    /// <li>Non-existent or deleted users are silently omitted</li>
+    /// <li>Partial results returned if some IDs are invalid</li>
+    /// </ul>
+    /// <b>Performance Notes:</b><br>
+    /// Uses single database query with $in operator for optimal performance. Preferable to multiple individual user fetches.
+    ///
+    /// `POST /users/by-ids` (operation `getUsersByIds`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn get_users_by_ids(
+        &self,
+        body: &crate::models::GetUsersByIdsBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetUsersByIdsResponse>,
+        Error<GetUsersByIdsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/users/by-ids");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "getUsersByIds").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(GetUsersByIdsError::BadRequest)),
+            401 => Err(Error::Status(GetUsersByIdsError::Unauthorized)),
+            _ => Err(Error::Status(GetUsersByIdsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Check if user exists by email
+    ///
+    /// Check if a user account exists with the given email address. Used for pre-validation in registration and invitation flows.<br><br>
+    /// <b>Overview:</b><br>
+    /// This internal service endpoint validates email existence before creating accounts or sending invitations. It helps prevent duplicate accounts and validates recovery email addresses.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Pre-flight check before user invitation</li>
+    /// <li>Email validation during registration</li>
+    /// <li>Account recovery flow validation</li>
+    /// <li>Duplicate prevention checks</li>
+    /// </ul>
+    /// <b>Security Model:</b><br>
+    /// <ul>
+    /// <li>Requires scoped token with USER_LOOKUP privilege</li>
+    /// <li>Not accessible with regular bearer tokens</li>
+    /// <li>Typically called from internal services only</li>
+    /// </ul>
+    /// <b>Response Behavior:</b><br>
+    /// <ul>
+    /// <li>Returns matching users (including soft-deleted for recovery)</li>
+    /// <li>Empty array if no match found</li>
+    /// <li>Does not expose whether email exists to prevent enumeration</li>
+    /// </ul>
+    /// <b>Note:</b> May return soft-deleted users to support account recovery workflows.
+    ///
+    /// `GET /users/email/exists` (operation `checkUserExistsByEmail`)
+    ///
+    /// # Arguments
+    ///
+    /// * `email`: query parameter `email`. Email address to check
+    /// * `include_deleted`: query parameter `includeDeleted`. Whether to include soft-deleted users
+    pub async fn check_user_exists_by_email(
+        &self,
+        email: &str,
+        include_deleted: ::std::option::Option<bool>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CheckUserExistsByEmailResponse>,
+        Error<CheckUserExistsByEmailError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/users/email/exists");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "includeDeleted",
+            &include_deleted,
+            Style::Form,
+            true,
+        );
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "checkUserExistsByEmail").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(CheckUserExistsByEmailError::BadRequest)),
+            401 => Err(Error::Status(CheckUserExistsByEmailError::Unauthorized)),
+            _ => Err(Error::Status(CheckUserExistsByEmailError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get user (internal service-to-service)
+    ///
+    /// Internal endpoint for service-to-service user lookup. Returns complete user data without privacy masking.<br><br>
+    /// <b>Overview:</b><br>
+    /// This internal endpoint provides full user data access for trusted backend services. Unlike public endpoints, it bypasses privacy controls and returns complete user information.<br><br>
+    /// <b>Security Model:</b><br>
+    /// <ul>
+    /// <li>Requires scoped token with USER_LOOKUP privilege</li>
+    /// <li>Not accessible via regular bearer tokens</li>
+    /// <li>Intended for trusted internal services only</li>
+    /// <li>All access is logged for audit purposes</li>
+    /// </ul>
+    /// <b>Intended Consumers:</b><br>
+    /// <ul>
+    /// <li>Email notification service</li>
+    /// <li>Analytics and reporting services</li>
+    /// <li>Audit logging service</li>
+    /// <li>Integration sync services</li>
+    /// </ul>
+    /// <b>Data Returned:</b><br>
+    /// Complete user object including fields that may be masked in public endpoints (email, phone, etc.).<br><br>
+    /// <b>Warning:</b><br>
+    /// This endpoint returns sensitive data. Ensure consuming services handle data according to privacy policies.
+    ///
+    /// `GET /users/internal/{id}` (operation `getInternalUser`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    pub async fn get_internal_user(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetInternalUserResponse>,
+        Error<GetInternalUserError>,
+    > {
+        let path = format!(
+            "/users/internal/{}",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getInternalUser").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetInternalUserError::Unauthorized)),
+            404 => Err(Error::Status(GetInternalUserError::NotFound)),
+            _ => Err(Error::Status(GetInternalUserError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user full name
+    ///
+    /// Update the full name of a user. This is a targeted update endpoint for changing only the display name without affecting other profile fields.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint updates a user's fullName field, which is their primary display name throughout the application. The firstName and lastName fields may also be updated based on name parsing logic.<br><br>
+    /// <b>Authorization:</b><br>
+    /// <ul>
+    /// <li><b>Self-update:</b> Users can update their own full name</li>
+    /// <li><b>Admin-update:</b> Admins can update any user's name</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Updates fullName field</li>
+    /// <li>May parse and update firstName/lastName</li>
+    /// <li>User update event published</li>
+    /// <li>Cached user data invalidated</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>User profile name change</li>
+    /// <li>Name correction by admin</li>
+    /// <li>Legal name update</li>
+    /// </ul>
+    ///
+    /// `PATCH /users/{id}/fullname` (operation `updateUserFullName`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_user_full_name(
+        &self,
+        id: &str,
+        body: &crate::models::UpdateUserFullNameBody,
+    ) -> ::std::result::Result<ResponseValue<crate::models::User>, Error<UpdateUserFullNameError>>
+    {
+        let path = format!(
+            "/users/{}/fullname",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateUserFullName").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateUserFullNameError::BadRequest)),
+            401 => Err(Error::Status(UpdateUserFullNameError::Unauthorized)),
+            403 => Err(Error::Status(UpdateUserFullNameError::Forbidden)),
+            404 => Err(Error::Status(UpdateUserFullNameError::NotFound)),
+            _ => Err(Error::Status(UpdateUserFullNameError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user first name
+    ///
+    /// Update only the first name of a user without affecting other profile fields.<br><br>
+    /// <b>Overview:</b><br>
+    /// This targeted endpoint updates just the firstName field. Useful when you need fine-grained control over name components rather than updating the full name.<br><br>
+    /// <b>Authorization:</b><br>
+    /// <ul>
+    /// <li><b>Self-update:</b> Users can update their own first name</li>
+    /// <li><b>Admin-update:</b> Admins can update any user's first name</li>
+    /// </ul>
+    /// <b>Note:</b> This does NOT automatically update the fullName field. Use <code>/users/{id}/fullname</code> if you need to update the complete display name.
+    ///
+    /// `PATCH /users/{id}/firstName` (operation `updateUserFirstName`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_user_first_name(
+        &self,
+        id: &str,
+        body: &crate::models::UpdateUserFirstNameBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateUserFirstNameResponse>,
+        Error<UpdateUserFirstNameError>,
+    > {
+        let path = format!(
+            "/users/{}/firstName",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateUserFirstName").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateUserFirstNameError::BadRequest)),
+            401 => Err(Error::Status(UpdateUserFirstNameError::Unauthorized)),
+            403 => Err(Error::Status(UpdateUserFirstNameError::Forbidden)),
+            404 => Err(Error::Status(UpdateUserFirstNameError::NotFound)),
+            _ => Err(Error::Status(UpdateUserFirstNameError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user last name
+    ///
+    /// Update only the last name of a user without affecting other profile fields.<br><br>
+    /// <b>Overview:</b><br>
+    /// This targeted endpoint updates just the lastName field. Useful for fine-grained control over name components.<br><br>
+    /// <b>Authorization:</b><br>
+    /// <ul>
+    /// <li><b>Self-update:</b> Users can update their own last name</li>
+    /// <li><b>Admin-update:</b> Admins can update any user's last name</li>
+    /// </ul>
+    /// <b>Note:</b> This does NOT automatically update the fullName field. Use <code>/users/{id}/fullname</code> if you need to update the complete display name.
+    ///
+    /// `PATCH /users/{id}/lastName` (operation `updateUserLastName`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_user_last_name(
+        &self,
+        id: &str,
+        body: &crate::models::UpdateUserLastNameBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateUserLastNameResponse>,
+        Error<UpdateUserLastNameError>,
+    > {
+        let path = format!(
+            "/users/{}/lastName",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateUserLastName").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateUserLastNameError::BadRequest)),
+            401 => Err(Error::Status(UpdateUserLastNameError::Unauthorized)),
+            403 => Err(Error::Status(UpdateUserLastNameError::Forbidden)),
+            404 => Err(Error::Status(UpdateUserLastNameError::NotFound)),
+            _ => Err(Error::Status(UpdateUserLastNameError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Update user designation
+    ///
+    /// Update the job title or designation of a user.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint updates the user's designation field, which typically represents their job title, role, or position within the organization.<br><br>
+    /// <b>Authorization:</b><br>
+    /// <ul>
+    /// <li><b>Self-update:</b> Users can update their own designation</li>
+    /// <li><b>Admin-update:</b> Admins can update any user's designation</li>
+    /// </ul>
+    /// <b>Common Values:</b><br>
+    /// <ul>
+    /// <li>Software Engineer</li>
+    /// <li>Product Manager</li>
+    /// <li>Team Lead</li>
+    /// <li>Director of Engineering</li>
+    /// </ul>
+    /// <b>Display:</b><br>
+    /// Designation is shown in user profiles, team views, and organizational charts.
+    ///
+    /// `PATCH /users/{id}/designation` (operation `updateUserDesignation`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn update_user_designation(
+        &self,
+        id: &str,
+        body: &crate::models::UpdateUserDesignationBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::UpdateUserDesignationResponse>,
+        Error<UpdateUserDesignationError>,
+    > {
+        let path = format!(
+            "/users/{}/designation",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "updateUserDesignation").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UpdateUserDesignationError::BadRequest)),
+            401 => Err(Error::Status(UpdateUserDesignationError::Unauthorized)),
+            403 => Err(Error::Status(UpdateUserDesignationError::Forbidden)),
+            404 => Err(Error::Status(UpdateUserDesignationError::NotFound)),
+            _ => Err(Error::Status(UpdateUserDesignationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Check if user is admin
+    ///
+    /// Verify whether a specific user has administrative privileges in the organization.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint checks if the specified user belongs to an admin group and has elevated permissions. It's useful for authorization checks before performing admin-only operations.<br><br>
+    /// <b>What Makes a User an Admin:</b><br>
+    /// <ul>
+    /// <li>Member of a group with type "admin"</li>
+    /// <li>Has explicit admin role assignment</li>
+    /// <li>Organization owner (always admin)</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>UI permission checks before showing admin features</li>
+    /// <li>Pre-flight authorization validation</li>
+    /// <li>Access control for sensitive operations</li>
+    /// </ul>
+    /// <b>Response Codes:</b><br>
+    /// <ul>
+    /// <li><code>200</code>: User IS an admin</li>
+    /// <li><code>403</code>: User is NOT an admin</li>
+    /// </ul>
+    ///
+    /// `GET /users/{id}/adminCheck` (operation `checkUserIsAdmin`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID to check for admin privileges
+    pub async fn check_user_is_admin(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::CheckUserIsAdminResponse>,
+        Error<CheckUserIsAdminError>,
+    > {
+        let path = format!(
+            "/users/{}/adminCheck",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "checkUserIsAdmin").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(CheckUserIsAdminError::Unauthorized)),
+            403 => Err(Error::Status(CheckUserIsAdminError::Forbidden)),
+            404 => Err(Error::Status(CheckUserIsAdminError::NotFound)),
+            _ => Err(Error::Status(CheckUserIsAdminError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get display picture
+    ///
+    /// Retrieve the current user's display picture image.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint returns the user's profile picture as binary image data. Use this for displaying the user's avatar in the application.<br><br>
+    /// <b>Response Format:</b><br>
+    /// <ul>
+    /// <li>Returns raw image data (not JSON)</li>
+    /// <li>Content-Type header indicates image format (typically image/jpeg)</li>
+    /// <li>Suitable for use directly in &lt;img&gt; src or CSS background</li>
+    /// </ul>
+    /// <b>Caching:</b><br>
+    /// <ul>
+    /// <li>Response includes cache headers for browser caching</li>
+    /// <li>Use ETag for conditional requests</li>
+    /// <li>Cache invalidated when picture is updated</li>
+    /// </ul>
+    /// <b>Alternative:</b><br>
+    /// For signed URL access, use the user profile endpoint which returns a <code>displayPictureUrl</code> field.
+    ///
+    /// `GET /users/dp` (operation `getUserDisplayPicture`)
+    pub async fn get_user_display_picture(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<GetUserDisplayPictureError>>
+    {
+        let request = self.request(::reqwest::Method::GET, "/users/dp");
+        let response = request.send().await?;
+        let received = Received::read(response, "getUserDisplayPicture").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
+            404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
+            _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Upload display picture
+    ///
+    /// Upload or update the display picture (avatar) for the authenticated user.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint allows users to upload their profile picture. The image is processed, resized, and stored for use throughout the application.<br><br>
+    /// <b>File Requirements:</b><br>
+    /// <ul>
+    /// <li><b>Allowed types:</b> PNG, JPEG, JPG, WebP, GIF</li>
+    /// <li><b>Maximum size:</b> 1MB (1,048,576 bytes)</li>
+    /// <li><b>Recommended dimensions:</b> 256x256 pixels or larger</li>
+    /// <li><b>Aspect ratio:</b> Square recommended (will be cropped to square)</li>
+    /// </ul>
+    /// <b>Image Processing:</b><br>
+    /// <ul>
+    /// <li>Images are automatically resized to standard dimensions</li>
+    /// <li>Converted to JPEG for consistency and smaller file size</li>
+    /// <li>Multiple sizes may be generated (thumbnail, standard, large)</li>
+    /// <li>Original is not preserved</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Previous display picture is replaced</li>
+    /// <li>Cached images are invalidated</li>
+    /// <li>CDN cache may take time to update</li>
+    /// </ul>
+    /// <b>Authorization:</b><br>
+    /// Users can only upload their own display picture. Admins cannot upload on behalf of other users.
+    ///
+    /// `PUT /users/dp` (operation `uploadUserDisplayPicture`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    pub async fn upload_user_display_picture(
+        &self,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<u8>>,
+        Error<UploadUserDisplayPictureError>,
+    > {
+        let mut request = self.request(::reqwest::Method::PUT, "/users/dp");
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "uploadUserDisplayPicture").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
+            401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
+            _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Remove display picture
+    ///
+    /// Remove the current user's display picture and revert to default avatar.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint permanently removes the user's uploaded profile picture. After removal, the user will display a default avatar (typically initials or generic icon).<br><br>
+    /// <b>What Happens:</b><br>
+    /// <ul>
+    /// <li>Profile picture file is deleted from storage</li>
+    /// <li>User profile updated to remove picture reference</li>
+    /// <li>Cached images invalidated</li>
+    /// <li>Default avatar will be shown in UI</li>
+    /// </ul>
+    /// <b>Note:</b><br>
+    /// This action is immediate and irreversible. To restore a picture, user must upload a new one.
+    ///
+    /// `DELETE /users/dp` (operation `removeUserDisplayPicture`)
+    pub async fn remove_user_display_picture(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::RemoveUserDisplayPictureResponse>,
+        Error<RemoveUserDisplayPictureError>,
+    > {
+        let request = self.request(::reqwest::Method::DELETE, "/users/dp");
+        let response = request.send().await?;
+        let received = Received::read(response, "removeUserDisplayPicture").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(RemoveUserDisplayPictureError::Unauthorized)),
+            404 => Err(Error::Status(RemoveUserDisplayPictureError::NotFound)),
+            _ => Err(Error::Status(RemoveUserDisplayPictureError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Bulk invite users
+    ///
+    /// Invite multiple users to the organization in a single operation. Ideal for onboarding entire teams at once.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint creates user accounts for multiple email addresses and sends invitation emails to all of them. It's the most efficient way to add multiple users to your organization.<br><br>
+    /// <b>Invitation Flow:</b><br>
+    /// <ol>
+    /// <li>Validate all email addresses</li>
+    /// <li>Check for existing accounts (skip duplicates)</li>
+    /// <li>Create user accounts for new emails</li>
+    /// <li>Restore any previously deleted accounts</li>
+    /// <li>Add users to specified groups (optional)</li>
+    /// <li>Send invitation emails to all new users</li>
+    /// </ol>
+    /// <b>Requirements:</b><br>
+    /// <ul>
+    /// <li><b>Account Type:</b> Business accounts only (not individual)</li>
+    /// <li><b>SMTP:</b> Email configuration must be set up</li>
+    /// <li><b>Authorization:</b> Admin privileges required</li>
+    /// </ul>
+    /// <b>Email Processing:</b><br>
+    /// <ul>
+    /// <li>Duplicate emails are automatically skipped</li>
+    /// <li>Invalid email formats are rejected</li>
+    /// <li>Existing users are not re-invited (use resend-invite)</li>
+    /// <li>Previously deleted users are restored</li>
+    /// </ul>
+    /// <b>Response Details:</b><br>
+    /// Response includes count of successful invites and any failures with reasons.
+    ///
+    /// `POST /users/bulk/invite` (operation `bulkInviteUsers`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`. Request payload
+    pub async fn bulk_invite_users(
+        &self,
+        body: &crate::models::BulkInviteUsersBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::BulkInviteUsersResponse>,
+        Error<BulkInviteUsersError>,
+    > {
+        let mut request = self.request(::reqwest::Method::POST, "/users/bulk/invite");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "bulkInviteUsers").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(BulkInviteUsersError::BadRequest)),
+            401 => Err(Error::Status(BulkInviteUsersError::Unauthorized)),
+            403 => Err(Error::Status(BulkInviteUsersError::Forbidden)),
+            503 => Err(Error::Status(BulkInviteUsersError::ServiceUnavailable)),
+            _ => Err(Error::Status(BulkInviteUsersError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Resend user invite
+    ///
+    /// Resend the invitation email to a user who hasn't completed their account setup.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint resends the invitation email to a user who was previously invited but hasn't logged in yet. Useful when the original invitation email was lost, expired, or ended up in spam.<br><br>
+    /// <b>When to Use:</b><br>
+    /// <ul>
+    /// <li>User didn't receive original invitation</li>
+    /// <li>Invitation link expired</li>
+    /// <li>User forgot to complete setup</li>
+    /// <li>Email went to spam folder</li>
+    /// </ul>
+    /// <b>Requirements:</b><br>
+    /// <ul>
+    /// <li>User must exist in the system</li>
+    /// <li>User must NOT have logged in yet (hasLoggedIn: false)</li>
+    /// <li>SMTP configuration must be active</li>
+    /// <li>Admin privileges required</li>
+    /// </ul>
+    /// <b>What Happens:</b><br>
+    /// <ul>
+    /// <li>Generates a new invitation token</li>
+    /// <li>Invalidates any previous invitation links</li>
+    /// <li>Sends new invitation email</li>
+    /// <li>Resets invitation expiry timer</li>
+    /// </ul>
+    ///
+    /// `POST /users/{id}/resend-invite` (operation `resendUserInvite`)
+    ///
+    /// # Arguments
+    ///
+    /// * `id`: path parameter `id`. User ID of the user to resend invitation to
+    pub async fn resend_user_invite(
+        &self,
+        id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ResendUserInviteResponse>,
+        Error<ResendUserInviteError>,
+    > {
+        let path = format!(
+            "/users/{}/resend-invite",
+            crate::runtime::path_param("id", id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::POST, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "resendUserInvite").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(ResendUserInviteError::BadRequest)),
+            401 => Err(Error::Status(ResendUserInviteError::Unauthorized)),
+            403 => Err(Error::Status(ResendUserInviteError::Forbidden)),
+            404 => Err(Error::Status(ResendUserInviteError::NotFound)),
+            503 => Err(Error::Status(ResendUserInviteError::ServiceUnavailable)),
+            _ => Err(Error::Status(ResendUserInviteError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// List users (paginated with graph data)
+    ///
+    /// Retrieve a paginated list of users with enhanced search capabilities using the graph service.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint provides advanced user listing with full-text search, pagination, and optional relationship data from the knowledge graph. It's optimized for large organizations with thousands of users.<br><br>
+    /// <b>Search Capabilities:</b><br>
+    /// <ul>
+    /// <li>Full-text search across name and email</li>
+    /// <li>Fuzzy matching for typo tolerance</li>
+    /// <li>Results ranked by relevance</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>User directory with search</li>
+    /// <li>Autocomplete user selection</li>
+    /// <li>Admin user management lists</li>
+    /// <li>User analytics dashboards</li>
+    /// </ul>
+    /// <b>Performance:</b><br>
+    /// <ul>
+    /// <li>Powered by graph database for fast queries</li>
+    /// <li>Supports pagination for large datasets</li>
+    /// <li>Results cached for repeated queries</li>
+    /// </ul>
+    /// <b>vs /users endpoint:</b><br>
+    /// Use this endpoint when you need advanced search or are dealing with large user bases. Use <code>/users</code> for simple full-list retrieval.
+    ///
+    /// `GET /users/graph/list` (operation `listUsersGraph`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`. Page number (1-based)
+    /// * `limit`: query parameter `limit`. Number of results per page
+    /// * `search`: query parameter `search`. Search query (searches name and email)
+    /// * `sort_by`: query parameter `sortBy`. Field to sort by
+    /// * `sort_order`: query parameter `sortOrder`. Sort direction
+    pub async fn list_users_graph(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        search: ::std::option::Option<&str>,
+        sort_by: ::std::option::Option<&crate::models::ListUsersGraphSortBy>,
+        sort_order: ::std::option::Option<&crate::models::ListUsersGraphSortOrder>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::ListUsersGraphResponse>,
+        Error<ListUsersGraphError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/users/graph/list");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "listUsersGraph").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(ListUsersGraphError::Unauthorized)),
+            _ => Err(Error::Status(ListUsersGraphError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// Get current user's teams
+    ///
+    /// Get teams that the current user belongs to
+    ///
+    /// `GET /users/teams/list` (operation `getCurrentUserTeams`)
+    ///
+    /// # Arguments
+    ///
+    /// * `page`: query parameter `page`
+    /// * `limit`: query parameter `limit`
+    /// * `search`: query parameter `search`
+    pub async fn get_current_user_teams(
+        &self,
+        page: ::std::option::Option<i64>,
+        limit: ::std::option::Option<i64>,
+        search: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::Team>>,
+        Error<GetCurrentUserTeamsError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/users/teams/list");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getCurrentUserTeams").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            401 => Err(Error::Status(GetCurrentUserTeamsError::Unauthorized)),
+            _ => Err(Error::Status(GetCurrentUserTeamsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_all_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllUsersError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::create_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateUserError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields (fullName, email)</li>
+    /// <li>Invalid email format</li>
+    /// <li>Email already exists in organization</li>
+    /// <li>Invalid mobile number format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserByIdError {
+    /// Status `400`: Invalid user ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: User not found or has been deleted
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid field values</li>
+    /// <li>Email already exists</li>
+    /// <li>Invalid mobile format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Attempting to update another user without admin privileges</li>
+    /// <li>Attempting to update email without admin privileges</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::delete_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteUserError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>User is already deleted</li>
+    /// <li>Invalid user ID format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Admin privileges required</li>
+    /// <li>Cannot delete admin users</li>
+    /// <li>Cannot delete organization owner</li>
+    /// </ul>
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_all_users_with_groups`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAllUsersWithGroupsError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_email_by_id`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserEmailByIdError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_users_by_ids`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUsersByIdsError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Empty userIds array</li>
+    /// <li>Invalid ObjectId format in array</li>
+    /// <li>Exceeded maximum limit (100 IDs)</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::check_user_exists_by_email`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckUserExistsByEmailError {
+    /// Status `400`: Invalid email format
+    BadRequest,
+    /// Status `401`: Unauthorized. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing scoped token</li>
+    /// <li>Invalid scoped token</li>
+    /// <li>Token lacks USER_LOOKUP privilege</li>
+    /// </ul>
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_internal_user`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetInternalUserError {
+    /// Status `401`: Unauthorized. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing scoped token</li>
+    /// <li>Invalid scoped token</li>
+    /// <li>Token lacks USER_LOOKUP privilege</li>
+    /// </ul>
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_user_full_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserFullNameError {
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Not allowed to update this user
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_user_first_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserFirstNameError {
+    /// Status `400`: Invalid first name (empty or too long)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Cannot update this user's profile
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_user_last_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserLastNameError {
+    /// Status `400`: Invalid last name (empty or too long)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Cannot update this user's profile
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::update_user_designation`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserDesignationError {
+    /// Status `400`: Invalid designation (empty or too long)
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Cannot update this user's profile
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::check_user_is_admin`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckUserIsAdminError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: User does not have admin access. Response includes:<br>
+    /// <code>{ "isAdmin": false, "message": "User does not have admin privileges" }</code>
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserDisplayPictureError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: No display picture set - User has not uploaded a profile picture
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::upload_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadUserDisplayPictureError {
+    /// Status `400`: Invalid file type or size
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::remove_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveUserDisplayPictureError {
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: No display picture to remove
+    NotFound,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::bulk_invite_users`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BulkInviteUsersError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Empty emails array</li>
+    /// <li>Invalid email format in array</li>
+    /// <li>Exceeded maximum (100 emails)</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden. Possible reasons:<br>
+    /// <ul>
+    /// <li>Admin privileges required</li>
+    /// <li>Business account required (individual accounts cannot bulk invite)</li>
+    /// </ul>
+    Forbidden,
+    /// Status `503`: Email service unavailable - SMTP not configured
+    ServiceUnavailable,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::resend_user_invite`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResendUserInviteError {
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>User has already logged in (no longer pending)</li>
+    /// <li>User account is deleted</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+    /// Status `404`: User not found
+    NotFound,
+    /// Status `503`: Email service unavailable - SMTP not configured
+    ServiceUnavailable,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::list_users_graph`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListUsersGraphError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_current_user_teams`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCurrentUserTeamsError {
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,117 @@
+//! Operations of the `Webhooks` API.
+//!
+/// Webhook handlers for real-time updates
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// [Connector Service] Gmail webhook verification
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// GET handler for Gmail Pub/Sub webhook verification.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required - uses Google Pub/Sub verification<br><br>
+    ///
+    /// <b>Note:</b> Google Pub/Sub may send GET requests for subscription verification.
+    ///
+    /// `GET /connector/gmail/webhook` (operation `gmailWebhookVerify`)
+    pub async fn gmail_webhook_verify(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<GmailWebhookVerifyError>> {
+        let request = self.request(::reqwest::Method::GET, "/connector/gmail/webhook");
+        let response = request.send().await?;
+        let received = Received::read(response, "gmailWebhookVerify").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            _ => Err(Error::Status(GmailWebhookVerifyError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Gmail webhook
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Webhook endpoint for Gmail Pub/Sub notifications.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> None required - uses Google Pub/Sub verification<br><br>
+    ///
+    /// <b>Note:</b> This endpoint receives notifications when new emails arrive
+    /// or email labels change.
+    ///
+    /// `POST /connector/gmail/webhook` (operation `gmailWebhook`)
+    pub async fn gmail_webhook(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<GmailWebhookError>> {
+        let request = self.request(::reqwest::Method::POST, "/connector/gmail/webhook");
+        let response = request.send().await?;
+        let received = Received::read(response, "gmailWebhook").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            _ => Err(Error::Status(GmailWebhookError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [Connector Service] Google Workspace Admin webhook
+    ///
+    /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
+    ///
+    /// Webhook endpoint for Google Workspace Admin push notifications.<br><br>
+    ///
+    /// <b>Service:</b> Connector Service<br>
+    /// <b>Port:</b> 8088<br>
+    /// <b>Base URL:</b> <code>http://localhost:8088</code><br><br>
+    ///
+    /// <b>Authentication:</b> Verified via Google Workspace webhook signature<br><br>
+    ///
+    /// <b>Note:</b> This endpoint receives notifications about user and group
+    /// changes from Google Workspace Admin directory (e.g., user created,
+    /// deleted, suspended, group membership changes).
+    ///
+    /// `POST /connector/admin/webhook` (operation `adminWebhook`)
+    pub async fn admin_webhook(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<AdminWebhookError>> {
+        let request = self.request(::reqwest::Method::POST, "/connector/admin/webhook");
+        let response = request.send().await?;
+        let received = Received::read(response, "adminWebhook").await?;
+        match received.status.as_u16() {
+            200 => Ok(received.value(())),
+            401 => Err(Error::Status(AdminWebhookError::Unauthorized)),
+            _ => Err(Error::Status(AdminWebhookError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::gmail_webhook_verify`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GmailWebhookVerifyError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::gmail_webhook`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GmailWebhookError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::admin_webhook`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AdminWebhookError {
+    /// Status `401`: Unauthorized webhook request
+    Unauthorized,
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
