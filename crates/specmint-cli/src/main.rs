@@ -80,7 +80,7 @@ fn main() -> ExitCode {
                 eprintln!("{d}\n");
             }
             let errors = diags.iter().filter(|d| d.is_error()).count();
-            eprintln!("{}: {errors} errors, {} warnings", display_path(&spec), diags.len() - errors);
+            eprintln!("{}: {}, {}", display_path(&spec), count(errors, "error"), count(diags.len() - errors, "warning"));
             if errors > 0 {
                 ExitCode::FAILURE
             } else {
@@ -106,7 +106,7 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
                     eprintln!("{d}\n");
                 }
                 let errors = diags.iter().filter(|d| d.is_error()).count();
-                eprintln!("{label}: failed with {errors} errors; nothing was written");
+                eprintln!("{label}: failed with {}; nothing was written", count(errors, "error"));
                 failed = true;
             }
         }
@@ -154,7 +154,7 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
         let s = &g.stats;
         let dirs: Vec<String> = g.outputs.iter().map(|(d, _)| display_path(d)).collect();
         println!(
-            "{label}: {} operations, {} schemas ({} types) -> {} ({} files, {} lines) in {} ms; {} warnings",
+            "{label}: {} operations, {} schemas ({} types) -> {} ({} files, {} lines) in {} ms; {}",
             s.operations,
             s.component_schemas,
             s.types,
@@ -162,7 +162,7 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
             s.files,
             s.lines,
             (s.load + s.lower + s.emit + s.format).as_millis(),
-            g.warnings.len()
+            count(g.warnings.len(), "warning")
         );
     }
     ExitCode::SUCCESS
@@ -187,5 +187,13 @@ fn print_warnings(label: &str, warnings: &[Diagnostic], verbose: bool) {
             }
             eprintln!();
         }
+    }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }

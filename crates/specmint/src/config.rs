@@ -65,13 +65,13 @@ pub struct Config {
 }
 
 impl Config {
-    pub fn load(path: &Path) -> Result<Config, Diagnostic> {
+    pub fn load(path: &Path) -> Result<Config, Box<Diagnostic>> {
         let display = path.display().to_string();
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Diagnostic::error("config", &display, "", format!("cannot read the config: {e}")))?;
+            .map_err(|e| Box::new(Diagnostic::error("config", &display, "", format!("cannot read the config: {e}"))))?;
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
             let d = Diagnostic::error("config", &display, "", format!("invalid config: {}", e.message()));
-            match e.span() {
+            Box::new(match e.span() {
                 Some(span) => {
                     let before = text.get(..span.start).unwrap_or_default();
                     let line = before.matches('\n').count() + 1;
@@ -79,7 +79,7 @@ impl Config {
                     d.at_line(line, col)
                 }
                 None => d,
-            }
+            })
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
         let output = base.join(raw.output_dir.as_deref().unwrap_or("../generated"));
@@ -88,12 +88,12 @@ impl Config {
         for (i, t) in raw.targets.into_iter().enumerate() {
             let valid_name = !t.name.is_empty() && t.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !valid_name || !names.insert(t.name.clone()) {
-                return Err(Diagnostic::error(
+                return Err(Box::new(Diagnostic::error(
                     "config",
                     &display,
                     format!("/target/{i}/name"),
                     format!("target name `{}` must be unique and made of letters, digits, `-` and `_`", t.name),
-                ));
+                )));
             }
             let spec = base.join(&t.spec);
             let spec_display = display_path(&spec);

@@ -93,16 +93,21 @@ impl Diagnostics {
 
     pub fn error(&mut self, kind: Kind, pointer: impl Into<String>, message: impl Into<String>) {
         let d = Diagnostic::error(kind, &self.file, pointer, message);
-        self.items.push(d);
+        self.push(d);
     }
 
     pub fn warning(&mut self, kind: Kind, pointer: impl Into<String>, message: impl Into<String>) {
         let d = Diagnostic::warning(kind, &self.file, pointer, message);
-        self.items.push(d);
+        self.push(d);
     }
 
+    /// Records a diagnostic, once: stages that meet the same problem at the same node report it
+    /// one time.
     pub fn push(&mut self, d: Diagnostic) {
-        self.items.push(d);
+        let seen = self.items.iter().any(|e| e.kind == d.kind && e.pointer == d.pointer && e.severity == d.severity);
+        if !seen {
+            self.items.push(d);
+        }
     }
 
     pub fn has_errors(&self) -> bool {

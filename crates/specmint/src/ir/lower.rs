@@ -119,6 +119,9 @@ impl<'a> Lowerer<'a> {
                 SchemaRef::Item(s) => {
                     let kind = match self.shape(s, &pointer, &type_name) {
                         Shape::Def(kind) => kind,
+                        // A nullable struct or enum is nullable where it is used (see
+                        // `reference`); an alias carries its nullability itself.
+                        Shape::Use(ty) if s.schema_data.nullable => TypeKind::Alias(ty.nullable()),
                         Shape::Use(ty) => TypeKind::Alias(ty),
                     };
                     (kind, s.schema_data.title.clone(), s.schema_data.description.clone())
@@ -155,7 +158,9 @@ impl<'a> Lowerer<'a> {
                 }
             },
             _ => {
-                self.diags.error("bad-ref", join(pointer, "$ref"), format!("`$ref` \"{reference}\" does not point to a schema"));
+                if reference.starts_with('#') {
+                    self.diags.error("bad-ref", join(pointer, "$ref"), format!("`$ref` \"{reference}\" does not point to a schema"));
+                }
                 TypeRef::Prim(Primitive::Any)
             }
         }
@@ -665,7 +670,10 @@ impl<'a> Lowerer<'a> {
                     match target {
                         Some(t) => current = t,
                         None => {
-                            self.diags.error("bad-ref", join(&at, "$ref"), format!("`$ref` \"{reference}\" does not point to an entry of components.{kind}"));
+                            // External references were reported when the document was loaded.
+                            if reference.starts_with('#') {
+                                self.diags.error("bad-ref", join(&at, "$ref"), format!("`$ref` \"{reference}\" does not point to an entry of components.{kind}"));
+                            }
                             return None;
                         }
                     }

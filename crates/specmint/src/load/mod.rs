@@ -22,8 +22,9 @@ pub struct Document {
     pub api: openapiv3::OpenAPI,
 }
 
-/// Loads and checks a spec file. Errors and warnings are collected in `diags`; `None` means at
-/// least one error was recorded.
+/// Loads and checks a spec file. Errors and warnings are collected in `diags`; `None` means the
+/// document could not be read at all. A document is returned even when reference errors were
+/// recorded, so that lowering can report more problems in the same run.
 pub fn load_file(path: &Path, display_name: &str, diags: &mut Diagnostics) -> Option<Document> {
     match std::fs::read(path) {
         Ok(bytes) => load_bytes(&bytes, display_name, diags),
@@ -44,10 +45,9 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
         }
     };
     check_kind(&tree, diags)?;
+    // Reference errors do not stop loading: lowering goes on to find more problems, and the
+    // result is refused at the end because errors were recorded.
     refs::resolve(&mut tree, diags);
-    if diags.has_errors() {
-        return None;
-    }
     match deserialize(tree, file) {
         Ok(api) => Some(Document { file: file.to_string(), api }),
         Err(d) => {

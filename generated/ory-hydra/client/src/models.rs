@@ -14,7 +14,7 @@ pub struct CreateVerifiableCredentialRequestBody {
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
 /// Schema `NullBool`.
-pub type NullBool = bool;
+pub type NullBool = ::std::option::Option<bool>;
 /// Time duration
 ///
 /// Specify a time duration in milliseconds, seconds, minutes, hours.
@@ -22,11 +22,11 @@ pub type NullBool = bool;
 /// Schema `NullDuration`.
 pub type NullDuration = ::std::string::String;
 /// Schema `NullInt`.
-pub type NullInt = i64;
+pub type NullInt = ::std::option::Option<i64>;
 /// Schema `NullString`.
-pub type NullString = ::std::string::String;
+pub type NullString = ::std::option::Option<::std::string::String>;
 /// Schema `NullTime`.
-pub type NullTime = ::chrono::DateTime<::chrono::Utc>;
+pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// VerifiableCredentialProof contains the proof of a verifiable credential.
@@ -44,7 +44,7 @@ pub struct VerifiableCredentialProof {
 /// Schema `JSONRawMessage`.
 pub type JsonRawMessage = ::serde_json::Value;
 /// Schema `NullUUID`.
-pub type NullUuid = ::std::string::String;
+pub type NullUuid = ::std::option::Option<::std::string::String>;
 /// RFC6749ErrorJson is a helper struct for JSON encoding/decoding of RFC6749Error.
 ///
 /// Schema `RFC6749ErrorJson`.
@@ -468,9 +468,9 @@ pub struct JsonWebKeySet {
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
 /// Schema `nullDuration`.
-pub type NullDuration2 = ::std::string::String;
+pub type NullDuration2 = ::std::option::Option<::std::string::String>;
 /// Schema `nullInt64`.
-pub type NullInt64 = i64;
+pub type NullInt64 = ::std::option::Option<i64>;
 /// NullTime implements sql.NullTime functionality.
 ///
 /// Schema `nullTime`.

@@ -1,0 +1,169 @@
+//! The `specmint` binary on bad and good input: exit codes, located messages, and output that
+//! is written whole or not at all.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `specmint` from the repository root, so that paths in messages are repository-relative.
+fn specmint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_specmint")).args(args).current_dir(repo()).output().expect("run specmint")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Each bad fixture, with what its message must say and where it must point.
+const BAD: &[(&str, &str, &str)] = &[
+    ("malformed.yaml", "malformed YAML", "tests/fixtures/bad/malformed.yaml:5:6"),
+    ("malformed.json", "malformed JSON", "tests/fixtures/bad/malformed.json:4:13"),
+    ("empty.yaml", "the file is empty", "tests/fixtures/bad/empty.yaml#"),
+    ("not-openapi.yaml", "the document is not an OpenAPI description", "tests/fixtures/bad/not-openapi.yaml#"),
+    (
+        "dangling-ref.yaml",
+        "`$ref` \"#/components/schemas/Missing\" points to nothing",
+        "tests/fixtures/bad/dangling-ref.yaml#/paths/~1a/get/responses/200/content/application~1json/schema/$ref",
+    ),
+    ("ref-cycle.yaml", "`$ref` cycle with no real type", "tests/fixtures/bad/ref-cycle.yaml#/components/schemas/A"),
+    (
+        "wrong-type.json",
+        "unknown schema type \"strin\"",
+        "tests/fixtures/bad/wrong-type.json#/paths/~1a/get/parameters/0/schema/type",
+    ),
+    (
+        "duplicate-operation-id.yaml",
+        "operationId `fetch` is used twice",
+        "tests/fixtures/bad/duplicate-operation-id.yaml#/paths/~1b/get/operationId",
+    ),
+    (
+        "undeclared-path-param.yaml",
+        "path template parameter `{userId}` of `/users/{userId}` is not declared",
+        "tests/fixtures/bad/undeclared-path-param.yaml#/paths/~1users~1{userId}/get",
+    ),
+    ("external-ref.yaml", "external `$ref`", "tests/fixtures/bad/external-ref.yaml#/paths/~1a/get/responses/200/$ref"),
+    ("swagger2.yaml", "Swagger \"2.0\" documents are not supported yet", "tests/fixtures/bad/swagger2.yaml#/swagger"),
+];
+
+#[test]
+fn bad_input_fails_with_a_located_error_and_writes_nothing() {
+    let out_root = tempfile::tempdir().unwrap();
+    for (file, message, location) in BAD {
+        let spec = format!("tests/fixtures/bad/{file}");
+        let out_dir = out_root.path().join(file);
+        let out = specmint(&["generate", &spec, "--out", out_dir.to_str().unwrap()]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{file}: exit code\n{err}");
+        assert!(err.contains(&format!("error: {message}")), "{file}: message `{message}` missing in\n{err}");
+        assert!(err.contains(&format!("--> {location}\n")), "{file}: location `{location}` missing in\n{err}");
+        assert!(err.contains("nothing was written"), "{file}:\n{err}");
+        assert!(!out_dir.exists(), "{file}: output was written");
+
+        let out = specmint(&["check", &spec]);
+        assert_eq!(out.status.code(), Some(1), "{file}: check exit code");
+        assert!(stderr(&out).contains(location), "{file}: check output\n{}", stderr(&out));
+    }
+}
+
+#[test]
+fn several_problems_are_reported_in_one_run() {
+    let out = specmint(&["check", "tests/fixtures/bad/several-errors.yaml"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    for expected in [
+        "#/paths/~1a~1{id}/get/responses/200/content/application~1json/schema/$ref",
+        "path template parameter `{id}`",
+        "#/paths/~1b/get/parameters/0/schema/type",
+        "3 errors, 0 warnings",
+    ] {
+        assert!(err.contains(expected), "`{expected}` missing in\n{err}");
+    }
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_output_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("api");
+    let out = specmint(&["generate", "tests/fixtures/enums.yaml", "--out", out_dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let models = std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap();
+
+    let out = specmint(&["generate", "tests/fixtures/bad/dangling-ref.yaml", "--out", out_dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap(), models);
+    let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(entries, ["api"], "temporary directories were left behind");
+}
+
+#[test]
+fn check_mode_lists_stale_files_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("api");
+    let out_arg = out_dir.to_str().unwrap();
+    let generate = |extra: &[&str]| {
+        let mut args = vec!["generate", "tests/fixtures/formats.yaml", "--out", out_arg];
+        args.extend_from_slice(extra);
+        specmint(&args)
+    };
+    assert!(generate(&[]).status.success());
+    let out = generate(&["--check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let models = out_dir.join("client/src/models.rs");
+    std::fs::write(&models, "// edited by hand\n").unwrap();
+    std::fs::write(out_dir.join("client/src/leftover.rs"), "").unwrap();
+    std::fs::remove_file(out_dir.join("client/README.md")).unwrap();
+    let out = generate(&["--check"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("changed: ") && err.contains("models.rs"), "{err}");
+    assert!(err.contains("no longer generated: ") && err.contains("leftover.rs"), "{err}");
+    assert!(err.contains("missing: ") && err.contains("README.md"), "{err}");
+    assert_eq!(std::fs::read_to_string(&models).unwrap(), "// edited by hand\n", "--check wrote");
+
+    // A real run brings the directory back to exactly the generated files.
+    assert!(generate(&[]).status.success());
+    assert!(!out_dir.join("client/src/leftover.rs").exists());
+    assert!(generate(&["--check"]).status.success());
+}
+
+#[test]
+fn crate_version_follows_info_version_when_it_is_semver() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [("enums", "2.0.0", false), ("formats", "0.1.0", true), ("names", "0.1.0", true)];
+    for (fixture, version, warned) in cases {
+        let out_dir = dir.path().join(fixture);
+        let out = specmint(&["generate", &format!("tests/fixtures/{fixture}.yaml"), "--out", out_dir.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let manifest = std::fs::read_to_string(out_dir.join("client/Cargo.toml")).unwrap();
+        assert!(manifest.contains(&format!("version = \"{version}\"")), "{fixture}: {manifest}");
+        assert_eq!(stderr(&out).contains("is not a semantic version"), warned, "{fixture}: {}", stderr(&out));
+    }
+}
+
+/// Users generate into their own repositories: the crate must build where it is written, with
+/// no path back into this repository.
+#[test]
+fn a_crate_generated_elsewhere_builds_on_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("my-api");
+    let out = specmint(&["generate", "tests/fixtures/formats.yaml", "--out", out_dir.to_str().unwrap(), "--name", "my-api"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let manifest = std::fs::read_to_string(out_dir.join("client/Cargo.toml")).unwrap();
+    assert!(!manifest.contains("path ="), "{manifest}");
+    assert!(manifest.contains("name = \"my-api\""));
+    // The workspace lock file pins the same dependency versions the repository builds with, so
+    // the check needs no network; a separate target directory avoids waiting on this build's lock.
+    std::fs::copy(repo().join("Cargo.lock"), out_dir.join("client/Cargo.lock")).unwrap();
+    let status = Command::new(env!("CARGO"))
+        .args(["check", "--offline", "--quiet", "--manifest-path"])
+        .arg(out_dir.join("client/Cargo.toml"))
+        .env("CARGO_TARGET_DIR", repo().join("target/standalone"))
+        .env("RUSTFLAGS", "-D warnings")
+        .status()
+        .expect("run cargo");
+    assert!(status.success(), "the generated crate does not build on its own");
+}

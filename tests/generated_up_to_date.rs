@@ -1,0 +1,35 @@
+//! `generated/` must be exactly what `specmint generate` writes from `specs/`.
+
+use specmint::config::Config;
+use specmint_tests::{check_outputs, root};
+
+#[test]
+fn generated_matches_specs() {
+    let config = Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
+    assert!(!config.targets.is_empty());
+    let mut report = Vec::new();
+    for target in &config.targets {
+        let job = specmint::job_for(target, &root());
+        let generated = specmint::generate(&job).unwrap_or_else(|diags| {
+            let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+            panic!("target {} failed to generate:\n{}", target.name, text.join("\n"))
+        });
+        report.extend(check_outputs(&generated));
+    }
+    assert!(
+        report.is_empty(),
+        "generated/ is stale:\n{}\n\nrun `cargo run -p specmint-cli -- generate` to update it",
+        report.join("\n")
+    );
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let config = Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
+    for target in &config.targets {
+        let job = specmint::job_for(target, &root());
+        let first = specmint::generate(&job).expect("generates");
+        let second = specmint::generate(&job).expect("generates");
+        assert_eq!(first.outputs, second.outputs, "target {} differs between two runs", target.name);
+    }
+}

@@ -1,0 +1,178 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `POST /json` (operation `sendJson`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`
+    pub async fn send_json(
+        &self,
+        body: &crate::models::Note,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendJsonError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/json");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "sendJson").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(SendJsonError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `POST /form` (operation `sendForm`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/x-www-form-urlencoded`
+    pub async fn send_form(
+        &self,
+        body: ::std::option::Option<&crate::models::SendFormBody>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendFormError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/form");
+        if let Some(body) = body {
+            request = request.form(body);
+        }
+        let response = request.send().await?;
+        let received = Received::read(response, "sendForm").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(SendFormError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `PUT /both` (operation `sendPreferred`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`
+    pub async fn send_preferred(
+        &self,
+        body: &crate::models::Note,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendPreferredError>> {
+        let mut request = self.request(::reqwest::Method::PUT, "/both");
+        request = request.json(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "sendPreferred").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(SendPreferredError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// `POST /upload` (operation `upload`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
+    pub async fn upload(
+        &self,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UploadError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/upload");
+        request = request.multipart(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "upload").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(UploadError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `PUT /raw` (operation `putRaw`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/octet-stream`
+    pub async fn put_raw(
+        &self,
+        body: ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<PutRawError>> {
+        let mut request = self.request(::reqwest::Method::PUT, "/raw");
+        request = request
+            .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
+            .body(body);
+        let response = request.send().await?;
+        let received = Received::read(response, "putRaw").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.body.clone();
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `POST /text` (operation `sendText`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `text/plain`
+    pub async fn send_text(
+        &self,
+        body: &str,
+    ) -> ::std::result::Result<ResponseValue<::std::string::String>, Error<SendTextError>> {
+        let mut request = self.request(::reqwest::Method::POST, "/text");
+        request = request
+            .header(::reqwest::header::CONTENT_TYPE, "text/plain")
+            .body(body.to_owned());
+        let response = request.send().await?;
+        let received = Received::read(response, "sendText").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.text()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(SendTextError::Unknown(received.unexpected()))),
+        }
+    }
+}
+/// Error responses of [`Client::send_json`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendJsonError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::send_form`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendFormError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::send_preferred`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendPreferredError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::upload`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::put_raw`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutRawError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::send_text`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendTextError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

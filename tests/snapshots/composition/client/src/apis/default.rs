@@ -1,0 +1,34 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /shapes` (operation `listShapes`)
+    pub async fn list_shapes(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::Shape>>,
+        Error<ListShapesError>,
+    > {
+        let request = self.request(::reqwest::Method::GET, "/shapes");
+        let response = request.send().await?;
+        let received = Received::read(response, "listShapes").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ListShapesError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_shapes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListShapesError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,42 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /orders` (operation `listOrders`)
+    ///
+    /// # Arguments
+    ///
+    /// * `status`: query parameter `status`
+    pub async fn list_orders(
+        &self,
+        status: ::std::option::Option<&crate::models::ListOrdersStatus>,
+    ) -> ::std::result::Result<
+        ResponseValue<::std::vec::Vec<crate::models::Order>>,
+        Error<ListOrdersError>,
+    > {
+        let mut request = self.request(::reqwest::Method::GET, "/orders");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "listOrders").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ListOrdersError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_orders`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrdersError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,45 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /events` (operation `listEvents`)
+    ///
+    /// # Arguments
+    ///
+    /// * `since`: query parameter `since`
+    /// * `day`: query parameter `day`
+    /// * `id`: query parameter `id`
+    pub async fn list_events(
+        &self,
+        since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        day: ::std::option::Option<::chrono::NaiveDate>,
+        id: ::std::option::Option<::uuid::Uuid>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Event>, Error<ListEventsError>> {
+        let mut request = self.request(::reqwest::Method::GET, "/events");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "since", &since, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "day", &day, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "id", &id, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "listEvents").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ListEventsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_events`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListEventsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,51 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /things` (operation `get-things`)
+    pub async fn get_things(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::T2things>, Error<GetThingsError>> {
+        let request = self.request(::reqwest::Method::GET, "/things");
+        let response = request.send().await?;
+        let received = Received::read(response, "get-things").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetThingsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// `POST /things` (operation `post /things`)
+    pub async fn post_things(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<PostThingsError>> {
+        let request = self.request(::reqwest::Method::POST, "/things");
+        let response = request.send().await?;
+        let received = Received::read(response, "post /things").await?;
+        match received.status.as_u16() {
+            204 => Ok(received.value(())),
+            _ => Err(Error::Status(PostThingsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::get_things`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetThingsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::post_things`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostThingsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

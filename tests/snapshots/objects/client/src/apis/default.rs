@@ -1,0 +1,38 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /pets/{petId}` (operation `getPet`)
+    ///
+    /// # Arguments
+    ///
+    /// * `pet_id`: path parameter `petId`
+    pub async fn get_pet(
+        &self,
+        pet_id: &str,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Pet>, Error<GetPetError>> {
+        let path = format!(
+            "/pets/{}",
+            crate::runtime::path_param("petId", pet_id, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "getPet").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
+        }
+    }
+}
+/// Error responses of [`Client::get_pet`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPetError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,72 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
+    ///
+    /// # Arguments
+    ///
+    /// * `item_id`: path parameter `itemId`
+    /// * `part`: path parameter `part`
+    /// * `tags`: query parameter `tags`
+    /// * `x_request_id`: header parameter `X-Request-Id`
+    /// * `ids`: query parameter `ids`
+    /// * `piped`: query parameter `piped`
+    /// * `limit`: query parameter `limit`
+    /// * `x_trace`: header parameter `X-Trace`
+    /// * `session`: cookie parameter `session`
+    #[allow(clippy::too_many_arguments)]
+    pub async fn get_part(
+        &self,
+        item_id: &str,
+        part: i32,
+        tags: &::std::vec::Vec<::std::string::String>,
+        x_request_id: &str,
+        ids: ::std::option::Option<&::std::vec::Vec<i64>>,
+        piped: ::std::option::Option<&::std::vec::Vec<::std::string::String>>,
+        limit: ::std::option::Option<i64>,
+        x_trace: ::std::option::Option<bool>,
+        session: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetPartError>> {
+        let path = format!(
+            "/items/{}/parts/{}",
+            crate::runtime::path_param("itemId", item_id, Style::Simple, false),
+            crate::runtime::path_param("part", &part, Style::Simple, false)
+        );
+        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "tags", tags, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "ids", &ids, Style::Form, false);
+        crate::runtime::query_pairs(&mut query, "piped", &piped, Style::PipeDelimited, false);
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        request = request.header("X-Request-Id", crate::runtime::simple_text(x_request_id));
+        if let Some(value) = &x_trace {
+            request = request.header("X-Trace", crate::runtime::simple_text(value));
+        }
+        let mut cookies: ::std::vec::Vec<(::std::string::String, ::std::string::String)> =
+            ::std::vec::Vec::new();
+        if let Some(value) = &session {
+            cookies.push(("session".to_string(), crate::runtime::simple_text(value)));
+        }
+        request = crate::runtime::cookies(request, &cookies);
+        let response = request.send().await?;
+        let received = Received::read(response, "getPart").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetPartError::Unknown(received.unexpected()))),
+        }
+    }
+}
+/// Error responses of [`Client::get_part`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPartError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

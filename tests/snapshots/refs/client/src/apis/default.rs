@@ -1,0 +1,66 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /a` (operation `getA`)
+    ///
+    /// # Arguments
+    ///
+    /// * `limit`: query parameter `limit`
+    pub async fn get_a(
+        &self,
+        limit: ::std::option::Option<&crate::models::Limit>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetAError>> {
+        let mut request = self.request(::reqwest::Method::GET, "/a");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getA").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetAError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `GET /b` (operation `getB`)
+    ///
+    /// # Arguments
+    ///
+    /// * `limit`: query parameter `limit`
+    pub async fn get_b(
+        &self,
+        limit: ::std::option::Option<&crate::models::Limit>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::GetBResponse>, Error<GetBError>> {
+        let mut request = self.request(::reqwest::Method::GET, "/b");
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
+        request = request.query(&query);
+        let response = request.send().await?;
+        let received = Received::read(response, "getB").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetBError::Unknown(received.unexpected()))),
+        }
+    }
+}
+/// Error responses of [`Client::get_a`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_b`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

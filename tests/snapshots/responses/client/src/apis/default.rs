@@ -1,0 +1,138 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// The server answers with the status in the path.
+    ///
+    /// `GET /respond/{status}` (operation `respond`)
+    ///
+    /// # Arguments
+    ///
+    /// * `status`: path parameter `status`
+    pub async fn respond(
+        &self,
+        status: i32,
+    ) -> ::std::result::Result<ResponseValue<RespondResponse>, Error<RespondError>> {
+        let path = format!(
+            "/respond/{}",
+            crate::runtime::path_param("status", &status, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "respond").await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(RespondResponse::Ok(body)))
+            }
+            202 => {
+                let body = received.json()?;
+                Ok(received.value(RespondResponse::Accepted(body)))
+            }
+            204 => Ok(received.value(RespondResponse::NoContent)),
+            404 => Err(Error::Status(RespondError::NotFound(received.json()?))),
+            409 => Err(Error::Status(RespondError::Conflict)),
+            500..=599 => Err(Error::Status(RespondError::Status5XX {
+                status: received.status,
+                body: received.json()?,
+            })),
+            _ => Err(Error::Status(RespondError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `GET /strict/{status}` (operation `strict`)
+    ///
+    /// # Arguments
+    ///
+    /// * `status`: path parameter `status`
+    pub async fn strict(
+        &self,
+        status: i32,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Widget>, Error<StrictError>> {
+        let path = format!(
+            "/strict/{}",
+            crate::runtime::path_param("status", &status, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "strict").await?;
+        match received.status.as_u16() {
+            201 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            400 => Err(Error::Status(StrictError::BadRequest(received.json()?))),
+            _ => Err(Error::Status(StrictError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `DELETE /defaulted/{status}` (operation `defaulted`)
+    ///
+    /// # Arguments
+    ///
+    /// * `status`: path parameter `status`
+    pub async fn defaulted(
+        &self,
+        status: i32,
+    ) -> ::std::result::Result<ResponseValue<()>, Error<DefaultedError>> {
+        let path = format!(
+            "/defaulted/{}",
+            crate::runtime::path_param("status", &status, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::DELETE, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "defaulted").await?;
+        match received.status.as_u16() {
+            204 => Ok(received.value(())),
+            _ => Err(Error::Status(DefaultedError::Default {
+                status: received.status,
+                body: received.json()?,
+            })),
+        }
+    }
+}
+/// Error responses of [`Client::respond`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespondError {
+    /// Status `404`: No such widget.
+    NotFound(crate::models::Problem),
+    /// Status `409`: Conflict
+    Conflict,
+    /// Status `5XX`: Server trouble.
+    Status5XX {
+        status: StatusCode,
+        body: crate::models::Problem,
+    },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Successful responses of [`Client::respond`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespondResponse {
+    /// Status `200`: A widget.
+    Ok(crate::models::Widget),
+    /// Status `202`: Accepted; the widget is being made.
+    Accepted(crate::models::Ticket),
+    /// Status `204`: Nothing to say.
+    NoContent,
+}
+/// Error responses of [`Client::strict`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrictError {
+    /// Status `400`: Bad request.
+    BadRequest(crate::models::Problem),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::defaulted`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultedError {
+    /// Status `default`: Any error.
+    Default {
+        status: StatusCode,
+        body: crate::models::Problem,
+    },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
