@@ -5,14 +5,19 @@ use specmint_tests::{check_outputs, root};
 
 #[test]
 fn generated_matches_specs() {
-    let config = Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
+    let config =
+        Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
     assert!(!config.targets.is_empty());
     let mut report = Vec::new();
     for target in &config.targets {
         let job = specmint::job_for(target, &root());
         let generated = specmint::generate(&job).unwrap_or_else(|diags| {
             let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-            panic!("target {} failed to generate:\n{}", target.name, text.join("\n"))
+            panic!(
+                "target {} failed to generate:\n{}",
+                target.name,
+                text.join("\n")
+            )
         });
         report.extend(check_outputs(&generated));
     }
@@ -25,11 +30,16 @@ fn generated_matches_specs() {
 
 #[test]
 fn generation_is_deterministic() {
-    let config = Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
+    let config =
+        Config::load(&root().join("specs/specmint.toml")).expect("specs/specmint.toml loads");
     for target in &config.targets {
         let job = specmint::job_for(target, &root());
         let first = specmint::generate(&job).expect("generates");
         let second = specmint::generate(&job).expect("generates");
-        assert_eq!(first.outputs, second.outputs, "target {} differs between two runs", target.name);
+        assert_eq!(
+            first.outputs, second.outputs,
+            "target {} differs between two runs",
+            target.name
+        );
     }
 }

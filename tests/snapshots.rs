@@ -8,7 +8,10 @@ use specmint_tests::{check_outputs, fixture_job, fixture_names};
 #[test]
 fn fixtures_match_their_snapshots() {
     let names = fixture_names();
-    assert!(names.len() >= 8, "expected the fixture specs, found {names:?}");
+    assert!(
+        names.len() >= 8,
+        "expected the fixture specs, found {names:?}"
+    );
     let mut report = Vec::new();
     for name in &names {
         let generated = specmint::generate(&fixture_job(name)).unwrap_or_else(|diags| {

@@ -40,7 +40,11 @@ pub fn fixture_job(name: &str) -> Job {
 /// written instead. Returns a readable report of every difference.
 pub fn check_outputs(generated: &Generated) -> Vec<String> {
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        let sets: Vec<(PathBuf, &FileSet)> = generated.outputs.iter().map(|(d, f)| (d.clone(), f)).collect();
+        let sets: Vec<(PathBuf, &FileSet)> = generated
+            .outputs
+            .iter()
+            .map(|(d, f)| (d.clone(), f))
+            .collect();
         output::write_all(&sets).expect("write snapshots");
         return Vec::new();
     }

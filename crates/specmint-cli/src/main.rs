@@ -10,7 +10,11 @@ use specmint::output::{self, Stale};
 use specmint::{Generated, Job};
 
 #[derive(Parser)]
-#[command(name = "specmint", version, about = "Generate Rust client crates from OpenAPI specs")]
+#[command(
+    name = "specmint",
+    version,
+    about = "Generate Rust client crates from OpenAPI specs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -39,15 +43,20 @@ enum Command {
         verbose: bool,
     },
     /// Validate a spec and print its diagnostics; writes nothing.
-    Check {
-        spec: PathBuf,
-    },
+    Check { spec: PathBuf },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Generate { spec: Some(spec), out, name, check, verbose, .. } => {
+        Command::Generate {
+            spec: Some(spec),
+            out,
+            name,
+            check,
+            verbose,
+            ..
+        } => {
             let Some(out) = out else {
                 eprintln!("error: `specmint generate SPEC` needs `--out DIR`");
                 return ExitCode::FAILURE;
@@ -61,7 +70,13 @@ fn main() -> ExitCode {
             };
             run(&[(String::new(), job)], check, verbose)
         }
-        Command::Generate { spec: None, check, config, verbose, .. } => {
+        Command::Generate {
+            spec: None,
+            check,
+            config,
+            verbose,
+            ..
+        } => {
             let config = match Config::load(&config) {
                 Ok(c) => c,
                 Err(d) => {
@@ -69,9 +84,17 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let root = config.path.parent().and_then(Path::parent).unwrap_or(Path::new(".")).to_path_buf();
-            let jobs: Vec<(String, Job)> =
-                config.targets.iter().map(|t| (t.name.clone(), specmint::job_for(t, &root))).collect();
+            let root = config
+                .path
+                .parent()
+                .and_then(Path::parent)
+                .unwrap_or(Path::new("."))
+                .to_path_buf();
+            let jobs: Vec<(String, Job)> = config
+                .targets
+                .iter()
+                .map(|t| (t.name.clone(), specmint::job_for(t, &root)))
+                .collect();
             run(&jobs, check, verbose)
         }
         Command::Check { spec } => {
@@ -80,7 +103,12 @@ fn main() -> ExitCode {
                 eprintln!("{d}\n");
             }
             let errors = diags.iter().filter(|d| d.is_error()).count();
-            eprintln!("{}: {}, {}", display_path(&spec), count(errors, "error"), count(diags.len() - errors, "warning"));
+            eprintln!(
+                "{}: {}, {}",
+                display_path(&spec),
+                count(errors, "error"),
+                count(diags.len() - errors, "warning")
+            );
             if errors > 0 {
                 ExitCode::FAILURE
             } else {
@@ -95,7 +123,11 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
     let mut results: Vec<(&str, Generated)> = Vec::new();
     let mut failed = false;
     for (name, job) in jobs {
-        let label = if name.is_empty() { job.spec_display.as_str() } else { name.as_str() };
+        let label = if name.is_empty() {
+            job.spec_display.as_str()
+        } else {
+            name.as_str()
+        };
         match specmint::generate(job) {
             Ok(generated) => {
                 print_warnings(label, &generated.warnings, verbose);
@@ -106,7 +138,10 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
                     eprintln!("{d}\n");
                 }
                 let errors = diags.iter().filter(|d| d.is_error()).count();
-                eprintln!("{label}: failed with {}; nothing was written", count(errors, "error"));
+                eprintln!(
+                    "{label}: failed with {}; nothing was written",
+                    count(errors, "error")
+                );
                 failed = true;
             }
         }
@@ -138,14 +173,18 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
             }
         }
         if stale_count > 0 {
-            eprintln!("{stale_count} generated files are stale; run `specmint generate` to update them");
+            eprintln!(
+                "{stale_count} generated files are stale; run `specmint generate` to update them"
+            );
             return ExitCode::FAILURE;
         }
         eprintln!("generated output is up to date");
         return ExitCode::SUCCESS;
     }
-    let sets: Vec<(PathBuf, &output::FileSet)> =
-        results.iter().flat_map(|(_, g)| g.outputs.iter().map(|(d, f)| (d.clone(), f))).collect();
+    let sets: Vec<(PathBuf, &output::FileSet)> = results
+        .iter()
+        .flat_map(|(_, g)| g.outputs.iter().map(|(d, f)| (d.clone(), f)))
+        .collect();
     if let Err(e) = output::write_all(&sets) {
         eprintln!("error: writing the output failed: {e}; the previous output was left in place");
         return ExitCode::FAILURE;
@@ -183,7 +222,10 @@ fn print_warnings(label: &str, warnings: &[Diagnostic], verbose: bool) {
         if let Some(first) = of_kind.first() {
             eprintln!("{first}");
             if of_kind.len() > 1 {
-                eprintln!("  = note: {label}: {} more `{kind}` warnings (--verbose shows all)", of_kind.len() - 1);
+                eprintln!(
+                    "  = note: {label}: {} more `{kind}` warnings (--verbose shows all)",
+                    of_kind.len() - 1
+                );
             }
             eprintln!();
         }

@@ -10,7 +10,11 @@ fn repo() -> PathBuf {
 
 /// Runs `specmint` from the repository root, so that paths in messages are repository-relative.
 fn specmint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_specmint")).args(args).current_dir(repo()).output().expect("run specmint")
+    Command::new(env!("CARGO_BIN_EXE_specmint"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("run specmint")
 }
 
 fn stderr(out: &Output) -> String {
@@ -57,14 +61,24 @@ fn bad_input_fails_with_a_located_error_and_writes_nothing() {
         let out = specmint(&["generate", &spec, "--out", out_dir.to_str().unwrap()]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{file}: exit code\n{err}");
-        assert!(err.contains(&format!("error: {message}")), "{file}: message `{message}` missing in\n{err}");
-        assert!(err.contains(&format!("--> {location}\n")), "{file}: location `{location}` missing in\n{err}");
+        assert!(
+            err.contains(&format!("error: {message}")),
+            "{file}: message `{message}` missing in\n{err}"
+        );
+        assert!(
+            err.contains(&format!("--> {location}\n")),
+            "{file}: location `{location}` missing in\n{err}"
+        );
         assert!(err.contains("nothing was written"), "{file}:\n{err}");
         assert!(!out_dir.exists(), "{file}: output was written");
 
         let out = specmint(&["check", &spec]);
         assert_eq!(out.status.code(), Some(1), "{file}: check exit code");
-        assert!(stderr(&out).contains(location), "{file}: check output\n{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(location),
+            "{file}: check output\n{}",
+            stderr(&out)
+        );
     }
 }
 
@@ -87,14 +101,30 @@ fn several_problems_are_reported_in_one_run() {
 fn a_failed_run_leaves_the_previous_output_intact() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("api");
-    let out = specmint(&["generate", "tests/fixtures/enums.yaml", "--out", out_dir.to_str().unwrap()]);
+    let out = specmint(&[
+        "generate",
+        "tests/fixtures/enums.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let models = std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap();
 
-    let out = specmint(&["generate", "tests/fixtures/bad/dangling-ref.yaml", "--out", out_dir.to_str().unwrap()]);
+    let out = specmint(&[
+        "generate",
+        "tests/fixtures/bad/dangling-ref.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap(), models);
-    let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap(),
+        models
+    );
+    let entries: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(entries, ["api"], "temporary directories were left behind");
 }
 
@@ -119,10 +149,23 @@ fn check_mode_lists_stale_files_and_writes_nothing() {
     let out = generate(&["--check"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("changed: ") && err.contains("models.rs"), "{err}");
-    assert!(err.contains("no longer generated: ") && err.contains("leftover.rs"), "{err}");
-    assert!(err.contains("missing: ") && err.contains("README.md"), "{err}");
-    assert_eq!(std::fs::read_to_string(&models).unwrap(), "// edited by hand\n", "--check wrote");
+    assert!(
+        err.contains("changed: ") && err.contains("models.rs"),
+        "{err}"
+    );
+    assert!(
+        err.contains("no longer generated: ") && err.contains("leftover.rs"),
+        "{err}"
+    );
+    assert!(
+        err.contains("missing: ") && err.contains("README.md"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&models).unwrap(),
+        "// edited by hand\n",
+        "--check wrote"
+    );
 
     // A real run brings the directory back to exactly the generated files.
     assert!(generate(&[]).status.success());
@@ -133,14 +176,31 @@ fn check_mode_lists_stale_files_and_writes_nothing() {
 #[test]
 fn crate_version_follows_info_version_when_it_is_semver() {
     let dir = tempfile::tempdir().unwrap();
-    let cases = [("enums", "2.0.0", false), ("formats", "0.1.0", true), ("names", "0.1.0", true)];
+    let cases = [
+        ("enums", "2.0.0", false),
+        ("formats", "0.1.0", true),
+        ("names", "0.1.0", true),
+    ];
     for (fixture, version, warned) in cases {
         let out_dir = dir.path().join(fixture);
-        let out = specmint(&["generate", &format!("tests/fixtures/{fixture}.yaml"), "--out", out_dir.to_str().unwrap()]);
+        let out = specmint(&[
+            "generate",
+            &format!("tests/fixtures/{fixture}.yaml"),
+            "--out",
+            out_dir.to_str().unwrap(),
+        ]);
         assert!(out.status.success(), "{}", stderr(&out));
         let manifest = std::fs::read_to_string(out_dir.join("client/Cargo.toml")).unwrap();
-        assert!(manifest.contains(&format!("version = \"{version}\"")), "{fixture}: {manifest}");
-        assert_eq!(stderr(&out).contains("is not a semantic version"), warned, "{fixture}: {}", stderr(&out));
+        assert!(
+            manifest.contains(&format!("version = \"{version}\"")),
+            "{fixture}: {manifest}"
+        );
+        assert_eq!(
+            stderr(&out).contains("is not a semantic version"),
+            warned,
+            "{fixture}: {}",
+            stderr(&out)
+        );
     }
 }
 
@@ -150,7 +210,14 @@ fn crate_version_follows_info_version_when_it_is_semver() {
 fn a_crate_generated_elsewhere_builds_on_its_own() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("my-api");
-    let out = specmint(&["generate", "tests/fixtures/formats.yaml", "--out", out_dir.to_str().unwrap(), "--name", "my-api"]);
+    let out = specmint(&[
+        "generate",
+        "tests/fixtures/formats.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--name",
+        "my-api",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let manifest = std::fs::read_to_string(out_dir.join("client/Cargo.toml")).unwrap();
     assert!(!manifest.contains("path ="), "{manifest}");
@@ -165,5 +232,8 @@ fn a_crate_generated_elsewhere_builds_on_its_own() {
         .env("RUSTFLAGS", "-D warnings")
         .status()
         .expect("run cargo");
-    assert!(status.success(), "the generated crate does not build on its own");
+    assert!(
+        status.success(),
+        "the generated crate does not build on its own"
+    );
 }

@@ -67,10 +67,21 @@ pub struct Config {
 impl Config {
     pub fn load(path: &Path) -> Result<Config, Box<Diagnostic>> {
         let display = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Box::new(Diagnostic::error("config", &display, "", format!("cannot read the config: {e}"))))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Box::new(Diagnostic::error(
+                "config",
+                &display,
+                "",
+                format!("cannot read the config: {e}"),
+            ))
+        })?;
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
-            let d = Diagnostic::error("config", &display, "", format!("invalid config: {}", e.message()));
+            let d = Diagnostic::error(
+                "config",
+                &display,
+                "",
+                format!("invalid config: {}", e.message()),
+            );
             Box::new(match e.span() {
                 Some(span) => {
                     let before = text.get(..span.start).unwrap_or_default();
@@ -86,19 +97,27 @@ impl Config {
         let mut names = std::collections::BTreeSet::new();
         let mut targets = Vec::new();
         for (i, t) in raw.targets.into_iter().enumerate() {
-            let valid_name = !t.name.is_empty() && t.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            let valid_name = !t.name.is_empty()
+                && t.name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !valid_name || !names.insert(t.name.clone()) {
                 return Err(Box::new(Diagnostic::error(
                     "config",
                     &display,
                     format!("/target/{i}/name"),
-                    format!("target name `{}` must be unique and made of letters, digits, `-` and `_`", t.name),
+                    format!(
+                        "target name `{}` must be unique and made of letters, digits, `-` and `_`",
+                        t.name
+                    ),
                 )));
             }
             let spec = base.join(&t.spec);
             let spec_display = display_path(&spec);
             targets.push(Target {
-                client_crate: t.client_crate.unwrap_or_else(|| format!("{}-client", t.name)),
+                client_crate: t
+                    .client_crate
+                    .unwrap_or_else(|| format!("{}-client", t.name)),
                 out_dir: output.join(&t.name),
                 name: t.name,
                 spec,
@@ -106,7 +125,10 @@ impl Config {
                 emit: t.emit,
             });
         }
-        Ok(Config { path: path.to_path_buf(), targets })
+        Ok(Config {
+            path: path.to_path_buf(),
+            targets,
+        })
     }
 }
 
@@ -123,6 +145,9 @@ pub fn display_path(path: &Path) -> String {
             other => normalized.push(other),
         }
     }
-    let shown = cwd.as_deref().and_then(|cwd| normalized.strip_prefix(cwd).ok()).unwrap_or(&normalized);
+    let shown = cwd
+        .as_deref()
+        .and_then(|cwd| normalized.strip_prefix(cwd).ok())
+        .unwrap_or(&normalized);
     shown.display().to_string()
 }

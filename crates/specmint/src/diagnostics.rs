@@ -26,7 +26,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(kind: Kind, file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(
+        kind: Kind,
+        file: &str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             kind,
@@ -38,8 +43,16 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(kind: Kind, file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(kind, file, pointer, message) }
+    pub fn warning(
+        kind: Kind,
+        file: &str,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(kind, file, pointer, message)
+        }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -84,7 +97,10 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn new(file: impl Into<String>) -> Self {
-        Diagnostics { file: file.into(), items: Vec::new() }
+        Diagnostics {
+            file: file.into(),
+            items: Vec::new(),
+        }
     }
 
     pub fn file(&self) -> &str {
@@ -104,7 +120,10 @@ impl Diagnostics {
     /// Records a diagnostic, once: stages that meet the same problem at the same node report it
     /// one time.
     pub fn push(&mut self, d: Diagnostic) {
-        let seen = self.items.iter().any(|e| e.kind == d.kind && e.pointer == d.pointer && e.severity == d.severity);
+        let seen = self
+            .items
+            .iter()
+            .any(|e| e.kind == d.kind && e.pointer == d.pointer && e.severity == d.severity);
         if !seen {
             self.items.push(d);
         }
@@ -139,7 +158,11 @@ pub fn split_pointer(pointer: &str) -> Option<Vec<String>> {
         return Some(Vec::new());
     }
     let rest = pointer.strip_prefix('/')?;
-    Some(rest.split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect())
+    Some(
+        rest.split('/')
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -148,8 +171,13 @@ mod tests {
 
     #[test]
     fn renders_like_rustc() {
-        let d = Diagnostic::error("schema-type", "specs/x.json", "/paths/~1a/get", "unknown schema type \"strin\"")
-            .with_help("use one of: string, integer");
+        let d = Diagnostic::error(
+            "schema-type",
+            "specs/x.json",
+            "/paths/~1a/get",
+            "unknown schema type \"strin\"",
+        )
+        .with_help("use one of: string, integer");
         assert_eq!(
             d.to_string(),
             "error: unknown schema type \"strin\"\n  --> specs/x.json#/paths/~1a/get\n  = help: use one of: string, integer"
@@ -160,7 +188,10 @@ mod tests {
     fn pointer_tokens_round_trip() {
         let p = join(&join("", "paths"), "/a~b");
         assert_eq!(p, "/paths/~1a~0b");
-        assert_eq!(split_pointer(&p), Some(vec!["paths".to_string(), "/a~b".to_string()]));
+        assert_eq!(
+            split_pointer(&p),
+            Some(vec!["paths".to_string(), "/a~b".to_string()])
+        );
         assert_eq!(split_pointer("nope"), None);
     }
 }

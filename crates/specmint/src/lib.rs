@@ -74,18 +74,33 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     let started = Instant::now();
     let doc = load::load_file(&job.spec, &job.spec_display, &mut diags);
     stats.load = started.elapsed();
-    let Some(doc) = doc else { return Err(diags.into_items()) };
+    let Some(doc) = doc else {
+        return Err(diags.into_items());
+    };
 
     let started = Instant::now();
     let api = ir::lower(&doc, &mut diags);
     stats.lower = started.elapsed();
-    let Some(api) = api else { return Err(diags.into_items()) };
+    let Some(api) = api else {
+        return Err(diags.into_items());
+    };
 
     let started = Instant::now();
-    let spec_file = job.spec.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let spec_file = job
+        .spec
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let crate_name = job.client_crate.clone().unwrap_or_else(|| {
-        let stem = job.spec.file_stem().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-        format!("{}-client", ir::naming::snake_name(&stem, "api").replace('_', "-"))
+        let stem = job
+            .spec
+            .file_stem()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        format!(
+            "{}-client",
+            ir::naming::snake_name(&stem, "api").replace('_', "-")
+        )
     });
     let version = match emit::client::crate_version(&api.info.version) {
         Some(v) => v,
@@ -110,7 +125,12 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     };
     let mut client = emit::client::emit(&api, &options).map_err(|message| {
         let mut items = diags.items().to_vec();
-        items.push(Diagnostic::error("internal", &job.spec_display, "", message));
+        items.push(Diagnostic::error(
+            "internal",
+            &job.spec_display,
+            "",
+            message,
+        ));
         items
     })?;
     stats.emit = started.elapsed();
@@ -124,11 +144,19 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     stats.format = started.elapsed();
 
     stats.operations = api.operations.len();
-    stats.component_schemas = api.types.iter().filter(|(_, d)| d.original.is_some()).count();
+    stats.component_schemas = api
+        .types
+        .iter()
+        .filter(|(_, d)| d.original.is_some())
+        .count();
     stats.types = api.types.len();
     stats.files = client.len();
     stats.lines = client.lines();
-    Ok(Generated { outputs: vec![(job.out_dir.join("client"), client)], warnings: diags.into_items(), stats })
+    Ok(Generated {
+        outputs: vec![(job.out_dir.join("client"), client)],
+        warnings: diags.into_items(),
+        stats,
+    })
 }
 
 /// Only validates a spec: every diagnostic, errors first.
@@ -151,6 +179,12 @@ pub fn job_for(target: &config::Target, root: &Path) -> Job {
         spec_display: target.spec_display.clone(),
         out_dir: target.out_dir.clone(),
         client_crate: Some(target.client_crate.clone()),
-        install_path: Some(install.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")),
+        install_path: Some(
+            install
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/"),
+        ),
     }
 }

@@ -75,7 +75,11 @@ fn existing_files(dir: &Path) -> io::Result<BTreeMap<String, PathBuf>> {
                     stack.push(path);
                 }
             } else if let Ok(rel) = path.strip_prefix(dir) {
-                let key = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let key = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 out.insert(key, path);
             }
         }
@@ -98,7 +102,10 @@ pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
                     let diff = similar::TextDiff::from_lines(actual.as_ref(), wanted)
                         .unified_diff()
                         .context_radius(2)
-                        .header(&format!("{} (on disk)", path.display()), &format!("{} (generated)", path.display()))
+                        .header(
+                            &format!("{} (on disk)", path.display()),
+                            &format!("{} (generated)", path.display()),
+                        )
                         .to_string();
                     stale.push(Stale::Changed { path, diff });
                 }
@@ -119,9 +126,14 @@ pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
 pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
     let mut staged = Vec::new();
     for (dir, files) in sets {
-        let parent = dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        let parent = dir
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
         std::fs::create_dir_all(&parent)?;
-        let temp = tempfile::Builder::new().prefix(".specmint-new-").tempdir_in(&parent)?;
+        let temp = tempfile::Builder::new()
+            .prefix(".specmint-new-")
+            .tempdir_in(&parent)?;
         for (rel, contents) in files.iter() {
             let path = temp.path().join(rel);
             if let Some(p) = path.parent() {
@@ -139,9 +151,14 @@ pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
 
 /// Replaces `dir` with the staged directory. A `target/` inside the old directory is kept.
 fn swap_in(dir: &Path, staged: tempfile::TempDir) -> io::Result<()> {
-    let parent = dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     if dir.exists() {
-        let old = tempfile::Builder::new().prefix(".specmint-old-").tempdir_in(&parent)?;
+        let old = tempfile::Builder::new()
+            .prefix(".specmint-old-")
+            .tempdir_in(&parent)?;
         let old_path = old.path().join("previous");
         std::fs::rename(dir, &old_path)?;
         let target = old_path.join("target");

@@ -8,14 +8,20 @@ use crate::ir::{naming, Primitive, TypeRef, TypeSpace};
 /// An identifier from a name the IR decided. Names are valid by construction; anything else is
 /// mapped to a valid identifier rather than panicking.
 pub fn ident(name: &str) -> Ident {
-    let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    let valid = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         && name != "_"
         && !naming::is_keyword(name);
     if valid {
         Ident::new(name, Span::call_site())
     } else {
-        let cleaned: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let cleaned: String = name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
         Ident::new(&format!("x_{cleaned}"), Span::call_site())
     }
 }
@@ -35,7 +41,11 @@ pub fn doc_attrs(parts: &[Option<&str>]) -> TokenStream {
         lines.extend(sanitize_doc(text));
     }
     let attrs = lines.iter().map(|line| {
-        let text = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let text = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote! { #[doc = #text] }
     });
     quote! { #(#attrs)* }
@@ -183,14 +193,16 @@ fn for_each_ref(kind: &crate::ir::TypeKind, f: &mut impl FnMut(&TypeRef)) {
 /// Prints a token stream as a formatted Rust file. A parse failure is a bug in the emitter; it
 /// is returned as an error naming the file rather than a panic.
 pub fn print_file(tokens: TokenStream, file: &str) -> Result<String, String> {
-    let parsed: syn::File = syn::parse2(tokens).map_err(|e| format!("internal error: emitted code for {file} does not parse: {e}"))?;
+    let parsed: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("internal error: emitted code for {file} does not parse: {e}"))?;
     Ok(prettyplease::unparse(&parsed))
 }
 
 /// Prints hand-written Rust source (runtime modules) with the same printer, so every file has
 /// one formatting.
 pub fn print_source(source: &str, file: &str) -> Result<String, String> {
-    let parsed: syn::File = syn::parse_str(source).map_err(|e| format!("internal error: template {file} does not parse: {e}"))?;
+    let parsed: syn::File = syn::parse_str(source)
+        .map_err(|e| format!("internal error: template {file} does not parse: {e}"))?;
     Ok(prettyplease::unparse(&parsed))
 }
 
@@ -202,20 +214,26 @@ pub fn print_source(source: &str, file: &str) -> Result<String, String> {
 /// from `PATH`. The files are formatted in a temporary directory, so no `rustfmt.toml` of the
 /// surrounding project applies and the result does not depend on where the output goes.
 pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
-    let rust_files: Vec<(String, String)> =
-        files.iter().filter(|(p, _)| p.ends_with(".rs")).map(|(p, c)| (p.to_string(), c.to_string())).collect();
+    let rust_files: Vec<(String, String)> = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".rs"))
+        .map(|(p, c)| (p.to_string(), c.to_string()))
+        .collect();
     if rust_files.is_empty() {
         return Ok(());
     }
-    let dir = tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let dir =
+        tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     let mut paths = Vec::new();
     // The files keep their layout, since rustfmt follows `mod` declarations.
     for (rel, contents) in &rust_files {
         let path = dir.path().join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, contents)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         paths.push(path);
     }
     let binary = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
@@ -226,10 +244,14 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
         .output()
         .map_err(|e| format!("cannot run {}: {e}", binary.to_string_lossy()))?;
     if !output.status.success() {
-        return Err(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        return Err(format!(
+            "rustfmt failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
     for ((rel, _), path) in rust_files.iter().zip(&paths) {
-        let formatted = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let formatted = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         files.insert(rel, formatted);
     }
     Ok(())

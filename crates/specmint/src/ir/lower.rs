@@ -20,11 +20,16 @@ pub fn lower(doc: &Document, diags: &mut Diagnostics) -> Option<Api> {
         types: TypeSpace::default(),
         type_names: NameScope::new(),
         components: BTreeMap::new(),
+        inline_types: BTreeMap::new(),
     };
     cx.register_components();
     cx.lower_components();
     let security_schemes = cx.security_schemes();
-    let security = cx.security_requirements(doc.api.security.as_deref().unwrap_or_default(), "/security", &security_schemes);
+    let security = cx.security_requirements(
+        doc.api.security.as_deref().unwrap_or_default(),
+        "/security",
+        &security_schemes,
+    );
     let operations = cx.operations(&security_schemes);
     let tags = cx.tags(&operations);
     cx.finish_types();
@@ -55,6 +60,8 @@ struct Lowerer<'a> {
     type_names: NameScope,
     /// Component schema name → its type.
     components: BTreeMap<String, TypeId>,
+    /// Inline schemas that became named types, by the pointer they were written at.
+    inline_types: BTreeMap<String, TypeRef>,
 }
 
 /// What a schema turns into: a definition of its own, or a use of existing types.
@@ -77,8 +84,13 @@ impl<'a> Lowerer<'a> {
         let (name, renamed) = self.type_names.claim(wanted);
         if renamed {
             self.diags.push(
-                Diagnostic::warning("name-collision", self.diags.file(), pointer, format!("{what} is named `{name}` because `{wanted}` is already taken"))
-                    .with_help("rename one of the schemas in the spec to choose the names yourself"),
+                Diagnostic::warning(
+                    "name-collision",
+                    self.diags.file(),
+                    pointer,
+                    format!("{what} is named `{name}` because `{wanted}` is already taken"),
+                )
+                .with_help("rename one of the schemas in the spec to choose the names yourself"),
             );
         }
         name
@@ -87,7 +99,9 @@ impl<'a> Lowerer<'a> {
     /// Names every component schema first, so that references resolve in any order. Names that
     /// are already UpperCamelCase win a collision (Hydra's `NullTime` over `nullTime`).
     fn register_components(&mut self) {
-        let Some(schemas) = self.component_schemas() else { return };
+        let Some(schemas) = self.component_schemas() else {
+            return;
+        };
         let mut order: Vec<(usize, &String)> = schemas.keys().enumerate().collect();
         order.sort_by_key(|(i, name)| (naming::type_name(name, "Schema") != name.as_str(), *i));
         let mut ids = Vec::new();
@@ -109,9 +123,13 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_components(&mut self) {
-        let Some(schemas) = self.component_schemas() else { return };
+        let Some(schemas) = self.component_schemas() else {
+            return;
+        };
         for (name, schema) in schemas {
-            let Some(&id) = self.components.get(name) else { continue };
+            let Some(&id) = self.components.get(name) else {
+                continue;
+            };
             let pointer = join(SCHEMAS, name);
             let type_name = self.types.get(id).name.clone();
             let (kind, title, description) = match SchemaRef::of(schema) {
@@ -124,7 +142,11 @@ impl<'a> Lowerer<'a> {
                         Shape::Use(ty) if s.schema_data.nullable => TypeKind::Alias(ty.nullable()),
                         Shape::Use(ty) => TypeKind::Alias(ty),
                     };
-                    (kind, s.schema_data.title.clone(), s.schema_data.description.clone())
+                    (
+                        kind,
+                        s.schema_data.title.clone(),
+                        s.schema_data.description.clone(),
+                    )
                 }
             };
             let def = self.types.get_mut(id);
@@ -138,14 +160,18 @@ impl<'a> Lowerer<'a> {
 
     /// Resolves `#/components/schemas/X` to its type.
     fn reference(&mut self, reference: &str, pointer: &str) -> TypeRef {
-        let name = reference.strip_prefix("#/components/schemas/").and_then(|rest| split_pointer(&format!("/{rest}")));
+        let name = reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|rest| split_pointer(&format!("/{rest}")));
         match name.as_deref() {
             Some([name]) => match self.components.get(name) {
                 Some(&id) => {
                     let nullable = self
                         .component_schemas()
                         .and_then(|s| s.get(name))
-                        .is_some_and(|s| matches!(s, ReferenceOr::Item(s) if s.schema_data.nullable));
+                        .is_some_and(
+                            |s| matches!(s, ReferenceOr::Item(s) if s.schema_data.nullable),
+                        );
                     if nullable {
                         TypeRef::Named(id).nullable()
                     } else {
@@ -153,13 +179,21 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 None => {
-                    self.diags.error("dangling-ref", join(pointer, "$ref"), format!("`$ref` \"{reference}\" points to nothing"));
+                    self.diags.error(
+                        "dangling-ref",
+                        join(pointer, "$ref"),
+                        format!("`$ref` \"{reference}\" points to nothing"),
+                    );
                     TypeRef::Prim(Primitive::Any)
                 }
             },
             _ => {
                 if reference.starts_with('#') {
-                    self.diags.error("bad-ref", join(pointer, "$ref"), format!("`$ref` \"{reference}\" does not point to a schema"));
+                    self.diags.error(
+                        "bad-ref",
+                        join(pointer, "$ref"),
+                        format!("`$ref` \"{reference}\" does not point to a schema"),
+                    );
                 }
                 TypeRef::Prim(Primitive::Any)
             }
@@ -172,6 +206,14 @@ impl<'a> Lowerer<'a> {
         match schema {
             SchemaRef::Ref(r) => self.reference(r, pointer),
             SchemaRef::Item(s) => {
+                // A schema copied in for a non-component `$ref` is the same type as its origin.
+                let origin = match s.schema_data.extensions.get(crate::load::ORIGIN_KEY) {
+                    Some(Value::String(origin)) => origin.clone(),
+                    _ => pointer.to_string(),
+                };
+                if let Some(ty) = self.inline_types.get(&origin) {
+                    return ty.clone();
+                }
                 let ty = match self.shape(s, pointer, hint) {
                     Shape::Use(ty) => ty,
                     Shape::Def(kind) => {
@@ -187,11 +229,17 @@ impl<'a> Lowerer<'a> {
                         }))
                     }
                 };
-                if s.schema_data.nullable {
+                let ty = if s.schema_data.nullable {
                     ty.nullable()
                 } else {
                     ty
+                };
+                if matches!(ty, TypeRef::Named(_))
+                    || matches!(&ty, TypeRef::Nullable(inner) if matches!(**inner, TypeRef::Named(_)))
+                {
+                    self.inline_types.insert(origin, ty.clone());
                 }
+                ty
             }
         }
     }
@@ -200,8 +248,13 @@ impl<'a> Lowerer<'a> {
         let view = View::new(schema);
         if view.has_not {
             self.diags.push(
-                Diagnostic::warning("unsupported-not", self.diags.file(), join(pointer, "not"), "`not` schemas are not supported")
-                    .with_help("the value is typed as `serde_json::Value`"),
+                Diagnostic::warning(
+                    "unsupported-not",
+                    self.diags.file(),
+                    join(pointer, "not"),
+                    "`not` schemas are not supported",
+                )
+                .with_help("the value is typed as `serde_json::Value`"),
             );
             return Shape::Use(TypeRef::Prim(Primitive::Any));
         }
@@ -219,10 +272,18 @@ impl<'a> Lowerer<'a> {
             return self.union(&view, pointer, name);
         }
         if let Some(typ) = view.typ {
-            if !matches!(typ, "string" | "integer" | "number" | "boolean" | "object" | "array") {
+            if !matches!(
+                typ,
+                "string" | "integer" | "number" | "boolean" | "object" | "array"
+            ) {
                 self.diags.push(
-                    Diagnostic::error("schema-type", self.diags.file(), join(pointer, "type"), format!("unknown schema type \"{typ}\""))
-                        .with_help("use one of: string, integer, number, boolean, object, array"),
+                    Diagnostic::error(
+                        "schema-type",
+                        self.diags.file(),
+                        join(pointer, "type"),
+                        format!("unknown schema type \"{typ}\""),
+                    )
+                    .with_help("use one of: string, integer, number, boolean, object, array"),
                 );
                 return Shape::Use(TypeRef::Prim(Primitive::Any));
             }
@@ -237,7 +298,9 @@ impl<'a> Lowerer<'a> {
             Some("object") => Shape::Use(TypeRef::Map(Box::new(TypeRef::Prim(Primitive::Any)))),
             Some("array") => {
                 let item = match view.items {
-                    Some(items) => self.use_schema(items, &join(pointer, "items"), &format!("{name}Item")),
+                    Some(items) => {
+                        self.use_schema(items, &join(pointer, "items"), &format!("{name}Item"))
+                    }
                     None => TypeRef::Prim(Primitive::Any),
                 };
                 Shape::Use(TypeRef::List(Box::new(item)))
@@ -267,8 +330,13 @@ impl<'a> Lowerer<'a> {
         let non_null = view.enum_values.iter().filter(|v| !v.is_null()).count();
         if values.len() != non_null || !matches!(view.typ, Some("string") | None) {
             self.diags.push(
-                Diagnostic::warning("non-string-enum", self.diags.file(), join(pointer, "enum"), "only string enums become Rust enums")
-                    .with_help("the value keeps its base type; the allowed values are not checked"),
+                Diagnostic::warning(
+                    "non-string-enum",
+                    self.diags.file(),
+                    join(pointer, "enum"),
+                    "only string enums become Rust enums",
+                )
+                .with_help("the value keeps its base type; the allowed values are not checked"),
             );
             return None;
         }
@@ -283,20 +351,30 @@ impl<'a> Lowerer<'a> {
             if renamed {
                 self.diags.warning("name-collision", join(pointer, "enum"), format!("enum value \"{value}\" is named `{rust_name}` to keep variant names unique"));
             }
-            variants.push(EnumVariant { value: value.to_string(), rust_name, description: None });
+            variants.push(EnumVariant {
+                value: value.to_string(),
+                rust_name,
+                description: None,
+            });
         }
         let kind = TypeKind::Enum { variants };
         Some(Shape::Def(kind))
     }
 
     fn object(&mut self, view: &View<'_>, pointer: &str, name: &str) -> Shape {
-        let props: Vec<(String, SchemaRef<'_>, String)> =
-            view.properties.iter().map(|(k, s)| (k.to_string(), *s, join(&join(pointer, "properties"), k))).collect();
+        let props: Vec<(String, SchemaRef<'_>, String)> = view
+            .properties
+            .iter()
+            .map(|(k, s)| (k.to_string(), *s, join(&join(pointer, "properties"), k)))
+            .collect();
         let required: BTreeSet<&str> = view.required.iter().map(String::as_str).collect();
         let additional = self.additional(view.additional, pointer, name);
         if props.is_empty() {
             return match (view.additional, additional) {
-                (Some(AdditionalProperties::Any(false)), _) => Shape::Def(TypeKind::Struct { fields: Vec::new(), additional: None }),
+                (Some(AdditionalProperties::Any(false)), _) => Shape::Def(TypeKind::Struct {
+                    fields: Vec::new(),
+                    additional: None,
+                }),
                 (_, Some(value)) => Shape::Use(TypeRef::Map(Box::new(value))),
                 (_, None) => Shape::Use(TypeRef::Map(Box::new(TypeRef::Prim(Primitive::Any)))),
             };
@@ -305,17 +383,29 @@ impl<'a> Lowerer<'a> {
         Shape::Def(TypeKind::Struct { fields, additional })
     }
 
-    fn additional(&mut self, additional: Option<&AdditionalProperties>, pointer: &str, name: &str) -> Option<TypeRef> {
+    fn additional(
+        &mut self,
+        additional: Option<&AdditionalProperties>,
+        pointer: &str,
+        name: &str,
+    ) -> Option<TypeRef> {
         match additional? {
             AdditionalProperties::Any(true) => Some(TypeRef::Prim(Primitive::Any)),
             AdditionalProperties::Any(false) => None,
-            AdditionalProperties::Schema(s) => {
-                Some(self.use_schema(SchemaRef::of(s), &join(pointer, "additionalProperties"), &format!("{name}Value")))
-            }
+            AdditionalProperties::Schema(s) => Some(self.use_schema(
+                SchemaRef::of(s),
+                &join(pointer, "additionalProperties"),
+                &format!("{name}Value"),
+            )),
         }
     }
 
-    fn fields(&mut self, props: &[(String, SchemaRef<'_>, String)], required: &BTreeSet<&str>, owner: &str) -> Vec<Field> {
+    fn fields(
+        &mut self,
+        props: &[(String, SchemaRef<'_>, String)],
+        required: &BTreeSet<&str>,
+        owner: &str,
+    ) -> Vec<Field> {
         let mut scope = NameScope::new();
         // The flattened map of extra properties uses this name.
         scope.reserve("additional_properties");
@@ -324,7 +414,11 @@ impl<'a> Lowerer<'a> {
             let ty = self.use_schema(*schema, pointer, &format!("{owner}_{prop}"));
             let (rust_name, renamed) = scope.claim(&naming::snake_name(prop, "field"));
             if renamed {
-                self.diags.warning("name-collision", pointer.clone(), format!("property `{prop}` is named `{rust_name}` to keep field names unique"));
+                self.diags.warning(
+                    "name-collision",
+                    pointer.clone(),
+                    format!("property `{prop}` is named `{rust_name}` to keep field names unique"),
+                );
             }
             let data = match schema {
                 SchemaRef::Item(s) => Some(&s.schema_data),
@@ -351,7 +445,11 @@ impl<'a> Lowerer<'a> {
     fn all_of(&mut self, view: &View<'_>, pointer: &str, name: &str) -> Shape {
         if view.all_of.len() == 1 && view.properties.is_empty() {
             if let Some(only) = view.all_of.first() {
-                return Shape::Use(self.use_schema(SchemaRef::of(only), &join(pointer, "allOf/0"), name));
+                return Shape::Use(self.use_schema(
+                    SchemaRef::of(only),
+                    &join(pointer, "allOf/0"),
+                    name,
+                ));
             }
         }
         let mut props: Vec<(String, SchemaRef<'_>, String)> = Vec::new();
@@ -360,7 +458,14 @@ impl<'a> Lowerer<'a> {
         let mut visited = Vec::new();
         for (i, member) in view.all_of.iter().enumerate() {
             let member_pointer = join(&join(pointer, "allOf"), i.to_string());
-            self.collect_all_of(SchemaRef::of(member), &member_pointer, &mut props, &mut required, &mut additional, &mut visited);
+            self.collect_all_of(
+                SchemaRef::of(member),
+                &member_pointer,
+                &mut props,
+                &mut required,
+                &mut additional,
+                &mut visited,
+            );
         }
         for (k, s) in &view.properties {
             let p = join(&join(pointer, "properties"), k);
@@ -387,17 +492,30 @@ impl<'a> Lowerer<'a> {
     {
         let (schema, pointer) = match member {
             SchemaRef::Ref(r) => {
-                let name = r.strip_prefix("#/components/schemas/").and_then(|rest| split_pointer(&format!("/{rest}")));
+                let name = r
+                    .strip_prefix("#/components/schemas/")
+                    .and_then(|rest| split_pointer(&format!("/{rest}")));
                 let target = match name.as_deref() {
-                    Some([name]) => self.component_schemas().and_then(|s| s.get(name)).map(|s| (name.clone(), s)),
+                    Some([name]) => self
+                        .component_schemas()
+                        .and_then(|s| s.get(name))
+                        .map(|s| (name.clone(), s)),
                     _ => None,
                 };
                 let Some((name, target)) = target else {
-                    self.diags.error("dangling-ref", join(pointer, "$ref"), format!("`$ref` \"{r}\" does not point to a schema"));
+                    self.diags.error(
+                        "dangling-ref",
+                        join(pointer, "$ref"),
+                        format!("`$ref` \"{r}\" does not point to a schema"),
+                    );
                     return;
                 };
                 if visited.contains(&name) {
-                    self.diags.error("ref-cycle", join(pointer, "$ref"), format!("allOf member \"{r}\" includes itself"));
+                    self.diags.error(
+                        "ref-cycle",
+                        join(pointer, "$ref"),
+                        format!("allOf member \"{r}\" includes itself"),
+                    );
                     return;
                 }
                 visited.push(name.clone());
@@ -405,7 +523,14 @@ impl<'a> Lowerer<'a> {
                 match target {
                     ReferenceOr::Item(s) => (s, target_pointer),
                     ReferenceOr::Reference { reference } => {
-                        self.collect_all_of(SchemaRef::Ref(reference), &target_pointer, props, required, additional, visited);
+                        self.collect_all_of(
+                            SchemaRef::Ref(reference),
+                            &target_pointer,
+                            props,
+                            required,
+                            additional,
+                            visited,
+                        );
                         return;
                     }
                 }
@@ -415,12 +540,27 @@ impl<'a> Lowerer<'a> {
         let view = View::new(schema);
         for (i, nested) in view.all_of.iter().enumerate() {
             let p = join(&join(&pointer, "allOf"), i.to_string());
-            self.collect_all_of(SchemaRef::of(nested), &p, props, required, additional, visited);
+            self.collect_all_of(
+                SchemaRef::of(nested),
+                &p,
+                props,
+                required,
+                additional,
+                visited,
+            );
         }
-        if !view.one_of.is_empty() || !view.any_of.is_empty() || matches!(view.typ, Some(t) if t != "object") {
+        if !view.one_of.is_empty()
+            || !view.any_of.is_empty()
+            || matches!(view.typ, Some(t) if t != "object")
+        {
             self.diags.push(
-                Diagnostic::warning("all-of-non-object", self.diags.file(), pointer.clone(), "allOf member is not an object; only object members are merged")
-                    .with_help("the member's constraints are not represented in the merged type"),
+                Diagnostic::warning(
+                    "all-of-non-object",
+                    self.diags.file(),
+                    pointer.clone(),
+                    "allOf member is not an object; only object members are merged",
+                )
+                .with_help("the member's constraints are not represented in the merged type"),
             );
         }
         for (k, s) in view.properties {
@@ -436,7 +576,11 @@ impl<'a> Lowerer<'a> {
 
     /// oneOf / anyOf: an untagged union of the members, in spec order.
     fn union(&mut self, view: &View<'_>, pointer: &str, name: &str) -> Shape {
-        let (members, key) = if view.one_of.is_empty() { (view.any_of, "anyOf") } else { (view.one_of, "oneOf") };
+        let (members, key) = if view.one_of.is_empty() {
+            (view.any_of, "anyOf")
+        } else {
+            (view.one_of, "oneOf")
+        };
         let discriminator = view.data.discriminator.as_ref();
         let mut scope = NameScope::new();
         let mut variants = Vec::new();
@@ -451,15 +595,25 @@ impl<'a> Lowerer<'a> {
                     SchemaRef::Ref(r) => r,
                     SchemaRef::Item(_) => return None,
                 };
-                let mapped = d.mapping.iter().find(|(_, target)| target.as_str() == reference || reference.ends_with(&format!("/{target}")));
+                let mapped = d.mapping.iter().find(|(_, target)| {
+                    target.as_str() == reference || reference.ends_with(&format!("/{target}"))
+                });
                 match mapped {
                     Some((value, _)) => Some(value.clone()),
                     None => reference.rsplit('/').next().map(str::to_string),
                 }
             });
-            variants.push(UnionVariant { rust_name, ty, tag, boxed: false });
+            variants.push(UnionVariant {
+                rust_name,
+                ty,
+                tag,
+                boxed: false,
+            });
         }
-        Shape::Def(TypeKind::Union { variants, discriminator: discriminator.map(|d| d.property_name.clone()) })
+        Shape::Def(TypeKind::Union {
+            variants,
+            discriminator: discriminator.map(|d| d.property_name.clone()),
+        })
     }
 
     fn variant_name_for(&self, ty: &TypeRef, index: usize) -> String {
@@ -488,7 +642,10 @@ impl<'a> Lowerer<'a> {
                 if self.types.alias_reaches(inner, id) {
                     if self.pure_alias_cycle(id) {
                         let def = self.types.get(id);
-                        let message = format!("`$ref` cycle with no real type: schema `{}` only refers to itself", def.original.as_deref().unwrap_or(&def.name));
+                        let message = format!(
+                            "`$ref` cycle with no real type: schema `{}` only refers to itself",
+                            def.original.as_deref().unwrap_or(&def.name)
+                        );
                         let pointer = def.pointer.clone();
                         self.diags.error("ref-cycle", pointer, message);
                     } else {
@@ -558,24 +715,40 @@ impl<'a> Lowerer<'a> {
 
     fn security_schemes(&mut self) -> BTreeMap<String, SecurityScheme> {
         let mut out = BTreeMap::new();
-        let Some(components) = &self.spec.components else { return out };
+        let Some(components) = &self.spec.components else {
+            return out;
+        };
         for (name, scheme) in &components.security_schemes {
             let pointer = join("/components/securitySchemes", name);
-            let Some(scheme) = self.resolve_component(scheme, &pointer, "securitySchemes", |c| &c.security_schemes) else { continue };
+            let Some(scheme) = self
+                .resolve_component(scheme, &pointer, "securitySchemes", |c| &c.security_schemes)
+            else {
+                continue;
+            };
             let kind = match scheme {
-                openapiv3::SecurityScheme::HTTP { scheme, bearer_format, .. } => match scheme.to_ascii_lowercase().as_str() {
+                openapiv3::SecurityScheme::HTTP {
+                    scheme,
+                    bearer_format,
+                    ..
+                } => match scheme.to_ascii_lowercase().as_str() {
                     "basic" => SecuritySchemeKind::HttpBasic,
-                    "bearer" => SecuritySchemeKind::HttpBearer { bearer_format: bearer_format.clone() },
-                    _ => SecuritySchemeKind::HttpOther { scheme: scheme.clone() },
-                },
-                openapiv3::SecurityScheme::APIKey { location, name, .. } => SecuritySchemeKind::ApiKey {
-                    name: name.clone(),
-                    location: match location {
-                        openapiv3::APIKeyLocation::Header => ApiKeyLocation::Header,
-                        openapiv3::APIKeyLocation::Query => ApiKeyLocation::Query,
-                        openapiv3::APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
+                    "bearer" => SecuritySchemeKind::HttpBearer {
+                        bearer_format: bearer_format.clone(),
+                    },
+                    _ => SecuritySchemeKind::HttpOther {
+                        scheme: scheme.clone(),
                     },
                 },
+                openapiv3::SecurityScheme::APIKey { location, name, .. } => {
+                    SecuritySchemeKind::ApiKey {
+                        name: name.clone(),
+                        location: match location {
+                            openapiv3::APIKeyLocation::Header => ApiKeyLocation::Header,
+                            openapiv3::APIKeyLocation::Query => ApiKeyLocation::Query,
+                            openapiv3::APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
+                        },
+                    }
+                }
                 openapiv3::SecurityScheme::OAuth2 { flows, .. } => {
                     let mut scopes = BTreeMap::new();
                     let mut token_url = None;
@@ -597,17 +770,26 @@ impl<'a> Lowerer<'a> {
                         authorization_url.get_or_insert_with(|| f.authorization_url.clone());
                         scopes.extend(f.scopes.iter().map(|(k, v)| (k.clone(), v.clone())));
                     }
-                    SecuritySchemeKind::OAuth2 { token_url, authorization_url, scopes }
+                    SecuritySchemeKind::OAuth2 {
+                        token_url,
+                        authorization_url,
+                        scopes,
+                    }
                 }
-                openapiv3::SecurityScheme::OpenIDConnect { open_id_connect_url, .. } => {
-                    SecuritySchemeKind::OpenIdConnect { url: open_id_connect_url.clone() }
-                }
+                openapiv3::SecurityScheme::OpenIDConnect {
+                    open_id_connect_url,
+                    ..
+                } => SecuritySchemeKind::OpenIdConnect {
+                    url: open_id_connect_url.clone(),
+                },
             };
             let description = match scheme {
                 openapiv3::SecurityScheme::HTTP { description, .. }
                 | openapiv3::SecurityScheme::APIKey { description, .. }
                 | openapiv3::SecurityScheme::OAuth2 { description, .. }
-                | openapiv3::SecurityScheme::OpenIDConnect { description, .. } => description.clone(),
+                | openapiv3::SecurityScheme::OpenIDConnect { description, .. } => {
+                    description.clone()
+                }
             };
             out.insert(name.clone(), SecurityScheme { description, kind });
         }
@@ -622,7 +804,9 @@ impl<'a> Lowerer<'a> {
     ) -> Vec<SecurityRequirement> {
         let mut out = Vec::new();
         for (i, req) in reqs.iter().enumerate() {
-            let mut requirement = SecurityRequirement { schemes: Vec::new() };
+            let mut requirement = SecurityRequirement {
+                schemes: Vec::new(),
+            };
             let mut known = true;
             for (name, scopes) in req {
                 if !schemes.contains_key(name) {
@@ -662,9 +846,16 @@ impl<'a> Lowerer<'a> {
                 ReferenceOr::Item(t) => return Some(t),
                 ReferenceOr::Reference { reference } => {
                     let prefix = format!("#/components/{kind}/");
-                    let name = reference.strip_prefix(&prefix).and_then(|rest| split_pointer(&format!("/{rest}")));
+                    let name = reference
+                        .strip_prefix(&prefix)
+                        .and_then(|rest| split_pointer(&format!("/{rest}")));
                     let target = match name.as_deref() {
-                        Some([name]) => self.spec.components.as_ref().map(map).and_then(|m| m.get(name)),
+                        Some([name]) => self
+                            .spec
+                            .components
+                            .as_ref()
+                            .map(map)
+                            .and_then(|m| m.get(name)),
                         _ => None,
                     };
                     match target {
@@ -681,7 +872,11 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        self.diags.error("ref-cycle", join(pointer, "$ref"), format!("`$ref` chain of components.{kind} does not end"));
+        self.diags.error(
+            "ref-cycle",
+            join(pointer, "$ref"),
+            format!("`$ref` chain of components.{kind} does not end"),
+        );
         None
     }
 
@@ -697,15 +892,22 @@ impl<'a> Lowerer<'a> {
         let mut ids: BTreeMap<String, String> = BTreeMap::new();
         for (path, item) in &self.spec.paths.paths {
             let path_pointer = join("/paths", path);
-            let Some(item) = self.resolve_path_item(item, &path_pointer) else { continue };
+            let Some(item) = self.resolve_path_item(item, &path_pointer) else {
+                continue;
+            };
             for (method_name, method, op) in methods(item) {
                 let pointer = join(&path_pointer, method_name);
                 let id = match &op.operation_id {
                     Some(id) => {
                         if let Some(first) = ids.get(id) {
                             self.diags.push(
-                                Diagnostic::error("duplicate-operation-id", self.diags.file(), join(&pointer, "operationId"), format!("operationId `{id}` is used twice; first at {first}"))
-                                    .with_help("every operationId must be unique in the document"),
+                                Diagnostic::error(
+                                    "duplicate-operation-id",
+                                    self.diags.file(),
+                                    join(&pointer, "operationId"),
+                                    format!("operationId `{id}` is used twice; first at {first}"),
+                                )
+                                .with_help("every operationId must be unique in the document"),
                             );
                             continue;
                         }
@@ -714,16 +916,42 @@ impl<'a> Lowerer<'a> {
                     }
                     None => {
                         let id = format!("{method_name} {path}");
-                        self.diags.warning("missing-operation-id", pointer.clone(), format!("operation has no operationId; it is named `{}`", naming::snake_name(&id, "operation")));
+                        self.diags.warning(
+                            "missing-operation-id",
+                            pointer.clone(),
+                            format!(
+                                "operation has no operationId; it is named `{}`",
+                                naming::snake_name(&id, "operation")
+                            ),
+                        );
                         id
                     }
                 };
-                let (rust_name, renamed) = method_names.claim(&naming::snake_name(&id, "operation"));
+                let (rust_name, renamed) =
+                    method_names.claim(&naming::snake_name(&id, "operation"));
                 if renamed {
-                    self.diags.warning("name-collision", pointer.clone(), format!("operation `{id}` is named `{rust_name}` to keep method names unique"));
+                    self.diags.warning(
+                        "name-collision",
+                        pointer.clone(),
+                        format!(
+                            "operation `{id}` is named `{rust_name}` to keep method names unique"
+                        ),
+                    );
                 }
                 let (type_name, _) = op_type_names.claim(&naming::type_name(&id, "Operation"));
-                if let Some(op) = self.operation(OperationInput { path, item, op, method, pointer, id, rust_name, type_name }, schemes) {
+                if let Some(op) = self.operation(
+                    OperationInput {
+                        path,
+                        item,
+                        op,
+                        method,
+                        pointer,
+                        id,
+                        rust_name,
+                        type_name,
+                    },
+                    schemes,
+                ) {
                     out.push(op);
                 }
             }
@@ -731,34 +959,66 @@ impl<'a> Lowerer<'a> {
         out
     }
 
-    fn resolve_path_item<'s>(&mut self, item: &'s ReferenceOr<openapiv3::PathItem>, pointer: &str) -> Option<&'s openapiv3::PathItem> {
+    fn resolve_path_item<'s>(
+        &mut self,
+        item: &'s ReferenceOr<openapiv3::PathItem>,
+        pointer: &str,
+    ) -> Option<&'s openapiv3::PathItem> {
         match item {
             ReferenceOr::Item(i) => Some(i),
             ReferenceOr::Reference { reference } => {
                 self.diags.push(
-                    Diagnostic::error("unsupported-ref", self.diags.file(), join(pointer, "$ref"), format!("path item `$ref` \"{reference}\" is not supported"))
-                        .with_help("refer to a path item inside this document with a `#/paths/...` pointer"),
+                    Diagnostic::error(
+                        "unsupported-ref",
+                        self.diags.file(),
+                        join(pointer, "$ref"),
+                        format!("path item `$ref` \"{reference}\" is not supported"),
+                    )
+                    .with_help(
+                        "refer to a path item inside this document with a `#/paths/...` pointer",
+                    ),
                 );
                 None
             }
         }
     }
 
-    fn operation(&mut self, input: OperationInput<'_>, schemes: &BTreeMap<String, SecurityScheme>) -> Option<Operation> {
-        let OperationInput { path, item, op, method, pointer, id, rust_name, type_name } = input;
+    fn operation(
+        &mut self,
+        input: OperationInput<'_>,
+        schemes: &BTreeMap<String, SecurityScheme>,
+    ) -> Option<Operation> {
+        let OperationInput {
+            path,
+            item,
+            op,
+            method,
+            pointer,
+            id,
+            rust_name,
+            type_name,
+        } = input;
         let params = self.params(item, op, &pointer, &type_name);
         let path_segments = self.path_segments(path, &params, &pointer)?;
         let body = match &op.request_body {
             Some(b) => {
                 let body_pointer = join(&pointer, "requestBody");
-                let b = self.resolve_component(b, &body_pointer, "requestBodies", |c| &c.request_bodies);
+                let b = self
+                    .resolve_component(b, &body_pointer, "requestBodies", |c| &c.request_bodies);
                 b.and_then(|b| self.body(b, &body_pointer, &type_name))
             }
             None => None,
         };
         let responses = self.responses(op, &pointer, &type_name);
-        let security = op.security.as_ref().map(|s| self.security_requirements(s, &join(&pointer, "security"), schemes));
-        let servers = if !op.servers.is_empty() { servers(&op.servers) } else { servers(&item.servers) };
+        let security = op
+            .security
+            .as_ref()
+            .map(|s| self.security_requirements(s, &join(&pointer, "security"), schemes));
+        let servers = if !op.servers.is_empty() {
+            servers(&op.servers)
+        } else {
+            servers(&item.servers)
+        };
         Some(Operation {
             id,
             rust_name,
@@ -779,7 +1039,13 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn params(&mut self, item: &openapiv3::PathItem, op: &openapiv3::Operation, pointer: &str, op_type: &str) -> Vec<Param> {
+    fn params(
+        &mut self,
+        item: &openapiv3::PathItem,
+        op: &openapiv3::Operation,
+        pointer: &str,
+        op_type: &str,
+    ) -> Vec<Param> {
         // Operation parameters override path-level ones with the same name and location.
         let mut list: Vec<(&openapiv3::Parameter, String)> = Vec::new();
         let path_level = pointer.rsplit_once('/').map_or("", |(p, _)| p).to_string();
@@ -794,7 +1060,9 @@ impl<'a> Lowerer<'a> {
             if let Some(p) = self.resolve_component(p, &at, "parameters", |c| &c.parameters) {
                 let data = p.parameter_data_ref();
                 let location = location_of(p);
-                list.retain(|(q, _)| !(q.parameter_data_ref().name == data.name && location_of(q) == location));
+                list.retain(|(q, _)| {
+                    !(q.parameter_data_ref().name == data.name && location_of(q) == location)
+                });
                 list.push((p, at));
             }
         }
@@ -823,11 +1091,18 @@ impl<'a> Lowerer<'a> {
             };
             let hint = format!("{op_type}_{}", data.name);
             let ty = match &data.format {
-                openapiv3::ParameterSchemaOrContent::Schema(s) => self.use_schema(SchemaRef::of(s), &join(&at, "schema"), &hint),
+                openapiv3::ParameterSchemaOrContent::Schema(s) => {
+                    self.use_schema(SchemaRef::of(s), &join(&at, "schema"), &hint)
+                }
                 openapiv3::ParameterSchemaOrContent::Content(content) => {
                     self.diags.push(
-                        Diagnostic::warning("parameter-content", self.diags.file(), join(&at, "content"), "parameters described by `content` are sent as plain strings")
-                            .with_help("the caller serializes the value, for example to JSON"),
+                        Diagnostic::warning(
+                            "parameter-content",
+                            self.diags.file(),
+                            join(&at, "content"),
+                            "parameters described by `content` are sent as plain strings",
+                        )
+                        .with_help("the caller serializes the value, for example to JSON"),
                     );
                     let _ = content;
                     TypeRef::Prim(Primitive::String)
@@ -835,12 +1110,26 @@ impl<'a> Lowerer<'a> {
             };
             let mut required = data.required;
             if location == ParamLocation::Path && !required {
-                self.diags.warning("optional-path-param", join(&at, "required"), format!("path parameter `{}` must be required; it is treated as required", data.name));
+                self.diags.warning(
+                    "optional-path-param",
+                    join(&at, "required"),
+                    format!(
+                        "path parameter `{}` must be required; it is treated as required",
+                        data.name
+                    ),
+                );
                 required = true;
             }
             let (rust_name, renamed) = scope.claim(&naming::snake_name(&data.name, "param"));
             if renamed {
-                self.diags.warning("name-collision", at.clone(), format!("parameter `{}` is named `{rust_name}` to keep argument names unique", data.name));
+                self.diags.warning(
+                    "name-collision",
+                    at.clone(),
+                    format!(
+                        "parameter `{}` is named `{rust_name}` to keep argument names unique",
+                        data.name
+                    ),
+                );
             }
             if location == ParamLocation::Header && is_managed_header(&data.name) {
                 self.diags.warning("ignored-header", at.clone(), format!("header parameter `{}` is managed by the HTTP client; it is still sent as given", data.name));
@@ -860,7 +1149,12 @@ impl<'a> Lowerer<'a> {
         params
     }
 
-    fn path_segments(&mut self, path: &str, params: &[Param], pointer: &str) -> Option<Vec<PathSegment>> {
+    fn path_segments(
+        &mut self,
+        path: &str,
+        params: &[Param],
+        pointer: &str,
+    ) -> Option<Vec<PathSegment>> {
         let mut segments = Vec::new();
         let mut rest = path;
         let mut ok = true;
@@ -871,11 +1165,18 @@ impl<'a> Lowerer<'a> {
             }
             let after = &rest[start + 1..];
             let Some(end) = after.find('}') else {
-                self.diags.error("path-template", pointer.rsplit_once('/').map_or("", |(p, _)| p), format!("path `{path}` has an unclosed `{{`"));
+                self.diags.error(
+                    "path-template",
+                    pointer.rsplit_once('/').map_or("", |(p, _)| p),
+                    format!("path `{path}` has an unclosed `{{`"),
+                );
                 return None;
             };
             let name = &after[..end];
-            match params.iter().position(|p| p.location == ParamLocation::Path && p.name == name) {
+            match params
+                .iter()
+                .position(|p| p.location == ParamLocation::Path && p.name == name)
+            {
                 Some(i) => {
                     used.insert(i);
                     segments.push(PathSegment::Param(i));
@@ -895,15 +1196,30 @@ impl<'a> Lowerer<'a> {
         }
         for (i, p) in params.iter().enumerate() {
             if p.location == ParamLocation::Path && !used.contains(&i) {
-                self.diags.warning("unused-path-param", join(pointer, "parameters"), format!("path parameter `{}` does not appear in `{path}`; it is not sent", p.name));
+                self.diags.warning(
+                    "unused-path-param",
+                    join(pointer, "parameters"),
+                    format!(
+                        "path parameter `{}` does not appear in `{path}`; it is not sent",
+                        p.name
+                    ),
+                );
             }
         }
         ok.then_some(segments)
     }
 
-    fn body(&mut self, body: &openapiv3::RequestBody, pointer: &str, op_type: &str) -> Option<Body> {
+    fn body(
+        &mut self,
+        body: &openapiv3::RequestBody,
+        pointer: &str,
+        op_type: &str,
+    ) -> Option<Body> {
         let offered: Vec<String> = body.content.keys().cloned().collect();
-        let (media_type, media) = body.content.iter().min_by_key(|(m, _)| body_preference(m))?;
+        let (media_type, media) = body
+            .content
+            .iter()
+            .min_by_key(|(m, _)| body_preference(m))?;
         let kind = body_kind(media_type);
         let at = join(&join(pointer, "content"), media_type);
         let hint = format!("{op_type}Body");
@@ -922,8 +1238,13 @@ impl<'a> Lowerer<'a> {
             BodyKind::Binary => {
                 if !is_binary_media(media_type) {
                     self.diags.push(
-                        Diagnostic::warning("media-type-fallback", self.diags.file(), at.clone(), format!("request media type `{media_type}` is sent as raw bytes"))
-                            .with_help("the caller encodes the body"),
+                        Diagnostic::warning(
+                            "media-type-fallback",
+                            self.diags.file(),
+                            at.clone(),
+                            format!("request media type `{media_type}` is sent as raw bytes"),
+                        )
+                        .with_help("the caller encodes the body"),
                     );
                 }
                 TypeRef::Prim(Primitive::Bytes)
@@ -940,7 +1261,12 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn responses(&mut self, op: &openapiv3::Operation, pointer: &str, op_type: &str) -> Vec<Response> {
+    fn responses(
+        &mut self,
+        op: &openapiv3::Operation,
+        pointer: &str,
+        op_type: &str,
+    ) -> Vec<Response> {
         let responses_pointer = join(pointer, "responses");
         let mut list: Vec<(Status, &ReferenceOr<openapiv3::Response>, String)> = Vec::new();
         for (code, r) in &op.responses.responses {
@@ -958,37 +1284,68 @@ impl<'a> Lowerer<'a> {
         let mut variant_names = NameScope::new();
         let mut out = Vec::new();
         for (status, r, at) in list {
-            let Some(r) = self.resolve_component(r, &at, "responses", |c| &c.responses) else { continue };
+            let Some(r) = self.resolve_component(r, &at, "responses", |c| &c.responses) else {
+                continue;
+            };
             let hint = if status.is_success() && !several_success {
                 format!("{op_type}Response")
             } else {
                 format!("{op_type}Response{}", status.label())
             };
-            let body = r.content.iter().min_by_key(|(m, _)| response_preference(m)).map(|(media_type, media)| {
-                let kind = response_kind(media_type);
-                let media_at = join(&join(&at, "content"), media_type);
-                let ty = match kind {
-                    ResponseKind::Json => match &media.schema {
-                        Some(s) => self.use_schema(SchemaRef::of(s), &join(&media_at, "schema"), &hint),
-                        None => TypeRef::Prim(Primitive::Any),
-                    },
-                    ResponseKind::Text => TypeRef::Prim(Primitive::String),
-                    ResponseKind::Binary => TypeRef::Prim(Primitive::Bytes),
-                };
-                ResponseBody { kind, media_type: media_type.clone(), ty }
-            });
+            let body = r
+                .content
+                .iter()
+                .min_by_key(|(m, _)| response_preference(m))
+                .map(|(media_type, media)| {
+                    let kind = response_kind(media_type);
+                    let media_at = join(&join(&at, "content"), media_type);
+                    let ty = match kind {
+                        ResponseKind::Json => match &media.schema {
+                            Some(s) => {
+                                self.use_schema(SchemaRef::of(s), &join(&media_at, "schema"), &hint)
+                            }
+                            None => TypeRef::Prim(Primitive::Any),
+                        },
+                        ResponseKind::Text => TypeRef::Prim(Primitive::String),
+                        ResponseKind::Binary => TypeRef::Prim(Primitive::Bytes),
+                    };
+                    ResponseBody {
+                        kind,
+                        media_type: media_type.clone(),
+                        ty,
+                    }
+                });
             let mut headers = Vec::new();
             for (name, h) in &r.headers {
                 let h_at = join(&join(&at, "headers"), name);
-                let Some(h) = self.resolve_component(h, &h_at, "headers", |c| &c.headers) else { continue };
-                let ty = match &h.format {
-                    openapiv3::ParameterSchemaOrContent::Schema(s) => self.use_schema(SchemaRef::of(s), &join(&h_at, "schema"), &format!("{op_type}_{name}")),
-                    openapiv3::ParameterSchemaOrContent::Content(_) => TypeRef::Prim(Primitive::String),
+                let Some(h) = self.resolve_component(h, &h_at, "headers", |c| &c.headers) else {
+                    continue;
                 };
-                headers.push(ResponseHeader { name: name.clone(), required: h.required, ty, description: h.description.clone() });
+                let ty = match &h.format {
+                    openapiv3::ParameterSchemaOrContent::Schema(s) => self.use_schema(
+                        SchemaRef::of(s),
+                        &join(&h_at, "schema"),
+                        &format!("{op_type}_{name}"),
+                    ),
+                    openapiv3::ParameterSchemaOrContent::Content(_) => {
+                        TypeRef::Prim(Primitive::String)
+                    }
+                };
+                headers.push(ResponseHeader {
+                    name: name.clone(),
+                    required: h.required,
+                    ty,
+                    description: h.description.clone(),
+                });
             }
             let (variant_name, _) = variant_names.claim(&status_variant_name(status));
-            out.push(Response { status, description: r.description.clone(), body, headers, variant_name });
+            out.push(Response {
+                status,
+                description: r.description.clone(),
+                body,
+                headers,
+                variant_name,
+            });
         }
         out
     }
@@ -1003,12 +1360,24 @@ impl<'a> Lowerer<'a> {
             descriptions.insert(t.name.clone(), t.description.clone());
         }
         for op in operations {
-            let tag = op.tags.first().cloned().unwrap_or_else(|| "default".to_string());
+            let tag = op
+                .tags
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "default".to_string());
             if !names.contains(&tag) {
                 names.push(tag);
             }
         }
-        let used: BTreeSet<String> = operations.iter().map(|op| op.tags.first().cloned().unwrap_or_else(|| "default".to_string())).collect();
+        let used: BTreeSet<String> = operations
+            .iter()
+            .map(|op| {
+                op.tags
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "default".to_string())
+            })
+            .collect();
         let mut modules = NameScope::new();
         for reserved in ["mod", "runtime", "models", "apis"] {
             modules.reserve(reserved);
@@ -1018,14 +1387,27 @@ impl<'a> Lowerer<'a> {
         for name in names.into_iter().filter(|n| used.contains(n)) {
             let (module_name, _) = modules.claim(&naming::snake_name(&name, "default"));
             let (type_name, _) = types.claim(&naming::type_name(&name, "Default"));
-            out.push(Tag { description: descriptions.get(&name).cloned().flatten(), name, module_name, type_name });
+            out.push(Tag {
+                description: descriptions.get(&name).cloned().flatten(),
+                name,
+                module_name,
+                type_name,
+            });
         }
         out
     }
 }
 
 /// Method names the generated `Client` defines itself.
-const RESERVED_METHODS: &[&str] = &["new", "builder", "with_client", "base_url", "http_client", "clone", "fmt"];
+const RESERVED_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "with_client",
+    "base_url",
+    "http_client",
+    "clone",
+    "fmt",
+];
 
 struct OperationInput<'s> {
     path: &'s str,
@@ -1064,7 +1446,10 @@ fn location_of(p: &openapiv3::Parameter) -> ParamLocation {
 }
 
 fn is_managed_header(name: &str) -> bool {
-    matches!(name.to_ascii_lowercase().as_str(), "content-type" | "content-length" | "host")
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "content-type" | "content-length" | "host"
+    )
 }
 
 fn servers(list: &[openapiv3::Server]) -> Vec<Server> {
@@ -1077,7 +1462,14 @@ fn servers(list: &[openapiv3::Server]) -> Vec<Server> {
                 .iter()
                 .flatten()
                 .map(|(k, v)| {
-                    (k.clone(), ServerVariable { default: v.default.clone(), allowed: v.enumeration.clone(), description: v.description.clone() })
+                    (
+                        k.clone(),
+                        ServerVariable {
+                            default: v.default.clone(),
+                            allowed: v.enumeration.clone(),
+                            description: v.description.clone(),
+                        },
+                    )
                 })
                 .collect(),
         })
@@ -1085,7 +1477,12 @@ fn servers(list: &[openapiv3::Server]) -> Vec<Server> {
 }
 
 fn essence(media_type: &str) -> String {
-    media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase()
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
 }
 
 fn is_json(media_type: &str) -> bool {
@@ -1150,7 +1547,10 @@ fn response_preference(media_type: &str) -> u8 {
 
 fn status_variant_name(status: Status) -> String {
     match status {
-        Status::Code(code) => match http::StatusCode::from_u16(code).ok().and_then(|s| s.canonical_reason()) {
+        Status::Code(code) => match http::StatusCode::from_u16(code)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+        {
             Some(reason) => naming::type_name(reason, "Status"),
             None => format!("Status{code}"),
         },

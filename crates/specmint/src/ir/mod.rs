@@ -4,14 +4,16 @@
 //! collection is ordered deterministically.
 
 mod lower;
-mod schema_view;
 pub mod naming;
+mod schema_view;
 mod types;
 
 use std::collections::BTreeMap;
 
 pub use lower::lower;
-pub use types::{Field, Primitive, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace, UnionVariant, EnumVariant};
+pub use types::{
+    EnumVariant, Field, Primitive, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace, UnionVariant,
+};
 
 #[derive(Debug, Clone)]
 pub struct Api {
@@ -57,12 +59,25 @@ pub struct SecurityScheme {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SecuritySchemeKind {
     HttpBasic,
-    HttpBearer { bearer_format: Option<String> },
+    HttpBearer {
+        bearer_format: Option<String>,
+    },
     /// Another `http` scheme (for example `digest`), sent as a raw `Authorization` value.
-    HttpOther { scheme: String },
-    ApiKey { name: String, location: ApiKeyLocation },
-    OAuth2 { token_url: Option<String>, authorization_url: Option<String>, scopes: BTreeMap<String, String> },
-    OpenIdConnect { url: String },
+    HttpOther {
+        scheme: String,
+    },
+    ApiKey {
+        name: String,
+        location: ApiKeyLocation,
+    },
+    OAuth2 {
+        token_url: Option<String>,
+        authorization_url: Option<String>,
+        scopes: BTreeMap<String, String>,
+    },
+    OpenIdConnect {
+        url: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,10 +6,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Rust keywords, strict and reserved, across editions.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
-    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
-    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
-    "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 pub fn is_keyword(name: &str) -> bool {
@@ -19,15 +20,25 @@ pub fn is_keyword(name: &str) -> bool {
 /// Keeps ASCII letters and digits, turning everything else into word breaks, so that heck sees
 /// words in names like `cf-turnstile-response`, `@id` or `x.y`.
 fn words(raw: &str) -> String {
-    raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// A type or variant name: `oAuth2Client` → `OAuth2Client`. `fallback` is used when the raw
 /// name has no letters or digits.
 pub fn type_name(raw: &str, fallback: &str) -> String {
     let name = words(raw).to_upper_camel_case();
-    let name = if name.is_empty() { fallback.to_string() } else { name };
-    let name = if name.starts_with(|c: char| c.is_ascii_digit()) { format!("T{name}") } else { name };
+    let name = if name.is_empty() {
+        fallback.to_string()
+    } else {
+        name
+    };
+    let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("T{name}")
+    } else {
+        name
+    };
     if is_keyword(&name) {
         format!("{name}Type")
     } else {
@@ -39,7 +50,11 @@ pub fn type_name(raw: &str, fallback: &str) -> String {
 pub fn variant_name(raw: &str) -> String {
     let name = words(raw).to_upper_camel_case();
     if name.is_empty() {
-        return if raw.is_empty() { "Empty".to_string() } else { symbol_name(raw) };
+        return if raw.is_empty() {
+            "Empty".to_string()
+        } else {
+            symbol_name(raw)
+        };
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("V{name}")
@@ -84,8 +99,16 @@ fn symbol_name(raw: &str) -> String {
 /// A field, parameter, method or module name: `fooBar` → `foo_bar`, `type` → `type_`.
 pub fn snake_name(raw: &str, fallback: &str) -> String {
     let name = words(raw).to_snake_case();
-    let name = if name.is_empty() { fallback.to_string() } else { name };
-    let name = if name.starts_with(|c: char| c.is_ascii_digit()) { format!("n{name}") } else { name };
+    let name = if name.is_empty() {
+        fallback.to_string()
+    } else {
+        name
+    };
+    let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("n{name}")
+    } else {
+        name
+    };
     if is_keyword(&name) {
         format!("{name}_")
     } else {
@@ -119,7 +142,11 @@ impl NameScope {
         if self.taken.insert(wanted.to_string()) {
             return (wanted.to_string(), false);
         }
-        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let separator = if wanted.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         let mut n = 2;
         loop {
             let candidate = format!("{wanted}{separator}{n}");
@@ -146,11 +173,20 @@ mod tests {
 
     #[test]
     fn snake_names() {
-        assert_eq!(snake_name("discoverOidcConfiguration", "x"), "discover_oidc_configuration");
-        assert_eq!(snake_name("oauth2TokenExchange", "x"), "oauth2_token_exchange");
+        assert_eq!(
+            snake_name("discoverOidcConfiguration", "x"),
+            "discover_oidc_configuration"
+        );
+        assert_eq!(
+            snake_name("oauth2TokenExchange", "x"),
+            "oauth2_token_exchange"
+        );
         assert_eq!(snake_name("type", "x"), "type_");
         assert_eq!(snake_name("self", "x"), "self_");
-        assert_eq!(snake_name("cf-turnstile-response", "x"), "cf_turnstile_response");
+        assert_eq!(
+            snake_name("cf-turnstile-response", "x"),
+            "cf_turnstile_response"
+        );
         assert_eq!(snake_name("1st", "x"), "n1st");
         assert_eq!(snake_name("@@", "field"), "field");
     }

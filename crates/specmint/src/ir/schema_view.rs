@@ -6,8 +6,8 @@
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -55,10 +55,15 @@ const NO_SCHEMAS: &[ReferenceOr<Schema>] = &[];
 const NO_NAMES: &[String] = &[];
 
 fn props(map: &IndexMap<String, ReferenceOr<Box<Schema>>>) -> Vec<(&str, SchemaRef<'_>)> {
-    map.iter().map(|(k, v)| (k.as_str(), SchemaRef::of_boxed(v))).collect()
+    map.iter()
+        .map(|(k, v)| (k.as_str(), SchemaRef::of_boxed(v)))
+        .collect()
 }
 
-fn format_name<T: Copy>(f: &VariantOrUnknownOrEmpty<T>, name: fn(T) -> &'static str) -> Option<&str> {
+fn format_name<T: Copy>(
+    f: &VariantOrUnknownOrEmpty<T>,
+    name: fn(T) -> &'static str,
+) -> Option<&str> {
     match f {
         VariantOrUnknownOrEmpty::Item(item) => Some(name(*item)),
         VariantOrUnknownOrEmpty::Unknown(s) => Some(s.as_str()),
@@ -111,21 +116,37 @@ impl<'s> View<'s> {
             SchemaKind::Type(Type::String(s)) => {
                 v.typ = Some("string");
                 v.format = format_name(&s.format, string_format);
-                v.enum_values = s.enumeration.iter().map(|e| e.clone().map_or(Value::Null, Value::String)).collect();
+                v.enum_values = s
+                    .enumeration
+                    .iter()
+                    .map(|e| e.clone().map_or(Value::Null, Value::String))
+                    .collect();
             }
             SchemaKind::Type(Type::Integer(i)) => {
                 v.typ = Some("integer");
                 v.format = format_name(&i.format, integer_format);
-                v.enum_values = i.enumeration.iter().map(|e| e.map_or(Value::Null, Value::from)).collect();
+                v.enum_values = i
+                    .enumeration
+                    .iter()
+                    .map(|e| e.map_or(Value::Null, Value::from))
+                    .collect();
             }
             SchemaKind::Type(Type::Number(n)) => {
                 v.typ = Some("number");
                 v.format = format_name(&n.format, number_format);
-                v.enum_values = n.enumeration.iter().map(|e| e.map_or(Value::Null, Value::from)).collect();
+                v.enum_values = n
+                    .enumeration
+                    .iter()
+                    .map(|e| e.map_or(Value::Null, Value::from))
+                    .collect();
             }
             SchemaKind::Type(Type::Boolean(b)) => {
                 v.typ = Some("boolean");
-                v.enum_values = b.enumeration.iter().map(|e| e.map_or(Value::Null, Value::Bool)).collect();
+                v.enum_values = b
+                    .enumeration
+                    .iter()
+                    .map(|e| e.map_or(Value::Null, Value::Bool))
+                    .collect();
             }
             SchemaKind::Type(Type::Object(o)) => {
                 v.typ = Some("object");

@@ -71,7 +71,10 @@ pub enum TypeKind {
     /// A string enum.
     Enum { variants: Vec<EnumVariant> },
     /// oneOf / anyOf: one of several shapes, tried in order.
-    Union { variants: Vec<UnionVariant>, discriminator: Option<String> },
+    Union {
+        variants: Vec<UnionVariant>,
+        discriminator: Option<String>,
+    },
     /// Another name for a type (`pub type X = Y;`).
     Alias(TypeRef),
     /// A wrapper struct, used when an alias would refer to itself.
@@ -150,6 +153,21 @@ impl TypeSpace {
         self.defs.is_empty()
     }
 
+    /// Follows aliases to the type they name (stopping at a cycle).
+    pub fn resolve_alias<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
+        let mut ty = ty;
+        for _ in 0..=self.defs.len() {
+            match ty {
+                TypeRef::Named(id) => match &self.get(*id).kind {
+                    TypeKind::Alias(inner) => ty = inner,
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
     /// Whether a use of `ty` already admits "no value" (so a field of it needs no extra `Option`).
     pub fn is_nullable(&self, ty: &TypeRef) -> bool {
         let mut seen = Vec::new();
@@ -189,13 +207,15 @@ impl TypeSpace {
                 }
                 seen.push(*id);
                 match &self.get(*id).kind {
-                    TypeKind::Struct { fields, .. } => {
-                        fields.iter().any(|f| !f.boxed && self.contains_inline_rec(&f.ty, to, seen))
+                    TypeKind::Struct { fields, .. } => fields
+                        .iter()
+                        .any(|f| !f.boxed && self.contains_inline_rec(&f.ty, to, seen)),
+                    TypeKind::Union { variants, .. } => variants
+                        .iter()
+                        .any(|v| !v.boxed && self.contains_inline_rec(&v.ty, to, seen)),
+                    TypeKind::Alias(inner) | TypeKind::Newtype(inner) => {
+                        self.contains_inline_rec(inner, to, seen)
                     }
-                    TypeKind::Union { variants, .. } => {
-                        variants.iter().any(|v| !v.boxed && self.contains_inline_rec(&v.ty, to, seen))
-                    }
-                    TypeKind::Alias(inner) | TypeKind::Newtype(inner) => self.contains_inline_rec(inner, to, seen),
                     TypeKind::Enum { .. } => false,
                 }
             }
@@ -212,7 +232,9 @@ impl TypeSpace {
     fn alias_reaches_rec(&self, ty: &TypeRef, to: TypeId, seen: &mut Vec<TypeId>) -> bool {
         match ty {
             TypeRef::Prim(_) => false,
-            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => self.alias_reaches_rec(inner, to, seen),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                self.alias_reaches_rec(inner, to, seen)
+            }
             TypeRef::Named(id) => {
                 if *id == to {
                     return true;

@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 pub use parse::parse_tree;
+pub use refs::ORIGIN_KEY;
 
 /// A loaded OpenAPI document, ready for lowering.
 #[derive(Debug)]
@@ -49,7 +50,10 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
     // result is refused at the end because errors were recorded.
     refs::resolve(&mut tree, diags);
     match deserialize(tree, file) {
-        Ok(api) => Some(Document { file: file.to_string(), api }),
+        Ok(api) => Some(Document {
+            file: file.to_string(),
+            api,
+        }),
         Err(d) => {
             diags.push(*d);
             None
@@ -60,33 +64,58 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
 /// Is this an OpenAPI 3.0 document at all?
 fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<()> {
     let Some(root) = tree.as_object() else {
-        diags.error("not-openapi", "", "the document is not an OpenAPI description: its root is not a mapping");
+        diags.error(
+            "not-openapi",
+            "",
+            "the document is not an OpenAPI description: its root is not a mapping",
+        );
         return None;
     };
     match (root.get("openapi"), root.get("swagger")) {
         (Some(Value::String(v)), _) if v.starts_with("3.0") => Some(()),
         (Some(Value::String(v)), _) if v.starts_with("3.1") => {
             diags.push(
-                Diagnostic::error("unsupported-version", diags.file(), "/openapi", format!("OpenAPI {v} is not supported yet"))
-                    .with_help("specmint reads OpenAPI 3.0.x; convert the document to 3.0"),
+                Diagnostic::error(
+                    "unsupported-version",
+                    diags.file(),
+                    "/openapi",
+                    format!("OpenAPI {v} is not supported yet"),
+                )
+                .with_help("specmint reads OpenAPI 3.0.x; convert the document to 3.0"),
             );
             None
         }
         (Some(v), _) => {
-            diags.error("not-openapi", "/openapi", format!("unknown OpenAPI version {v}; expected a string like \"3.0.3\""));
+            diags.error(
+                "not-openapi",
+                "/openapi",
+                format!("unknown OpenAPI version {v}; expected a string like \"3.0.3\""),
+            );
             None
         }
         (None, Some(v)) => {
             diags.push(
-                Diagnostic::error("unsupported-version", diags.file(), "/swagger", format!("Swagger {v} documents are not supported yet"))
-                    .with_help("convert the document to OpenAPI 3.0 (for example with swagger2openapi)"),
+                Diagnostic::error(
+                    "unsupported-version",
+                    diags.file(),
+                    "/swagger",
+                    format!("Swagger {v} documents are not supported yet"),
+                )
+                .with_help(
+                    "convert the document to OpenAPI 3.0 (for example with swagger2openapi)",
+                ),
             );
             None
         }
         (None, None) => {
             diags.push(
-                Diagnostic::error("not-openapi", diags.file(), "", "the document is not an OpenAPI description: it has no `openapi` field")
-                    .with_help("an OpenAPI 3.0 document starts with `openapi: 3.0.3`"),
+                Diagnostic::error(
+                    "not-openapi",
+                    diags.file(),
+                    "",
+                    "the document is not an OpenAPI description: it has no `openapi` field",
+                )
+                .with_help("an OpenAPI 3.0 document starts with `openapi: 3.0.3`"),
             );
             None
         }
@@ -100,14 +129,21 @@ fn deserialize(tree: Value, file: &str) -> Result<openapiv3::OpenAPI, Box<Diagno
         for segment in err.path().iter() {
             use serde_path_to_error::Segment;
             match segment {
-                Segment::Seq { index } => pointer = crate::diagnostics::join(&pointer, index.to_string()),
+                Segment::Seq { index } => {
+                    pointer = crate::diagnostics::join(&pointer, index.to_string())
+                }
                 Segment::Map { key } => pointer = crate::diagnostics::join(&pointer, key),
                 Segment::Enum { variant } => pointer = crate::diagnostics::join(&pointer, variant),
                 Segment::Unknown => {}
             }
         }
         let message = format!("invalid OpenAPI document: {}", err.inner());
-        Box::new(Diagnostic::error("invalid-document", file, pointer, message))
+        Box::new(Diagnostic::error(
+            "invalid-document",
+            file,
+            pointer,
+            message,
+        ))
     })
 }
 

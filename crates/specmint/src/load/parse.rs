@@ -7,18 +7,27 @@ use crate::diagnostics::Diagnostic;
 /// Parses a spec's bytes into a JSON tree.
 pub fn parse_tree(bytes: &[u8], file: &str) -> Result<Value, Box<Diagnostic>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        Box::new(Diagnostic::error("syntax", file, "", format!("the file is not valid UTF-8 (at byte {})", e.valid_up_to())))
+        Box::new(Diagnostic::error(
+            "syntax",
+            file,
+            "",
+            format!("the file is not valid UTF-8 (at byte {})", e.valid_up_to()),
+        ))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(Box::new(
-            Diagnostic::error("empty", file, "", "the file is empty").with_help("expected an OpenAPI document in JSON or YAML"),
+            Diagnostic::error("empty", file, "", "the file is empty")
+                .with_help("expected an OpenAPI document in JSON or YAML"),
         ));
     }
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         serde_json::from_str::<Value>(text).map_err(|e| {
-            Box::new(Diagnostic::error("syntax", file, "", format!("malformed JSON: {e}")).at_line(e.line(), e.column()))
+            Box::new(
+                Diagnostic::error("syntax", file, "", format!("malformed JSON: {e}"))
+                    .at_line(e.line(), e.column()),
+            )
         })
     } else {
         let mut yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
@@ -28,14 +37,24 @@ pub fn parse_tree(bytes: &[u8], file: &str) -> Result<Value, Box<Diagnostic>> {
                 None => d,
             })
         })?;
-        yaml.apply_merge()
-            .map_err(|e| Box::new(Diagnostic::error("syntax", file, "", format!("malformed YAML merge key: {e}"))))?;
+        yaml.apply_merge().map_err(|e| {
+            Box::new(Diagnostic::error(
+                "syntax",
+                file,
+                "",
+                format!("malformed YAML merge key: {e}"),
+            ))
+        })?;
         yaml_to_json(yaml, file, "")
     }
 }
 
 /// Converts YAML to JSON. Scalar keys (YAML allows `200:` unquoted) become strings.
-fn yaml_to_json(value: serde_yaml::Value, file: &str, pointer: &str) -> Result<Value, Box<Diagnostic>> {
+fn yaml_to_json(
+    value: serde_yaml::Value,
+    file: &str,
+    pointer: &str,
+) -> Result<Value, Box<Diagnostic>> {
     use serde_yaml::Value as Y;
     Ok(match value {
         Y::Null => Value::Null,
@@ -48,7 +67,12 @@ fn yaml_to_json(value: serde_yaml::Value, file: &str, pointer: &str) -> Result<V
             } else {
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 Value::Number(Number::from_f64(f).ok_or_else(|| {
-                    Box::new(Diagnostic::error("syntax", file, pointer, format!("number {n} cannot be represented in JSON")))
+                    Box::new(Diagnostic::error(
+                        "syntax",
+                        file,
+                        pointer,
+                        format!("number {n} cannot be represented in JSON"),
+                    ))
                 })?)
             }
         }
@@ -57,7 +81,9 @@ fn yaml_to_json(value: serde_yaml::Value, file: &str, pointer: &str) -> Result<V
             items
                 .into_iter()
                 .enumerate()
-                .map(|(i, v)| yaml_to_json(v, file, &crate::diagnostics::join(pointer, i.to_string())))
+                .map(|(i, v)| {
+                    yaml_to_json(v, file, &crate::diagnostics::join(pointer, i.to_string()))
+                })
                 .collect::<Result<_, _>>()?,
         ),
         Y::Mapping(map) => {

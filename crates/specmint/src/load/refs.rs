@@ -22,6 +22,21 @@ const COMPONENT_KINDS: &[&str] = &[
     "callbacks",
 ];
 
+/// Extension key naming the pointer an inlined schema was copied from.
+pub const ORIGIN_KEY: &str = "x-specmint-origin";
+
+/// Keys that mark an object as a schema.
+const SCHEMA_KEYS: &[&str] = &[
+    "type",
+    "properties",
+    "items",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "enum",
+    "additionalProperties",
+];
+
 /// Checks every `$ref` in the tree and inlines those that do not name a component.
 pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
     let original = tree.clone();
@@ -32,7 +47,11 @@ pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
 /// Is `target` (a pointer without `#`) a reference to a whole component?
 pub fn is_component_pointer(target: &str) -> bool {
     match split_pointer(target) {
-        Some(tokens) => tokens.len() == 3 && tokens[0] == "components" && COMPONENT_KINDS.contains(&tokens[1].as_str()),
+        Some(tokens) => {
+            tokens.len() == 3
+                && tokens[0] == "components"
+                && COMPONENT_KINDS.contains(&tokens[1].as_str())
+        }
         None => false,
     }
 }
@@ -60,16 +79,34 @@ fn walk(
             // A property literally named `example` is a schema; elsewhere `example` holds data.
             let in_properties = parent_key == Some("properties");
             for (key, child) in map.iter_mut() {
-                let is_data = !in_properties && (key == "example" || key == "default" || key == "enum" || key.starts_with("x-"));
+                let is_data = !in_properties
+                    && (key == "example"
+                        || key == "default"
+                        || key == "enum"
+                        || key.starts_with("x-"));
                 if is_data {
                     continue;
                 }
-                walk(child, original, &join(pointer, key), Some(key), stack, diags);
+                walk(
+                    child,
+                    original,
+                    &join(pointer, key),
+                    Some(key),
+                    stack,
+                    diags,
+                );
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter_mut().enumerate() {
-                walk(child, original, &join(pointer, i.to_string()), None, stack, diags);
+                walk(
+                    child,
+                    original,
+                    &join(pointer, i.to_string()),
+                    None,
+                    stack,
+                    diags,
+                );
             }
         }
         _ => {}
@@ -77,12 +114,23 @@ fn walk(
 }
 
 /// Checks one reference. Returns the inlined copy for non-component targets.
-fn follow(reference: &str, original: &Value, pointer: &str, stack: &mut Vec<String>, diags: &mut Diagnostics) -> Option<Value> {
+fn follow(
+    reference: &str,
+    original: &Value,
+    pointer: &str,
+    stack: &mut Vec<String>,
+    diags: &mut Diagnostics,
+) -> Option<Value> {
     let at = join(pointer, "$ref");
     let Some(target) = reference.strip_prefix('#') else {
         diags.push(
-            Diagnostic::error("external-ref", diags.file(), at, format!("external `$ref` \"{reference}\" is not supported"))
-                .with_help("bundle the document first so that every `$ref` starts with `#`"),
+            Diagnostic::error(
+                "external-ref",
+                diags.file(),
+                at,
+                format!("external `$ref` \"{reference}\" is not supported"),
+            )
+            .with_help("bundle the document first so that every `$ref` starts with `#`"),
         );
         return None;
     };
@@ -97,13 +145,20 @@ fn follow(reference: &str, original: &Value, pointer: &str, stack: &mut Vec<Stri
         return None;
     }
     if stack.iter().any(|t| t == target) {
-        diags.error("ref-cycle", at, format!("`$ref` \"{reference}\" refers back to itself through non-component references"));
+        diags.error(
+            "ref-cycle",
+            at,
+            format!(
+                "`$ref` \"{reference}\" refers back to itself through non-component references"
+            ),
+        );
         return None;
     }
     stack.push(target.to_string());
     let mut copy = found.clone();
     walk(&mut copy, original, target, None, stack, diags);
     stack.pop();
+    mark_origins(&mut copy, target, None);
     Some(copy)
 }
 
@@ -123,7 +178,10 @@ mod tests {
         let mut diags = Diagnostics::new("t.json");
         resolve(&mut tree, &mut diags);
         assert!(diags.items().is_empty(), "{:?}", diags.items());
-        assert_eq!(tree["paths"]["/b"]["get"]["responses"]["200"], tree["paths"]["/a"]["get"]["responses"]["200"]);
+        assert_eq!(
+            tree["paths"]["/b"]["get"]["responses"]["200"],
+            tree["paths"]["/a"]["get"]["responses"]["200"]
+        );
     }
 
     #[test]
@@ -140,6 +198,42 @@ mod tests {
         let mut tree = json!({"a": {"$ref": "#/b"}, "b": {"$ref": "#/a"}});
         let mut diags = Diagnostics::new("t.json");
         resolve(&mut tree, &mut diags);
-        assert!(diags.items().iter().any(|d| d.kind == "ref-cycle"), "{:?}", diags.items());
+        assert!(
+            diags.items().iter().any(|d| d.kind == "ref-cycle"),
+            "{:?}",
+            diags.items()
+        );
+    }
+}
+
+/// Schemas in a copied subtree remember where they came from, so that the lowering makes one
+/// type for a schema reached through several references instead of one per copy.
+fn mark_origins(node: &mut Value, pointer: &str, parent_key: Option<&str>) {
+    match node {
+        Value::Object(map) => {
+            // A `properties` map is not a schema even when a property is called `type`.
+            let is_schema = parent_key != Some("properties")
+                && SCHEMA_KEYS.iter().any(|k| map.contains_key(*k));
+            if is_schema && !map.contains_key(ORIGIN_KEY) {
+                map.insert(ORIGIN_KEY.to_string(), Value::String(pointer.to_string()));
+            }
+            let in_properties = parent_key == Some("properties");
+            for (key, child) in map.iter_mut() {
+                let is_data = !in_properties
+                    && (key == "example"
+                        || key == "default"
+                        || key == "enum"
+                        || key.starts_with("x-"));
+                if !is_data {
+                    mark_origins(child, &join(pointer, key), Some(key));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter_mut().enumerate() {
+                mark_origins(child, &join(pointer, i.to_string()), None);
+            }
+        }
+        _ => {}
     }
 }

@@ -12,4 +12,7 @@ pub mod apis;
 pub mod models;
 #[allow(dead_code)]
 mod runtime;
+/// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)
+/// and for building multipart forms with the same version.
+pub use reqwest;
 pub use runtime::{Client, Error, HeaderMap, ResponseValue, StatusCode, UnexpectedResponse};

@@ -912,7 +912,7 @@ pub struct OAuthAppWithSecret {
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// App status
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<OAuthAppWithSecretStatus>,
+    pub status: ::std::option::Option<OAuthAppResponseStatus>,
     /// App logo URL
     #[serde(
         rename = "logoUrl",
@@ -5347,45 +5347,6 @@ impl OAuthAppResponseStatus {
     }
 }
 impl ::std::fmt::Display for OAuthAppResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// App status
-///
-/// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum OAuthAppWithSecretStatus {
-    /// `active`
-    #[serde(rename = "active")]
-    Active,
-    /// `suspended`
-    #[serde(rename = "suspended")]
-    Suspended,
-    /// `revoked`
-    #[serde(rename = "revoked")]
-    Revoked,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl OAuthAppWithSecretStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Revoked => "revoked",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthAppWithSecretStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10297,129 +10258,6 @@ impl ::std::fmt::Display for GetConversationByIdSortOrder {
         f.write_str(self.as_str())
     }
 }
-/// Current status of the conversation:
-/// <ul>
-/// <li><code>INPROGRESS</code> - AI is processing</li>
-/// <li><code>COMPLETED</code> - Response ready</li>
-/// <li><code>FAILED</code> - Error occurred</li>
-/// </ul>
-///
-/// Inline schema at `/components/schemas/Conversation/properties/status`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetConversationByIdResponseStatus {
-    /// `INPROGRESS`
-    #[serde(rename = "INPROGRESS")]
-    Inprogress,
-    /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
-    Completed,
-    /// `FAILED`
-    #[serde(rename = "FAILED")]
-    Failed,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetConversationByIdResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inprogress => "INPROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetConversationByIdResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// AI model configuration used
-///
-/// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetConversationByIdResponseModelInfo {
-    #[serde(
-        rename = "modelKey",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "modelName",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub model_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "modelProvider",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub model_provider: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "chatMode",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub chat_mode: ::std::option::Option<::std::string::String>,
-}
-/// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetConversationByIdResponseSharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `write`
-    #[serde(rename = "write")]
-    Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetConversationByIdResponseSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetConversationByIdResponseSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetConversationByIdResponseSharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<GetConversationByIdResponseSharedWithItemAccessLevel>,
-}
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetConversationByIdResponsePagination {
@@ -10481,7 +10319,7 @@ pub struct GetConversationByIdResponse {
     /// <li><code>FAILED</code> - Error occurred</li>
     /// </ul>
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<GetConversationByIdResponseStatus>,
+    pub status: ::std::option::Option<ConversationStatus>,
     /// Error description if status is FAILED
     #[serde(
         rename = "failReason",
@@ -10495,7 +10333,7 @@ pub struct GetConversationByIdResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub model_info: ::std::option::Option<GetConversationByIdResponseModelInfo>,
+    pub model_info: ::std::option::Option<ConversationModelInfo>,
     /// Whether this conversation is shared with others
     #[serde(
         rename = "isShared",
@@ -10516,8 +10354,7 @@ pub struct GetConversationByIdResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub shared_with:
-        ::std::option::Option<::std::vec::Vec<GetConversationByIdResponseSharedWithItem>>,
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     /// Whether this conversation is archived
     #[serde(
         rename = "isArchived",

@@ -20,11 +20,19 @@ fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
         Some(original) => format!("Schema `{original}`."),
         None => format!("Inline schema at `{}`.", def.pointer),
     };
-    let docs = doc_attrs(&[def.title.as_deref(), def.description.as_deref(), Some(&origin)]);
+    let docs = doc_attrs(&[
+        def.title.as_deref(),
+        def.description.as_deref(),
+        Some(&origin),
+    ]);
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             let all_optional = fields.iter().all(Field::is_optional);
-            let default = if all_optional { quote! { Default, } } else { quote! {} };
+            let default = if all_optional {
+                quote! { Default, }
+            } else {
+                quote! {}
+            };
             let fields_tokens = fields.iter().map(|f| field(types, f));
             let extra = additional.as_ref().map(|value| {
                 let value = type_tokens(types, value, ModelPath::Local);
@@ -46,11 +54,20 @@ fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
         TypeKind::Enum { variants } => {
             let variant_idents: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
             let values: Vec<_> = variants.iter().map(|v| Literal::string(&v.value)).collect();
-            let decls = variants.iter().zip(&variant_idents).zip(&values).map(|((v, id), value)| {
-                let doc = format!(" `{}`", v.value);
-                let rename = if v.rust_name == v.value { quote! {} } else { quote! { #[serde(rename = #value)] } };
-                quote! { #[doc = #doc] #rename #id, }
-            });
+            let decls =
+                variants
+                    .iter()
+                    .zip(&variant_idents)
+                    .zip(&values)
+                    .map(|((v, id), value)| {
+                        let doc = format!(" `{}`", v.value);
+                        let rename = if v.rust_name == v.value {
+                            quote! {}
+                        } else {
+                            quote! { #[serde(rename = #value)] }
+                        };
+                        quote! { #[doc = #doc] #rename #id, }
+                    });
             quote! {
                 #docs
                 ///
@@ -85,7 +102,11 @@ fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
             let decls = variants.iter().map(|v| {
                 let id = ident(&v.rust_name);
                 let ty = type_tokens(types, &v.ty, ModelPath::Local);
-                let ty = if v.boxed { quote! { ::std::boxed::Box<#ty> } } else { ty };
+                let ty = if v.boxed {
+                    quote! { ::std::boxed::Box<#ty> }
+                } else {
+                    ty
+                };
                 quote! { #id(#ty), }
             });
             quote! {
@@ -129,20 +150,44 @@ fn field(types: &TypeSpace, f: &Field) -> TokenStream {
     }
     let note = (!notes.is_empty()).then(|| notes.join(" "));
     let docs = doc_attrs(&[f.description.as_deref(), note.as_deref()]);
-    let deprecated = if f.deprecated { quote! { #[deprecated] } } else { quote! {} };
+    let deprecated = if f.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        quote! {}
+    };
     let wire = Literal::string(&f.name);
-    let rename = if f.rust_name == f.name { quote! {} } else { quote! { rename = #wire, } };
+    let rename = if f.rust_name == f.name {
+        quote! {}
+    } else {
+        quote! { rename = #wire, }
+    };
     let inner = type_tokens(types, &non_null(types, &f.ty), ModelPath::Local);
-    let inner = if f.boxed { quote! { ::std::boxed::Box<#inner> } } else { inner };
+    let inner = if f.boxed {
+        quote! { ::std::boxed::Box<#inner> }
+    } else {
+        inner
+    };
     let already_optional = types.is_nullable(&non_null(types, &f.ty));
     if !f.is_optional() {
-        let serde = if rename.is_empty() { quote! {} } else { quote! { #[serde(#rename)] } };
+        let serde = if rename.is_empty() {
+            quote! {}
+        } else {
+            quote! { #[serde(#rename)] }
+        };
         return quote! { #docs #deprecated #serde pub #name: #inner, };
     }
-    let ty = if already_optional { inner } else { quote! { ::std::option::Option<#inner> } };
+    let ty = if already_optional {
+        inner
+    } else {
+        quote! { ::std::option::Option<#inner> }
+    };
     if f.required {
         // Required but nullable: always sent, `null` when absent.
-        let serde = if rename.is_empty() { quote! {} } else { quote! { #[serde(#rename)] } };
+        let serde = if rename.is_empty() {
+            quote! {}
+        } else {
+            quote! { #[serde(#rename)] }
+        };
         quote! { #docs #deprecated #serde pub #name: #ty, }
     } else {
         quote! {

@@ -6,8 +6,8 @@ use quote::{format_ident, quote};
 
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
 use crate::ir::{
-    Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PathSegment, Primitive, Response, ResponseKind, Status,
-    Tag, TypeRef,
+    Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PathSegment, Primitive, Response,
+    ResponseKind, Status, Tag, TypeRef,
 };
 
 pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
@@ -59,16 +59,30 @@ fn param_arg(api: &Api, p: &Param) -> Arg {
     let name = ident(&p.rust_name);
     let (inner, by_ref) = match &base {
         TypeRef::Prim(Primitive::String) => (quote! { &str }, true),
-        t if is_copy(t) => (type_tokens(&api.types, t, ModelPath::Crate), false),
+        t if is_copy(api.types.resolve_alias(t)) => {
+            (type_tokens(&api.types, t, ModelPath::Crate), false)
+        }
+        TypeRef::List(item) => {
+            let item = type_tokens(&api.types, item, ModelPath::Crate);
+            (quote! { &[#item] }, true)
+        }
         t => {
             let t = type_tokens(&api.types, t, ModelPath::Crate);
             (quote! { &#t }, true)
         }
     };
     if p.required {
-        Arg { name, ty: inner, by_ref }
+        Arg {
+            name,
+            ty: inner,
+            by_ref,
+        }
     } else {
-        Arg { name, ty: quote! { ::std::option::Option<#inner> }, by_ref: false }
+        Arg {
+            name,
+            ty: quote! { ::std::option::Option<#inner> },
+            by_ref: false,
+        }
     }
 }
 
@@ -76,15 +90,30 @@ fn body_arg(api: &Api, op: &Operation) -> Option<(Arg, bool)> {
     let body = op.body.as_ref()?;
     let (inner, by_ref) = match body.kind {
         BodyKind::Json | BodyKind::Form => {
-            let t = type_tokens(&api.types, &non_null(&api.types, &body.ty), ModelPath::Crate);
+            let t = type_tokens(
+                &api.types,
+                &non_null(&api.types, &body.ty),
+                ModelPath::Crate,
+            );
             (quote! { &#t }, true)
         }
         BodyKind::Multipart => (quote! { ::reqwest::multipart::Form }, false),
         BodyKind::Binary => (quote! { ::std::vec::Vec<u8> }, false),
         BodyKind::Text => (quote! { &str }, true),
     };
-    let ty = if body.required { inner } else { quote! { ::std::option::Option<#inner> } };
-    Some((Arg { name: format_ident!("body"), ty, by_ref: by_ref && body.required }, body.required))
+    let ty = if body.required {
+        inner
+    } else {
+        quote! { ::std::option::Option<#inner> }
+    };
+    Some((
+        Arg {
+            name: format_ident!("body"),
+            ty,
+            by_ref: by_ref && body.required,
+        },
+        body.required,
+    ))
 }
 
 /// Arguments in call order: path parameters in path order, other required parameters, the
@@ -98,8 +127,16 @@ fn ordered_params(op: &Operation) -> (Vec<&Param>, Vec<&Param>) {
             PathSegment::Literal(_) => None,
         })
         .collect();
-    first.extend(op.params.iter().filter(|p| p.required && p.location != ParamLocation::Path));
-    let rest = op.params.iter().filter(|p| !p.required && p.location != ParamLocation::Path).collect();
+    first.extend(
+        op.params
+            .iter()
+            .filter(|p| p.required && p.location != ParamLocation::Path),
+    );
+    let rest = op
+        .params
+        .iter()
+        .filter(|p| !p.required && p.location != ParamLocation::Path)
+        .collect();
     (first, rest)
 }
 
@@ -113,15 +150,24 @@ pub enum Success<'a> {
 }
 
 pub fn success(op: &Operation) -> Success<'_> {
-    let ok: Vec<&Response> = op.responses.iter().filter(|r| r.status.is_success()).collect();
-    let Some(first) = ok.first() else { return Success::Undocumented };
+    let ok: Vec<&Response> = op
+        .responses
+        .iter()
+        .filter(|r| r.status.is_success())
+        .collect();
+    let Some(first) = ok.first() else {
+        return Success::Undocumented;
+    };
     let same = ok.iter().all(|r| match (&r.body, &first.body) {
         (None, None) => true,
         (Some(a), Some(b)) => a.ty == b.ty && a.kind == b.kind,
         _ => false,
     });
     if same {
-        Success::Single(first.body.as_ref().map(|b| &b.ty), first.body.as_ref().map(|b| b.kind))
+        Success::Single(
+            first.body.as_ref().map(|b| &b.ty),
+            first.body.as_ref().map(|b| b.kind),
+        )
     } else {
         Success::Enum(ok)
     }
@@ -158,7 +204,16 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let body = body_arg(api, op);
     let mut args: Vec<Arg> = first.iter().map(|p| param_arg(api, p)).collect();
     let mut arg_docs: Vec<String> = first.iter().map(|p| param_doc(p)).collect();
-    if let Some((arg, required)) = body.as_ref().map(|(a, r)| (Arg { name: a.name.clone(), ty: a.ty.clone(), by_ref: a.by_ref }, *r)) {
+    if let Some((arg, required)) = body.as_ref().map(|(a, r)| {
+        (
+            Arg {
+                name: a.name.clone(),
+                ty: a.ty.clone(),
+                by_ref: a.by_ref,
+            },
+            *r,
+        )
+    }) {
         if required {
             args.push(arg);
             arg_docs.push(body_doc(op));
@@ -173,38 +228,54 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         }
     }
     let all_params: Vec<&Param> = first.iter().chain(rest.iter()).copied().collect();
-    let by_ref = |name: &str| args.iter().find(|a| a.name == name).is_some_and(|a| a.by_ref);
+    let by_ref = |name: &str| {
+        args.iter()
+            .find(|a| a.name == name)
+            .is_some_and(|a| a.by_ref)
+    };
 
     let signature_args = args.iter().map(|a| {
         let (n, t) = (&a.name, &a.ty);
         quote! { #n: #t }
     });
-    let too_many = if args.len() > 6 { quote! { #[allow(clippy::too_many_arguments)] } } else { quote! {} };
+    let too_many = if args.len() > 6 {
+        quote! { #[allow(clippy::too_many_arguments)] }
+    } else {
+        quote! {}
+    };
 
     // Path.
     let mut format = String::new();
     let mut format_args = Vec::new();
     for segment in &op.path_segments {
         match segment {
-            PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathSegment::Literal(text) => {
+                format.push_str(&text.replace('{', "{{").replace('}', "}}"))
+            }
             PathSegment::Param(i) => {
                 let Some(p) = op.params.get(*i) else { continue };
                 format.push_str("{}");
                 let arg = ident(&p.rust_name);
-                let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+                let value = if by_ref(&p.rust_name) {
+                    quote! { #arg }
+                } else {
+                    quote! { &#arg }
+                };
                 let wire = Literal::string(&p.name);
                 let style = style_tokens(p.style);
                 let explode = p.explode;
-                format_args.push(quote! { crate::runtime::path_param(#wire, #value, #style, #explode) });
+                format_args
+                    .push(quote! { crate::runtime::path_param(#wire, #value, #style, #explode) });
             }
         }
     }
     let http_method = ident(op.method.as_str());
-    let mutable = if op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some() {
-        quote! { mut }
-    } else {
-        quote! {}
-    };
+    let mutable =
+        if op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some() {
+            quote! { mut }
+        } else {
+            quote! {}
+        };
     let start = if format_args.is_empty() {
         let lit = Literal::string(&op.path);
         quote! { let #mutable request = self.request(::reqwest::Method::#http_method, #lit); }
@@ -218,11 +289,19 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
 
     // Query, headers, cookies.
     let mut statements = Vec::new();
-    let query: Vec<&Param> = all_params.iter().copied().filter(|p| p.location == ParamLocation::Query).collect();
+    let query: Vec<&Param> = all_params
+        .iter()
+        .copied()
+        .filter(|p| p.location == ParamLocation::Query)
+        .collect();
     if !query.is_empty() {
         let pushes = query.iter().map(|p| {
             let arg = ident(&p.rust_name);
-            let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+            let value = if by_ref(&p.rust_name) {
+                quote! { #arg }
+            } else {
+                quote! { &#arg }
+            };
             let wire = Literal::string(&p.name);
             let style = style_tokens(p.style);
             let explode = p.explode;
@@ -234,11 +313,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             request = request.query(&query);
         });
     }
-    for p in all_params.iter().filter(|p| p.location == ParamLocation::Header) {
+    for p in all_params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+    {
         let arg = ident(&p.rust_name);
         let wire = Literal::string(&p.name);
         statements.push(if p.required {
-            let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+            let value = if by_ref(&p.rust_name) {
+                quote! { #arg }
+            } else {
+                quote! { &#arg }
+            };
             quote! { request = request.header(#wire, crate::runtime::simple_text(#value)); }
         } else {
             quote! {
@@ -248,13 +334,21 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             }
         });
     }
-    let cookies: Vec<&Param> = all_params.iter().copied().filter(|p| p.location == ParamLocation::Cookie).collect();
+    let cookies: Vec<&Param> = all_params
+        .iter()
+        .copied()
+        .filter(|p| p.location == ParamLocation::Cookie)
+        .collect();
     if !cookies.is_empty() {
         let pushes = cookies.iter().map(|p| {
             let arg = ident(&p.rust_name);
             let wire = Literal::string(&p.name);
             if p.required {
-                let value = if by_ref(&p.rust_name) { quote! { #arg } } else { quote! { &#arg } };
+                let value = if by_ref(&p.rust_name) {
+                    quote! { #arg }
+                } else {
+                    quote! { &#arg }
+                };
                 quote! { cookies.push((#wire.to_string(), crate::runtime::simple_text(#value))); }
             } else {
                 quote! {
@@ -276,8 +370,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             BodyKind::Json => quote! { request.json(body) },
             BodyKind::Form => quote! { request.form(body) },
             BodyKind::Multipart => quote! { request.multipart(body) },
-            BodyKind::Binary => quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body) },
-            BodyKind::Text => quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) },
+            BodyKind::Binary => {
+                quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
+            }
+            BodyKind::Text => {
+                quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) }
+            }
         };
         statements.push(if b.required {
             quote! { request = #attach; }
@@ -295,7 +393,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let (return_ty, success_arms) = success_arms(api, op);
     let error_arms = error_arms(op);
     let docs = method_docs(op, &arg_docs);
-    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { quote! {} };
+    let deprecated = if op.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        quote! {}
+    };
     quote! {
         #docs
         #deprecated
@@ -317,7 +419,11 @@ fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     match success(op) {
         Success::Single(ty, kind) => {
             let ty_tokens = body_type(api, ty);
-            let patterns = op.responses.iter().filter(|r| r.status.is_success()).map(|r| status_pattern(r.status));
+            let patterns = op
+                .responses
+                .iter()
+                .filter(|r| r.status.is_success())
+                .map(|r| status_pattern(r.status));
             let arm = match kind {
                 None => quote! { #(#patterns)|* => Ok(received.value(())), },
                 Some(_) => {
@@ -342,7 +448,10 @@ fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             });
             (quote! { #enum_ident }, quote! { #(#arms)* })
         }
-        Success::Undocumented => (quote! { ::std::vec::Vec<u8> }, quote! { 200..=299 => Ok(received.value(received.body.clone())), }),
+        Success::Undocumented => (
+            quote! { ::std::vec::Vec<u8> },
+            quote! { 200..=299 => Ok(received.value(received.body.clone())), },
+        ),
     }
 }
 
@@ -354,19 +463,32 @@ fn error_arms(op: &Operation) -> TokenStream {
         let variant = ident(&r.variant_name);
         let decode = r.body.as_ref().map(|b| decode(Some(b.kind)));
         let (pattern, value) = match (r.status, decode) {
-            (Status::Code(_), Some(d)) => (status_pattern(r.status), quote! { #error_enum::#variant(#d) }),
+            (Status::Code(_), Some(d)) => (
+                status_pattern(r.status),
+                quote! { #error_enum::#variant(#d) },
+            ),
             (Status::Code(_), None) => (status_pattern(r.status), quote! { #error_enum::#variant }),
-            (Status::Range(_), Some(d)) => {
-                (status_pattern(r.status), quote! { #error_enum::#variant { status: received.status, body: #d } })
-            }
-            (Status::Range(_), None) => (status_pattern(r.status), quote! { #error_enum::#variant { status: received.status } }),
+            (Status::Range(_), Some(d)) => (
+                status_pattern(r.status),
+                quote! { #error_enum::#variant { status: received.status, body: #d } },
+            ),
+            (Status::Range(_), None) => (
+                status_pattern(r.status),
+                quote! { #error_enum::#variant { status: received.status } },
+            ),
             (Status::Default, Some(d)) => {
                 has_default = true;
-                (quote! { _ }, quote! { #error_enum::#variant { status: received.status, body: #d } })
+                (
+                    quote! { _ },
+                    quote! { #error_enum::#variant { status: received.status, body: #d } },
+                )
             }
             (Status::Default, None) => {
                 has_default = true;
-                (quote! { _ }, quote! { #error_enum::#variant { status: received.status } })
+                (
+                    quote! { _ },
+                    quote! { #error_enum::#variant { status: received.status } },
+                )
             }
         };
         arms.push(quote! { #pattern => Err(Error::Status(#value)), });
@@ -405,8 +527,18 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 }
 
 fn param_doc(p: &Param) -> String {
-    let mut line = format!("* `{}`: {} parameter `{}`", p.rust_name, p.location.as_str(), p.name);
-    if let Some(d) = p.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+    let mut line = format!(
+        "* `{}`: {} parameter `{}`",
+        p.rust_name,
+        p.location.as_str(),
+        p.name
+    );
+    if let Some(d) = p
+        .description
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
         line.push_str(". ");
         line.push_str(&d.lines().map(str::trim).collect::<Vec<_>>().join(" "));
     }
@@ -414,12 +546,19 @@ fn param_doc(p: &Param) -> String {
 }
 
 fn body_doc(op: &Operation) -> String {
-    let Some(b) = &op.body else { return String::new() };
+    let Some(b) = &op.body else {
+        return String::new();
+    };
     let mut line = format!("* `body`: request body, sent as `{}`", b.media_type);
     if b.kind == BodyKind::Multipart {
         line.push_str("; build the form with `reqwest::multipart::Form`");
     }
-    if let Some(d) = b.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+    if let Some(d) = b
+        .description
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
         line.push_str(". ");
         line.push_str(&d.lines().map(str::trim).collect::<Vec<_>>().join(" "));
     }
@@ -427,9 +566,23 @@ fn body_doc(op: &Operation) -> String {
 }
 
 fn method_docs(op: &Operation, arg_docs: &[String]) -> TokenStream {
-    let request = format!("`{} {}` (operation `{}`)", op.method.as_str(), op.path, op.id);
-    let args = if arg_docs.is_empty() { None } else { Some(format!("# Arguments\n\n{}", arg_docs.join("\n"))) };
-    doc_attrs(&[op.summary.as_deref(), op.description.as_deref(), Some(&request), args.as_deref()])
+    let request = format!(
+        "`{} {}` (operation `{}`)",
+        op.method.as_str(),
+        op.path,
+        op.id
+    );
+    let args = if arg_docs.is_empty() {
+        None
+    } else {
+        Some(format!("# Arguments\n\n{}", arg_docs.join("\n")))
+    };
+    doc_attrs(&[
+        op.summary.as_deref(),
+        op.description.as_deref(),
+        Some(&request),
+        args.as_deref(),
+    ])
 }
 
 /// The operation's error enum and, when needed, its response enum.
@@ -439,7 +592,11 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
     let mut variants = Vec::new();
     for r in op.responses.iter().filter(|r| !r.status.is_success()) {
         let variant = ident(&r.variant_name);
-        let doc = doc_attrs(&[Some(&format!("Status `{}`: {}", r.status.label(), r.description.trim()))]);
+        let doc = doc_attrs(&[Some(&format!(
+            "Status `{}`: {}",
+            r.status.label(),
+            r.description.trim()
+        ))]);
         let body = r.body.as_ref().map(|b| body_type(api, Some(&b.ty)));
         variants.push(match (r.status, body) {
             (Status::Code(_), Some(b)) => quote! { #doc #variant(#b), },
@@ -454,7 +611,11 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
             let doc = format!(" Successful responses of [`Client::{}`].", op.rust_name);
             let decls = responses.iter().map(|r| {
                 let variant = ident(&r.variant_name);
-                let vdoc = doc_attrs(&[Some(&format!("Status `{}`: {}", r.status.label(), r.description.trim()))]);
+                let vdoc = doc_attrs(&[Some(&format!(
+                    "Status `{}`: {}",
+                    r.status.label(),
+                    r.description.trim()
+                ))]);
                 match &r.body {
                     Some(b) => {
                         let t = body_type(api, Some(&b.ty));

@@ -12,7 +12,7 @@ impl Client {
     /// * `limit`: query parameter `limit`
     pub async fn get_a(
         &self,
-        limit: ::std::option::Option<&crate::models::Limit>,
+        limit: ::std::option::Option<crate::models::Limit>,
     ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetAError>> {
         let mut request = self.request(::reqwest::Method::GET, "/a");
         let mut query = ::std::vec::Vec::new();
@@ -35,8 +35,8 @@ impl Client {
     /// * `limit`: query parameter `limit`
     pub async fn get_b(
         &self,
-        limit: ::std::option::Option<&crate::models::Limit>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::GetBResponse>, Error<GetBError>> {
+        limit: ::std::option::Option<crate::models::Limit>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetBError>> {
         let mut request = self.request(::reqwest::Method::GET, "/b");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);

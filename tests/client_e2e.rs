@@ -1,0 +1,307 @@
+//! Generated clients (the fixture snapshots) against a real HTTP server on a loopback port:
+//! what goes over the wire for each parameter style and body kind, and how each documented,
+//! undocumented and malformed response comes back as a typed value.
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+/// Answers every request. `/respond/N`, `/strict/N` and `/defaulted/N` answer with status N and
+/// a body of the documented shape; `/raw` and `/text` echo the body back; everything else
+/// answers with a JSON description of the request it received.
+async fn handler(method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
+    let path = uri.path().to_string();
+    let status_in = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .and_then(|s| s.parse::<u16>().ok())
+    };
+    let json_response = |status: u16, value: serde_json::Value| {
+        (
+            StatusCode::from_u16(status).unwrap(),
+            [("content-type", "application/json")],
+            value.to_string(),
+        )
+            .into_response()
+    };
+    if let Some(status) = status_in("/respond/") {
+        return match status {
+            200 => json_response(200, json!({"name": "gear", "nested": {"count": 3}})),
+            202 => json_response(202, json!({"ticket": "t-1"})),
+            204 | 409 => StatusCode::from_u16(status).unwrap().into_response(),
+            418 => (StatusCode::IM_A_TEAPOT, "short and stout").into_response(),
+            _ => json_response(
+                status,
+                json!({"error": "no", "error_description": format!("status {status}")}),
+            ),
+        };
+    }
+    if let Some(status) = status_in("/strict/") {
+        return match status {
+            201 => json_response(201, json!({"name": 5})),
+            _ => json_response(status, json!({"error": "bad"})),
+        };
+    }
+    if let Some(status) = status_in("/defaulted/") {
+        return match status {
+            204 => StatusCode::NO_CONTENT.into_response(),
+            _ => json_response(status, json!({"error": format!("failed with {status}")})),
+        };
+    }
+    match path.as_str() {
+        "/raw" => ([("content-type", "application/octet-stream")], body).into_response(),
+        "/text" => (
+            [("content-type", "text/plain")],
+            format!("you said: {}", String::from_utf8_lossy(&body)),
+        )
+            .into_response(),
+        _ => {
+            let names = ["x-request-id", "x-trace", "cookie", "content-type"];
+            let seen: serde_json::Map<String, serde_json::Value> = names
+                .iter()
+                .filter_map(|n| {
+                    headers
+                        .get(*n)
+                        .map(|v| (n.to_string(), json!(v.to_str().unwrap_or("?"))))
+                })
+                .collect();
+            json_response(
+                200,
+                json!({
+                    "method": method.as_str(),
+                    "path": path,
+                    "query": uri.query().unwrap_or(""),
+                    "headers": seen,
+                    "body": String::from_utf8_lossy(&body),
+                }),
+            )
+        }
+    }
+}
+
+/// Starts the server on a free loopback port; it stops when the test's runtime ends.
+async fn serve() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, axum::Router::new().fallback(handler)).await });
+    format!("http://{addr}/")
+}
+
+#[tokio::test]
+async fn parameters_are_encoded_by_location_and_style() {
+    use fixture_parameters::Client;
+    let client = Client::new(serve().await);
+    let tags = ["a b".to_string(), "c&d".to_string()];
+    let echo = client
+        .get_part(
+            "x/y z",
+            7,
+            &tags,
+            "req-1",
+            Some(&[1, 2, 3]),
+            Some(&["p".to_string(), "q".to_string()]),
+            None,
+            Some(true),
+            Some("s1"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(echo.status(), 200);
+    assert_eq!(echo.method, "GET");
+    // The path parameter is percent-encoded, slash included; the base URL's slash is not doubled.
+    assert_eq!(echo.path, "/items/x%2Fy%20z/parts/7");
+    // form+explode repeats the key, explode=false joins with commas, pipeDelimited with pipes,
+    // and an absent optional parameter is left out.
+    assert_eq!(echo.query, "tags=a+b&tags=c%26d&ids=1%2C2%2C3&piped=p%7Cq");
+    assert_eq!(
+        echo.headers.get("x-request-id").map(String::as_str),
+        Some("req-1")
+    );
+    assert_eq!(
+        echo.headers.get("x-trace").map(String::as_str),
+        Some("true")
+    );
+    assert_eq!(
+        echo.headers.get("cookie").map(String::as_str),
+        Some("session=s1")
+    );
+
+    let echo = client
+        .get_part("i", 1, &[], "req-2", None, None, Some(5), None, None)
+        .await
+        .unwrap();
+    assert_eq!(echo.query, "limit=5");
+    assert!(!echo.headers.contains_key("x-trace") && !echo.headers.contains_key("cookie"));
+}
+
+#[tokio::test]
+async fn bodies_are_sent_per_media_type() {
+    use fixture_bodies::{models, Client};
+    let client = Client::new(serve().await);
+    let note = models::Note {
+        title: "hi".into(),
+        pinned: Some(true),
+    };
+
+    let echo = client.send_json(&note).await.unwrap();
+    assert_eq!(
+        echo.headers.get("content-type").map(String::as_str),
+        Some("application/json")
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&echo.body).unwrap(),
+        json!({"title": "hi", "pinned": true})
+    );
+
+    let form = models::SendFormBody {
+        grant_type: "client_credentials".into(),
+        scope: Some("a b".into()),
+    };
+    let echo = client.send_form(Some(&form)).await.unwrap();
+    assert_eq!(
+        echo.headers.get("content-type").map(String::as_str),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(echo.body, "grant_type=client_credentials&scope=a+b");
+    let echo = client.send_form(None).await.unwrap();
+    assert_eq!(echo.body, "");
+
+    // Offered both, the client prefers JSON.
+    let echo = client.send_preferred(&note).await.unwrap();
+    assert_eq!(echo.method, "PUT");
+    assert_eq!(
+        echo.headers.get("content-type").map(String::as_str),
+        Some("application/json")
+    );
+
+    let form = fixture_bodies::reqwest::multipart::Form::new().text("file", "contents");
+    let echo = client.upload(form).await.unwrap();
+    assert!(
+        echo.headers["content-type"].starts_with("multipart/form-data; boundary="),
+        "{:?}",
+        echo.headers
+    );
+    assert!(
+        echo.body.contains("name=\"file\"") && echo.body.contains("contents"),
+        "{}",
+        echo.body
+    );
+
+    let bytes = client.put_raw(vec![0, 159, 146, 150]).await.unwrap();
+    assert_eq!(bytes.into_inner(), vec![0, 159, 146, 150]);
+
+    let text = client.send_text("ping").await.unwrap();
+    assert_eq!(&*text, "you said: ping");
+}
+
+#[tokio::test]
+async fn responses_decode_into_typed_values_and_errors() {
+    use fixture_responses::apis::default::{
+        DefaultedError, RespondError, RespondResponse, StrictError,
+    };
+    use fixture_responses::{models, Client, Error};
+    let client = Client::new(serve().await);
+
+    // Several success responses of different shapes: a response enum.
+    match client.respond(200).await.unwrap().into_inner() {
+        RespondResponse::Ok(widget) => {
+            assert_eq!(widget.name, "gear");
+            assert_eq!(widget.nested.and_then(|n| n.count), Some(3));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(
+        client.respond(202).await.unwrap().into_inner(),
+        RespondResponse::Accepted(models::Ticket {
+            ticket: Some("t-1".into())
+        })
+    );
+    let no_content = client.respond(204).await.unwrap();
+    assert_eq!(
+        (no_content.status(), no_content.into_inner()),
+        (
+            fixture_responses::StatusCode::NO_CONTENT,
+            RespondResponse::NoContent
+        )
+    );
+
+    // Documented errors carry their typed bodies; ranges keep the status.
+    match client.respond(404).await {
+        Err(Error::Status(RespondError::NotFound(problem))) => {
+            assert_eq!(problem.error_description.as_deref(), Some("status 404"))
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(matches!(
+        client.respond(409).await,
+        Err(Error::Status(RespondError::Conflict))
+    ));
+    match client.respond(503).await {
+        Err(Error::Status(RespondError::Status5XX { status, body })) => {
+            assert_eq!(status, 503);
+            assert_eq!(body.error, "no");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    // An undocumented status keeps status, headers and raw body.
+    match client.respond(418).await {
+        Err(Error::Status(RespondError::Unknown(unexpected))) => {
+            assert_eq!(unexpected.status, 418);
+            assert_eq!(unexpected.text(), "short and stout");
+            assert!(unexpected.headers.contains_key("content-type"));
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+
+    // A body that does not match its schema names the operation and the path inside the body.
+    match client.strict(201).await {
+        Err(Error::Decode {
+            operation,
+            status,
+            path,
+            message,
+            ..
+        }) => {
+            assert_eq!(
+                (operation, status.as_u16(), path.as_str()),
+                ("strict", 201, "name")
+            );
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(
+        matches!(client.strict(400).await, Err(Error::Status(StrictError::BadRequest(p))) if p.error == "bad")
+    );
+
+    // `default` takes every status not listed, typed.
+    assert_eq!(client.defaulted(204).await.unwrap().status(), 204);
+    match client.defaulted(422).await {
+        Err(Error::Status(DefaultedError::Default { status, body })) => {
+            assert_eq!(status, 422);
+            assert_eq!(body.error, "failed with 422");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_schema_reached_through_a_path_ref_is_one_type() {
+    use fixture_refs::{models, Client};
+    let client = Client::new(serve().await);
+    let a: models::GetAResponse = client.get_a(Some(3)).await.unwrap().into_inner();
+    let b: models::GetAResponse = client.get_b(None).await.unwrap().into_inner();
+    assert_eq!(a, b);
+}
+
+#[tokio::test]
+async fn transport_failures_are_transport_errors() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    let client = fixture_responses::Client::new(format!("http://{addr}"));
+    match client.respond(200).await {
+        Err(fixture_responses::Error::Transport(e)) => assert!(e.is_connect(), "{e}"),
+        other => panic!("unexpected {other:?}"),
+    }
+}
