@@ -42,6 +42,9 @@ async fn handler(method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> R
             _ => json_response(status, json!({"error": "bad"})),
         };
     }
+    if let Some(status) = status_in("/only-default/").or_else(|| status_in("/no-success/")) {
+        return json_response(status, json!({"error": format!("outcome {status}")}));
+    }
     if let Some(status) = status_in("/defaulted/") {
         return match status {
             204 => StatusCode::NO_CONTENT.into_response(),
@@ -283,6 +286,25 @@ async fn responses_decode_into_typed_values_and_errors() {
         }
         other => panic!("unexpected {other:?}"),
     }
+
+    // Only `default` documented: a 2xx decodes into its type, anything else is the error.
+    assert_eq!(client.only_default(200).await.unwrap().error, "outcome 200");
+    assert!(matches!(
+        client.only_default(500).await,
+        Err(Error::Status(_))
+    ));
+    // No success documented at all: a 2xx body comes back raw.
+    let raw = client.no_success(200).await.unwrap().into_inner();
+    assert_eq!(
+        String::from_utf8(raw).unwrap(),
+        r#"{"error":"outcome 200"}"#
+    );
+    assert!(matches!(
+        client.no_success(404).await,
+        Err(Error::Status(
+            fixture_responses::apis::default::NoSuccessError::NotFound
+        ))
+    ));
 }
 
 #[tokio::test]

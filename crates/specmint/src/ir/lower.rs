@@ -889,6 +889,8 @@ impl<'a> Lowerer<'a> {
             method_names.reserve(reserved);
         }
         let mut op_type_names = NameScope::new();
+        // `{Op}Response` must not be the runtime's `UnexpectedResponse`.
+        op_type_names.reserve("Unexpected");
         let mut ids: BTreeMap<String, String> = BTreeMap::new();
         for (path, item) in &self.spec.paths.paths {
             let path_pointer = join("/paths", path);
@@ -1159,12 +1161,11 @@ impl<'a> Lowerer<'a> {
         let mut rest = path;
         let mut ok = true;
         let mut used = BTreeSet::new();
-        while let Some(start) = rest.find('{') {
-            if start > 0 {
-                segments.push(PathSegment::Literal(rest[..start].to_string()));
+        while let Some((literal, after)) = rest.split_once('{') {
+            if !literal.is_empty() {
+                segments.push(PathSegment::Literal(literal.to_string()));
             }
-            let after = &rest[start + 1..];
-            let Some(end) = after.find('}') else {
+            let Some((name, tail)) = after.split_once('}') else {
                 self.diags.error(
                     "path-template",
                     pointer.rsplit_once('/').map_or("", |(p, _)| p),
@@ -1172,7 +1173,6 @@ impl<'a> Lowerer<'a> {
                 );
                 return None;
             };
-            let name = &after[..end];
             match params
                 .iter()
                 .position(|p| p.location == ParamLocation::Path && p.name == name)
@@ -1189,7 +1189,7 @@ impl<'a> Lowerer<'a> {
                     ok = false;
                 }
             }
-            rest = &after[end + 1..];
+            rest = tail;
         }
         if !rest.is_empty() {
             segments.push(PathSegment::Literal(rest.to_string()));

@@ -46,13 +46,9 @@ pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
 
 /// Is `target` (a pointer without `#`) a reference to a whole component?
 pub fn is_component_pointer(target: &str) -> bool {
-    match split_pointer(target) {
-        Some(tokens) => {
-            tokens.len() == 3
-                && tokens[0] == "components"
-                && COMPONENT_KINDS.contains(&tokens[1].as_str())
-        }
-        None => false,
+    match split_pointer(target).as_deref() {
+        Some([root, kind, _]) => root == "components" && COMPONENT_KINDS.contains(&kind.as_str()),
+        _ => false,
     }
 }
 

@@ -156,7 +156,14 @@ pub fn success(op: &Operation) -> Success<'_> {
         .filter(|r| r.status.is_success())
         .collect();
     let Some(first) = ok.first() else {
-        return Success::Undocumented;
+        // Only `default` documented: it describes success too, so a 2xx decodes into its type.
+        return match op.responses.iter().find(|r| r.status == Status::Default) {
+            Some(d) => Success::Single(
+                d.body.as_ref().map(|b| &b.ty),
+                d.body.as_ref().map(|b| b.kind),
+            ),
+            None => Success::Undocumented,
+        };
     };
     let same = ok.iter().all(|r| match (&r.body, &first.body) {
         (None, None) => true,
@@ -419,11 +426,15 @@ fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     match success(op) {
         Success::Single(ty, kind) => {
             let ty_tokens = body_type(api, ty);
-            let patterns = op
+            let mut patterns: Vec<TokenStream> = op
                 .responses
                 .iter()
                 .filter(|r| r.status.is_success())
-                .map(|r| status_pattern(r.status));
+                .map(|r| status_pattern(r.status))
+                .collect();
+            if patterns.is_empty() {
+                patterns.push(quote! { 200..=299 });
+            }
             let arm = match kind {
                 None => quote! { #(#patterns)|* => Ok(received.value(())), },
                 Some(_) => {

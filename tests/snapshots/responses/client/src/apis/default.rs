@@ -91,6 +91,61 @@ impl Client {
             })),
         }
     }
+    /// Success is documented only as `default`, as many real specs do.
+    ///
+    /// `GET /only-default/{status}` (operation `onlyDefault`)
+    ///
+    /// # Arguments
+    ///
+    /// * `status`: path parameter `status`
+    pub async fn only_default(
+        &self,
+        status: i32,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Problem>, Error<OnlyDefaultError>> {
+        let path = format!(
+            "/only-default/{}",
+            crate::runtime::path_param("status", &status, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "onlyDefault").await?;
+        match received.status.as_u16() {
+            200..=299 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(OnlyDefaultError::Default {
+                status: received.status,
+                body: received.json()?,
+            })),
+        }
+    }
+    /// No success response is documented at all.
+    ///
+    /// `GET /no-success/{status}` (operation `noSuccess`)
+    ///
+    /// # Arguments
+    ///
+    /// * `status`: path parameter `status`
+    pub async fn no_success(
+        &self,
+        status: i32,
+    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<NoSuccessError>> {
+        let path = format!(
+            "/no-success/{}",
+            crate::runtime::path_param("status", &status, Style::Simple, false)
+        );
+        let request = self.request(::reqwest::Method::GET, &path);
+        let response = request.send().await?;
+        let received = Received::read(response, "noSuccess").await?;
+        match received.status.as_u16() {
+            200..=299 => Ok(received.value(received.body.clone())),
+            404 => Err(Error::Status(NoSuccessError::NotFound)),
+            _ => Err(Error::Status(NoSuccessError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
 }
 /// Error responses of [`Client::respond`].
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +188,25 @@ pub enum DefaultedError {
         status: StatusCode,
         body: crate::models::Problem,
     },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::only_default`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OnlyDefaultError {
+    /// Status `default`: The outcome, success or not.
+    Default {
+        status: StatusCode,
+        body: crate::models::Problem,
+    },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::no_success`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoSuccessError {
+    /// Status `404`: Not found.
+    NotFound,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
