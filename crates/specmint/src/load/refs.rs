@@ -158,6 +158,38 @@ fn follow(
     Some(copy)
 }
 
+/// Schemas in a copied subtree remember where they came from, so that the lowering makes one
+/// type for a schema reached through several references instead of one per copy.
+fn mark_origins(node: &mut Value, pointer: &str, parent_key: Option<&str>) {
+    match node {
+        Value::Object(map) => {
+            // A `properties` map is not a schema even when a property is called `type`.
+            let is_schema = parent_key != Some("properties")
+                && SCHEMA_KEYS.iter().any(|k| map.contains_key(*k));
+            if is_schema && !map.contains_key(ORIGIN_KEY) {
+                map.insert(ORIGIN_KEY.to_string(), Value::String(pointer.to_string()));
+            }
+            let in_properties = parent_key == Some("properties");
+            for (key, child) in map.iter_mut() {
+                let is_data = !in_properties
+                    && (key == "example"
+                        || key == "default"
+                        || key == "enum"
+                        || key.starts_with("x-"));
+                if !is_data {
+                    mark_origins(child, &join(pointer, key), Some(key));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter_mut().enumerate() {
+                mark_origins(child, &join(pointer, i.to_string()), None);
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,37 +231,5 @@ mod tests {
             "{:?}",
             diags.items()
         );
-    }
-}
-
-/// Schemas in a copied subtree remember where they came from, so that the lowering makes one
-/// type for a schema reached through several references instead of one per copy.
-fn mark_origins(node: &mut Value, pointer: &str, parent_key: Option<&str>) {
-    match node {
-        Value::Object(map) => {
-            // A `properties` map is not a schema even when a property is called `type`.
-            let is_schema = parent_key != Some("properties")
-                && SCHEMA_KEYS.iter().any(|k| map.contains_key(*k));
-            if is_schema && !map.contains_key(ORIGIN_KEY) {
-                map.insert(ORIGIN_KEY.to_string(), Value::String(pointer.to_string()));
-            }
-            let in_properties = parent_key == Some("properties");
-            for (key, child) in map.iter_mut() {
-                let is_data = !in_properties
-                    && (key == "example"
-                        || key == "default"
-                        || key == "enum"
-                        || key.starts_with("x-"));
-                if !is_data {
-                    mark_origins(child, &join(pointer, key), Some(key));
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter_mut().enumerate() {
-                mark_origins(child, &join(pointer, i.to_string()), None);
-            }
-        }
-        _ => {}
     }
 }
