@@ -37,6 +37,14 @@ const SCHEMA_KEYS: &[&str] = &[
     "additionalProperties",
 ];
 
+/// Does the value under `key` hold user data (examples, defaults, extensions) rather than spec
+/// objects? A property literally named `example` is a schema, so keys directly under
+/// `properties` never do.
+fn holds_data(key: &str, parent_key: Option<&str>) -> bool {
+    parent_key != Some("properties")
+        && (key == "example" || key == "default" || key == "enum" || key.starts_with("x-"))
+}
+
 /// Checks every `$ref` in the tree and inlines those that do not name a component.
 pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
     let original = tree.clone();
@@ -72,15 +80,8 @@ fn walk(
                 }
                 return;
             }
-            // A property literally named `example` is a schema; elsewhere `example` holds data.
-            let in_properties = parent_key == Some("properties");
             for (key, child) in map.iter_mut() {
-                let is_data = !in_properties
-                    && (key == "example"
-                        || key == "default"
-                        || key == "enum"
-                        || key.starts_with("x-"));
-                if is_data {
+                if holds_data(key, parent_key) {
                     continue;
                 }
                 walk(
@@ -169,14 +170,8 @@ fn mark_origins(node: &mut Value, pointer: &str, parent_key: Option<&str>) {
             if is_schema && !map.contains_key(ORIGIN_KEY) {
                 map.insert(ORIGIN_KEY.to_string(), Value::String(pointer.to_string()));
             }
-            let in_properties = parent_key == Some("properties");
             for (key, child) in map.iter_mut() {
-                let is_data = !in_properties
-                    && (key == "example"
-                        || key == "default"
-                        || key == "enum"
-                        || key.starts_with("x-"));
-                if !is_data {
+                if !holds_data(key, parent_key) {
                     mark_origins(child, &join(pointer, key), Some(key));
                 }
             }

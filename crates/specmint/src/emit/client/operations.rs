@@ -544,16 +544,16 @@ fn param_doc(p: &Param) -> String {
         p.location.as_str(),
         p.name
     );
-    if let Some(d) = p
-        .description
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
+    append_description(&mut line, p.description.as_deref());
+    line
+}
+
+/// Appends a description, folded onto the line, to an argument's doc line.
+fn append_description(line: &mut String, description: Option<&str>) {
+    if let Some(d) = description.map(str::trim).filter(|d| !d.is_empty()) {
         line.push_str(". ");
         line.push_str(&d.lines().map(str::trim).collect::<Vec<_>>().join(" "));
     }
-    line
 }
 
 fn body_doc(op: &Operation) -> String {
@@ -564,15 +564,7 @@ fn body_doc(op: &Operation) -> String {
     if b.kind == BodyKind::Multipart {
         line.push_str("; build the form with `reqwest::multipart::Form`");
     }
-    if let Some(d) = b
-        .description
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        line.push_str(". ");
-        line.push_str(&d.lines().map(str::trim).collect::<Vec<_>>().join(" "));
-    }
+    append_description(&mut line, b.description.as_deref());
     line
 }
 
