@@ -2,92 +2,12 @@
 //! what goes over the wire for each parameter style and body kind, and how each documented,
 //! undocumented and malformed response comes back as a typed value.
 
-use axum::body::Bytes;
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
 use serde_json::json;
+use specmint_tests::echo::EchoServer;
 
-/// Answers every request. `/respond/N`, `/strict/N` and `/defaulted/N` answer with status N and
-/// a body of the documented shape; `/raw` and `/text` echo the body back; everything else
-/// answers with a JSON description of the request it received.
-async fn handler(method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
-    let path = uri.path().to_string();
-    let status_in = |prefix: &str| {
-        path.strip_prefix(prefix)
-            .and_then(|s| s.parse::<u16>().ok())
-    };
-    let json_response = |status: u16, value: serde_json::Value| {
-        (
-            StatusCode::from_u16(status).unwrap(),
-            [("content-type", "application/json")],
-            value.to_string(),
-        )
-            .into_response()
-    };
-    if let Some(status) = status_in("/respond/") {
-        return match status {
-            200 => json_response(200, json!({"name": "gear", "nested": {"count": 3}})),
-            202 => json_response(202, json!({"ticket": "t-1"})),
-            204 | 409 => StatusCode::from_u16(status).unwrap().into_response(),
-            418 => (StatusCode::IM_A_TEAPOT, "short and stout").into_response(),
-            _ => json_response(
-                status,
-                json!({"error": "no", "error_description": format!("status {status}")}),
-            ),
-        };
-    }
-    if let Some(status) = status_in("/strict/") {
-        return match status {
-            201 => json_response(201, json!({"name": 5})),
-            _ => json_response(status, json!({"error": "bad"})),
-        };
-    }
-    if let Some(status) = status_in("/only-default/").or_else(|| status_in("/no-success/")) {
-        return json_response(status, json!({"error": format!("outcome {status}")}));
-    }
-    if let Some(status) = status_in("/defaulted/") {
-        return match status {
-            204 => StatusCode::NO_CONTENT.into_response(),
-            _ => json_response(status, json!({"error": format!("failed with {status}")})),
-        };
-    }
-    match path.as_str() {
-        "/raw" => ([("content-type", "application/octet-stream")], body).into_response(),
-        "/text" => (
-            [("content-type", "text/plain")],
-            format!("you said: {}", String::from_utf8_lossy(&body)),
-        )
-            .into_response(),
-        _ => {
-            let names = ["x-request-id", "x-trace", "cookie", "content-type"];
-            let seen: serde_json::Map<String, serde_json::Value> = names
-                .iter()
-                .filter_map(|n| {
-                    headers
-                        .get(*n)
-                        .map(|v| (n.to_string(), json!(v.to_str().unwrap_or("?"))))
-                })
-                .collect();
-            json_response(
-                200,
-                json!({
-                    "method": method.as_str(),
-                    "path": path,
-                    "query": uri.query().unwrap_or(""),
-                    "headers": seen,
-                    "body": String::from_utf8_lossy(&body),
-                }),
-            )
-        }
-    }
-}
-
-/// Starts the server on a free loopback port; it stops when the test's runtime ends.
+/// Starts the loopback server; it stops when the test's runtime ends.
 async fn serve() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, axum::Router::new().fallback(handler)).await });
-    format!("http://{addr}/")
+    format!("{}/", EchoServer::start().await.url)
 }
 
 #[tokio::test]

@@ -1,5 +1,7 @@
 //! Helpers shared by the repository-level tests in `tests/`.
 
+pub mod echo;
+
 use std::path::{Path, PathBuf};
 
 use specmint::output::{self, FileSet, Stale};

@@ -1407,6 +1407,16 @@ const RESERVED_METHODS: &[&str] = &[
     "http_client",
     "clone",
     "fmt",
+    "request",
+    "send",
+    "with_server_url",
+    "with_timeout",
+    "with_retry",
+    "with_credential",
+    "with_bearer_token",
+    "with_basic_auth",
+    "with_header",
+    "with_query",
 ];
 
 struct OperationInput<'s> {

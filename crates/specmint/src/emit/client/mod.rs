@@ -43,6 +43,7 @@ pub fn emit(api: &Api, options: &ClientOptions) -> Result<FileSet, String> {
             "client/runtime.rs",
         )?,
     );
+    files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
     files.insert(
         "src/models.rs",
         print_file(models::models_file(&api.types), "src/models.rs")?,
@@ -148,12 +149,66 @@ fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
         pub mod models;
         #[allow(dead_code)]
         mod runtime;
+        mod spec;
 
-        pub use runtime::{Client, Error, HeaderMap, ResponseValue, StatusCode, UnexpectedResponse};
+        pub use runtime::{
+            BuildError, Client, ClientBuilder, ClientCredentials, Credential, Error, HeaderMap, ResponseValue,
+            RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
+        };
         /// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)
         /// and for building multipart forms with the same version.
         pub use reqwest;
     }
+}
+
+/// `src/spec.rs`: the spec's servers and security schemes, as data for the runtime.
+fn spec_rs(api: &Api) -> proc_macro2::TokenStream {
+    use crate::ir::{ApiKeyLocation, SecuritySchemeKind};
+    let servers = api.servers.iter().map(server_tokens);
+    let schemes = api.security_schemes.iter().map(|(name, scheme)| {
+        let name = proc_macro2::Literal::string(name);
+        let kind = match &scheme.kind {
+            SecuritySchemeKind::HttpBasic => quote! { SchemeKind::Basic },
+            SecuritySchemeKind::HttpBearer { .. } => quote! { SchemeKind::Bearer },
+            SecuritySchemeKind::HttpOther { .. } => quote! { SchemeKind::Other },
+            SecuritySchemeKind::ApiKey { name, location } => {
+                let location = match location {
+                    ApiKeyLocation::Header => quote! { KeyLocation::Header },
+                    ApiKeyLocation::Query => quote! { KeyLocation::Query },
+                    ApiKeyLocation::Cookie => quote! { KeyLocation::Cookie },
+                };
+                quote! { SchemeKind::ApiKey { name: #name, location: #location } }
+            }
+            SecuritySchemeKind::OAuth2 { token_url, .. } => match token_url {
+                Some(url) => quote! { SchemeKind::OAuth2 { token_url: Some(#url) } },
+                None => quote! { SchemeKind::OAuth2 { token_url: None } },
+            },
+            SecuritySchemeKind::OpenIdConnect { .. } => quote! { SchemeKind::OpenIdConnect },
+        };
+        quote! { Scheme { name: #name, kind: #kind }, }
+    });
+    quote! {
+        //! What the spec says about servers and security schemes, as data for the runtime.
+        #[allow(unused_imports)]
+        use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
+
+        /// The spec's servers, in order; the first is the default base URL.
+        pub(crate) const SERVERS: &[ServerTemplate] = &[#(#servers)*];
+
+        /// The spec's security schemes, by name.
+        pub(crate) const SCHEMES: &[Scheme] = &[#(#schemes)*];
+    }
+}
+
+/// A `ServerTemplate` literal.
+pub(crate) fn server_tokens(server: &crate::ir::Server) -> proc_macro2::TokenStream {
+    let url = proc_macro2::Literal::string(&server.url);
+    let variables = server.variables.iter().map(|(name, v)| {
+        let name = proc_macro2::Literal::string(name);
+        let default = proc_macro2::Literal::string(&v.default);
+        quote! { (#name, #default), }
+    });
+    quote! { ServerTemplate { url: #url, variables: &[#(#variables)*] }, }
 }
 
 /// The crate version: `info.version` when it is semver (a leading `v` is dropped).

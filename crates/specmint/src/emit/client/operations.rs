@@ -21,7 +21,7 @@ pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
         #tag_doc
 
         #[allow(unused_imports)]
-        use crate::runtime::{Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse};
+        use crate::runtime::{Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse};
 
         impl Client {
             #(#methods)*
@@ -285,12 +285,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         };
     let start = if format_args.is_empty() {
         let lit = Literal::string(&op.path);
-        quote! { let #mutable request = self.request(::reqwest::Method::#http_method, #lit); }
+        quote! { let #mutable request = self.request(&OPERATION, ::reqwest::Method::#http_method, #lit); }
     } else {
         let lit = Literal::string(&format);
         quote! {
             let path = format!(#lit, #(#format_args),*);
-            let #mutable request = self.request(::reqwest::Method::#http_method, &path);
+            let #mutable request = self.request(&OPERATION, ::reqwest::Method::#http_method, &path);
         }
     };
 
@@ -395,7 +395,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         });
     }
 
-    let op_id = Literal::string(&op.id);
+    let operation_const = operation_const(api, op);
     let error_enum = error_enum_ident(op);
     let (return_ty, success_arms) = success_arms(api, op);
     let error_arms = error_arms(op);
@@ -410,15 +410,34 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         #deprecated
         #too_many
         pub async fn #name(&self, #(#signature_args),*) -> ::std::result::Result<ResponseValue<#return_ty>, Error<#error_enum>> {
+            #operation_const
             #start
             #(#statements)*
-            let response = request.send().await?;
-            let received = Received::read(response, #op_id).await?;
+            let received = self.send(&OPERATION, request).await?;
             match received.status.as_u16() {
                 #success_arms
                 #error_arms
             }
         }
+    }
+}
+
+/// The operation's facts for the runtime: id, idempotency, servers and security.
+fn operation_const(api: &Api, op: &Operation) -> TokenStream {
+    let id = Literal::string(&op.id);
+    let idempotent = op.method.is_idempotent();
+    let servers = op.servers.iter().map(super::server_tokens);
+    let requirements = op.effective_security(api).iter().map(|r| {
+        let names = r.schemes.iter().map(|(name, _)| Literal::string(name));
+        quote! { &[#(#names),*] }
+    });
+    quote! {
+        const OPERATION: Operation = Operation {
+            id: #id,
+            idempotent: #idempotent,
+            servers: &[#(#servers)*],
+            security: &[#(#requirements),*],
+        };
     }
 }
 
@@ -430,7 +449,7 @@ fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                 .responses
                 .iter()
                 .filter(|r| r.status.is_success())
-                .map(|r| status_pattern(r.status))
+                .map(|r| response_pattern(op, r))
                 .collect();
             if patterns.is_empty() {
                 patterns.push(quote! { 200..=299 });
@@ -447,7 +466,7 @@ fn success_arms(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         Success::Enum(responses) => {
             let enum_ident = response_enum_ident(op);
             let arms = responses.iter().map(|r| {
-                let pattern = status_pattern(r.status);
+                let pattern = response_pattern(op, r);
                 let variant = ident(&r.variant_name);
                 match &r.body {
                     Some(b) => {
@@ -508,6 +527,30 @@ fn error_arms(op: &Operation) -> TokenStream {
         arms.push(quote! { _ => Err(Error::Status(#error_enum::Unknown(received.unexpected()))), });
     }
     quote! { #(#arms)* }
+}
+
+/// Redirect statuses a client handles alike.
+const REDIRECTS: [u16; 5] = [301, 302, 303, 307, 308];
+
+/// The match pattern of a response. When an operation documents exactly one redirect status,
+/// that response also takes the other redirect statuses: servers differ in which one they send
+/// (Hydra documents `302`, other providers answer `303`), and the caller wants the `Location`.
+fn response_pattern(op: &Operation, r: &Response) -> TokenStream {
+    let documented: Vec<u16> = op
+        .responses
+        .iter()
+        .filter_map(|r| match r.status {
+            Status::Code(c) if REDIRECTS.contains(&c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    match r.status {
+        Status::Code(c) if documented == [c] => {
+            let codes = REDIRECTS.iter().map(|c| Literal::u16_unsuffixed(*c));
+            quote! { #(#codes)|* }
+        }
+        status => status_pattern(status),
+    }
 }
 
 fn status_pattern(status: Status) -> TokenStream {

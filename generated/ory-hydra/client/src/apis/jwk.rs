@@ -3,7 +3,7 @@
 /// JSON Web Keys
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Retrieve a JSON Web Key Set
@@ -24,13 +24,18 @@ impl Client {
         ResponseValue<crate::models::JsonWebKeySet>,
         Error<GetJsonWebKeySetError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getJsonWebKeySet",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}",
             crate::runtime::path_param("set", set, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getJsonWebKeySet").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -62,16 +67,21 @@ impl Client {
         ResponseValue<crate::models::JsonWebKeySet>,
         Error<SetJsonWebKeySetError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "setJsonWebKeySet",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}",
             crate::runtime::path_param("set", set, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "setJsonWebKeySet").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -103,14 +113,19 @@ impl Client {
         ResponseValue<crate::models::JsonWebKeySet>,
         Error<CreateJsonWebKeySetError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "createJsonWebKeySet",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}",
             crate::runtime::path_param("set", set, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createJsonWebKeySet").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -137,13 +152,18 @@ impl Client {
         &self,
         set: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteJsonWebKeySetError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteJsonWebKeySet",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}",
             crate::runtime::path_param("set", set, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteJsonWebKeySet").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(DeleteJsonWebKeySetError::Default {
@@ -168,14 +188,19 @@ impl Client {
         kid: &str,
     ) -> ::std::result::Result<ResponseValue<crate::models::JsonWebKeySet>, Error<GetJsonWebKeyError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "getJsonWebKey",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}/{}",
             crate::runtime::path_param("set", set, Style::Simple, false),
             crate::runtime::path_param("kid", kid, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getJsonWebKey").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -207,17 +232,22 @@ impl Client {
         body: ::std::option::Option<&crate::models::JsonWebKey>,
     ) -> ::std::result::Result<ResponseValue<crate::models::JsonWebKey>, Error<SetJsonWebKeyError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "setJsonWebKey",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}/{}",
             crate::runtime::path_param("set", set, Style::Simple, false),
             crate::runtime::path_param("kid", kid, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "setJsonWebKey").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -249,14 +279,19 @@ impl Client {
         set: &str,
         kid: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteJsonWebKeyError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteJsonWebKey",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/keys/{}/{}",
             crate::runtime::path_param("set", set, Style::Simple, false),
             crate::runtime::path_param("kid", kid, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteJsonWebKey").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(DeleteJsonWebKeyError::Default {

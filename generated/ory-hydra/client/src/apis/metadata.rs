@@ -3,7 +3,7 @@
 /// Service Metadata
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Check HTTP Server Status
@@ -22,9 +22,14 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::HealthStatus>, Error<IsAliveError>>
     {
-        let request = self.request(::reqwest::Method::GET, "/health/alive");
-        let response = request.send().await?;
-        let received = Received::read(response, "isAlive").await?;
+        const OPERATION: Operation = Operation {
+            id: "isAlive",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -52,9 +57,14 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::IsReadyResponse>, Error<IsReadyError>>
     {
-        let request = self.request(::reqwest::Method::GET, "/health/ready");
-        let response = request.send().await?;
-        let received = Received::read(response, "isReady").await?;
+        const OPERATION: Operation = Operation {
+            id: "isReady",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -83,9 +93,14 @@ impl Client {
         ResponseValue<crate::models::GetVersionResponse>,
         Error<GetVersionError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/version");
-        let response = request.send().await?;
-        let received = Received::read(response, "getVersion").await?;
+        const OPERATION: Operation = Operation {
+            id: "getVersion",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/version");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

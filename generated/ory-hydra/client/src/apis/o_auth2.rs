@@ -3,7 +3,7 @@
 /// OAuth 2.0
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List OAuth 2.0 Clients
@@ -29,15 +29,20 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::OAuth2Client>>,
         Error<ListOAuth2ClientsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/admin/clients");
+        const OPERATION: Operation = Operation {
+            id: "listOAuth2Clients",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/admin/clients");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "client_name", &client_name, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "owner", &owner, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuth2Clients").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -66,10 +71,15 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<CreateOAuth2ClientError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/admin/clients");
+        const OPERATION: Operation = Operation {
+            id: "createOAuth2Client",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/clients");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createOAuth2Client").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -103,13 +113,18 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<GetOAuth2ClientError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOAuth2Client",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/clients/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuth2Client").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -145,14 +160,19 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<SetOAuth2ClientError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "setOAuth2Client",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/clients/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setOAuth2Client").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -188,13 +208,18 @@ impl Client {
         &self,
         id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteOAuth2ClientError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteOAuth2Client",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/clients/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOAuth2Client").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(DeleteOAuth2ClientError::Default {
@@ -226,14 +251,19 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<PatchOAuth2ClientError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "patchOAuth2Client",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/clients/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "patchOAuth2Client").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -266,16 +296,21 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<SetOAuth2ClientLifespansError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "setOAuth2ClientLifespans",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/clients/{}/lifespans",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "setOAuth2ClientLifespans").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -312,7 +347,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2ConsentRequest>,
         Error<GetOAuth2ConsentRequestError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOAuth2ConsentRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/admin/oauth2/auth/requests/consent",
         );
@@ -325,8 +367,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuth2ConsentRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -374,7 +415,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2RedirectTo>,
         Error<AcceptOAuth2ConsentRequestError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "acceptOAuth2ConsentRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/admin/oauth2/auth/requests/consent/accept",
         );
@@ -390,8 +438,7 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "acceptOAuth2ConsentRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -435,7 +482,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2RedirectTo>,
         Error<RejectOAuth2ConsentRequestError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "rejectOAuth2ConsentRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/admin/oauth2/auth/requests/consent/reject",
         );
@@ -451,8 +505,7 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "rejectOAuth2ConsentRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -488,7 +541,17 @@ impl Client {
         ResponseValue<crate::models::OAuth2LoginRequest>,
         Error<GetOAuth2LoginRequestError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/admin/oauth2/auth/requests/login");
+        const OPERATION: Operation = Operation {
+            id: "getOAuth2LoginRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/admin/oauth2/auth/requests/login",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -498,8 +561,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuth2LoginRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -542,7 +604,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2RedirectTo>,
         Error<AcceptOAuth2LoginRequestError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "acceptOAuth2LoginRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/admin/oauth2/auth/requests/login/accept",
         );
@@ -558,8 +627,7 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "acceptOAuth2LoginRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -598,7 +666,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2RedirectTo>,
         Error<RejectOAuth2LoginRequestError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "rejectOAuth2LoginRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/admin/oauth2/auth/requests/login/reject",
         );
@@ -614,8 +689,7 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "rejectOAuth2LoginRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -643,8 +717,17 @@ impl Client {
         ResponseValue<crate::models::OAuth2LogoutRequest>,
         Error<GetOAuth2LogoutRequestError>,
     > {
-        let mut request =
-            self.request(::reqwest::Method::GET, "/admin/oauth2/auth/requests/logout");
+        const OPERATION: Operation = Operation {
+            id: "getOAuth2LogoutRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/admin/oauth2/auth/requests/logout",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -654,8 +737,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuth2LogoutRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -688,7 +770,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2RedirectTo>,
         Error<AcceptOAuth2LogoutRequestError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "acceptOAuth2LogoutRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/admin/oauth2/auth/requests/logout/accept",
         );
@@ -701,8 +790,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "acceptOAuth2LogoutRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -730,7 +818,14 @@ impl Client {
         &self,
         logout_challenge: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<RejectOAuth2LogoutRequestError>> {
+        const OPERATION: Operation = Operation {
+            id: "rejectOAuth2LogoutRequest",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/admin/oauth2/auth/requests/logout/reject",
         );
@@ -743,8 +838,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "rejectOAuth2LogoutRequest").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(RejectOAuth2LogoutRequestError::Default {
@@ -777,7 +871,14 @@ impl Client {
         ResponseValue<crate::models::OAuth2ConsentSessions>,
         Error<ListOAuth2ConsentSessionsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "listOAuth2ConsentSessions",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/admin/oauth2/auth/sessions/consent",
         );
@@ -793,8 +894,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuth2ConsentSessions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -824,7 +924,14 @@ impl Client {
         client: ::std::option::Option<&str>,
         all: ::std::option::Option<bool>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOAuth2ConsentSessionsError>> {
+        const OPERATION: Operation = Operation {
+            id: "revokeOAuth2ConsentSessions",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::DELETE,
             "/admin/oauth2/auth/sessions/consent",
         );
@@ -833,8 +940,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "client", &client, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "all", &all, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "revokeOAuth2ConsentSessions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(RevokeOAuth2ConsentSessionsError::Default {
@@ -865,7 +971,14 @@ impl Client {
         subject: ::std::option::Option<&str>,
         sid: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOAuth2LoginSessionsError>> {
+        const OPERATION: Operation = Operation {
+            id: "revokeOAuth2LoginSessions",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::DELETE,
             "/admin/oauth2/auth/sessions/login",
         );
@@ -873,8 +986,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "subject", &subject, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sid", &sid, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "revokeOAuth2LoginSessions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(RevokeOAuth2LoginSessionsError::Default {
@@ -901,12 +1013,21 @@ impl Client {
         ResponseValue<crate::models::IntrospectedOAuth2Token>,
         Error<IntrospectOAuth2TokenError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/admin/oauth2/introspect");
+        const OPERATION: Operation = Operation {
+            id: "introspectOAuth2Token",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/admin/oauth2/introspect",
+        );
         if let Some(body) = body {
             request = request.form(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "introspectOAuth2Token").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -931,12 +1052,21 @@ impl Client {
         &self,
         client_id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteOAuth2TokenError>> {
-        let mut request = self.request(::reqwest::Method::DELETE, "/admin/oauth2/tokens");
+        const OPERATION: Operation = Operation {
+            id: "deleteOAuth2Token",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::DELETE,
+            "/admin/oauth2/tokens",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "client_id", client_id, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOAuth2Token").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(DeleteOAuth2TokenError::Default {
@@ -965,7 +1095,14 @@ impl Client {
         ResponseValue<crate::models::TrustedOAuth2JwtGrantIssuers>,
         Error<ListTrustedOAuth2JwtGrantIssuersError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "listTrustedOAuth2JwtGrantIssuers",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/admin/trust/grants/jwt-bearer/issuers",
         );
@@ -980,8 +1117,7 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "issuer", &issuer, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listTrustedOAuth2JwtGrantIssuers").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -1013,15 +1149,21 @@ impl Client {
         ResponseValue<crate::models::TrustedOAuth2JwtGrantIssuer>,
         Error<TrustOAuth2JwtGrantIssuerError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "trustOAuth2JwtGrantIssuer",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/admin/trust/grants/jwt-bearer/issuers",
         );
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "trustOAuth2JwtGrantIssuer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -1050,13 +1192,18 @@ impl Client {
         ResponseValue<crate::models::TrustedOAuth2JwtGrantIssuer>,
         Error<GetTrustedOAuth2JwtGrantIssuerError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getTrustedOAuth2JwtGrantIssuer",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/trust/grants/jwt-bearer/issuers/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getTrustedOAuth2JwtGrantIssuer").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -1088,13 +1235,18 @@ impl Client {
         id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteTrustedOAuth2JwtGrantIssuerError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "deleteTrustedOAuth2JwtGrantIssuer",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/admin/trust/grants/jwt-bearer/issuers/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteTrustedOAuth2JwtGrantIssuer").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(
@@ -1116,11 +1268,16 @@ impl Client {
     pub async fn o_auth2_authorize(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<OAuth2AuthorizeError>> {
-        let request = self.request(::reqwest::Method::GET, "/oauth2/auth");
-        let response = request.send().await?;
-        let received = Received::read(response, "oAuth2Authorize").await?;
+        const OPERATION: Operation = Operation {
+            id: "oAuth2Authorize",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth2/auth");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
-            302 => Ok(received.value(())),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
             _ => Err(Error::Status(OAuth2AuthorizeError::Default {
                 status: received.status,
                 body: received.json()?,
@@ -1143,12 +1300,17 @@ impl Client {
         &self,
         body: ::std::option::Option<&crate::models::RevokeOAuth2TokenBody>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOAuth2TokenError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth2/revoke");
+        const OPERATION: Operation = Operation {
+            id: "revokeOAuth2Token",
+            idempotent: false,
+            servers: &[],
+            security: &[&["basic"], &["oauth2"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/revoke");
         if let Some(body) = body {
             request = request.form(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "revokeOAuth2Token").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             _ => Err(Error::Status(RevokeOAuth2TokenError::Default {
@@ -1176,12 +1338,17 @@ impl Client {
         ResponseValue<crate::models::OAuth2TokenExchange>,
         Error<Oauth2TokenExchangeError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth2/token");
+        const OPERATION: Operation = Operation {
+            id: "oauth2TokenExchange",
+            idempotent: false,
+            servers: &[],
+            security: &[&["basic"], &["oauth2"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/token");
         if let Some(body) = body {
             request = request.form(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "oauth2TokenExchange").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// OpenID Connect
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// OpenID Connect Discovery
@@ -20,9 +20,18 @@ impl Client {
         ResponseValue<crate::models::OidcConfiguration>,
         Error<DiscoverOidcConfigurationError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/.well-known/openid-configuration");
-        let response = request.send().await?;
-        let received = Received::read(response, "discoverOidcConfiguration").await?;
+        const OPERATION: Operation = Operation {
+            id: "discoverOidcConfiguration",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/.well-known/openid-configuration",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -55,12 +64,17 @@ impl Client {
         ResponseValue<crate::models::VerifiableCredentialResponse>,
         Error<CreateVerifiableCredentialError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/credentials");
+        const OPERATION: Operation = Operation {
+            id: "createVerifiableCredential",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/credentials");
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "createVerifiableCredential").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -101,10 +115,15 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<CreateOidcDynamicClientError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth2/register");
+        const OPERATION: Operation = Operation {
+            id: "createOidcDynamicClient",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/register");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createOidcDynamicClient").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -141,13 +160,18 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<GetOidcDynamicClientError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOidcDynamicClient",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearer"]],
+        };
         let path = format!(
             "/oauth2/register/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOidcDynamicClient").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -191,14 +215,19 @@ impl Client {
         ResponseValue<crate::models::OAuth2Client>,
         Error<SetOidcDynamicClientError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "setOidcDynamicClient",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearer"]],
+        };
         let path = format!(
             "/oauth2/register/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setOidcDynamicClient").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -236,13 +265,18 @@ impl Client {
         &self,
         id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteOidcDynamicClientError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteOidcDynamicClient",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearer"]],
+        };
         let path = format!(
             "/oauth2/register/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOidcDynamicClient").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(DeleteOidcDynamicClientError::Default {
@@ -264,11 +298,20 @@ impl Client {
     pub async fn revoke_oidc_session(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOidcSessionError>> {
-        let request = self.request(::reqwest::Method::GET, "/oauth2/sessions/logout");
-        let response = request.send().await?;
-        let received = Received::read(response, "revokeOidcSession").await?;
+        const OPERATION: Operation = Operation {
+            id: "revokeOidcSession",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/oauth2/sessions/logout",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
-            302 => Ok(received.value(())),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
             _ => Err(Error::Status(RevokeOidcSessionError::Unknown(
                 received.unexpected(),
             ))),
@@ -290,9 +333,14 @@ impl Client {
         ResponseValue<crate::models::OidcUserInfo>,
         Error<GetOidcUserInfoError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/userinfo");
-        let response = request.send().await?;
-        let received = Received::read(response, "getOidcUserInfo").await?;
+        const OPERATION: Operation = Operation {
+            id: "getOidcUserInfo",
+            idempotent: true,
+            servers: &[],
+            security: &[&["oauth2"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/userinfo");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

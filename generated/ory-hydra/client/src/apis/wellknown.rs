@@ -3,7 +3,7 @@
 /// Well-Known Endpoints
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Discover Well-Known JSON Web Keys
@@ -19,9 +19,14 @@ impl Client {
         ResponseValue<crate::models::JsonWebKeySet>,
         Error<DiscoverJsonWebKeysError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/.well-known/jwks.json");
-        let response = request.send().await?;
-        let received = Received::read(response, "discoverJsonWebKeys").await?;
+        const OPERATION: Operation = Operation {
+            id: "discoverJsonWebKeys",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Conversations with custom AI agents including streaming and feedback
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List agent conversations
@@ -25,13 +25,18 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::AgentConversation>>,
         Error<ListAgentConversationsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "listAgentConversations",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "listAgentConversations").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -65,14 +70,19 @@ impl Client {
         ResponseValue<crate::models::AgentConversation>,
         Error<CreateAgentConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "createAgentConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createAgentConversation").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -106,14 +116,19 @@ impl Client {
         ResponseValue<::std::vec::Vec<u8>>,
         Error<StreamAgentConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "streamAgentConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations/stream",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "streamAgentConversation").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -144,14 +159,19 @@ impl Client {
         ResponseValue<crate::models::AgentConversation>,
         Error<GetAgentConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAgentConversation",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAgentConversation").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -179,14 +199,19 @@ impl Client {
         agent_key: &str,
         conversation_id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentConversationError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteAgentConversation",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteAgentConversation").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(DeleteAgentConversationError::Unauthorized)),
@@ -216,15 +241,20 @@ impl Client {
         ResponseValue<crate::models::AgentConversation>,
         Error<AddAgentMessageError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "addAgentMessage",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations/{}/messages",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "addAgentMessage").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -255,15 +285,20 @@ impl Client {
         body: &crate::models::AddMessageRequest,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<StreamAgentMessageError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "streamAgentMessage",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations/{}/messages/stream",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "streamAgentMessage").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -300,18 +335,23 @@ impl Client {
         ResponseValue<crate::models::AgentConversation>,
         Error<RegenerateAgentAnswerError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "regenerateAgentAnswer",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/conversations/{}/message/{}/regenerate",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false),
             crate::runtime::path_param("messageId", message_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "regenerateAgentAnswer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Reusable templates for creating AI agents with predefined configurations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List agent templates
@@ -26,9 +26,14 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::AgentTemplate>>,
         Error<ListAgentTemplatesError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/agents/template");
-        let response = request.send().await?;
-        let received = Received::read(response, "listAgentTemplates").await?;
+        const OPERATION: Operation = Operation {
+            id: "listAgentTemplates",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents/template");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -65,10 +70,15 @@ impl Client {
         ResponseValue<crate::models::AgentTemplate>,
         Error<CreateAgentTemplateError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/agents/template");
+        const OPERATION: Operation = Operation {
+            id: "createAgentTemplate",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/agents/template");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createAgentTemplate").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -97,13 +107,18 @@ impl Client {
         ResponseValue<crate::models::AgentTemplate>,
         Error<GetAgentTemplateError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAgentTemplate",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/template/{}",
             crate::runtime::path_param("templateId", template_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAgentTemplate").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -136,14 +151,19 @@ impl Client {
         ResponseValue<crate::models::AgentTemplate>,
         Error<UpdateAgentTemplateError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateAgentTemplate",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/template/{}",
             crate::runtime::path_param("templateId", template_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateAgentTemplate").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -172,13 +192,18 @@ impl Client {
         &self,
         template_id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentTemplateError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteAgentTemplate",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/template/{}",
             crate::runtime::path_param("templateId", template_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteAgentTemplate").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(DeleteAgentTemplateError::Unauthorized)),

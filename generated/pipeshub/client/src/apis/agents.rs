@@ -3,7 +3,7 @@
 /// Custom AI agents with specialized capabilities and tool integrations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List agents
@@ -20,9 +20,14 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::Agent>>,
         Error<ListAgentsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/agents");
-        let response = request.send().await?;
-        let received = Received::read(response, "listAgents").await?;
+        const OPERATION: Operation = Operation {
+            id: "listAgents",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -64,10 +69,15 @@ impl Client {
         &self,
         body: &crate::models::CreateAgentBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<CreateAgentError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/agents/create");
+        const OPERATION: Operation = Operation {
+            id: "createAgent",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/agents/create");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createAgent").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -101,9 +111,14 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::AgentTool>>,
         Error<ListAgentToolsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/agents/tools/list");
-        let response = request.send().await?;
-        let received = Received::read(response, "listAgentTools").await?;
+        const OPERATION: Operation = Operation {
+            id: "listAgentTools",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents/tools/list");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -128,13 +143,18 @@ impl Client {
         &self,
         agent_key: &str,
     ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<GetAgentError>> {
+        const OPERATION: Operation = Operation {
+            id: "getAgent",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAgent").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -162,14 +182,19 @@ impl Client {
         agent_key: &str,
         body: &crate::models::UpdateAgentBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<UpdateAgentError>> {
+        const OPERATION: Operation = Operation {
+            id: "updateAgent",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateAgent").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -198,13 +223,18 @@ impl Client {
         &self,
         agent_key: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteAgent",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteAgent").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(DeleteAgentError::Unauthorized)),
@@ -231,13 +261,18 @@ impl Client {
         ResponseValue<crate::models::GetAgentPermissionsResponse>,
         Error<GetAgentPermissionsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAgentPermissions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/permissions",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAgentPermissions").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -265,14 +300,19 @@ impl Client {
         agent_key: &str,
         body: &crate::models::UpdateAgentPermissionsBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateAgentPermissionsError>> {
+        const OPERATION: Operation = Operation {
+            id: "updateAgentPermissions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/permissions",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateAgentPermissions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(UpdateAgentPermissionsError::Unauthorized)),
@@ -298,14 +338,19 @@ impl Client {
         agent_key: &str,
         body: &crate::models::ShareRequest,
     ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<ShareAgentError>> {
+        const OPERATION: Operation = Operation {
+            id: "shareAgent",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/share",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "shareAgent").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -334,14 +379,19 @@ impl Client {
         agent_key: &str,
         body: &crate::models::UnshareAgentBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<UnshareAgentError>> {
+        const OPERATION: Operation = Operation {
+            id: "unshareAgent",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/agents/{}/unshare",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "unshareAgent").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

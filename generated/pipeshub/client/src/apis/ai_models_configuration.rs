@@ -3,7 +3,7 @@
 /// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get all AI models configuration
@@ -17,12 +17,18 @@ impl Client {
         ResponseValue<crate::models::AiModelsConfig>,
         Error<GetAiModelsConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAIModelsConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/aiModelsConfig",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getAIModelsConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -47,13 +53,19 @@ impl Client {
         &self,
         body: &crate::models::AiModelsConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateAiModelsConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "createAIModelsConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/aiModelsConfig",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createAIModelsConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(CreateAiModelsConfigError::BadRequest)),

@@ -3,7 +3,7 @@
 /// Manage individual AI model providers - add, update, delete, and set defaults.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get all AI model providers
@@ -17,9 +17,18 @@ impl Client {
         ResponseValue<crate::models::AiModelsConfig>,
         Error<GetAiModelsProvidersError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/configurationManager/ai-models");
-        let response = request.send().await?;
-        let received = Received::read(response, "getAIModelsProviders").await?;
+        const OPERATION: Operation = Operation {
+            id: "getAIModelsProviders",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/configurationManager/ai-models",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -47,13 +56,18 @@ impl Client {
         ResponseValue<crate::models::GetModelsByTypeResponse>,
         Error<GetModelsByTypeError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getModelsByType",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/configurationManager/ai-models/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getModelsByType").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -81,13 +95,18 @@ impl Client {
         ResponseValue<crate::models::GetAvailableModelsByTypeResponse>,
         Error<GetAvailableModelsByTypeError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAvailableModelsByType",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/configurationManager/ai-models/available/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAvailableModelsByType").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -115,13 +134,19 @@ impl Client {
         ResponseValue<crate::models::AiModelProviderResponse>,
         Error<AddAiModelProviderError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "addAIModelProvider",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/ai-models/providers",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "addAIModelProvider").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -152,15 +177,20 @@ impl Client {
         model_key: &str,
         body: &crate::models::UpdateAiModelProviderRequest,
     ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateAiModelProviderError>> {
+        const OPERATION: Operation = Operation {
+            id: "updateAIModelProvider",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/configurationManager/ai-models/providers/{}/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false),
             crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateAIModelProvider").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(UpdateAiModelProviderError::BadRequest)),
@@ -187,14 +217,19 @@ impl Client {
         model_type: &crate::models::ModelType,
         model_key: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAiModelProviderError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteAIModelProvider",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/configurationManager/ai-models/providers/{}/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false),
             crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteAIModelProvider").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(DeleteAiModelProviderError::BadRequest)),
@@ -221,14 +256,19 @@ impl Client {
         model_type: &crate::models::ModelType,
         model_key: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetDefaultAiModelError>> {
+        const OPERATION: Operation = Operation {
+            id: "setDefaultAIModel",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/configurationManager/ai-models/default/{}/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false),
             crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::PUT, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "setDefaultAIModel").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(SetDefaultAiModelError::Unauthorized)),

@@ -3,7 +3,7 @@
 /// Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get Azure AD configuration
@@ -17,12 +17,18 @@ impl Client {
         ResponseValue<crate::models::AzureAdAuthConfig>,
         Error<GetAzureAdAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAzureAdAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/azureAd",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getAzureAdAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -47,13 +53,19 @@ impl Client {
         &self,
         body: &crate::models::AzureAdAuthConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetAzureAdAuthConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setAzureAdAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/authConfig/azureAd",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setAzureAdAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetAzureAdAuthConfigError::BadRequest)),
@@ -75,12 +87,18 @@ impl Client {
         ResponseValue<crate::models::MicrosoftAuthConfig>,
         Error<GetMicrosoftAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getMicrosoftAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/microsoft",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getMicrosoftAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -105,13 +123,19 @@ impl Client {
         &self,
         body: &crate::models::MicrosoftAuthConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetMicrosoftAuthConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setMicrosoftAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/authConfig/microsoft",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setMicrosoftAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetMicrosoftAuthConfigError::BadRequest)),
@@ -133,12 +157,18 @@ impl Client {
         ResponseValue<crate::models::GoogleAuthConfig>,
         Error<GetGoogleAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getGoogleAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/google",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getGoogleAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -163,13 +193,19 @@ impl Client {
         &self,
         body: &crate::models::GoogleAuthConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetGoogleAuthConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setGoogleAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/authConfig/google",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setGoogleAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetGoogleAuthConfigError::BadRequest)),
@@ -191,12 +227,18 @@ impl Client {
         ResponseValue<crate::models::SsoAuthConfig>,
         Error<GetSsoAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getSsoAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/sso",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getSsoAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -221,13 +263,19 @@ impl Client {
         &self,
         body: &crate::models::SsoAuthConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetSsoAuthConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setSsoAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/authConfig/sso",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setSsoAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetSsoAuthConfigError::BadRequest)),
@@ -249,12 +297,18 @@ impl Client {
         ResponseValue<crate::models::GenericOAuthConfig>,
         Error<GetGenericOAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getGenericOAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/oauth",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getGenericOAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -279,13 +333,19 @@ impl Client {
         &self,
         body: &crate::models::GenericOAuthConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetOAuthConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setOAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/authConfig/oauth",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setOAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetOAuthConfigError::BadRequest)),

@@ -3,7 +3,7 @@
 /// Connector-related operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Reindex single record
@@ -25,16 +25,21 @@ impl Client {
         record_id: &str,
         body: ::std::option::Option<&crate::models::ReindexRecordBody>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<ReindexRecordError>> {
+        const OPERATION: Operation = Operation {
+            id: "reindexRecord",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/reindex/record/{}",
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "reindexRecord").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(ReindexRecordError::Unauthorized)),
@@ -61,16 +66,21 @@ impl Client {
         record_group_id: &str,
         body: ::std::option::Option<&crate::models::ReindexRecordGroupBody>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<ReindexRecordGroupError>> {
+        const OPERATION: Operation = Operation {
+            id: "reindexRecordGroup",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/reindex/record-group/{}",
             crate::runtime::path_param("recordGroupId", record_group_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "reindexRecordGroup").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(ReindexRecordGroupError::Unauthorized)),
@@ -95,13 +105,19 @@ impl Client {
         &self,
         body: &crate::models::ReindexFailedConnectorRecordsBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<ReindexFailedConnectorRecordsError>> {
+        const OPERATION: Operation = Operation {
+            id: "reindexFailedConnectorRecords",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/knowledgeBase/reindex-failed/connector",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "reindexFailedConnectorRecords").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(
@@ -131,10 +147,19 @@ impl Client {
         &self,
         body: &crate::models::ResyncConnectorBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<ResyncConnectorError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/knowledgeBase/resync/connector");
+        const OPERATION: Operation = Operation {
+            id: "resyncConnector",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/knowledgeBase/resync/connector",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "resyncConnector").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(ResyncConnectorError::BadRequest)),
@@ -160,13 +185,18 @@ impl Client {
         ResponseValue<crate::models::ConnectorStats>,
         Error<GetConnectorStatsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConnectorStats",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/stats/{}",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorStats").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Configure authentication, sync settings, and filters for connectors
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get connector configuration
@@ -25,13 +25,18 @@ impl Client {
         ResponseValue<crate::models::GetConnectorConfigResponse>,
         Error<GetConnectorConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConnectorConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/config",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorConfig").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -69,14 +74,19 @@ impl Client {
         ResponseValue<crate::models::UpdateConnectorConfigResponse>,
         Error<UpdateConnectorConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateConnectorConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/config",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateConnectorConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -114,14 +124,19 @@ impl Client {
         ResponseValue<crate::models::UpdateConnectorAuthConfigResponse>,
         Error<UpdateConnectorAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateConnectorAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/config/auth",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateConnectorAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -156,14 +171,19 @@ impl Client {
         ResponseValue<crate::models::UpdateConnectorFiltersSyncConfigResponse>,
         Error<UpdateConnectorFiltersSyncConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateConnectorFiltersSyncConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/config/filters-sync",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateConnectorFiltersSyncConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -191,12 +211,18 @@ impl Client {
         ResponseValue<crate::models::GoogleWorkspaceCredentials>,
         Error<GetGoogleWorkspaceCredentialsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getGoogleWorkspaceCredentials",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/connectors/googleWorkspaceCredentials",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getGoogleWorkspaceCredentials").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Enable/disable connectors for sync or agent functionality
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Toggle connector sync or agent
@@ -40,14 +40,19 @@ impl Client {
         ResponseValue<crate::models::ToggleConnectorResponse>,
         Error<ToggleConnectorError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "toggleConnector",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/toggle",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "toggleConnector").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

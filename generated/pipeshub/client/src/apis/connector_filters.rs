@@ -3,7 +3,7 @@
 /// Dynamic filter options for selecting which data to sync
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get filter options
@@ -29,13 +29,18 @@ impl Client {
         ResponseValue<crate::models::GetConnectorFiltersResponse>,
         Error<GetConnectorFiltersError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConnectorFilters",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/filters",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorFilters").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -69,14 +74,19 @@ impl Client {
         ResponseValue<crate::models::SaveConnectorFiltersResponse>,
         Error<SaveConnectorFiltersError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "saveConnectorFilters",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/filters",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "saveConnectorFilters").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -124,20 +134,25 @@ impl Client {
         ResponseValue<crate::models::GetFilterFieldOptionsResponse>,
         Error<GetFilterFieldOptionsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getFilterFieldOptions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/filters/{}/options",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
             crate::runtime::path_param("filterKey", filter_key, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "cursor", &cursor, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getFilterFieldOptions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Create, manage, and delete connector instances for your organization
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List connector instances
@@ -38,15 +38,20 @@ impl Client {
         ResponseValue<crate::models::ListConnectorInstancesResponse>,
         Error<ListConnectorInstancesError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/connectors");
+        const OPERATION: Operation = Operation {
+            id: "listConnectorInstances",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listConnectorInstances").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -90,10 +95,15 @@ impl Client {
         ResponseValue<crate::models::CreateConnectorInstanceResponse>,
         Error<CreateConnectorInstanceError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/connectors");
+        const OPERATION: Operation = Operation {
+            id: "createConnectorInstance",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/connectors");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createConnectorInstance").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -121,9 +131,14 @@ impl Client {
         ResponseValue<crate::models::ListActiveConnectorsResponse>,
         Error<ListActiveConnectorsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/connectors/active");
-        let response = request.send().await?;
-        let received = Received::read(response, "listActiveConnectors").await?;
+        const OPERATION: Operation = Operation {
+            id: "listActiveConnectors",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/active");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -146,9 +161,14 @@ impl Client {
         ResponseValue<crate::models::ListInactiveConnectorsResponse>,
         Error<ListInactiveConnectorsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/connectors/inactive");
-        let response = request.send().await?;
-        let received = Received::read(response, "listInactiveConnectors").await?;
+        const OPERATION: Operation = Operation {
+            id: "listInactiveConnectors",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/inactive");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -185,15 +205,21 @@ impl Client {
         ResponseValue<crate::models::ListConfiguredConnectorsResponse>,
         Error<ListConfiguredConnectorsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/connectors/configured");
+        const OPERATION: Operation = Operation {
+            id: "listConfiguredConnectors",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/configured");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listConfiguredConnectors").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -230,15 +256,24 @@ impl Client {
         ResponseValue<crate::models::ListActiveAgentConnectorsResponse>,
         Error<ListActiveAgentConnectorsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/connectors/agents/active");
+        const OPERATION: Operation = Operation {
+            id: "listActiveAgentConnectors",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/connectors/agents/active",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listActiveAgentConnectors").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -266,13 +301,18 @@ impl Client {
         ResponseValue<crate::models::GetConnectorInstanceResponse>,
         Error<GetConnectorInstanceError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConnectorInstance",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorInstance").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -310,13 +350,18 @@ impl Client {
         ResponseValue<crate::models::DeleteConnectorInstanceResponse>,
         Error<DeleteConnectorInstanceError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteConnectorInstance",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteConnectorInstance").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -349,14 +394,19 @@ impl Client {
         ResponseValue<crate::models::UpdateConnectorNameResponse>,
         Error<UpdateConnectorNameError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateConnectorName",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/name",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateConnectorName").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

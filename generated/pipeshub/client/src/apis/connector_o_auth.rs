@@ -3,7 +3,7 @@
 /// OAuth 2.0 authorization flow for connectors requiring user consent
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Exchange authorization code for tokens (legacy)
@@ -33,10 +33,19 @@ impl Client {
         ResponseValue<crate::models::GetTokenFromCodeResponse>,
         Error<GetTokenFromCodeError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/connectors/getTokenFromCode");
+        const OPERATION: Operation = Operation {
+            id: "getTokenFromCode",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/connectors/getTokenFromCode",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "getTokenFromCode").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -80,16 +89,21 @@ impl Client {
         ResponseValue<crate::models::GetOAuthAuthorizationUrlResponse>,
         Error<GetOAuthAuthorizationUrlError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOAuthAuthorizationUrl",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/{}/oauth/authorize",
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuthAuthorizationUrl").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -131,17 +145,26 @@ impl Client {
         error: ::std::option::Option<&str>,
         base_url: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<HandleOAuthCallbackError>> {
-        let mut request = self.request(::reqwest::Method::GET, "/connectors/oauth/callback");
+        const OPERATION: Operation = Operation {
+            id: "handleOAuthCallback",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/connectors/oauth/callback",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "code", &code, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "state", &state, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "error", &error, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "handleOAuthCallback").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
-            302 => Ok(received.value(())),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
             400 => Err(Error::Status(HandleOAuthCallbackError::BadRequest)),
             _ => Err(Error::Status(HandleOAuthCallbackError::Unknown(
                 received.unexpected(),

@@ -3,7 +3,7 @@
 /// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Upload Google Workspace credentials
@@ -20,13 +20,19 @@ impl Client {
         body: ::reqwest::multipart::Form,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateGoogleWorkspaceCredentialsError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "createGoogleWorkspaceCredentials",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/connectors/googleWorkspaceCredentials",
         );
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createGoogleWorkspaceCredentials").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(
@@ -54,12 +60,18 @@ impl Client {
         ResponseValue<crate::models::GoogleWorkspaceOAuthConfig>,
         Error<GetGoogleWorkspaceOauthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getGoogleWorkspaceOauthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/connectors/googleWorkspaceOauthConfig",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getGoogleWorkspaceOauthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -86,13 +98,19 @@ impl Client {
         &self,
         body: &crate::models::GoogleWorkspaceOAuthConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetGoogleWorkspaceOauthConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setGoogleWorkspaceOauthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/connectors/googleWorkspaceOauthConfig",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setGoogleWorkspaceOauthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(
@@ -118,12 +136,18 @@ impl Client {
         ResponseValue<crate::models::AtlassianConfig>,
         Error<GetAtlassianConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAtlassianConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/connectors/atlassian/config",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getAtlassianConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -148,13 +172,19 @@ impl Client {
         &self,
         body: &crate::models::AtlassianConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetAtlassianConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setAtlassianConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/connectors/atlassian/config",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setAtlassianConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetAtlassianConfigError::BadRequest)),
@@ -176,12 +206,18 @@ impl Client {
         ResponseValue<crate::models::OneDriveConfig>,
         Error<GetOneDriveConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOneDriveConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/connectors/onedrive/config",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getOneDriveConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -206,13 +242,19 @@ impl Client {
         &self,
         body: &crate::models::OneDriveConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetOneDriveConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setOneDriveConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/connectors/onedrive/config",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setOneDriveConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetOneDriveConfigError::BadRequest)),
@@ -234,12 +276,18 @@ impl Client {
         ResponseValue<crate::models::SharePointConfig>,
         Error<GetSharePointConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getSharePointConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/connectors/sharepoint/config",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getSharePointConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -264,13 +312,19 @@ impl Client {
         &self,
         body: &crate::models::SharePointConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetSharePointConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "setSharePointConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/connectors/sharepoint/config",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setSharePointConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetSharePointConfigError::BadRequest)),

@@ -3,7 +3,7 @@
 /// Browse available connector types and their configuration schemas
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List available connector types
@@ -42,15 +42,20 @@ impl Client {
         ResponseValue<crate::models::GetConnectorRegistryResponse>,
         Error<GetConnectorRegistryError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/connectors/registry");
+        const OPERATION: Operation = Operation {
+            id: "getConnectorRegistry",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/registry");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorRegistry").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -87,13 +92,18 @@ impl Client {
         ResponseValue<crate::models::GetConnectorSchemaResponse>,
         Error<GetConnectorSchemaError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConnectorSchema",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/connectors/registry/{}/schema",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorSchema").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -28,7 +28,7 @@
 /// - `POST /gmail/webhook` - Gmail Pub/Sub notifications
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// [Connector Service] Health check
@@ -53,9 +53,17 @@ impl Client {
         ResponseValue<crate::models::ConnectorServiceHealthResponse>,
         Error<ConnectorServiceHealthError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/connector/health");
-        let response = request.send().await?;
-        let received = Received::read(response, "connectorServiceHealth").await?;
+        const OPERATION: Operation = Operation {
+            id: "connectorServiceHealth",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connector/health");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -88,9 +96,21 @@ impl Client {
     pub async fn drive_webhook(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DriveWebhookError>> {
-        let request = self.request(::reqwest::Method::POST, "/connector/drive/webhook");
-        let response = request.send().await?;
-        let received = Received::read(response, "driveWebhook").await?;
+        const OPERATION: Operation = Operation {
+            id: "driveWebhook",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/connector/drive/webhook",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(DriveWebhookError::BadRequest)),
@@ -125,13 +145,21 @@ impl Client {
         ResponseValue<::std::vec::Vec<u8>>,
         Error<ConnectorInternalStreamRecordError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "connectorInternalStreamRecord",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
         let path = format!(
             "/connector/api/v1/internal/stream/record/{}",
             crate::runtime::path_param("record_id", record_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "connectorInternalStreamRecord").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -169,13 +197,22 @@ impl Client {
         ResponseValue<::std::vec::Vec<u8>>,
         Error<ConnectorConvertRecordBufferError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "connectorConvertRecordBuffer",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/connector/api/v1/record/buffer/convert",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "connectorConvertRecordBuffer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -213,13 +250,25 @@ impl Client {
         ResponseValue<crate::models::ConnectorGetStatsResponse>,
         Error<ConnectorGetStatsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/connector/api/v1/stats");
+        const OPERATION: Operation = Operation {
+            id: "connectorGetStats",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/connector/api/v1/stats",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "org_id", org_id, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "connector", connector, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "connectorGetStats").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -254,13 +303,22 @@ impl Client {
         ResponseValue<crate::models::ConnectorReindexFailedRecordsResponse>,
         Error<ConnectorReindexFailedRecordsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "connectorReindexFailedRecords",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/connector/api/v1/records/reindex-failed",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "connectorReindexFailedRecords").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -304,6 +362,15 @@ impl Client {
         ResponseValue<crate::models::ConnectorGetSignedUrlResponse>,
         Error<ConnectorGetSignedUrlError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "connectorGetSignedUrl",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
         let path = format!(
             "/connector/api/v1/{}/{}/{}/record/{}/signedUrl",
             crate::runtime::path_param("org_id", org_id, Style::Simple, false),
@@ -311,9 +378,8 @@ impl Client {
             crate::runtime::path_param("connector", connector, Style::Simple, false),
             crate::runtime::path_param("record_id", record_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "connectorGetSignedUrl").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

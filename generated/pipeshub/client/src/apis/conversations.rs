@@ -3,7 +3,7 @@
 /// AI-powered conversational chat management with citations and follow-up questions
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Create a new AI conversation
@@ -43,10 +43,16 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<CreateConversationError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/conversations/create");
+        const OPERATION: Operation = Operation {
+            id: "createConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/create");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createConversation").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -96,10 +102,16 @@ impl Client {
         &self,
         body: &crate::models::CreateConversationRequest,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<StreamChatError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/conversations/stream");
+        const OPERATION: Operation = Operation {
+            id: "streamChat",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "streamChat").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -134,9 +146,14 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::Conversation>>,
         Error<GetAllConversationsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/conversations");
-        let response = request.send().await?;
-        let received = Received::read(response, "getAllConversations").await?;
+        const OPERATION: Operation = Operation {
+            id: "getAllConversations",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/conversations");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -165,9 +182,18 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::Conversation>>,
         Error<GetArchivedConversationsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/conversations/show/archives");
-        let response = request.send().await?;
-        let received = Received::read(response, "getArchivedConversations").await?;
+        const OPERATION: Operation = Operation {
+            id: "getArchivedConversations",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/conversations/show/archives",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -216,19 +242,24 @@ impl Client {
         ResponseValue<crate::models::GetConversationByIdResponse>,
         Error<GetConversationByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConversationById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getConversationById").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -264,13 +295,18 @@ impl Client {
         ResponseValue<crate::models::DeleteConversationByIdResponse>,
         Error<DeleteConversationByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteConversationById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteConversationById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -312,14 +348,19 @@ impl Client {
         body: &crate::models::AddMessageRequest,
     ) -> ::std::result::Result<ResponseValue<crate::models::Conversation>, Error<AddMessageError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "addMessage",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/messages",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "addMessage").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -355,14 +396,19 @@ impl Client {
         body: &crate::models::AddMessageRequest,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<AddMessageStreamError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "addMessageStream",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/messages/stream",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "addMessageStream").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -404,14 +450,19 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<ShareConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "shareConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/share",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "shareConversation").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -449,14 +500,19 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<UnshareConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "unshareConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/unshare",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "unshareConversation").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -496,14 +552,19 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<UpdateConversationTitleError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateConversationTitle",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/title",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateConversationTitle").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -538,13 +599,18 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<ArchiveConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "archiveConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/archive",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::PATCH, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "archiveConversation").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -575,13 +641,18 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<UnarchiveConversationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "unarchiveConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/unarchive",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::PATCH, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "unarchiveConversation").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -626,17 +697,22 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<RegenerateAnswerError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "regenerateAnswer",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/message/{}/regenerate",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false),
             crate::runtime::path_param("messageId", message_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "regenerateAnswer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -684,15 +760,20 @@ impl Client {
         ResponseValue<crate::models::Conversation>,
         Error<UpdateMessageFeedbackError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateMessageFeedback",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/conversations/{}/message/{}/feedback",
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false),
             crate::runtime::path_param("messageId", message_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateMessageFeedback").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -27,7 +27,7 @@
 /// - `once`: Run once at a specific future time
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get crawling job status
@@ -65,14 +65,19 @@ impl Client {
         ResponseValue<crate::models::GetCrawlingJobStatusResponse>,
         Error<GetCrawlingJobStatusError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getCrawlingJobStatus",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/crawlingManager/{}/{}/schedule",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getCrawlingJobStatus").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -142,15 +147,20 @@ impl Client {
         ResponseValue<crate::models::ScheduleCrawlingJobResponse>,
         Error<ScheduleCrawlingJobError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "scheduleCrawlingJob",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/crawlingManager/{}/{}/schedule",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "scheduleCrawlingJob").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -202,14 +212,19 @@ impl Client {
         ResponseValue<crate::models::RemoveCrawlingJobResponse>,
         Error<RemoveCrawlingJobError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "removeCrawlingJob",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/crawlingManager/{}/{}/remove",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "removeCrawlingJob").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -263,14 +278,19 @@ impl Client {
         ResponseValue<crate::models::PauseCrawlingJobResponse>,
         Error<PauseCrawlingJobError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "pauseCrawlingJob",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/crawlingManager/{}/{}/pause",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "pauseCrawlingJob").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -318,14 +338,19 @@ impl Client {
         ResponseValue<crate::models::ResumeCrawlingJobResponse>,
         Error<ResumeCrawlingJobError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "resumeCrawlingJob",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/crawlingManager/{}/{}/resume",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "resumeCrawlingJob").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -369,9 +394,18 @@ impl Client {
         ResponseValue<crate::models::GetAllCrawlingJobStatusResponse>,
         Error<GetAllCrawlingJobStatusError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/crawlingManager/schedule/all");
-        let response = request.send().await?;
-        let received = Received::read(response, "getAllCrawlingJobStatus").await?;
+        const OPERATION: Operation = Operation {
+            id: "getAllCrawlingJobStatus",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/crawlingManager/schedule/all",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -409,9 +443,18 @@ impl Client {
         ResponseValue<crate::models::RemoveAllCrawlingJobsResponse>,
         Error<RemoveAllCrawlingJobsError>,
     > {
-        let request = self.request(::reqwest::Method::DELETE, "/crawlingManager/schedule/all");
-        let response = request.send().await?;
-        let received = Received::read(response, "removeAllCrawlingJobs").await?;
+        const OPERATION: Operation = Operation {
+            id: "removeAllCrawlingJobs",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::DELETE,
+            "/crawlingManager/schedule/all",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -21,7 +21,7 @@
 /// - `POST /create-blocks` - Create blocks from parse result (Phase 2)
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// [Docling Service] Health check
@@ -46,9 +46,17 @@ impl Client {
         ResponseValue<crate::models::DoclingServiceHealthResponse>,
         Error<DoclingServiceHealthError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/docling/health");
-        let response = request.send().await?;
-        let received = Received::read(response, "doclingServiceHealth").await?;
+        const OPERATION: Operation = Operation {
+            id: "doclingServiceHealth",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8081",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/docling/health");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -94,10 +102,18 @@ impl Client {
         ResponseValue<crate::models::DoclingProcessPdfResponse>,
         Error<DoclingProcessPdfError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/docling/process-pdf");
+        const OPERATION: Operation = Operation {
+            id: "doclingProcessPdf",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8081",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/docling/process-pdf");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "doclingProcessPdf").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -138,10 +154,18 @@ impl Client {
         ResponseValue<crate::models::DoclingParsePdfResponse>,
         Error<DoclingParsePdfError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/docling/parse-pdf");
+        const OPERATION: Operation = Operation {
+            id: "doclingParsePdf",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8081",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/docling/parse-pdf");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "doclingParsePdf").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -181,10 +205,22 @@ impl Client {
         ResponseValue<crate::models::DoclingCreateBlocksResponse>,
         Error<DoclingCreateBlocksError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/docling/create-blocks");
+        const OPERATION: Operation = Operation {
+            id: "doclingCreateBlocks",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8081",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/docling/create-blocks",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "doclingCreateBlocks").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Document buffer read/write operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get document buffer
@@ -37,16 +37,21 @@ impl Client {
         version: ::std::option::Option<i64>,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<GetDocumentBufferError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "getDocumentBuffer",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/buffer",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getDocumentBuffer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -99,14 +104,19 @@ impl Client {
         ResponseValue<crate::models::UpdateDocumentBufferResponse>,
         Error<UpdateDocumentBufferError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateDocumentBuffer",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/buffer",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateDocumentBuffer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

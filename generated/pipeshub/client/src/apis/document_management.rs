@@ -3,7 +3,7 @@
 /// Document CRUD and retrieval operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get document by ID
@@ -36,13 +36,18 @@ impl Client {
         ResponseValue<crate::models::GetDocumentByIdResponse>,
         Error<GetDocumentByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getDocumentById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getDocumentById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -88,13 +93,18 @@ impl Client {
         ResponseValue<crate::models::DeleteDocumentByIdResponse>,
         Error<DeleteDocumentByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteDocumentById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteDocumentById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -144,11 +154,17 @@ impl Client {
         ResponseValue<crate::models::DownloadDocumentResponse>,
         Error<DownloadDocumentError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "downloadDocument",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/download",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
         crate::runtime::query_pairs(
@@ -159,8 +175,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "downloadDocument").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Document upload operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Upload a new document
@@ -50,16 +50,23 @@ impl Client {
         body: ::reqwest::multipart::Form,
     ) -> ::std::result::Result<ResponseValue<UploadDocumentResponse>, Error<UploadDocumentError>>
     {
-        let mut request = self.request(::reqwest::Method::POST, "/document/upload");
+        const OPERATION: Operation = Operation {
+            id: "uploadDocument",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "uploadDocument").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
                 Ok(received.value(UploadDocumentResponse::Ok(body)))
             }
-            308 => Ok(received.value(UploadDocumentResponse::PermanentRedirect)),
+            301 | 302 | 303 | 307 | 308 => {
+                Ok(received.value(UploadDocumentResponse::PermanentRedirect))
+            }
             400 => Err(Error::Status(UploadDocumentError::BadRequest)),
             401 => Err(Error::Status(UploadDocumentError::Unauthorized)),
             413 => Err(Error::Status(UploadDocumentError::PayloadTooLarge)),
@@ -102,10 +109,16 @@ impl Client {
         ResponseValue<crate::models::Document>,
         Error<CreateDocumentPlaceholderError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/document/placeholder");
+        const OPERATION: Operation = Operation {
+            id: "createDocumentPlaceholder",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createDocumentPlaceholder").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -154,13 +167,18 @@ impl Client {
         ResponseValue<crate::models::GetDirectUploadUrlResponse>,
         Error<GetDirectUploadUrlError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getDirectUploadUrl",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/directUpload",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getDirectUploadUrl").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -18,7 +18,7 @@
 /// - `suspiciousLoginAttempt` - Security alert for suspicious activity
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Send a transactional email
@@ -76,10 +76,19 @@ impl Client {
         body: &crate::models::MailBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::SendEmailResponse>, Error<SendEmailError>>
     {
-        let mut request = self.request(::reqwest::Method::POST, "/mail/emails/sendEmail");
+        const OPERATION: Operation = Operation {
+            id: "sendEmail",
+            idempotent: false,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/mail/emails/sendEmail",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "sendEmail").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

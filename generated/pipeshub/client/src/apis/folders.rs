@@ -3,7 +3,7 @@
 /// Folder organization and management
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Create root folder
@@ -35,14 +35,19 @@ impl Client {
         body: &crate::models::CreateRootFolderBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::Folder>, Error<CreateRootFolderError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "createRootFolder",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/folder",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createRootFolder").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -90,12 +95,18 @@ impl Client {
         ResponseValue<crate::models::RecordsResponse>,
         Error<GetFolderContentsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getFolderContents",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/folder/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
@@ -103,8 +114,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getFolderContents").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -135,15 +145,20 @@ impl Client {
         folder_id: &str,
         body: &crate::models::UpdateFolderBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::Folder>, Error<UpdateFolderError>> {
+        const OPERATION: Operation = Operation {
+            id: "updateFolder",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/folder/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateFolder").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -177,14 +192,19 @@ impl Client {
         kb_id: &str,
         folder_id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteFolderError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteFolder",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/folder/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteFolder").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(DeleteFolderError::Unauthorized)),
@@ -216,15 +236,20 @@ impl Client {
         body: &crate::models::CreateSubfolderBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::Folder>, Error<CreateSubfolderError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "createSubfolder",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/folder/{}/subfolder",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createSubfolder").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -21,7 +21,7 @@
 /// It listens to the `record-events` topic for new, update, delete, and reindex events.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// [Indexing Service] Health check
@@ -47,9 +47,17 @@ impl Client {
         ResponseValue<crate::models::IndexingServiceHealthResponse>,
         Error<IndexingServiceHealthError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/indexing/health");
-        let response = request.send().await?;
-        let received = Received::read(response, "indexingServiceHealth").await?;
+        const OPERATION: Operation = Operation {
+            id: "indexingServiceHealth",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8091",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/indexing/health");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Knowledge base management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List all knowledge bases
@@ -48,7 +48,13 @@ impl Client {
         ResponseValue<crate::models::ListKnowledgeBasesResponse>,
         Error<ListKnowledgeBasesError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/knowledgeBase");
+        const OPERATION: Operation = Operation {
+            id: "listKnowledgeBases",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
@@ -57,8 +63,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listKnowledgeBases").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -105,10 +110,15 @@ impl Client {
         ResponseValue<crate::models::KnowledgeBase>,
         Error<CreateKnowledgeBaseError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/knowledgeBase");
+        const OPERATION: Operation = Operation {
+            id: "createKnowledgeBase",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/knowledgeBase");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createKnowledgeBase").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -141,13 +151,18 @@ impl Client {
         ResponseValue<crate::models::KnowledgeBase>,
         Error<GetKnowledgeBaseError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getKnowledgeBase",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getKnowledgeBase").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -185,14 +200,19 @@ impl Client {
         ResponseValue<crate::models::KnowledgeBase>,
         Error<UpdateKnowledgeBaseError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateKnowledgeBase",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateKnowledgeBase").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -232,13 +252,18 @@ impl Client {
         ResponseValue<crate::models::DeleteKnowledgeBaseResponse>,
         Error<DeleteKnowledgeBaseError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteKnowledgeBase",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteKnowledgeBase").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -284,8 +309,17 @@ impl Client {
         ResponseValue<crate::models::GetKnowledgeHubRootNodesResponse>,
         Error<GetKnowledgeHubRootNodesError>,
     > {
-        let mut request =
-            self.request(::reqwest::Method::GET, "/knowledgeBase/knowledge-hub/nodes");
+        const OPERATION: Operation = Operation {
+            id: "getKnowledgeHubRootNodes",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/knowledgeBase/knowledge-hub/nodes",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "view", &view, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
@@ -293,8 +327,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "nodeTypes", &node_types, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getKnowledgeHubRootNodes").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -332,19 +365,24 @@ impl Client {
         ResponseValue<crate::models::GetKnowledgeHubChildNodesResponse>,
         Error<GetKnowledgeHubChildNodesError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getKnowledgeHubChildNodes",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/knowledge-hub/nodes/{}/{}",
             crate::runtime::path_param("parentType", parent_type, Style::Simple, false),
             crate::runtime::path_param("parentId", parent_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getKnowledgeHubChildNodes").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

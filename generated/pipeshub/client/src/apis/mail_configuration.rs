@@ -6,7 +6,7 @@
 /// Requires scoped token with `fetch:config` scope.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Reload SMTP configuration
@@ -51,9 +51,18 @@ impl Client {
         ResponseValue<crate::models::UpdateSmtpConfigResponse>,
         Error<UpdateSmtpConfigError>,
     > {
-        let request = self.request(::reqwest::Method::POST, "/mail/updateSmtpConfig");
-        let response = request.send().await?;
-        let received = Received::read(response, "updateSmtpConfig").await?;
+        const OPERATION: Operation = Operation {
+            id: "updateSmtpConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/mail/updateSmtpConfig",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -22,7 +22,7 @@
 /// - Organization can disable collection at any time
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get metrics collection configuration
@@ -42,12 +42,18 @@ impl Client {
         ResponseValue<crate::models::MetricsCollectionConfig>,
         Error<GetMetricsCollectionError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getMetricsCollection",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/metricsCollection",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getMetricsCollection").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -88,13 +94,19 @@ impl Client {
         ResponseValue<crate::models::ToggleMetricsCollectionResponse>,
         Error<ToggleMetricsCollectionError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "toggleMetricsCollection",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/configurationManager/metricsCollection/toggle",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "toggleMetricsCollection").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -136,13 +148,19 @@ impl Client {
         ResponseValue<crate::models::SetMetricsPushIntervalResponse>,
         Error<SetMetricsPushIntervalError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "setMetricsPushInterval",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PATCH,
             "/configurationManager/metricsCollection/pushInterval",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setMetricsPushInterval").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -184,13 +202,19 @@ impl Client {
         ResponseValue<crate::models::SetMetricsServerUrlResponse>,
         Error<SetMetricsServerUrlError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "setMetricsServerUrl",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PATCH,
             "/configurationManager/metricsCollection/serverUrl",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setMetricsServerUrl").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

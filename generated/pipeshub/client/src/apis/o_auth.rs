@@ -3,7 +3,7 @@
 /// OAuth 2.0 token exchange for third-party authentication providers
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Exchange OAuth authorization code for tokens
@@ -32,10 +32,19 @@ impl Client {
         ResponseValue<crate::models::OAuthExchangeResponse>,
         Error<ExchangeOAuthCodeError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/userAccount/oauth/exchange");
+        const OPERATION: Operation = Operation {
+            id: "exchangeOAuthCode",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/oauth/exchange",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "exchangeOAuthCode").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

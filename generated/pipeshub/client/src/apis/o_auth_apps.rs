@@ -16,7 +16,7 @@
 /// - Revoke all tokens for emergency access removal
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List OAuth apps
@@ -47,15 +47,20 @@ impl Client {
         ResponseValue<crate::models::OAuthAppListResponse>,
         Error<ListOAuthAppsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/oauth-clients");
+        const OPERATION: Operation = Operation {
+            id: "listOAuthApps",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuthApps").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -91,10 +96,15 @@ impl Client {
         ResponseValue<crate::models::OAuthAppWithSecret>,
         Error<CreateOAuthAppError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth-clients");
+        const OPERATION: Operation = Operation {
+            id: "createOAuthApp",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth-clients");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createOAuthApp").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -123,9 +133,14 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::OAuthScopeInfo>>,
         Error<ListOAuthScopesError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/oauth-clients/scopes");
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuthScopes").await?;
+        const OPERATION: Operation = Operation {
+            id: "listOAuthScopes",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients/scopes");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -155,13 +170,18 @@ impl Client {
         ResponseValue<crate::models::OAuthAppResponse>,
         Error<GetOAuthAppError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOAuthApp",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuthApp").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -199,14 +219,19 @@ impl Client {
         ResponseValue<crate::models::OAuthAppResponse>,
         Error<UpdateOAuthAppError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateOAuthApp",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateOAuthApp").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -245,13 +270,18 @@ impl Client {
         ResponseValue<crate::models::DeleteOAuthAppResponse>,
         Error<DeleteOAuthAppError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteOAuthApp",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOAuthApp").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -291,13 +321,18 @@ impl Client {
         ResponseValue<crate::models::OAuthAppWithSecret>,
         Error<RegenerateOAuthAppSecretError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "regenerateOAuthAppSecret",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}/regenerate-secret",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "regenerateOAuthAppSecret").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -337,13 +372,18 @@ impl Client {
         ResponseValue<crate::models::OAuthAppResponse>,
         Error<SuspendOAuthAppError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "suspendOAuthApp",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}/suspend",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "suspendOAuthApp").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -378,13 +418,18 @@ impl Client {
         ResponseValue<crate::models::OAuthAppResponse>,
         Error<ActivateOAuthAppError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "activateOAuthApp",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}/activate",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "activateOAuthApp").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -419,13 +464,18 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::OAuthTokenListItem>>,
         Error<ListOAuthAppTokensError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "listOAuthAppTokens",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}/tokens",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuthAppTokens").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -461,13 +511,18 @@ impl Client {
         ResponseValue<crate::models::RevokeAllOAuthAppTokensResponse>,
         Error<RevokeAllOAuthAppTokensError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "revokeAllOAuthAppTokens",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth-clients/{}/revoke-all-tokens",
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "revokeAllOAuthAppTokens").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Admin management of OAuth credentials for connector types
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List OAuth-capable connector types
@@ -29,14 +29,19 @@ impl Client {
         ResponseValue<crate::models::GetOAuthRegistryResponse>,
         Error<GetOAuthRegistryError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/oauth/registry");
+        const OPERATION: Operation = Operation {
+            id: "getOAuthRegistry",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/registry");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuthRegistry").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -64,13 +69,18 @@ impl Client {
         ResponseValue<crate::models::GetOAuthConnectorTypeResponse>,
         Error<GetOAuthConnectorTypeError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOAuthConnectorType",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth/registry/{}",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuthConnectorType").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -108,14 +118,19 @@ impl Client {
         ResponseValue<crate::models::ListOAuthConfigsResponse>,
         Error<ListOAuthConfigsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/oauth");
+        const OPERATION: Operation = Operation {
+            id: "listOAuthConfigs",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuthConfigs").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -149,18 +164,23 @@ impl Client {
         ResponseValue<crate::models::ListOAuthConfigsByTypeResponse>,
         Error<ListOAuthConfigsByTypeError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "listOAuthConfigsByType",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth/{}",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOAuthConfigsByType").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -198,14 +218,19 @@ impl Client {
         ResponseValue<crate::models::CreateOAuthConfigResponse>,
         Error<CreateOAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "createOAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth/{}",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createOAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -238,14 +263,19 @@ impl Client {
         ResponseValue<crate::models::GetOAuthConfigResponse>,
         Error<GetOAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getOAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth/{}/{}",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false),
             crate::runtime::path_param("configId", config_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getOAuthConfig").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -280,15 +310,20 @@ impl Client {
         ResponseValue<crate::models::UpdateOAuthConfigResponse>,
         Error<UpdateOAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateOAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth/{}/{}",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false),
             crate::runtime::path_param("configId", config_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateOAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -324,14 +359,19 @@ impl Client {
         ResponseValue<crate::models::DeleteOAuthConfigResponse>,
         Error<DeleteOAuthConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteOAuthConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/oauth/{}/{}",
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false),
             crate::runtime::path_param("configId", config_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOAuthConfig").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

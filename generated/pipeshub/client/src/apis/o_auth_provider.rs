@@ -19,7 +19,7 @@
 /// - Discovery endpoint for automatic configuration
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Initiate OAuth authorization flow
@@ -72,7 +72,13 @@ impl Client {
         >,
         nonce: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<OauthAuthorizeError>> {
-        let mut request = self.request(::reqwest::Method::GET, "/oauth/authorize");
+        const OPERATION: Operation = Operation {
+            id: "oauthAuthorize",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/authorize");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -101,10 +107,9 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "nonce", &nonce, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "oauthAuthorize").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
-            302 => Ok(received.value(())),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
             400 => Err(Error::Status(OauthAuthorizeError::BadRequest(
                 received.json()?,
             ))),
@@ -136,10 +141,15 @@ impl Client {
         ResponseValue<crate::models::OauthAuthorizeConsentResponse>,
         Error<OauthAuthorizeConsentError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth/authorize");
+        const OPERATION: Operation = Operation {
+            id: "oauthAuthorizeConsent",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/authorize");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "oauthAuthorizeConsent").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -187,10 +197,15 @@ impl Client {
         ResponseValue<crate::models::OAuthTokenResponse>,
         Error<OauthTokenError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth/token");
+        const OPERATION: Operation = Operation {
+            id: "oauthToken",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/token");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "oauthToken").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -229,10 +244,15 @@ impl Client {
         &self,
         body: &crate::models::OAuthRevokeRequest,
     ) -> ::std::result::Result<ResponseValue<()>, Error<OauthRevokeError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth/revoke");
+        const OPERATION: Operation = Operation {
+            id: "oauthRevoke",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/revoke");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "oauthRevoke").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(OauthRevokeError::Unauthorized(
@@ -270,10 +290,15 @@ impl Client {
         ResponseValue<crate::models::OAuthIntrospectResponse>,
         Error<OauthIntrospectError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/oauth/introspect");
+        const OPERATION: Operation = Operation {
+            id: "oauthIntrospect",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/introspect");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "oauthIntrospect").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -15,7 +15,7 @@
 /// - `name`, `given_name`, `family_name` - Name information
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get authenticated user information
@@ -40,9 +40,14 @@ impl Client {
         ResponseValue<crate::models::OAuthUserInfoResponse>,
         Error<OauthUserInfoError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/oauth/userinfo");
-        let response = request.send().await?;
-        let received = Received::read(response, "oauthUserInfo").await?;
+        const OPERATION: Operation = Operation {
+            id: "oauthUserInfo",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/userinfo");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -76,9 +81,21 @@ impl Client {
         ResponseValue<crate::models::OpenIdConfiguration>,
         Error<OpenidConfigurationError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/.well-known/openid-configuration");
-        let response = request.send().await?;
-        let received = Received::read(response, "openidConfiguration").await?;
+        const OPERATION: Operation = Operation {
+            id: "openidConfiguration",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "/",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/.well-known/openid-configuration",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -109,9 +126,17 @@ impl Client {
     pub async fn jwks(
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::Jwks>, Error<JwksError>> {
-        let request = self.request(::reqwest::Method::GET, "/.well-known/jwks.json");
-        let response = request.send().await?;
-        let received = Received::read(response, "jwks").await?;
+        const OPERATION: Operation = Operation {
+            id: "jwks",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "/",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

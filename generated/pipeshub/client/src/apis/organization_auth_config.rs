@@ -3,7 +3,7 @@
 /// Admin configuration of authentication methods including MFA steps and allowed providers
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Create organization authentication configuration
@@ -25,10 +25,15 @@ impl Client {
         ResponseValue<crate::models::CreateOrgAuthConfigResponse>,
         Error<CreateOrgAuthConfigError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/orgAuthConfig/");
+        const OPERATION: Operation = Operation {
+            id: "createOrgAuthConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/orgAuthConfig/");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createOrgAuthConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -69,9 +74,18 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::AuthConfig>, Error<GetAuthMethodsError>>
     {
-        let request = self.request(::reqwest::Method::GET, "/orgAuthConfig/authMethods");
-        let response = request.send().await?;
-        let received = Received::read(response, "getAuthMethods").await?;
+        const OPERATION: Operation = Operation {
+            id: "getAuthMethods",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/orgAuthConfig/authMethods",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -139,10 +153,19 @@ impl Client {
         ResponseValue<crate::models::UpdateAuthMethodResponse>,
         Error<UpdateAuthMethodError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/orgAuthConfig/updateAuthMethod");
+        const OPERATION: Operation = Operation {
+            id: "updateAuthMethod",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/orgAuthConfig/updateAuthMethod",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateAuthMethod").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Organization management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Check if organization exists
@@ -31,9 +31,14 @@ impl Client {
         ResponseValue<crate::models::CheckOrgExistsResponse>,
         Error<CheckOrgExistsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/org/exists");
-        let response = request.send().await?;
-        let received = Received::read(response, "checkOrgExists").await?;
+        const OPERATION: Operation = Operation {
+            id: "checkOrgExists",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/exists");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -74,9 +79,14 @@ impl Client {
         ResponseValue<crate::models::GetCurrentOrganizationResponse>,
         Error<GetCurrentOrganizationError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/org");
-        let response = request.send().await?;
-        let received = Received::read(response, "getCurrentOrganization").await?;
+        const OPERATION: Operation = Operation {
+            id: "getCurrentOrganization",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -132,10 +142,15 @@ impl Client {
         ResponseValue<crate::models::UpdateOrganizationResponse>,
         Error<UpdateOrganizationError>,
     > {
-        let mut request = self.request(::reqwest::Method::PUT, "/org");
+        const OPERATION: Operation = Operation {
+            id: "updateOrganization",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateOrganization").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -194,10 +209,15 @@ impl Client {
         ResponseValue<crate::models::CreateOrganizationResponse>,
         Error<CreateOrganizationError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/org");
+        const OPERATION: Operation = Operation {
+            id: "createOrganization",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/org");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createOrganization").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -240,12 +260,17 @@ impl Client {
         ResponseValue<crate::models::DeleteOrganizationResponse>,
         Error<DeleteOrganizationError>,
     > {
-        let mut request = self.request(::reqwest::Method::DELETE, "/org");
+        const OPERATION: Operation = Operation {
+            id: "deleteOrganization",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/org");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "confirm", confirm, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOrganization").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -281,9 +306,14 @@ impl Client {
         ResponseValue<crate::models::GetOrganizationLogoResponse>,
         Error<GetOrganizationLogoError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/org/logo");
-        let response = request.send().await?;
-        let received = Received::read(response, "getOrganizationLogo").await?;
+        const OPERATION: Operation = Operation {
+            id: "getOrganizationLogo",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/logo");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -330,10 +360,15 @@ impl Client {
         ResponseValue<crate::models::UploadOrganizationLogoResponse>,
         Error<UploadOrganizationLogoError>,
     > {
-        let mut request = self.request(::reqwest::Method::PUT, "/org/logo");
+        const OPERATION: Operation = Operation {
+            id: "uploadOrganizationLogo",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "uploadOrganizationLogo").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -363,9 +398,14 @@ impl Client {
         ResponseValue<crate::models::DeleteOrganizationLogoResponse>,
         Error<DeleteOrganizationLogoError>,
     > {
-        let request = self.request(::reqwest::Method::DELETE, "/org/logo");
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteOrganizationLogo").await?;
+        const OPERATION: Operation = Operation {
+            id: "deleteOrganizationLogo",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/org/logo");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -404,9 +444,14 @@ impl Client {
         ResponseValue<crate::models::GetOnboardingStatusResponse>,
         Error<GetOnboardingStatusError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/org/onboarding-status");
-        let response = request.send().await?;
-        let received = Received::read(response, "getOnboardingStatus").await?;
+        const OPERATION: Operation = Operation {
+            id: "getOnboardingStatus",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/onboarding-status");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -445,10 +490,16 @@ impl Client {
         ResponseValue<crate::models::UpdateOnboardingStatusResponse>,
         Error<UpdateOnboardingStatusError>,
     > {
-        let mut request = self.request(::reqwest::Method::PUT, "/org/onboarding-status");
+        const OPERATION: Operation = Operation {
+            id: "updateOnboardingStatus",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::PUT, "/org/onboarding-status");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateOnboardingStatus").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

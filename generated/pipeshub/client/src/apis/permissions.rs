@@ -3,7 +3,7 @@
 /// Permission management for knowledge bases
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List permissions
@@ -23,13 +23,18 @@ impl Client {
         ResponseValue<crate::models::ListKbPermissionsResponse>,
         Error<ListKbPermissionsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "listKBPermissions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/permissions",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "listKBPermissions").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -59,14 +64,19 @@ impl Client {
         kb_id: &str,
         body: &crate::models::UpdateKbPermissionsBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateKbPermissionsError>> {
+        const OPERATION: Operation = Operation {
+            id: "updateKBPermissions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/permissions",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateKBPermissions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(UpdateKbPermissionsError::BadRequest)),
@@ -107,14 +117,19 @@ impl Client {
         ResponseValue<crate::models::CreateKbPermissionResponse>,
         Error<CreateKbPermissionError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "createKBPermission",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/permissions",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createKBPermission").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -145,14 +160,19 @@ impl Client {
         kb_id: &str,
         body: &crate::models::DeleteKbPermissionsBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteKbPermissionsError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteKBPermissions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/permissions",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::DELETE, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteKBPermissions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(DeleteKbPermissionsError::BadRequest)),

@@ -3,7 +3,7 @@
 /// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get platform settings
@@ -17,12 +17,18 @@ impl Client {
         ResponseValue<crate::models::PlatformSettings>,
         Error<GetPlatformSettingsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getPlatformSettings",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/platform/settings",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getPlatformSettings").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -54,13 +60,19 @@ impl Client {
         &self,
         body: &crate::models::SetPlatformSettingsBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetPlatformSettingsError>> {
+        const OPERATION: Operation = Operation {
+            id: "setPlatformSettings",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/platform/settings",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setPlatformSettings").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetPlatformSettingsError::BadRequest)),
@@ -82,12 +94,18 @@ impl Client {
         ResponseValue<crate::models::GetAvailableFeatureFlagsResponse>,
         Error<GetAvailableFeatureFlagsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getAvailableFeatureFlags",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/platform/feature-flags/available",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getAvailableFeatureFlags").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -110,12 +128,18 @@ impl Client {
         ResponseValue<crate::models::CustomSystemPrompt>,
         Error<GetCustomSystemPromptError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getCustomSystemPrompt",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/prompts/system",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getCustomSystemPrompt").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -140,13 +164,19 @@ impl Client {
         &self,
         body: &crate::models::CustomSystemPrompt,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetCustomSystemPromptError>> {
+        const OPERATION: Operation = Operation {
+            id: "setCustomSystemPrompt",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::PUT,
             "/configurationManager/prompts/system",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setCustomSystemPrompt").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetCustomSystemPromptError::BadRequest)),

@@ -3,7 +3,7 @@
 /// Configure public URLs for frontend application and connector callbacks.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get frontend public URL
@@ -17,12 +17,18 @@ impl Client {
         ResponseValue<crate::models::UrlConfig>,
         Error<GetFrontendPublicUrlError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getFrontendPublicUrl",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/frontendPublicUrl",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getFrontendPublicUrl").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -47,13 +53,19 @@ impl Client {
         &self,
         body: &crate::models::UrlConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetFrontendPublicUrlError>> {
+        const OPERATION: Operation = Operation {
+            id: "setFrontendPublicUrl",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/frontendPublicUrl",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setFrontendPublicUrl").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetFrontendPublicUrlError::BadRequest)),
@@ -75,12 +87,18 @@ impl Client {
         ResponseValue<crate::models::UrlConfig>,
         Error<GetConnectorPublicUrlError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getConnectorPublicUrl",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/connectorPublicUrl",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getConnectorPublicUrl").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -105,13 +123,19 @@ impl Client {
         &self,
         body: &crate::models::UrlConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SetConnectorPublicUrlError>> {
+        const OPERATION: Operation = Operation {
+            id: "setConnectorPublicUrl",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/connectorPublicUrl",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "setConnectorPublicUrl").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(SetConnectorPublicUrlError::BadRequest)),

@@ -25,7 +25,7 @@
 /// - `POST /api/v1/health-check/{model_type}` - Generic model health check
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// [Query Service] Health check
@@ -50,9 +50,17 @@ impl Client {
         ResponseValue<crate::models::QueryServiceHealthResponse>,
         Error<QueryServiceHealthError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/query/health");
-        let response = request.send().await?;
-        let received = Received::read(response, "queryServiceHealth").await?;
+        const OPERATION: Operation = Operation {
+            id: "queryServiceHealth",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/health");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -99,10 +107,18 @@ impl Client {
         ResponseValue<crate::models::QueryServiceSearchResponse>,
         Error<QueryServiceSearchError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/query/api/v1/search");
+        const OPERATION: Operation = Operation {
+            id: "queryServiceSearch",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/search");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "queryServiceSearch").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -146,10 +162,18 @@ impl Client {
         &self,
         body: &crate::models::QueryServiceChatBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<QueryServiceChatError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/query/api/v1/chat");
+        const OPERATION: Operation = Operation {
+            id: "queryServiceChat",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "queryServiceChat").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(QueryServiceChatError::Unauthorized)),
@@ -185,9 +209,21 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<QueryServiceChatStreamError>>
     {
-        let request = self.request(::reqwest::Method::POST, "/query/api/v1/chat/stream");
-        let response = request.send().await?;
-        let received = Received::read(response, "queryServiceChatStream").await?;
+        const OPERATION: Operation = Operation {
+            id: "queryServiceChatStream",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/query/api/v1/chat/stream",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -231,14 +267,22 @@ impl Client {
         ResponseValue<crate::models::QueryServiceHealthCheckResponse>,
         Error<QueryServiceHealthCheckError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "queryServiceHealthCheck",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
         let path = format!(
             "/query/api/v1/health-check/{}",
             crate::runtime::path_param("model_type", model_type, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "queryServiceHealthCheck").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -277,9 +321,17 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::QueryListToolsResponseItem>>,
         Error<QueryListToolsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/query/api/v1/tools");
-        let response = request.send().await?;
-        let received = Received::read(response, "queryListTools").await?;
+        const OPERATION: Operation = Operation {
+            id: "queryListTools",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/api/v1/tools");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

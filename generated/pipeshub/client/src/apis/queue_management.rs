@@ -7,7 +7,7 @@
 /// and debugging crawling issues.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get queue statistics
@@ -46,9 +46,14 @@ impl Client {
         ResponseValue<crate::models::GetQueueStatsResponse>,
         Error<GetQueueStatsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/crawlingManager/stats");
-        let response = request.send().await?;
-        let received = Received::read(response, "getQueueStats").await?;
+        const OPERATION: Operation = Operation {
+            id: "getQueueStats",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/crawlingManager/stats");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Record management and operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get all records across knowledge bases
@@ -60,7 +60,14 @@ impl Client {
         ResponseValue<crate::models::RecordsResponse>,
         Error<GetAllRecordsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/knowledgeBase/records");
+        const OPERATION: Operation = Operation {
+            id: "getAllRecords",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/records");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
@@ -80,8 +87,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAllRecords").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -142,11 +148,17 @@ impl Client {
         ResponseValue<crate::models::RecordsResponse>,
         Error<GetKbRecordsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getKBRecords",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/records",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
@@ -165,8 +177,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getKBRecords").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -200,16 +211,21 @@ impl Client {
         convert_to: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<crate::models::Record>, Error<GetRecordByIdError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "getRecordById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/record/{}",
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getRecordById").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -251,16 +267,21 @@ impl Client {
         ResponseValue<crate::models::UpdateRecordResponse>,
         Error<UpdateRecordError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateRecord",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/record/{}",
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.multipart(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "updateRecord").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -296,13 +317,18 @@ impl Client {
         &self,
         record_id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteRecordError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteRecord",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/record/{}",
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteRecord").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(DeleteRecordError::Unauthorized)),
@@ -339,16 +365,21 @@ impl Client {
         convert_to: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<StreamRecordBufferError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "streamRecordBuffer",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/stream/record/{}",
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "streamRecordBuffer").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -381,15 +412,20 @@ impl Client {
         record_id: &str,
         body: &crate::models::MoveRecordBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<MoveRecordError>> {
+        const OPERATION: Operation = Operation {
+            id: "moveRecord",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/record/{}/move",
             crate::runtime::path_param("kbId", &kb_id, Style::Simple, false),
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "moveRecord").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(MoveRecordError::BadRequest)),

@@ -3,7 +3,7 @@
 /// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Initiate SAML sign-in flow
@@ -35,7 +35,13 @@ impl Client {
         email: &str,
         session_token: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SignInViaSamlError>> {
-        let mut request = self.request(::reqwest::Method::GET, "/saml/signIn");
+        const OPERATION: Operation = Operation {
+            id: "signInViaSAML",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/saml/signIn");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
         crate::runtime::query_pairs(
@@ -46,10 +52,9 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "signInViaSAML").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
-            302 => Ok(received.value(())),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
             400 => Err(Error::Status(SignInViaSamlError::BadRequest)),
             404 => Err(Error::Status(SignInViaSamlError::NotFound)),
             _ => Err(Error::Status(SignInViaSamlError::Unknown(
@@ -83,14 +88,20 @@ impl Client {
         &self,
         body: ::std::option::Option<&crate::models::SamlCallbackBody>,
     ) -> ::std::result::Result<ResponseValue<()>, Error<SamlCallbackError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/saml/signIn/callback");
+        const OPERATION: Operation = Operation {
+            id: "samlCallback",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::POST, "/saml/signIn/callback");
         if let Some(body) = body {
             request = request.form(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "samlCallback").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
-            302 => Ok(received.value(())),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
             400 => Err(Error::Status(SamlCallbackError::BadRequest(
                 received.json()?,
             ))),
@@ -125,9 +136,14 @@ impl Client {
         ResponseValue<crate::models::UpdateSamlAppConfigResponse>,
         Error<UpdateSamlAppConfigError>,
     > {
-        let request = self.request(::reqwest::Method::POST, "/saml/updateAppConfig");
-        let response = request.send().await?;
-        let received = Received::read(response, "updateSamlAppConfig").await?;
+        const OPERATION: Operation = Operation {
+            id: "updateSamlAppConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, "/saml/updateAppConfig");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Enterprise semantic search across all indexed knowledge with relevance scoring
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get search history
@@ -29,13 +29,18 @@ impl Client {
         ResponseValue<crate::models::SearchHistoryResponse>,
         Error<SearchHistoryError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/search");
+        const OPERATION: Operation = Operation {
+            id: "searchHistory",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/search");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "searchHistory").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -86,10 +91,15 @@ impl Client {
         &self,
         body: &crate::models::SemanticSearchRequest,
     ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<SearchError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/search");
+        const OPERATION: Operation = Operation {
+            id: "search",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/search");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "search").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -114,9 +124,14 @@ impl Client {
         ResponseValue<crate::models::DeleteAllSearchHistoryResponse>,
         Error<DeleteAllSearchHistoryError>,
     > {
-        let request = self.request(::reqwest::Method::DELETE, "/search");
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteAllSearchHistory").await?;
+        const OPERATION: Operation = Operation {
+            id: "deleteAllSearchHistory",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/search");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -145,13 +160,18 @@ impl Client {
         search_id: &str,
     ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<GetSearchByIdError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "getSearchById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/search/{}",
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getSearchById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -179,13 +199,18 @@ impl Client {
         &self,
         search_id: &str,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteSearchError>> {
+        const OPERATION: Operation = Operation {
+            id: "deleteSearch",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/search/{}",
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteSearch").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(DeleteSearchError::Unauthorized)),
@@ -214,14 +239,19 @@ impl Client {
         body: &crate::models::ShareRequest,
     ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<ShareSearchError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "shareSearch",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/search/{}/share",
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "shareSearch").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -250,14 +280,19 @@ impl Client {
         body: &crate::models::UnshareSearchBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<UnshareSearchError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "unshareSearch",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/search/{}/unshare",
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "unshareSearch").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -284,13 +319,18 @@ impl Client {
         search_id: &str,
     ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<ArchiveSearchError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "archiveSearch",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/search/{}/archive",
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::PATCH, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "archiveSearch").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -319,13 +359,18 @@ impl Client {
         ResponseValue<crate::models::SearchResult>,
         Error<UnarchiveSearchError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "unarchiveSearch",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/search/{}/unarchive",
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::PATCH, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "unarchiveSearch").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Configure SMTP email server for sending notifications and invitations.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get SMTP configuration
@@ -15,9 +15,18 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::SmtpConfig>, Error<GetSmtpConfigError>>
     {
-        let request = self.request(::reqwest::Method::GET, "/configurationManager/smtpConfig");
-        let response = request.send().await?;
-        let received = Received::read(response, "getSMTPConfig").await?;
+        const OPERATION: Operation = Operation {
+            id: "getSMTPConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/configurationManager/smtpConfig",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -50,10 +59,19 @@ impl Client {
         &self,
         body: &crate::models::SmtpConfig,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateSmtpConfigError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/configurationManager/smtpConfig");
+        const OPERATION: Operation = Operation {
+            id: "createSMTPConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/configurationManager/smtpConfig",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createSMTPConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(CreateSmtpConfigError::BadRequest)),

@@ -3,7 +3,7 @@
 /// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Configure Local Storage
@@ -19,13 +19,19 @@ impl Client {
         &self,
         body: &crate::models::CreateLocalStorageConfigBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateLocalStorageConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "createLocalStorageConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/storageConfig#local",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createLocalStorageConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(CreateLocalStorageConfigError::BadRequest)),
@@ -49,13 +55,19 @@ impl Client {
         &self,
         body: &crate::models::CreateS3StorageConfigBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateS3StorageConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "createS3StorageConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/storageConfig#s3",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createS3StorageConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(CreateS3StorageConfigError::BadRequest)),
@@ -81,13 +93,19 @@ impl Client {
         &self,
         body: &crate::models::CreateAzureBlobStorageConfigBody,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateAzureBlobStorageConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "createAzureBlobStorageConfig",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let mut request = self.request(
+            &OPERATION,
             ::reqwest::Method::POST,
             "/configurationManager/storageConfig#azureBlob",
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createAzureBlobStorageConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             400 => Err(Error::Status(CreateAzureBlobStorageConfigError::BadRequest)),
@@ -111,12 +129,18 @@ impl Client {
         ResponseValue<crate::models::GetStorageConfigResponse>,
         Error<GetStorageConfigError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getStorageConfig",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/configurationManager/storageConfig",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "getStorageConfig").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

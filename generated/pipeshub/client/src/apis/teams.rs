@@ -3,7 +3,7 @@
 /// Team management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// List teams
@@ -42,14 +42,19 @@ impl Client {
         page: ::std::option::Option<i64>,
     ) -> ::std::result::Result<ResponseValue<crate::models::ListTeamsResponse>, Error<ListTeamsError>>
     {
-        let mut request = self.request(::reqwest::Method::GET, "/teams");
+        const OPERATION: Operation = Operation {
+            id: "listTeams",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/teams");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listTeams").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -101,10 +106,15 @@ impl Client {
         ResponseValue<crate::models::CreateTeamResponse>,
         Error<CreateTeamError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/teams");
+        const OPERATION: Operation = Operation {
+            id: "createTeam",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/teams");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createTeam").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -148,13 +158,18 @@ impl Client {
         ResponseValue<crate::models::GetTeamByIdResponse>,
         Error<GetTeamByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getTeamById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getTeamById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -205,14 +220,19 @@ impl Client {
         ResponseValue<crate::models::UpdateTeamResponse>,
         Error<UpdateTeamError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateTeam",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateTeam").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -254,13 +274,18 @@ impl Client {
         ResponseValue<crate::models::DeleteTeamResponse>,
         Error<DeleteTeamError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteTeam",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteTeam").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -307,17 +332,22 @@ impl Client {
         ResponseValue<crate::models::GetTeamUsersResponse>,
         Error<GetTeamUsersError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getTeamUsers",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}/users",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getTeamUsers").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -362,14 +392,19 @@ impl Client {
         ResponseValue<crate::models::AddUsersToTeamResponse>,
         Error<AddUsersToTeamError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "addUsersToTeam",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}/users",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "addUsersToTeam").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -413,14 +448,19 @@ impl Client {
         ResponseValue<crate::models::RemoveUsersFromTeamResponse>,
         Error<RemoveUsersFromTeamError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "removeUsersFromTeam",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}/users",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::DELETE, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "removeUsersFromTeam").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -466,14 +506,19 @@ impl Client {
         ResponseValue<crate::models::UpdateTeamUserPermissionsResponse>,
         Error<UpdateTeamUserPermissionsError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateTeamUserPermissions",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/teams/{}/users/permissions",
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateTeamUserPermissions").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -518,13 +563,18 @@ impl Client {
         ResponseValue<crate::models::GetUserTeamsResponse>,
         Error<GetUserTeamsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/teams/user/teams");
+        const OPERATION: Operation = Operation {
+            id: "getUserTeams",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserTeams").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -560,13 +610,22 @@ impl Client {
         ResponseValue<crate::models::GetUserCreatedTeamsResponse>,
         Error<GetUserCreatedTeamsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/teams/user/teams/created");
+        const OPERATION: Operation = Operation {
+            id: "getUserCreatedTeams",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/teams/user/teams/created",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserCreatedTeams").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// File upload operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Upload files to knowledge base
@@ -38,14 +38,19 @@ impl Client {
         ResponseValue<crate::models::UploadResult>,
         Error<UploadRecordsToKbError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "uploadRecordsToKB",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/upload",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "uploadRecordsToKB").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -82,15 +87,20 @@ impl Client {
         ResponseValue<crate::models::UploadResult>,
         Error<UploadRecordsToFolderError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "uploadRecordsToFolder",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/knowledgeBase/{}/folder/{}/upload",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "uploadRecordsToFolder").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -118,9 +128,14 @@ impl Client {
         ResponseValue<crate::models::GetUploadLimitsResponse>,
         Error<GetUploadLimitsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/knowledgeBase/limits");
-        let response = request.send().await?;
-        let received = Received::read(response, "getUploadLimits").await?;
+        const OPERATION: Operation = Operation {
+            id: "getUploadLimits",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// User authentication including multi-step MFA, password reset, OTP login, and token management
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Initialize authentication session
@@ -36,10 +36,16 @@ impl Client {
         body: &crate::models::InitAuthRequest,
     ) -> ::std::result::Result<ResponseValue<crate::models::InitAuthResponse>, Error<InitAuthError>>
     {
-        let mut request = self.request(::reqwest::Method::POST, "/userAccount/initAuth");
+        const OPERATION: Operation = Operation {
+            id: "initAuth",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::POST, "/userAccount/initAuth");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "initAuth").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -91,14 +97,23 @@ impl Client {
         ResponseValue<crate::models::AuthenticateResponse>,
         Error<AuthenticateError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/userAccount/authenticate");
+        const OPERATION: Operation = Operation {
+            id: "authenticate",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/authenticate",
+        );
         request = request.header(
             "x-session-token",
             crate::runtime::simple_text(x_session_token),
         );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "authenticate").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -149,10 +164,19 @@ impl Client {
         ResponseValue<crate::models::GenerateLoginOtpResponse>,
         Error<GenerateLoginOtpError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/userAccount/login/otp/generate");
+        const OPERATION: Operation = Operation {
+            id: "generateLoginOtp",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/login/otp/generate",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "generateLoginOtp").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -200,10 +224,19 @@ impl Client {
         ResponseValue<crate::models::PasswordResetResponse>,
         Error<ResetPasswordError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/userAccount/password/reset");
+        const OPERATION: Operation = Operation {
+            id: "resetPassword",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/password/reset",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "resetPassword").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -238,10 +271,19 @@ impl Client {
         ResponseValue<crate::models::ForgotPasswordResponse>,
         Error<ForgotPasswordError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/userAccount/password/forgot");
+        const OPERATION: Operation = Operation {
+            id: "forgotPassword",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/password/forgot",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "forgotPassword").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -281,11 +323,19 @@ impl Client {
         ResponseValue<crate::models::PasswordResetResponse>,
         Error<ResetPasswordWithTokenError>,
     > {
-        let mut request =
-            self.request(::reqwest::Method::POST, "/userAccount/password/reset/token");
+        const OPERATION: Operation = Operation {
+            id: "resetPasswordWithToken",
+            idempotent: false,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/password/reset/token",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "resetPasswordWithToken").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -315,12 +365,18 @@ impl Client {
         ResponseValue<crate::models::CheckPasswordStatusResponse>,
         Error<CheckPasswordStatusError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "checkPasswordStatus",
+            idempotent: true,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
         let request = self.request(
+            &OPERATION,
             ::reqwest::Method::GET,
             "/userAccount/internal/password/check",
         );
-        let response = request.send().await?;
-        let received = Received::read(response, "checkPasswordStatus").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -357,9 +413,18 @@ impl Client {
         ResponseValue<crate::models::RefreshTokenResponse>,
         Error<RefreshTokenError>,
     > {
-        let request = self.request(::reqwest::Method::POST, "/userAccount/refresh/token");
-        let response = request.send().await?;
-        let received = Received::read(response, "refreshToken").await?;
+        const OPERATION: Operation = Operation {
+            id: "refreshToken",
+            idempotent: false,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/refresh/token",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -390,9 +455,18 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::LogoutResponse>, Error<LogoutError>>
     {
-        let request = self.request(::reqwest::Method::POST, "/userAccount/logout/manual");
-        let response = request.send().await?;
-        let received = Received::read(response, "logout").await?;
+        const OPERATION: Operation = Operation {
+            id: "logout",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/userAccount/logout/manual",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// User group management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get all user groups
@@ -29,9 +29,14 @@ impl Client {
         ResponseValue<crate::models::GetAllUserGroupsResponse>,
         Error<GetAllUserGroupsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/user-groups");
-        let response = request.send().await?;
-        let received = Received::read(response, "getAllUserGroups").await?;
+        const OPERATION: Operation = Operation {
+            id: "getAllUserGroups",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/user-groups");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -76,10 +81,15 @@ impl Client {
         body: &crate::models::CreateUserGroupBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<CreateUserGroupError>>
     {
-        let mut request = self.request(::reqwest::Method::POST, "/user-groups");
+        const OPERATION: Operation = Operation {
+            id: "createUserGroup",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/user-groups");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createUserGroup").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -114,13 +124,18 @@ impl Client {
         group_id: &str,
     ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<GetUserGroupByIdError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "getUserGroupById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/user-groups/{}",
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserGroupById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -156,14 +171,19 @@ impl Client {
         body: &crate::models::UpdateUserGroupBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<UpdateUserGroupError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "updateUserGroup",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/user-groups/{}",
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateUserGroup").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -205,13 +225,18 @@ impl Client {
         ResponseValue<crate::models::DeleteUserGroupResponse>,
         Error<DeleteUserGroupError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteUserGroup",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/user-groups/{}",
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteUserGroup").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -254,10 +279,19 @@ impl Client {
         ResponseValue<crate::models::AddUsersToGroupResponse>,
         Error<AddUsersToGroupError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/user-groups/add-users");
+        const OPERATION: Operation = Operation {
+            id: "addUsersToGroup",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/user-groups/add-users",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "addUsersToGroup").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -298,10 +332,19 @@ impl Client {
         ResponseValue<crate::models::RemoveUsersFromGroupResponse>,
         Error<RemoveUsersFromGroupError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/user-groups/remove-users");
+        const OPERATION: Operation = Operation {
+            id: "removeUsersFromGroup",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/user-groups/remove-users",
+        );
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "removeUsersFromGroup").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -342,17 +385,22 @@ impl Client {
         ResponseValue<crate::models::GetUsersInGroupResponse>,
         Error<GetUsersInGroupError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getUsersInGroup",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/user-groups/{}/users",
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUsersInGroup").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -393,13 +441,18 @@ impl Client {
         ResponseValue<crate::models::GetGroupsForUserResponse>,
         Error<GetGroupsForUserError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getGroupsForUser",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/user-groups/users/{}",
             crate::runtime::path_param("userId", user_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getGroupsForUser").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -437,9 +490,18 @@ impl Client {
         ResponseValue<crate::models::GetUserGroupStatsResponse>,
         Error<GetUserGroupStatsError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/user-groups/stats/list");
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserGroupStats").await?;
+        const OPERATION: Operation = Operation {
+            id: "getUserGroupStats",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/user-groups/stats/list",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// User management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Get all users
@@ -47,14 +47,19 @@ impl Client {
         ResponseValue<crate::models::GetAllUsersResponse>,
         Error<GetAllUsersError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/users");
+        const OPERATION: Operation = Operation {
+            id: "getAllUsers",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAllUsers").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -108,10 +113,15 @@ impl Client {
         ResponseValue<crate::models::CreateUserResponse>,
         Error<CreateUserError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/users");
+        const OPERATION: Operation = Operation {
+            id: "createUser",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "createUser").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -162,13 +172,18 @@ impl Client {
         ResponseValue<crate::models::GetUserByIdResponse>,
         Error<GetUserByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getUserById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -230,14 +245,19 @@ impl Client {
         ResponseValue<crate::models::UpdateUserResponse>,
         Error<UpdateUserError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateUser",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PUT, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateUser").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -294,13 +314,18 @@ impl Client {
         ResponseValue<crate::models::DeleteUserResponse>,
         Error<DeleteUserError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "deleteUser",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "deleteUser").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -358,7 +383,17 @@ impl Client {
         ResponseValue<crate::models::GetAllUsersWithGroupsResponse>,
         Error<GetAllUsersWithGroupsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/users/fetch/with-groups");
+        const OPERATION: Operation = Operation {
+            id: "getAllUsersWithGroups",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/users/fetch/with-groups",
+        );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -368,8 +403,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getAllUsersWithGroups").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -414,13 +448,18 @@ impl Client {
         ResponseValue<crate::models::GetUserEmailByIdResponse>,
         Error<GetUserEmailByIdError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getUserEmailById",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/email",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserEmailById").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -475,10 +514,15 @@ impl Client {
         ResponseValue<crate::models::GetUsersByIdsResponse>,
         Error<GetUsersByIdsError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/users/by-ids");
+        const OPERATION: Operation = Operation {
+            id: "getUsersByIds",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users/by-ids");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "getUsersByIds").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -531,7 +575,13 @@ impl Client {
         ResponseValue<crate::models::CheckUserExistsByEmailResponse>,
         Error<CheckUserExistsByEmailError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/users/email/exists");
+        const OPERATION: Operation = Operation {
+            id: "checkUserExistsByEmail",
+            idempotent: true,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/email/exists");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
         crate::runtime::query_pairs(
@@ -542,8 +592,7 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "checkUserExistsByEmail").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -592,13 +641,18 @@ impl Client {
         ResponseValue<crate::models::GetInternalUserResponse>,
         Error<GetInternalUserError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "getInternalUser",
+            idempotent: true,
+            servers: &[],
+            security: &[&["scopedToken"]],
+        };
         let path = format!(
             "/users/internal/{}",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getInternalUser").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -647,14 +701,19 @@ impl Client {
         body: &crate::models::UpdateUserFullNameBody,
     ) -> ::std::result::Result<ResponseValue<crate::models::User>, Error<UpdateUserFullNameError>>
     {
+        const OPERATION: Operation = Operation {
+            id: "updateUserFullName",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/fullname",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateUserFullName").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -695,14 +754,19 @@ impl Client {
         ResponseValue<crate::models::UpdateUserFirstNameResponse>,
         Error<UpdateUserFirstNameError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateUserFirstName",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/firstName",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateUserFirstName").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -743,14 +807,19 @@ impl Client {
         ResponseValue<crate::models::UpdateUserLastNameResponse>,
         Error<UpdateUserLastNameError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateUserLastName",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/lastName",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateUserLastName").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -799,14 +868,19 @@ impl Client {
         ResponseValue<crate::models::UpdateUserDesignationResponse>,
         Error<UpdateUserDesignationError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "updateUserDesignation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/designation",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::PATCH, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "updateUserDesignation").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -856,13 +930,18 @@ impl Client {
         ResponseValue<crate::models::CheckUserIsAdminResponse>,
         Error<CheckUserIsAdminError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "checkUserIsAdmin",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/adminCheck",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "checkUserIsAdmin").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -901,9 +980,14 @@ impl Client {
         &self,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<GetUserDisplayPictureError>>
     {
-        let request = self.request(::reqwest::Method::GET, "/users/dp");
-        let response = request.send().await?;
-        let received = Received::read(response, "getUserDisplayPicture").await?;
+        const OPERATION: Operation = Operation {
+            id: "getUserDisplayPicture",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -956,10 +1040,15 @@ impl Client {
         ResponseValue<::std::vec::Vec<u8>>,
         Error<UploadUserDisplayPictureError>,
     > {
-        let mut request = self.request(::reqwest::Method::PUT, "/users/dp");
+        const OPERATION: Operation = Operation {
+            id: "uploadUserDisplayPicture",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "uploadUserDisplayPicture").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.body.clone();
@@ -994,9 +1083,14 @@ impl Client {
         ResponseValue<crate::models::RemoveUserDisplayPictureResponse>,
         Error<RemoveUserDisplayPictureError>,
     > {
-        let request = self.request(::reqwest::Method::DELETE, "/users/dp");
-        let response = request.send().await?;
-        let received = Received::read(response, "removeUserDisplayPicture").await?;
+        const OPERATION: Operation = Operation {
+            id: "removeUserDisplayPicture",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/users/dp");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -1051,10 +1145,15 @@ impl Client {
         ResponseValue<crate::models::BulkInviteUsersResponse>,
         Error<BulkInviteUsersError>,
     > {
-        let mut request = self.request(::reqwest::Method::POST, "/users/bulk/invite");
+        const OPERATION: Operation = Operation {
+            id: "bulkInviteUsers",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users/bulk/invite");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "bulkInviteUsers").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -1108,13 +1207,18 @@ impl Client {
         ResponseValue<crate::models::ResendUserInviteResponse>,
         Error<ResendUserInviteError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "resendUserInvite",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/users/{}/resend-invite",
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::POST, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "resendUserInvite").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -1177,7 +1281,13 @@ impl Client {
         ResponseValue<crate::models::ListUsersGraphResponse>,
         Error<ListUsersGraphError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/users/graph/list");
+        const OPERATION: Operation = Operation {
+            id: "listUsersGraph",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/graph/list");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
@@ -1185,8 +1295,7 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listUsersGraph").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -1218,14 +1327,19 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::Team>>,
         Error<GetCurrentUserTeamsError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/users/teams/list");
+        const OPERATION: Operation = Operation {
+            id: "getCurrentUserTeams",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/teams/list");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getCurrentUserTeams").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

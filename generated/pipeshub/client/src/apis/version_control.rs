@@ -3,7 +3,7 @@
 /// Document versioning and rollback operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// Upload next version
@@ -54,14 +54,19 @@ impl Client {
         ResponseValue<crate::models::UploadNextVersionResponse>,
         Error<UploadNextVersionError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "uploadNextVersion",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/uploadNextVersion",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "uploadNextVersion").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -118,14 +123,19 @@ impl Client {
         ResponseValue<crate::models::RollBackToPreviousVersionResponse>,
         Error<RollBackToPreviousVersionError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "rollBackToPreviousVersion",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/rollBack",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::POST, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "rollBackToPreviousVersion").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -168,13 +178,18 @@ impl Client {
         ResponseValue<crate::models::CheckDocumentModifiedResponse>,
         Error<CheckDocumentModifiedError>,
     > {
+        const OPERATION: Operation = Operation {
+            id: "checkDocumentModified",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
         let path = format!(
             "/document/{}/isModified",
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "checkDocumentModified").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -3,7 +3,7 @@
 /// Webhook handlers for real-time updates
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// [Connector Service] Gmail webhook verification
@@ -24,9 +24,21 @@ impl Client {
     pub async fn gmail_webhook_verify(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<GmailWebhookVerifyError>> {
-        let request = self.request(::reqwest::Method::GET, "/connector/gmail/webhook");
-        let response = request.send().await?;
-        let received = Received::read(response, "gmailWebhookVerify").await?;
+        const OPERATION: Operation = Operation {
+            id: "gmailWebhookVerify",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::GET,
+            "/connector/gmail/webhook",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             _ => Err(Error::Status(GmailWebhookVerifyError::Unknown(
@@ -53,9 +65,21 @@ impl Client {
     pub async fn gmail_webhook(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<GmailWebhookError>> {
-        let request = self.request(::reqwest::Method::POST, "/connector/gmail/webhook");
-        let response = request.send().await?;
-        let received = Received::read(response, "gmailWebhook").await?;
+        const OPERATION: Operation = Operation {
+            id: "gmailWebhook",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/connector/gmail/webhook",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             _ => Err(Error::Status(GmailWebhookError::Unknown(
@@ -83,9 +107,21 @@ impl Client {
     pub async fn admin_webhook(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<AdminWebhookError>> {
-        let request = self.request(::reqwest::Method::POST, "/connector/admin/webhook");
-        let response = request.send().await?;
-        let received = Received::read(response, "adminWebhook").await?;
+        const OPERATION: Operation = Operation {
+            id: "adminWebhook",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/connector/admin/webhook",
+        );
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
             401 => Err(Error::Status(AdminWebhookError::Unauthorized)),

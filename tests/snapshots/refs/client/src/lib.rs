@@ -10,7 +10,11 @@ pub mod apis;
 pub mod models;
 #[allow(dead_code)]
 mod runtime;
+mod spec;
 /// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)
 /// and for building multipart forms with the same version.
 pub use reqwest;
-pub use runtime::{Client, Error, HeaderMap, ResponseValue, StatusCode, UnexpectedResponse};
+pub use runtime::{
+    BuildError, Client, ClientBuilder, ClientCredentials, Credential, Error, HeaderMap,
+    ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
+};

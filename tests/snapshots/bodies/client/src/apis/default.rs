@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `POST /json` (operation `sendJson`)
@@ -14,10 +14,15 @@ impl Client {
         &self,
         body: &crate::models::Note,
     ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendJsonError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/json");
+        const OPERATION: Operation = Operation {
+            id: "sendJson",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/json");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "sendJson").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -35,12 +40,17 @@ impl Client {
         &self,
         body: ::std::option::Option<&crate::models::SendFormBody>,
     ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendFormError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/form");
+        const OPERATION: Operation = Operation {
+            id: "sendForm",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/form");
         if let Some(body) = body {
             request = request.form(body);
         }
-        let response = request.send().await?;
-        let received = Received::read(response, "sendForm").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -58,10 +68,15 @@ impl Client {
         &self,
         body: &crate::models::Note,
     ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendPreferredError>> {
-        let mut request = self.request(::reqwest::Method::PUT, "/both");
+        const OPERATION: Operation = Operation {
+            id: "sendPreferred",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/both");
         request = request.json(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "sendPreferred").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -81,10 +96,15 @@ impl Client {
         &self,
         body: ::reqwest::multipart::Form,
     ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UploadError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/upload");
+        const OPERATION: Operation = Operation {
+            id: "upload",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload");
         request = request.multipart(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "upload").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -102,12 +122,17 @@ impl Client {
         &self,
         body: ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<PutRawError>> {
-        let mut request = self.request(::reqwest::Method::PUT, "/raw");
+        const OPERATION: Operation = Operation {
+            id: "putRaw",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/raw");
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
             .body(body);
-        let response = request.send().await?;
-        let received = Received::read(response, "putRaw").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.body.clone();
@@ -125,12 +150,17 @@ impl Client {
         &self,
         body: &str,
     ) -> ::std::result::Result<ResponseValue<::std::string::String>, Error<SendTextError>> {
-        let mut request = self.request(::reqwest::Method::POST, "/text");
+        const OPERATION: Operation = Operation {
+            id: "sendText",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/text");
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "text/plain")
             .body(body.to_owned());
-        let response = request.send().await?;
-        let received = Received::read(response, "sendText").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.text()?;

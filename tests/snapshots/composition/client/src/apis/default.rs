@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /shapes` (operation `listShapes`)
@@ -12,9 +12,14 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::Shape>>,
         Error<ListShapesError>,
     > {
-        let request = self.request(::reqwest::Method::GET, "/shapes");
-        let response = request.send().await?;
-        let received = Received::read(response, "listShapes").await?;
+        const OPERATION: Operation = Operation {
+            id: "listShapes",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/shapes");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

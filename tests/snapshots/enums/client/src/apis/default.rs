@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /orders` (operation `listOrders`)
@@ -17,12 +17,17 @@ impl Client {
         ResponseValue<::std::vec::Vec<crate::models::Order>>,
         Error<ListOrdersError>,
     > {
-        let mut request = self.request(::reqwest::Method::GET, "/orders");
+        const OPERATION: Operation = Operation {
+            id: "listOrders",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/orders");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listOrders").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

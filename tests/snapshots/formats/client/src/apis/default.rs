@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /events` (operation `listEvents`)
@@ -18,14 +18,19 @@ impl Client {
         day: ::std::option::Option<::chrono::NaiveDate>,
         id: ::std::option::Option<::uuid::Uuid>,
     ) -> ::std::result::Result<ResponseValue<crate::models::Event>, Error<ListEventsError>> {
-        let mut request = self.request(::reqwest::Method::GET, "/events");
+        const OPERATION: Operation = Operation {
+            id: "listEvents",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/events");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "since", &since, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "day", &day, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "id", &id, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "listEvents").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

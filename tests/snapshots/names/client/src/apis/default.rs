@@ -2,16 +2,21 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /things` (operation `get-things`)
     pub async fn get_things(
         &self,
     ) -> ::std::result::Result<ResponseValue<crate::models::T2things>, Error<GetThingsError>> {
-        let request = self.request(::reqwest::Method::GET, "/things");
-        let response = request.send().await?;
-        let received = Received::read(response, "get-things").await?;
+        const OPERATION: Operation = Operation {
+            id: "get-things",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/things");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -26,9 +31,14 @@ impl Client {
     pub async fn post_things(
         &self,
     ) -> ::std::result::Result<ResponseValue<()>, Error<PostThingsError>> {
-        let request = self.request(::reqwest::Method::POST, "/things");
-        let response = request.send().await?;
-        let received = Received::read(response, "post /things").await?;
+        const OPERATION: Operation = Operation {
+            id: "post /things",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, "/things");
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(PostThingsError::Unknown(

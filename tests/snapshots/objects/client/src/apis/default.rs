@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /pets/{petId}` (operation `getPet`)
@@ -14,13 +14,18 @@ impl Client {
         &self,
         pet_id: &str,
     ) -> ::std::result::Result<ResponseValue<crate::models::Pet>, Error<GetPetError>> {
+        const OPERATION: Operation = Operation {
+            id: "getPet",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/pets/{}",
             crate::runtime::path_param("petId", pet_id, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "getPet").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

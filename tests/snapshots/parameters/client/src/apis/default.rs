@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
@@ -31,12 +31,18 @@ impl Client {
         x_trace: ::std::option::Option<bool>,
         session: ::std::option::Option<&str>,
     ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetPartError>> {
+        const OPERATION: Operation = Operation {
+            id: "getPart",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/items/{}/parts/{}",
             crate::runtime::path_param("itemId", item_id, Style::Simple, false),
             crate::runtime::path_param("part", &part, Style::Simple, false)
         );
-        let mut request = self.request(::reqwest::Method::GET, &path);
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "tags", tags, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "ids", &ids, Style::Form, false);
@@ -53,8 +59,7 @@ impl Client {
             cookies.push(("session".to_string(), crate::runtime::simple_text(value)));
         }
         request = crate::runtime::cookies(request, &cookies);
-        let response = request.send().await?;
-        let received = Received::read(response, "getPart").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// `GET /a` (operation `getA`)
@@ -14,12 +14,17 @@ impl Client {
         &self,
         limit: ::std::option::Option<crate::models::Limit>,
     ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetAError>> {
-        let mut request = self.request(::reqwest::Method::GET, "/a");
+        const OPERATION: Operation = Operation {
+            id: "getA",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/a");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getA").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -37,12 +42,17 @@ impl Client {
         &self,
         limit: ::std::option::Option<crate::models::Limit>,
     ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetBError>> {
-        let mut request = self.request(::reqwest::Method::GET, "/b");
+        const OPERATION: Operation = Operation {
+            id: "getB",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/b");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let response = request.send().await?;
-        let received = Received::read(response, "getB").await?;
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;

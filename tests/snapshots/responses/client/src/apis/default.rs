@@ -2,7 +2,7 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Received, ResponseValue, StatusCode, Style, UnexpectedResponse,
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
 };
 impl Client {
     /// The server answers with the status in the path.
@@ -16,13 +16,18 @@ impl Client {
         &self,
         status: i32,
     ) -> ::std::result::Result<ResponseValue<RespondResponse>, Error<RespondError>> {
+        const OPERATION: Operation = Operation {
+            id: "respond",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/respond/{}",
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "respond").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
                 let body = received.json()?;
@@ -51,13 +56,18 @@ impl Client {
         &self,
         status: i32,
     ) -> ::std::result::Result<ResponseValue<crate::models::Widget>, Error<StrictError>> {
+        const OPERATION: Operation = Operation {
+            id: "strict",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/strict/{}",
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "strict").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
                 let body = received.json()?;
@@ -76,13 +86,18 @@ impl Client {
         &self,
         status: i32,
     ) -> ::std::result::Result<ResponseValue<()>, Error<DefaultedError>> {
+        const OPERATION: Operation = Operation {
+            id: "defaulted",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/defaulted/{}",
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::DELETE, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "defaulted").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
             _ => Err(Error::Status(DefaultedError::Default {
@@ -102,13 +117,18 @@ impl Client {
         &self,
         status: i32,
     ) -> ::std::result::Result<ResponseValue<crate::models::Problem>, Error<OnlyDefaultError>> {
+        const OPERATION: Operation = Operation {
+            id: "onlyDefault",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/only-default/{}",
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "onlyDefault").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200..=299 => {
                 let body = received.json()?;
@@ -131,13 +151,18 @@ impl Client {
         &self,
         status: i32,
     ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<NoSuccessError>> {
+        const OPERATION: Operation = Operation {
+            id: "noSuccess",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
         let path = format!(
             "/no-success/{}",
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
-        let request = self.request(::reqwest::Method::GET, &path);
-        let response = request.send().await?;
-        let received = Received::read(response, "noSuccess").await?;
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200..=299 => Ok(received.value(received.body.clone())),
             404 => Err(Error::Status(NoSuccessError::NotFound)),

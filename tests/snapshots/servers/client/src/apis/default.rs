@@ -1,0 +1,170 @@
+//! Operations of the `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// `GET /things` (operation `listThings`)
+    pub async fn list_things(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<ListThingsError>> {
+        const OPERATION: Operation = Operation {
+            id: "listThings",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/things");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ListThingsError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// `GET /.well-known/config` (operation `rootConfig`)
+    pub async fn root_config(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<RootConfigError>> {
+        const OPERATION: Operation = Operation {
+            id: "rootConfig",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "/",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/config");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(RootConfigError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// `GET /elsewhere` (operation `elsewhere`)
+    pub async fn elsewhere(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<ElsewhereError>> {
+        const OPERATION: Operation = Operation {
+            id: "elsewhere",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://127.0.0.1:9/other",
+                variables: &[],
+            }],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/elsewhere");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(ElsewhereError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// `GET /retry/{key}` (operation `retryGet`)
+    ///
+    /// # Arguments
+    ///
+    /// * `key`: path parameter `key`
+    pub async fn retry_get(
+        &self,
+        key: &str,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<RetryGetError>> {
+        const OPERATION: Operation = Operation {
+            id: "retryGet",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let path = format!(
+            "/retry/{}",
+            crate::runtime::path_param("key", key, Style::Simple, false)
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(RetryGetError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `POST /retry/{key}` (operation `retryPost`)
+    ///
+    /// # Arguments
+    ///
+    /// * `key`: path parameter `key`
+    pub async fn retry_post(
+        &self,
+        key: &str,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<RetryPostError>> {
+        const OPERATION: Operation = Operation {
+            id: "retryPost",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let path = format!(
+            "/retry/{}",
+            crate::runtime::path_param("key", key, Style::Simple, false)
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(RetryPostError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::list_things`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListThingsError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::root_config`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RootConfigError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::elsewhere`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElsewhereError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::retry_get`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetryGetError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::retry_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetryPostError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

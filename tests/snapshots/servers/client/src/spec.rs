@@ -1,0 +1,16 @@
+//! What the spec says about servers and security schemes, as data for the runtime.
+#[allow(unused_imports)]
+use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
+/// The spec's servers, in order; the first is the default base URL.
+pub(crate) const SERVERS: &[ServerTemplate] = &[
+    ServerTemplate {
+        url: "http://{host}:{port}/{basePath}",
+        variables: &[("basePath", "v1"), ("host", "127.0.0.1"), ("port", "9")],
+    },
+    ServerTemplate {
+        url: "https://backup.example.com/v1",
+        variables: &[],
+    },
+];
+/// The spec's security schemes, by name.
+pub(crate) const SCHEMES: &[Scheme] = &[];
