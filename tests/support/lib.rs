@@ -1,6 +1,7 @@
 //! Helpers shared by the repository-level tests in `tests/`.
 
 pub mod echo;
+pub mod peer;
 
 use std::path::{Path, PathBuf};
 

@@ -1417,6 +1417,7 @@ const RESERVED_METHODS: &[&str] = &[
     "with_basic_auth",
     "with_header",
     "with_query",
+    "with_form_field",
 ];
 
 struct OperationInput<'s> {

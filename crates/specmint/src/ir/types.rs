@@ -187,6 +187,33 @@ impl TypeSpace {
         }
     }
 
+    /// Whether the Rust type of `ty` implements `Default` (structs derive it when all their
+    /// fields do; enums and unions do not).
+    pub fn has_default(&self, ty: &TypeRef) -> bool {
+        let mut seen = Vec::new();
+        self.has_default_rec(ty, &mut seen)
+    }
+
+    fn has_default_rec(&self, ty: &TypeRef, seen: &mut Vec<TypeId>) -> bool {
+        match ty {
+            TypeRef::Prim(_) | TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Nullable(_) => true,
+            TypeRef::Named(id) => {
+                if seen.contains(id) {
+                    // A cycle is behind a `Box` or a collection, which have defaults.
+                    return true;
+                }
+                seen.push(*id);
+                match &self.get(*id).kind {
+                    TypeKind::Struct { fields, .. } => fields
+                        .iter()
+                        .all(|f| f.is_optional() || self.has_default_rec(&f.ty, seen)),
+                    TypeKind::Alias(inner) => self.has_default_rec(inner, seen),
+                    TypeKind::Enum { .. } | TypeKind::Union { .. } | TypeKind::Newtype(_) => false,
+                }
+            }
+        }
+    }
+
     /// Whether a value of `ty` contains a `to` inline (not behind a `Vec` or map), so that a
     /// field of type `ty` inside `to` must be boxed.
     pub fn contains_inline(&self, ty: &TypeRef, to: TypeId) -> bool {

@@ -110,7 +110,7 @@ pub struct AcceptOAuth2ConsentRequestSession {
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -165,7 +165,7 @@ pub struct AcceptOAuth2LoginRequest {
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -240,7 +240,7 @@ pub struct ErrorOAuth2 {
     pub status_code: ::std::option::Option<i64>,
 }
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GenericError {
     /// The status code
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -296,7 +296,7 @@ pub struct HealthStatus {
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -364,7 +364,7 @@ pub struct IntrospectedOAuth2Token {
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
@@ -388,7 +388,7 @@ pub struct JsonPatch {
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -740,7 +740,7 @@ pub struct OAuth2ClientTokenLifespans {
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -873,7 +873,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -934,7 +934,7 @@ pub struct OAuth2LogoutRequest {
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
@@ -972,7 +972,7 @@ pub struct OAuth2TokenExchange {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -1363,7 +1363,7 @@ pub struct TokenPaginationResponseHeaders {
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1479,7 +1479,7 @@ pub struct OAuth2ConsentSessionExpiresAt {
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
@@ -1508,7 +1508,7 @@ pub struct IsReadyResponse503 {
     >,
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RevokeOAuth2TokenBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -1517,7 +1517,7 @@ pub struct RevokeOAuth2TokenBody {
     pub token: ::std::string::String,
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Oauth2TokenExchangeBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,

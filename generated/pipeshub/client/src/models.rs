@@ -18,7 +18,7 @@ pub struct AuthMethod {
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthStep {
     /// Order of the authentication step (1-3, must be unique across steps)
     pub order: i64,
@@ -34,7 +34,7 @@ pub struct AuthStep {
 /// - No method can appear in multiple steps
 ///
 /// Schema `AuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthConfig {
     /// List of authentication steps in order
     #[serde(rename = "authMethods")]
@@ -43,7 +43,7 @@ pub struct AuthConfig {
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitAuthRequest {
     /// User email address (RFC 5321 compliant)
     pub email: ::std::string::String,
@@ -122,7 +122,7 @@ pub struct AuthenticateRequest {
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordCredentials {
     /// User password
     pub password: ::std::string::String,
@@ -130,7 +130,7 @@ pub struct PasswordCredentials {
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OtpCredentials {
     /// 6-digit one-time password
     pub otp: ::std::string::String,
@@ -138,7 +138,7 @@ pub struct OtpCredentials {
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthCredentials {
     /// OAuth access token
     #[serde(rename = "accessToken")]
@@ -203,7 +203,7 @@ pub struct AuthenticateResponse {
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OtpGenerateRequest {
     /// Email address to send OTP to
     pub email: ::std::string::String,
@@ -218,7 +218,7 @@ pub struct OtpGenerateRequest {
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordResetRequest {
     /// Current password for verification
     #[serde(rename = "currentPassword")]
@@ -257,7 +257,7 @@ pub struct PasswordResetResponse {
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ForgotPasswordRequest {
     /// Email address to send reset link to
     pub email: ::std::string::String,
@@ -272,7 +272,7 @@ pub struct ForgotPasswordRequest {
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenPasswordResetRequest {
     /// New password (must meet password requirements)
     pub password: ::std::string::String,
@@ -329,7 +329,7 @@ pub struct UserBasic {
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthExchangeRequest {
     /// OAuth authorization code
     pub code: ::std::string::String,
@@ -361,7 +361,7 @@ pub struct OAuthExchangeResponse {
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OrgAuthConfigCreateRequest {
     /// Organization contact email
     #[serde(rename = "contactEmail")]
@@ -497,7 +497,7 @@ pub struct OAuthTokenResponse {
 /// Revokes an access or refresh token.
 ///
 /// Schema `OAuthRevokeRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthRevokeRequest {
     /// The token to revoke
     pub token: ::std::string::String,
@@ -514,7 +514,7 @@ pub struct OAuthRevokeRequest {
 /// Check if a token is active and get its metadata.
 ///
 /// Schema `OAuthIntrospectRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthIntrospectRequest {
     /// The token to introspect
     pub token: ::std::string::String,
@@ -531,7 +531,7 @@ pub struct OAuthIntrospectRequest {
 /// Contains token metadata if active, or just `active: false` if not.
 ///
 /// Schema `OAuthIntrospectResponse`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthIntrospectResponse {
     /// Whether the token is currently active
     pub active: bool,
@@ -598,7 +598,7 @@ pub struct OAuthErrorResponse {
 /// Contains claims about the authenticated user.
 ///
 /// Schema `OAuthUserInfoResponse`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthUserInfoResponse {
     /// Subject identifier (user ID)
     pub sub: ::std::string::String,
@@ -627,7 +627,7 @@ pub struct OAuthUserInfoResponse {
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOAuthAppRequest {
     /// App name (displayed to users during authorization)
     pub name: ::std::string::String,
@@ -868,7 +868,7 @@ pub struct OAuthAppResponse {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
 /// Schema `OAuthAppWithSecret`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthAppWithSecret {
     /// App ID
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1057,7 +1057,7 @@ pub struct OAuthTokenListItem {
 /// User account in an organization
 ///
 /// Schema `User`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct User {
     /// Unique user identifier (MongoDB ObjectId)
     #[serde(
@@ -1245,7 +1245,7 @@ pub struct Organization {
     pub updated_at: ::std::option::Option<i64>,
 }
 /// Schema `Team`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Team {
     /// Unique team identifier
     #[serde(
@@ -1543,7 +1543,7 @@ pub struct DocumentVersion {
     pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
 }
 /// Schema `KnowledgeBase`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KnowledgeBase {
     /// Unique knowledge base identifier
     #[serde(
@@ -1587,7 +1587,7 @@ pub struct KnowledgeBase {
     pub is_deleted: ::std::option::Option<bool>,
 }
 /// Schema `Folder`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Folder {
     /// Unique folder identifier
     #[serde(
@@ -1994,7 +1994,7 @@ pub struct Filters {
 /// </ul>
 ///
 /// Schema `CreateConversationRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConversationRequest {
     /// The user's question or prompt to start the conversation.
     /// Supports natural language queries of any complexity.
@@ -2039,7 +2039,7 @@ pub struct CreateConversationRequest {
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddMessageRequest {
     /// The follow-up question or message content
     pub query: ::std::string::String,
@@ -2330,7 +2330,7 @@ pub struct Conversation {
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ShareRequest {
     /// IDs of users to share with
     #[serde(rename = "userIds")]
@@ -2359,7 +2359,7 @@ pub struct ShareRequest {
 /// Use filters to narrow search scope to specific apps or knowledge bases.
 ///
 /// Schema `SemanticSearchRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SemanticSearchRequest {
     /// Natural language search query. The system understands
     /// semantic meaning, not just keywords.
@@ -3256,7 +3256,7 @@ pub struct UpdateConnectorConfigRequest {
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectorAuthRequest {
     pub auth: ConnectorAuthConfig,
     /// Base URL (if changed with auth update)
@@ -3286,7 +3286,7 @@ pub struct UpdateConnectorFiltersSyncRequest {
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
     pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -3294,7 +3294,7 @@ pub struct SaveConnectorFiltersRequest {
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectorNameRequest {
     /// New display name for the connector instance
     #[serde(rename = "instanceName")]
@@ -3382,7 +3382,7 @@ pub struct OAuthConfig {
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOAuthConfigRequest {
     /// Display name for this OAuth configuration (e.g., 'Production Google OAuth')
     #[serde(rename = "oauthInstanceName")]
@@ -3422,7 +3422,7 @@ pub struct ConnectorPagination {
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlatformSettings {
     /// Maximum file upload size in bytes. Default is 30MB (31457280 bytes). Maximum allowed is 1GB.
     #[serde(rename = "fileUploadMaxSizeBytes")]
@@ -3496,7 +3496,7 @@ impl ::std::fmt::Display for ModelType {
 /// Azure Active Directory authentication configuration
 ///
 /// Schema `AzureAdAuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AzureAdAuthConfig {
     /// Azure AD application client ID
     #[serde(rename = "clientId")]
@@ -3512,7 +3512,7 @@ pub struct AzureAdAuthConfig {
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftAuthConfig {
     /// Microsoft application client ID
     #[serde(rename = "clientId")]
@@ -3528,7 +3528,7 @@ pub struct MicrosoftAuthConfig {
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleAuthConfig {
     /// Google OAuth client ID
     #[serde(rename = "clientId")]
@@ -3537,7 +3537,7 @@ pub struct GoogleAuthConfig {
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GenericOAuthConfig {
     /// Display name for the OAuth provider
     #[serde(rename = "providerName")]
@@ -3605,7 +3605,7 @@ pub struct GoogleWorkspaceCredentials {
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceOAuthConfig {
     /// Google OAuth client ID
     #[serde(rename = "clientId")]
@@ -3631,7 +3631,7 @@ pub struct GoogleWorkspaceOAuthConfig {
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AtlassianConfig {
     /// Atlassian OAuth client ID
     #[serde(rename = "clientId")]
@@ -3643,7 +3643,7 @@ pub struct AtlassianConfig {
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OneDriveConfig {
     /// Microsoft application client ID
     #[serde(rename = "clientId")]
@@ -3665,7 +3665,7 @@ pub struct OneDriveConfig {
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SharePointConfig {
     /// Microsoft application client ID
     #[serde(rename = "clientId")]
@@ -4095,7 +4095,7 @@ pub struct JobStatus {
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueueStats {
     /// Number of jobs waiting to be processed
     pub waiting: i64,
@@ -4198,7 +4198,7 @@ pub struct MailBody {
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResetPasswordTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
@@ -4208,7 +4208,7 @@ pub struct ResetPasswordTemplateData {
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountCreationTemplateData {
     /// Name of the newly created organization
     #[serde(rename = "orgName")]
@@ -4219,7 +4219,7 @@ pub struct AccountCreationTemplateData {
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppUserInviteTemplateData {
     /// Name of the person who sent the invitation
     pub invitee: ::std::string::String,
@@ -4232,7 +4232,7 @@ pub struct AppUserInviteTemplateData {
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SuspiciousLoginTemplateData {
     /// Support contact URL for reporting unauthorized access
     pub link: ::std::string::String,
@@ -4419,7 +4419,7 @@ pub struct SseEvent {
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SmtpConfig {
     /// SMTP server hostname or IP address
     pub host: ::std::string::String,
@@ -4436,7 +4436,7 @@ pub struct SmtpConfig {
     pub from_email: ::std::string::String,
 }
 /// Schema `AIModelProviderConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AiModelProviderConfig {
     /// AI provider name
     pub provider: ::std::string::String,
@@ -4504,7 +4504,7 @@ pub struct AiModelsConfig {
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SsoAuthConfig {
     /// Identity provider SSO URL
     #[serde(rename = "entryPoint")]
@@ -4518,7 +4518,7 @@ pub struct SsoAuthConfig {
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UrlConfig {
     /// Public URL
     pub url: ::std::string::String,
@@ -4566,7 +4566,7 @@ pub struct AddAiModelProviderRequest {
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAiModelProviderRequest {
     /// Provider name
     pub provider: ::std::string::String,
@@ -4612,7 +4612,7 @@ pub struct AiModelProviderResponse {
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoginWithOtpTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
@@ -7132,7 +7132,7 @@ pub struct OAuthConfigConfig {
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOAuthConfigRequestConfig {
     /// OAuth client ID from your OAuth application
     #[serde(rename = "clientId")]
@@ -7813,7 +7813,7 @@ pub struct UpdateAuthMethodResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SamlCallbackBody {
     /// Base64-encoded SAML Response from IDP
     #[serde(rename = "SAMLResponse")]
@@ -7864,7 +7864,7 @@ pub struct GetAllUsersResponse {
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserBody {
     /// User's full display name
     #[serde(rename = "fullName")]
@@ -8101,7 +8101,7 @@ pub struct GetUserEmailByIdResponse {
     pub email: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetUsersByIdsBody {
     /// Array of user IDs to retrieve
     #[serde(rename = "userIds")]
@@ -8149,13 +8149,13 @@ pub struct GetInternalUserResponse {
     pub data: ::std::option::Option<User>,
 }
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserFullNameBody {
     #[serde(rename = "fullName")]
     pub full_name: ::std::string::String,
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserFirstNameBody {
     /// New first name
     #[serde(rename = "firstName")]
@@ -8170,7 +8170,7 @@ pub struct UpdateUserFirstNameResponse {
     pub data: ::std::option::Option<User>,
 }
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserLastNameBody {
     /// New last name
     #[serde(rename = "lastName")]
@@ -8185,7 +8185,7 @@ pub struct UpdateUserLastNameResponse {
     pub data: ::std::option::Option<User>,
 }
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserDesignationBody {
     /// Job title or designation
     pub designation: ::std::string::String,
@@ -8228,7 +8228,7 @@ pub struct RemoveUserDisplayPictureResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BulkInviteUsersBody {
     /// Array of email addresses to invite (max 100)
     pub emails: ::std::vec::Vec<::std::string::String>,
@@ -8419,7 +8419,7 @@ pub struct ListTeamsResponse {
     pub pagination: ::std::option::Option<ListTeamsResponsePagination>,
 }
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTeamBody {
     /// Team display name (must be unique in org)
     pub name: ::std::string::String,
@@ -8595,7 +8595,7 @@ impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddUsersToTeamBodyUsersItem {
     /// User ID to add to the team
     #[serde(rename = "userId")]
@@ -8605,7 +8605,7 @@ pub struct AddUsersToTeamBodyUsersItem {
     pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
@@ -8631,7 +8631,7 @@ pub struct AddUsersToTeamResponse {
     pub skipped_count: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveUsersFromTeamBody {
     /// Array of user IDs to remove from the team
     #[serde(rename = "userIds")]
@@ -9321,7 +9321,7 @@ pub struct DeleteUserGroupResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddUsersToGroupBody {
     /// ID of the group to add users to
     #[serde(rename = "groupId")]
@@ -9352,7 +9352,7 @@ pub struct AddUsersToGroupResponse {
     pub skipped_count: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveUsersFromGroupBody {
     /// ID of the group to remove users from
     #[serde(rename = "groupId")]
@@ -9520,7 +9520,7 @@ impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateDocumentPlaceholderBody {
     /// Display name for the document
     #[serde(rename = "documentName")]
@@ -9628,7 +9628,7 @@ pub struct UploadNextVersionResponse {
     pub data: ::std::option::Option<Document>,
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RollBackToPreviousVersionBody {
     /// Version number to rollback to (0-indexed)
     pub version: ::std::string::String,
@@ -9765,7 +9765,7 @@ pub struct ListKnowledgeBasesResponse {
     pub pagination: ::std::option::Option<PaginationInfo>,
 }
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateKnowledgeBaseBody {
     /// Name of the knowledge base
     #[serde(rename = "kbName")]
@@ -9900,7 +9900,7 @@ pub struct UpdateRecordResponse {
     pub record: ::std::option::Option<Record>,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRootFolderBody {
     /// Name of the folder
     #[serde(rename = "folderName")]
@@ -9940,13 +9940,13 @@ impl ::std::fmt::Display for GetFolderContentsSortOrder {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateFolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateSubfolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
@@ -9983,7 +9983,7 @@ pub struct ReindexRecordGroupBody {
     pub depth: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReindexFailedConnectorRecordsBody {
     /// Connector app name
     pub app: ::std::string::String,
@@ -9992,7 +9992,7 @@ pub struct ReindexFailedConnectorRecordsBody {
     pub connector_id: ::std::string::String,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResyncConnectorBody {
     /// Connector type name
     #[serde(rename = "connectorName")]
@@ -10398,14 +10398,14 @@ pub struct DeleteConversationByIdResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnshareConversationBody {
     /// User IDs to remove access from
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConversationTitleBody {
     /// New conversation title
     pub title: ::std::string::String,
@@ -10455,13 +10455,13 @@ pub struct DeleteAllSearchHistoryResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnshareSearchBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAgentTemplateBody {
     /// Template name
     pub name: ::std::string::String,
@@ -10557,7 +10557,7 @@ pub struct CreateAgentBodyLlmConfig {
     pub max_tokens: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAgentBody {
     /// Agent display name
     pub name: ::std::string::String,
@@ -10772,7 +10772,7 @@ pub struct UpdateAgentPermissionsBody {
         ::std::option::Option<::std::vec::Vec<UpdateAgentPermissionsBodySharedWithItem>>,
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnshareAgentBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -10934,7 +10934,7 @@ pub struct ToggleConnectorResponse {
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTokenFromCodeBody {
     /// Authorization code from Google OAuth consent flow
     pub code: ::std::string::String,
@@ -11458,7 +11458,7 @@ pub struct GetAvailableModelsByTypeResponse {
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetPlatformSettingsBody {
     /// Maximum file upload size in bytes
     #[serde(rename = "fileUploadMaxSizeBytes")]
@@ -11478,7 +11478,7 @@ pub struct GetAvailableFeatureFlagsResponse {
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ToggleMetricsCollectionBody {
     /// Set to true to enable metrics collection, false to disable
     #[serde(rename = "enableMetricCollection")]
@@ -11491,7 +11491,7 @@ pub struct ToggleMetricsCollectionResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetMetricsPushIntervalBody {
     /// Push interval in milliseconds (minimum 1000ms)
     #[serde(rename = "pushIntervalMs")]
@@ -11504,7 +11504,7 @@ pub struct SetMetricsPushIntervalResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetMetricsServerUrlBody {
     /// Full URL of the metrics collection server
     #[serde(rename = "serverUrl")]
@@ -11808,7 +11808,7 @@ pub struct QueryServiceSearchBodyFilters {
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryServiceSearchBody {
     /// Search query text
     pub query: ::std::string::String,
@@ -11961,7 +11961,7 @@ impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryServiceChatBody {
     /// User's question
     pub query: ::std::string::String,
@@ -12058,7 +12058,7 @@ pub struct QueryServiceHealthCheckBodyConfiguration {
     pub api_key: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryServiceHealthCheckBody {
     /// Model provider (openai, anthropic, ollama, etc.)
     pub provider: ::std::string::String,
@@ -12248,7 +12248,7 @@ pub struct ConnectorServiceHealthResponse {
     pub timestamp: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectorConvertRecordBufferBody {
     /// Base64 encoded file content
     pub buffer: ::std::string::String,
@@ -12376,7 +12376,7 @@ pub struct DoclingServiceHealthResponse {
     pub service: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DoclingProcessPdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
@@ -12398,7 +12398,7 @@ pub struct DoclingProcessPdfResponse {
     >,
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DoclingParsePdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
@@ -12415,7 +12415,7 @@ pub struct DoclingParsePdfResponse {
     pub parse_result: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DoclingCreateBlocksBody {
     /// JSON-encoded DoclingDocument from /parse-pdf
     pub parse_result: ::std::string::String,

@@ -27,8 +27,10 @@ fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
     ]);
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            let all_optional = fields.iter().all(Field::is_optional);
-            let default = if all_optional {
+            let defaults = fields
+                .iter()
+                .all(|f| f.is_optional() || types.has_default(&f.ty));
+            let default = if defaults {
                 quote! { Default, }
             } else {
                 quote! {}

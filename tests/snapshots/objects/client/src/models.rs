@@ -2,7 +2,7 @@
 /// A pet with every kind of field.
 ///
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Pet {
     pub id: i64,
     /// The pet's name.

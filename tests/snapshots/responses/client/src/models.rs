@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Widget`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Widget {
     pub name: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -13,7 +13,7 @@ pub struct Ticket {
     pub ticket: ::std::option::Option<::std::string::String>,
 }
 /// Schema `Problem`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Problem {
     pub error: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -39,6 +39,7 @@ struct Overrides {
     credentials: Vec<(&'static str, Credential)>,
     headers: Vec<(String, String)>,
     query: Vec<(String, String)>,
+    form: Vec<(String, String)>,
 }
 impl Client {
     /// A client for the API at `base_url` (for example `https://api.example.com/v1`), with the
@@ -147,6 +148,12 @@ impl Client {
         let pair = (name.into(), value.into());
         self.adjusted(|o| o.query.push(pair))
     }
+    /// An extra field in the form-encoded body of the next calls, for what the spec does not
+    /// describe (for example `code_verifier` where a spec's token request omits it).
+    pub fn with_form_field(&self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let pair = (name.into(), value.into());
+        self.adjusted(|o| o.form.push(pair))
+    }
     fn adjusted(&self, change: impl FnOnce(&mut Overrides)) -> Self {
         let mut client = self.clone();
         change(&mut client.overrides);
@@ -199,6 +206,9 @@ impl Client {
         let request = self.authorize(operation, request).await?;
         let mut request = request.build().map_err(SendError::Transport)?;
         merge_cookies(request.headers_mut());
+        if !self.overrides.form.is_empty() {
+            append_form(&mut request, &self.overrides.form);
+        }
         let policy = self.overrides.retry.as_ref().unwrap_or(&self.shared.retry);
         let retryable = operation.idempotent || policy.retry_non_idempotent;
         let mut delays = policy.delays();
@@ -285,6 +295,23 @@ fn merge_cookies(headers: &mut HeaderMap) {
             headers.insert(reqwest::header::COOKIE, joined);
         }
     }
+}
+/// Appends fields to a form-encoded body (or makes one).
+fn append_form(request: &mut reqwest::Request, fields: &[(String, String)]) {
+    let extra = serde_urlencoded::to_string(fields).unwrap_or_default();
+    let existing = request
+        .body()
+        .and_then(reqwest::Body::as_bytes)
+        .map(|b| String::from_utf8_lossy(b).into_owned());
+    let body = match existing {
+        Some(existing) if !existing.is_empty() => format!("{existing}&{extra}"),
+        _ => extra,
+    };
+    request.headers_mut().insert(
+        reqwest::header::CONTENT_TYPE,
+        reqwest::header::HeaderValue::from_static("application/x-www-form-urlencoded"),
+    );
+    *request.body_mut() = Some(body.into());
 }
 fn schemes_where(test: impl Fn(&SchemeKind) -> bool) -> Vec<&'static str> {
     SCHEMES
@@ -861,7 +888,6 @@ impl UnexpectedResponse {
 }
 /// Why an operation failed. `E` is the operation's own error enum, with a variant per
 /// documented error status.
-#[derive(Debug)]
 pub enum Error<E> {
     /// The request could not be sent or the response could not be read (including timeouts).
     Transport(reqwest::Error),
@@ -882,6 +908,36 @@ pub enum Error<E> {
         message: String,
         body: Vec<u8>,
     },
+}
+impl<E: fmt::Debug> fmt::Debug for Error<E> {
+    /// Bodies are shown as text, cut after 500 bytes.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Transport(e) => f.debug_tuple("Transport").field(e).finish(),
+            Error::Auth { scheme, message } => f
+                .debug_struct("Auth")
+                .field("scheme", scheme)
+                .field("message", message)
+                .finish(),
+            Error::Status(e) => f.debug_tuple("Status").field(e).finish(),
+            Error::Decode {
+                operation,
+                status,
+                path,
+                message,
+                body,
+            } => {
+                let text = String::from_utf8_lossy(&body[..body.len().min(500)]);
+                f.debug_struct("Decode")
+                    .field("operation", operation)
+                    .field("status", status)
+                    .field("path", path)
+                    .field("message", message)
+                    .field("body", &text)
+                    .finish()
+            }
+        }
+    }
 }
 impl<E> Error<E> {
     /// The error status the server answered with, if it answered at all.
