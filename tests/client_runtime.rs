@@ -423,3 +423,41 @@ async fn extra_headers_and_query_reach_the_server() {
     assert_eq!(echo.headers.get("x-extra").map(String::as_str), Some("1"));
     assert_eq!(echo.query, "debug=yes");
 }
+
+// ---- open enums ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn unknown_enum_values_and_fields_decode_instead_of_failing() {
+    use fixture_enums::models::{Order, OrderPriority, Status};
+    let server = EchoServer::start().await;
+    let client = fixture_enums::Client::new(&server.url);
+    server.queue([Fault::Malformed(
+        r#"[{"status": "client_secret_basic", "priority": "high"},
+            {"status": "brand-new", "priority": "urgent", "codes": ["a", "z"], "added_later": {"x": 1}}]"#
+            .into(),
+    )]);
+    let orders: Vec<Order> = client.list_orders(None).await.unwrap().into_inner();
+    assert_eq!(orders[0].status, Status::ClientSecretBasic);
+    assert_eq!(orders[0].priority, Some(OrderPriority::High));
+    // Values the spec does not list are kept, and written back unchanged.
+    assert_eq!(orders[1].status, Status::Unknown("brand-new".into()));
+    assert_eq!(
+        orders[1].priority,
+        Some(OrderPriority::Unknown("urgent".into()))
+    );
+    assert_eq!(orders[1].status.as_str(), "brand-new");
+    let json = serde_json::to_value(&orders[1]).unwrap();
+    assert_eq!(json["status"], "brand-new");
+    assert_eq!(json["codes"], serde_json::json!(["a", "z"]));
+    // Known values serialize to their wire form, and a query parameter uses it too.
+    assert_eq!(serde_json::to_value(Status::Star).unwrap(), "*");
+    server.queue([Fault::Malformed("[]".into())]);
+    let seen = {
+        client
+            .list_orders(Some(&fixture_enums::models::ListOrdersStatus::Delivered))
+            .await
+            .unwrap();
+        server.seen()
+    };
+    assert_eq!(seen.last().unwrap().query, "status=delivered");
+}

@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ ! -d tests/peers/oidc-provider/node_modules ]; then
+  echo "== npm ci (tests/peers/oidc-provider)"
+  (cd tests/peers/oidc-provider && npm ci --no-audit --no-fund)
+fi
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
