@@ -22,6 +22,25 @@ fn basic_header(user: &str, password: &str) -> String {
     )
 }
 
+/// A client holding the pre-registered client's credentials for every `basic` scheme.
+fn confidential_client(peer: &OidcPeer) -> Client {
+    Client::builder()
+        .base_url(&peer.issuer)
+        .basic_auth(CLIENT_ID, CLIENT_SECRET)
+        .build()
+        .unwrap()
+}
+
+/// The query of a redirect's `Location`.
+fn redirect_query(
+    redirect: &ory_hydra_client::ResponseValue<()>,
+) -> std::collections::BTreeMap<String, String> {
+    let location = redirect.headers()["location"].to_str().unwrap();
+    assert!(location.starts_with(REDIRECT_URI), "{location}");
+    let url = ory_hydra_client::reqwest::Url::parse(location).unwrap();
+    url.query_pairs().into_owned().collect()
+}
+
 #[tokio::test]
 async fn discovery_and_jwks() {
     let peer = OidcPeer::start();
@@ -161,11 +180,7 @@ async fn dynamic_client_registration_lifecycle() {
 #[tokio::test]
 async fn client_credentials_introspection_and_revocation() {
     let peer = OidcPeer::start();
-    let client = Client::builder()
-        .base_url(&peer.issuer)
-        .basic_auth(CLIENT_ID, CLIENT_SECRET)
-        .build()
-        .unwrap();
+    let client = confidential_client(&peer);
 
     // The token endpoint with a form body and HTTP basic auth (the operation's first requirement).
     let body = models::Oauth2TokenExchangeBody {
@@ -277,11 +292,7 @@ async fn the_runtime_fetches_client_credentials_tokens_from_the_provider() {
 #[tokio::test]
 async fn authorization_code_flow_with_pkce_and_userinfo() {
     let peer = OidcPeer::start();
-    let client = Client::builder()
-        .base_url(&peer.issuer)
-        .basic_auth(CLIENT_ID, CLIENT_SECRET)
-        .build()
-        .unwrap();
+    let client = confidential_client(&peer);
     let verifier = "specmint-pkce-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
     let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .encode(sha2::Sha256::digest(verifier.as_bytes()));
@@ -303,11 +314,7 @@ async fn authorization_code_flow_with_pkce_and_userinfo() {
         .fold(client.clone(), |c, (k, v)| c.with_query(*k, *v));
     let redirect = authorize.o_auth2_authorize().await.unwrap();
     assert!(redirect.status().is_redirection(), "{}", redirect.status());
-    let location = redirect.headers()["location"].to_str().unwrap().to_string();
-    let location = ory_hydra_client::reqwest::Url::parse(&location).unwrap();
-    assert!(location.as_str().starts_with(REDIRECT_URI), "{location}");
-    let query: std::collections::BTreeMap<String, String> =
-        location.query_pairs().into_owned().collect();
+    let query = redirect_query(&redirect);
     assert_eq!(query.get("state").map(String::as_str), Some("state-123"));
     let code = query.get("code").expect("an authorization code").clone();
 
@@ -331,16 +338,10 @@ async fn authorization_code_flow_with_pkce_and_userinfo() {
     }
 
     // The code was consumed by the failed attempt; get a fresh one and exchange it properly.
-    let code = {
-        let redirect = authorize.o_auth2_authorize().await.unwrap();
-        let location = redirect.headers()["location"].to_str().unwrap().to_string();
-        let location = ory_hydra_client::reqwest::Url::parse(&location).unwrap();
-        location
-            .query_pairs()
-            .find(|(k, _)| k == "code")
-            .map(|(_, v)| v.into_owned())
-            .expect("code")
-    };
+    let redirect = authorize.o_auth2_authorize().await.unwrap();
+    let code = redirect_query(&redirect)
+        .remove("code")
+        .expect("a fresh code");
     let exchange = models::Oauth2TokenExchangeBody {
         code: Some(code),
         ..exchange
