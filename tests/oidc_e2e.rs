@@ -31,6 +31,32 @@ fn confidential_client(peer: &OidcPeer) -> Client {
         .unwrap()
 }
 
+/// Logs Alice in through the headless authorization endpoint; returns her access token.
+async fn login_alice(client: &Client) -> String {
+    let redirect = client
+        .with_query("response_type", "code")
+        .with_query("client_id", CLIENT_ID)
+        .with_query("redirect_uri", REDIRECT_URI)
+        .with_query("scope", "openid")
+        .with_query("login_hint", "alice")
+        .o_auth2_authorize()
+        .await
+        .unwrap();
+    let code = redirect_query(&redirect).remove("code").expect("a code");
+    let exchange = models::Oauth2TokenExchangeBody {
+        grant_type: "authorization_code".into(),
+        code: Some(code),
+        redirect_uri: Some(REDIRECT_URI.into()),
+        ..Default::default()
+    };
+    let tokens = client
+        .oauth2_token_exchange(Some(&exchange))
+        .await
+        .unwrap()
+        .into_inner();
+    tokens.access_token.expect("an access token")
+}
+
 /// The query of a redirect's `Location`.
 fn redirect_query(
     redirect: &ory_hydra_client::ResponseValue<()>,
@@ -407,4 +433,69 @@ async fn pipeshub_reads_the_providers_openid_configuration() {
     let keys = jwks.keys.unwrap_or_default();
     assert_eq!(keys.len(), 1);
     assert_eq!(keys[0].kty.as_deref(), Some("RSA"));
+}
+
+#[tokio::test]
+async fn verifiable_credential_requests_get_typed_refusals() {
+    use ory_hydra_client::apis::oidc::CreateVerifiableCredentialError;
+    let peer = OidcPeer::start();
+    let client = confidential_client(&peer);
+    // The provider only checks the request (it issues no credentials), which exercises the
+    // operation's documented 400 body and its `default` error model.
+    let request = models::CreateVerifiableCredentialRequestBody {
+        format: Some("jwt_vc_json".into()),
+        proof: Some(models::VerifiableCredentialProof {
+            proof_type: Some("jwt".into()),
+            jwt: Some("e30.e30.sig".into()),
+        }),
+        types: Some(vec![
+            "VerifiableCredential".into(),
+            "UserInfoCredential".into(),
+        ]),
+    };
+    match Client::new(&peer.issuer)
+        .create_verifiable_credential(Some(&request))
+        .await
+    {
+        Err(Error::Status(CreateVerifiableCredentialError::Default { status, body })) => {
+            assert_eq!(status, 401);
+            assert_eq!(body.error.as_deref(), Some("invalid_token"));
+        }
+        other => panic!("without a token: {other:?}"),
+    }
+
+    // Hydra's spec gives this operation no security requirement, so Alice's token goes in as a
+    // header.
+    let token = login_alice(&client).await;
+    let authorized =
+        Client::new(&peer.issuer).with_header("Authorization", format!("Bearer {token}"));
+    let no_proof = models::CreateVerifiableCredentialRequestBody {
+        proof: None,
+        ..request.clone()
+    };
+    match authorized
+        .create_verifiable_credential(Some(&no_proof))
+        .await
+    {
+        Err(Error::Status(CreateVerifiableCredentialError::BadRequest(priming))) => {
+            assert_eq!(priming.error.as_deref(), Some("invalid_request"));
+            assert_eq!(
+                priming.error_description.as_deref(),
+                Some("The request body must contain a proof.")
+            );
+        }
+        other => panic!("without a proof: {other:?}"),
+    }
+    match authorized
+        .create_verifiable_credential(Some(&request))
+        .await
+    {
+        Err(Error::Status(CreateVerifiableCredentialError::BadRequest(priming))) => {
+            assert!(priming
+                .error_description
+                .unwrap_or_default()
+                .contains("not implemented"));
+        }
+        other => panic!("with a proof: {other:?}"),
+    }
 }
