@@ -36,6 +36,8 @@ pub fn fixture_job(name: &str) -> Job {
         out_dir: root().join("tests/snapshots").join(name),
         client_crate: Some(format!("fixture-{name}")),
         install_path: Some(format!("tests/snapshots/{name}/client")),
+        docs: true,
+        templates: None,
     }
 }
 

@@ -38,6 +38,10 @@ enum Command {
         /// The config naming the targets.
         #[arg(long, default_value = "specs/specmint.toml")]
         config: PathBuf,
+        /// A directory of templates overriding the built-in ones, file by file (for example
+        /// `docs/api.md.j2`); for config targets it replaces the config's `templates`.
+        #[arg(long)]
+        templates: Option<PathBuf>,
         /// Print every warning instead of a summary by kind.
         #[arg(long, short)]
         verbose: bool,
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
             name,
             check,
             verbose,
+            templates,
             ..
         } => {
             let Some(out) = out else {
@@ -67,6 +72,8 @@ fn main() -> ExitCode {
                 out_dir: out,
                 client_crate: name,
                 install_path: None,
+                docs: true,
+                templates,
             };
             run(&[(String::new(), job)], check, verbose)
         }
@@ -75,6 +82,7 @@ fn main() -> ExitCode {
             check,
             config,
             verbose,
+            templates,
             ..
         } => {
             let config = match Config::load(&config) {
@@ -93,7 +101,13 @@ fn main() -> ExitCode {
             let jobs: Vec<(String, Job)> = config
                 .targets
                 .iter()
-                .map(|t| (t.name.clone(), specmint::job_for(t, &root)))
+                .map(|t| {
+                    let mut job = specmint::job_for(t, &root);
+                    if templates.is_some() {
+                        job.templates = templates.clone();
+                    }
+                    (t.name.clone(), job)
+                })
                 .collect();
             run(&jobs, check, verbose)
         }

@@ -237,3 +237,50 @@ fn a_crate_generated_elsewhere_builds_on_its_own() {
         "the generated crate does not build on its own"
     );
 }
+
+#[test]
+fn user_templates_override_built_in_ones_file_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(templates.join("docs")).unwrap();
+    std::fs::write(
+        templates.join("docs/model.md.j2"),
+        "# {{ model.name }}\n\nOur own model page ({{ model.kind }}).\n",
+    )
+    .unwrap();
+    let out_dir = dir.path().join("api");
+    let out = specmint(&[
+        "generate",
+        "tests/fixtures/enums.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--templates",
+        templates.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let model = std::fs::read_to_string(out_dir.join("docs/models/Status.md")).unwrap();
+    assert_eq!(model, "# Status\n\nOur own model page (enum).\n");
+    // The templates not overridden are the built-in ones.
+    let api = std::fs::read_to_string(out_dir.join("docs/apis/DefaultApi.md")).unwrap();
+    assert!(
+        api.contains("## list_orders") && api.contains("### Parameters"),
+        "{api}"
+    );
+
+    // A file that matches no template is refused rather than ignored.
+    std::fs::write(templates.join("docs/modle.md.j2"), "typo").unwrap();
+    let out = specmint(&[
+        "generate",
+        "tests/fixtures/enums.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--templates",
+        templates.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("overrides no template"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -3,11 +3,13 @@
 //! ```toml
 //! # Where generated output goes, relative to this file (default: ../generated).
 //! output_dir = "../generated"
+//! # Your own templates, overriding built-in ones file by file (optional).
+//! templates = "../my-templates"
 //!
 //! [[target]]
 //! name = "ory-hydra"                 # generated/ory-hydra/{client,...}
 //! spec = "ory-hydra.json"            # relative to this file
-//! emit = ["client"]
+//! emit = ["client", "docs"]
 //! client_crate = "ory-hydra-client"  # default: "<name>-client"
 //! ```
 
@@ -21,12 +23,15 @@ use crate::diagnostics::Diagnostic;
 #[serde(rename_all = "lowercase")]
 pub enum Emit {
     Client,
+    Docs,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     output_dir: Option<String>,
+    /// A directory of templates overriding built-in ones, relative to this file.
+    templates: Option<String>,
     #[serde(default, rename = "target")]
     targets: Vec<RawTarget>,
 }
@@ -42,7 +47,7 @@ struct RawTarget {
 }
 
 fn default_emit() -> Vec<Emit> {
-    vec![Emit::Client]
+    vec![Emit::Client, Emit::Docs]
 }
 
 /// One spec and what to generate from it, with paths resolved.
@@ -56,6 +61,7 @@ pub struct Target {
     pub out_dir: PathBuf,
     pub emit: Vec<Emit>,
     pub client_crate: String,
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -93,7 +99,8 @@ impl Config {
             })
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
-        let output = base.join(raw.output_dir.as_deref().unwrap_or("../generated"));
+        let output = normalize(&base.join(raw.output_dir.as_deref().unwrap_or("../generated")));
+        let templates = raw.templates.as_deref().map(|t| normalize(&base.join(t)));
         let mut names = std::collections::BTreeSet::new();
         let mut targets = Vec::new();
         for (i, t) in raw.targets.into_iter().enumerate() {
@@ -123,6 +130,7 @@ impl Config {
                 spec,
                 spec_display,
                 emit: t.emit,
+                templates: templates.clone(),
             });
         }
         Ok(Config {
@@ -132,9 +140,8 @@ impl Config {
     }
 }
 
-/// A path for messages: relative to the current directory when it is below it.
-pub fn display_path(path: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
+/// Resolves `.` and `..` without touching the file system.
+pub fn normalize(path: &Path) -> PathBuf {
     let mut normalized = PathBuf::new();
     for component in path.components() {
         match component {
@@ -145,6 +152,13 @@ pub fn display_path(path: &Path) -> String {
             other => normalized.push(other),
         }
     }
+    normalized
+}
+
+/// A path for messages: relative to the current directory when it is below it.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let normalized = normalize(path);
     let shown = cwd
         .as_deref()
         .and_then(|cwd| normalized.strip_prefix(cwd).ok())

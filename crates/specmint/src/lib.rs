@@ -30,6 +30,10 @@ pub struct Job {
     /// How users depend on the client crate by path, from the repository root; `None` for the
     /// crate directory itself.
     pub install_path: Option<String>,
+    /// Write the docs pages to `out_dir/docs` (the client's README links to them).
+    pub docs: bool,
+    /// A directory of the user's templates overriding built-in ones.
+    pub templates: Option<PathBuf>,
 }
 
 /// Figures from one generation run, for summaries and closing notes.
@@ -44,6 +48,9 @@ pub struct Stats {
     pub lower: Duration,
     pub emit: Duration,
     pub format: Duration,
+    pub docs: Duration,
+    pub docs_pages: usize,
+    pub examples: usize,
 }
 
 /// Generated output, not yet written.
@@ -123,7 +130,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         spec_file,
         install_path: job.install_path.clone().unwrap_or_else(|| ".".to_string()),
     };
-    let mut client = emit::client::emit(&api, &options).map_err(|message| {
+    let internal = |message: String| {
         let mut items = diags.items().to_vec();
         items.push(Diagnostic::error(
             "internal",
@@ -132,7 +139,19 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
             message,
         ));
         items
-    })?;
+    };
+    let templates = match &job.templates {
+        Some(dir) => emit::templates::Templates::with_overrides(dir).map_err(|message| {
+            vec![Diagnostic::error(
+                "templates",
+                &dir.display().to_string(),
+                "",
+                message,
+            )]
+        })?,
+        None => emit::templates::Templates::builtin(),
+    };
+    let mut client = emit::client::emit(&api, &options, &templates).map_err(internal)?;
     stats.emit = started.elapsed();
     let started = Instant::now();
     if let Err(message) = emit::rust::rustfmt(&mut client) {
@@ -143,6 +162,38 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     }
     stats.format = started.elapsed();
 
+    // The docs show each operation's example exactly as the client crate compiles it.
+    let started = Instant::now();
+    let examples: BTreeMap<String, String> = api
+        .operations
+        .iter()
+        .filter_map(|op| {
+            client
+                .get(&emit::examples::example_path(op))
+                .map(|text| (op.rust_name.clone(), text.to_string()))
+        })
+        .collect();
+    let docs_options = emit::docs::DocsOptions {
+        crate_name: options.crate_name.clone(),
+        version: options.version.clone(),
+        spec_file: options.spec_file.clone(),
+        install_path: options.install_path.clone(),
+        pages: job.docs,
+    };
+    let (readme, docs) =
+        emit::docs::emit(&api, &docs_options, &examples, &templates).map_err(|message| {
+            let mut items = diags.items().to_vec();
+            items.push(Diagnostic::error(
+                "internal",
+                &job.spec_display,
+                "",
+                message,
+            ));
+            items
+        })?;
+    client.insert("README.md", readme);
+    stats.docs = started.elapsed();
+
     stats.operations = api.operations.len();
     stats.component_schemas = api
         .types
@@ -150,10 +201,16 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         .filter(|(_, d)| d.original.is_some())
         .count();
     stats.types = api.types.len();
-    stats.files = client.len();
-    stats.lines = client.lines();
+    stats.files = client.len() + docs.len();
+    stats.lines = client.lines() + docs.lines();
+    stats.docs_pages = docs.len();
+    stats.examples = examples.len();
+    let mut outputs = vec![(job.out_dir.join("client"), client)];
+    if job.docs {
+        outputs.push((job.out_dir.join("docs"), docs));
+    }
     Ok(Generated {
-        outputs: vec![(job.out_dir.join("client"), client)],
+        outputs,
         warnings: diags.into_items(),
         stats,
     })
@@ -172,8 +229,9 @@ pub fn check(spec: &Path, spec_display: &str) -> Vec<Diagnostic> {
 
 /// The job for a configured target.
 pub fn job_for(target: &config::Target, root: &Path) -> Job {
-    let client_dir = target.out_dir.join("client");
-    let install = client_dir.strip_prefix(root).unwrap_or(&client_dir);
+    let client_dir = config::normalize(&target.out_dir.join("client"));
+    let root = config::normalize(root);
+    let install = client_dir.strip_prefix(&root).unwrap_or(&client_dir);
     Job {
         spec: target.spec.clone(),
         spec_display: target.spec_display.clone(),
@@ -186,5 +244,7 @@ pub fn job_for(target: &config::Target, root: &Path) -> Job {
                 .collect::<Vec<_>>()
                 .join("/"),
         ),
+        docs: target.emit.contains(&config::Emit::Docs),
+        templates: target.templates.clone(),
     }
 }

@@ -256,3 +256,22 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Shortens the fully qualified paths of generated code for reading in docs.
+pub fn readable_paths(text: &str) -> String {
+    [
+        ("::std::result::Result", "Result"),
+        ("::std::option::Option", "Option"),
+        ("::std::vec::Vec", "Vec"),
+        ("::std::string::String", "String"),
+        ("::std::collections::BTreeMap", "BTreeMap"),
+        ("::std::boxed::Box", "Box"),
+        ("crate::models::", "models::"),
+        ("::reqwest::", "reqwest::"),
+        ("::chrono::", "chrono::"),
+        ("::uuid::", "uuid::"),
+        ("::serde_json::", "serde_json::"),
+    ]
+    .iter()
+    .fold(text.to_string(), |t, (long, short)| t.replace(long, short))
+}

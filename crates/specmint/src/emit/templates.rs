@@ -1,7 +1,13 @@
-//! Built-in minijinja templates, embedded in the binary so that specmint stands alone.
+//! Templates: built into the binary so that specmint stands alone, and overridable file by
+//! file from a directory of the user's (`--templates DIR` or `templates` in `specmint.toml`).
 
-use minijinja::Environment;
+use std::collections::BTreeMap;
+use std::path::Path;
 
+use serde::Serialize;
+
+/// The built-in templates, by name. A user's directory overrides any of them by holding a file
+/// at the same relative path.
 const BUILTIN: &[(&str, &str)] = &[
     (
         "client/Cargo.toml.j2",
@@ -15,24 +21,95 @@ const BUILTIN: &[(&str, &str)] = &[
         "client/runtime.rs",
         include_str!("../../../../templates/client/runtime.rs"),
     ),
+    (
+        "docs/api.md.j2",
+        include_str!("../../../../templates/docs/api.md.j2"),
+    ),
+    (
+        "docs/model.md.j2",
+        include_str!("../../../../templates/docs/model.md.j2"),
+    ),
 ];
 
-/// The template source for `name`.
-pub fn source(name: &str) -> Option<&'static str> {
-    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+/// The names a user may override.
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(n, _)| *n)
 }
 
-/// Renders a built-in template with `context`.
-pub fn render(name: &str, context: minijinja::Value) -> Result<String, String> {
-    let source = source(name).ok_or_else(|| format!("internal error: no template named {name}"))?;
-    let mut env = Environment::new();
-    env.set_keep_trailing_newline(true);
-    env.add_template(name, source)
-        .map_err(|e| format!("template {name}: {e}"))?;
-    let template = env
-        .get_template(name)
-        .map_err(|e| format!("template {name}: {e}"))?;
-    template
-        .render(context)
-        .map_err(|e| format!("template {name}: {e}"))
+/// The templates of one run: the built-in ones with the user's overrides applied.
+#[derive(Debug, Clone, Default)]
+pub struct Templates {
+    overrides: BTreeMap<String, String>,
+}
+
+impl Templates {
+    /// Built-in templates only.
+    pub fn builtin() -> Self {
+        Templates::default()
+    }
+
+    /// Built-in templates, with every one that `dir` holds a file for replaced by that file.
+    /// Files in `dir` that match no template are an error, so a misspelt name does not go
+    /// unnoticed.
+    pub fn with_overrides(dir: &Path) -> Result<Self, String> {
+        let mut overrides = BTreeMap::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(current) = stack.pop() {
+            let entries = std::fs::read_dir(&current)
+                .map_err(|e| format!("cannot read templates in {}: {e}", current.display()))?;
+            for entry in entries {
+                let entry = entry
+                    .map_err(|e| format!("cannot read templates in {}: {e}", current.display()))?;
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let rel = path.strip_prefix(dir).unwrap_or(&path);
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                if !builtin_names().any(|n| n == name) {
+                    return Err(format!(
+                        "{} overrides no template; the templates are: {}",
+                        path.display(),
+                        builtin_names().collect::<Vec<_>>().join(", ")
+                    ));
+                }
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                overrides.insert(name, text);
+            }
+        }
+        Ok(Templates { overrides })
+    }
+
+    /// The source of a template: the user's, else the built-in one.
+    pub fn source(&self, name: &str) -> Result<&str, String> {
+        if let Some(text) = self.overrides.get(name) {
+            return Ok(text);
+        }
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+            .ok_or_else(|| format!("internal error: no template named {name}"))
+    }
+
+    pub fn render(&self, name: &str, context: impl Serialize) -> Result<String, String> {
+        let source = self.source(name)?;
+        let mut env = minijinja::Environment::new();
+        env.set_keep_trailing_newline(true);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        env.add_template(name, source)
+            .map_err(|e| format!("template {name}: {e}"))?;
+        let template = env
+            .get_template(name)
+            .map_err(|e| format!("template {name}: {e}"))?;
+        template
+            .render(context)
+            .map_err(|e| format!("template {name}: {e:#}"))
+    }
 }

@@ -1,16 +1,13 @@
 //! The client crate: `Cargo.toml`, `README.md`, `src/{lib,runtime,models}.rs`, `src/apis/*.rs`.
 
 mod models;
-mod operations;
-
-use std::collections::BTreeMap;
+pub mod operations;
 
 use quote::quote;
-use serde::Serialize;
 
 use crate::emit::rust::{ident, print_file, print_source, Uses};
-use crate::emit::templates;
-use crate::ir::{Api, Operation, PathSegment, TypeRef};
+use crate::emit::templates::Templates;
+use crate::ir::{Api, Operation, TypeRef};
 use crate::output::FileSet;
 
 /// What the client crate is called and where it comes from.
@@ -24,24 +21,20 @@ pub struct ClientOptions {
     pub install_path: String,
 }
 
-pub fn emit(api: &Api, options: &ClientOptions) -> Result<FileSet, String> {
+pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result<FileSet, String> {
     let mut files = FileSet::new();
     let groups = group_by_tag(api);
     let uses = Uses::scan(&api.types, api.operations.iter().flat_map(op_refs));
     let crate_ident = options.crate_name.replace('-', "_");
 
-    files.insert("Cargo.toml", cargo_toml(api, options, uses)?);
-    files.insert("README.md", readme(api, options, &crate_ident)?);
+    files.insert("Cargo.toml", cargo_toml(api, options, uses, templates)?);
     files.insert(
         "src/lib.rs",
         print_file(lib_rs(api, options), "src/lib.rs")?,
     );
     files.insert(
         "src/runtime.rs",
-        print_source(
-            templates::source("client/runtime.rs").unwrap_or_default(),
-            "client/runtime.rs",
-        )?,
+        print_source(templates.source("client/runtime.rs")?, "client/runtime.rs")?,
     );
     files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
     files.insert(
@@ -60,6 +53,7 @@ pub fn emit(api: &Api, options: &ClientOptions) -> Result<FileSet, String> {
             "src/apis/mod.rs",
         )?,
     );
+    crate::emit::examples::add_examples(api, &crate_ident, &mut files)?;
     for (module, ops) in &groups {
         let Some(tag) = api.tags.iter().find(|t| &t.module_name == module) else {
             continue;
@@ -218,8 +212,13 @@ pub fn crate_version(info_version: &str) -> Option<String> {
     semver::Version::parse(v).ok().map(|v| v.to_string())
 }
 
-fn cargo_toml(api: &Api, options: &ClientOptions, uses: Uses) -> Result<String, String> {
-    templates::render(
+fn cargo_toml(
+    api: &Api,
+    options: &ClientOptions,
+    uses: Uses,
+    templates: &Templates,
+) -> Result<String, String> {
+    templates.render(
         "client/Cargo.toml.j2",
         minijinja::context! {
             crate_name => options.crate_name,
@@ -229,78 +228,6 @@ fn cargo_toml(api: &Api, options: &ClientOptions, uses: Uses) -> Result<String, 
             license => Option::<String>::None,
             uses_chrono => uses.chrono,
             uses_uuid => uses.uuid,
-        },
-    )
-}
-
-#[derive(Serialize)]
-struct OpRow {
-    api: String,
-    method: String,
-    http: String,
-    summary: String,
-}
-
-fn readme(api: &Api, options: &ClientOptions, crate_ident: &str) -> Result<String, String> {
-    let tag_of = |op: &Operation| {
-        op.tags
-            .first()
-            .cloned()
-            .unwrap_or_else(|| "default".to_string())
-    };
-    let operations: Vec<OpRow> = api
-        .operations
-        .iter()
-        .map(|op| OpRow {
-            api: tag_of(op),
-            method: op.rust_name.clone(),
-            http: format!("{} {}", op.method.as_str(), op.path),
-            summary: op
-                .summary
-                .as_deref()
-                .unwrap_or_default()
-                .replace('|', "\\|")
-                .replace('\n', " "),
-        })
-        .collect();
-    let models: BTreeMap<String, ()> = api
-        .types
-        .iter()
-        .map(|(_, d)| (d.name.clone(), ()))
-        .collect();
-    let models: Vec<&String> = models.keys().collect();
-    // The simplest operation makes the first example: no parameters and no body if possible.
-    let example = api
-        .operations
-        .iter()
-        .find(|op| {
-            op.params.is_empty()
-                && op.body.is_none()
-                && op
-                    .path_segments
-                    .iter()
-                    .all(|s| matches!(s, PathSegment::Literal(_)))
-        })
-        .map(|op| minijinja::context! { method => op.rust_name, args => "" });
-    let base_url = api
-        .servers
-        .first()
-        .map(|s| s.url.clone())
-        .unwrap_or_else(|| "http://localhost".to_string());
-    templates::render(
-        "client/README.md.j2",
-        minijinja::context! {
-            crate_name => options.crate_name,
-            crate_ident => crate_ident,
-            title => api.info.title,
-            api_version => api.info.version,
-            description => api.info.description.as_deref().map(str::trim),
-            spec_file => options.spec_file,
-            install_path => options.install_path,
-            base_url => base_url,
-            example => example,
-            operations => operations,
-            models => models,
         },
     )
 }

@@ -205,35 +205,108 @@ fn decode(kind: Option<ResponseKind>) -> TokenStream {
     }
 }
 
+/// What an argument of a generated method stands for.
+pub enum ArgOf<'a> {
+    Param(&'a Param),
+    Body(&'a crate::ir::Body),
+}
+
+/// One argument of a generated method, in call order.
+pub struct CallArg<'a> {
+    pub of: ArgOf<'a>,
+    pub name: proc_macro2::Ident,
+    pub ty: TokenStream,
+    pub by_ref: bool,
+    pub required: bool,
+}
+
+/// The arguments of an operation's method: path parameters in path order, other required
+/// parameters, a required body, optional parameters, then an optional body.
+pub fn call_args<'a>(api: &Api, op: &'a Operation) -> Vec<CallArg<'a>> {
+    let (first, rest) = ordered_params(op);
+    let param = |p: &'a Param| {
+        let a = param_arg(api, p);
+        CallArg {
+            of: ArgOf::Param(p),
+            name: a.name,
+            ty: a.ty,
+            by_ref: a.by_ref,
+            required: p.required,
+        }
+    };
+    let body = op
+        .body
+        .as_ref()
+        .zip(body_arg(api, op))
+        .map(|(b, (a, required))| CallArg {
+            of: ArgOf::Body(b),
+            name: a.name,
+            ty: a.ty,
+            by_ref: a.by_ref,
+            required,
+        });
+    let (required_body, optional_body) = match body {
+        Some(b) if b.required => (Some(b), None),
+        other => (None, other),
+    };
+    let mut args: Vec<CallArg<'a>> = first.into_iter().map(param).collect();
+    args.extend(required_body);
+    args.extend(rest.into_iter().map(param));
+    args.extend(optional_body);
+    args
+}
+
+/// The method's return type.
+pub fn return_type(api: &Api, op: &Operation) -> TokenStream {
+    let error_enum = error_enum_ident(op);
+    let (return_ty, _) = success_arms(api, op);
+    quote! { ::std::result::Result<ResponseValue<#return_ty>, Error<#error_enum>> }
+}
+
+/// The method's signature as readable text, for the docs: `pub async fn x(&self, ...) -> ...`.
+pub fn signature_text(api: &Api, op: &Operation) -> String {
+    let name = ident(&op.rust_name);
+    let args = call_args(api, op);
+    let args = args.iter().map(|a| {
+        let (n, t) = (&a.name, &a.ty);
+        quote! { #n: #t }
+    });
+    let ret = return_type(api, op);
+    let tokens = quote! { impl Client { pub async fn #name(&self, #(#args),*) -> #ret {} } };
+    let printed = crate::emit::rust::print_file(tokens, "signature").unwrap_or_default();
+    let inner = printed
+        .trim()
+        .trim_start_matches("impl Client {")
+        .trim_end_matches('}')
+        .trim()
+        .trim_end_matches("{}")
+        .trim();
+    let text: Vec<&str> = inner
+        .lines()
+        .map(|l| l.strip_prefix("    ").unwrap_or(l))
+        .collect();
+    crate::emit::rust::readable_paths(&text.join("\n"))
+}
+
 fn method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.rust_name);
+    let call = call_args(api, op);
+    let arg_docs: Vec<String> = call
+        .iter()
+        .map(|a| match a.of {
+            ArgOf::Param(p) => param_doc(p),
+            ArgOf::Body(_) => body_doc(op),
+        })
+        .collect();
+    let args: Vec<Arg> = call
+        .iter()
+        .map(|a| Arg {
+            name: a.name.clone(),
+            ty: a.ty.clone(),
+            by_ref: a.by_ref,
+        })
+        .collect();
     let (first, rest) = ordered_params(op);
-    let body = body_arg(api, op);
-    let mut args: Vec<Arg> = first.iter().map(|p| param_arg(api, p)).collect();
-    let mut arg_docs: Vec<String> = first.iter().map(|p| param_doc(p)).collect();
-    if let Some((arg, required)) = body.as_ref().map(|(a, r)| {
-        (
-            Arg {
-                name: a.name.clone(),
-                ty: a.ty.clone(),
-                by_ref: a.by_ref,
-            },
-            *r,
-        )
-    }) {
-        if required {
-            args.push(arg);
-            arg_docs.push(body_doc(op));
-        }
-    }
-    args.extend(rest.iter().map(|p| param_arg(api, p)));
-    arg_docs.extend(rest.iter().map(|p| param_doc(p)));
-    if let Some((arg, required)) = body {
-        if !required {
-            args.push(arg);
-            arg_docs.push(body_doc(op));
-        }
-    }
     let all_params: Vec<&Param> = first.iter().chain(rest.iter()).copied().collect();
     let by_ref = |name: &str| {
         args.iter()

@@ -1,0 +1,612 @@
+//! Markdown docs: the client's README, one page per API (tag) and one page per model, rendered
+//! with minijinja from plain view models built from the IR.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::emit::client::operations::{call_args, signature_text, success, ArgOf, Success};
+use crate::emit::templates::Templates;
+use crate::ir::{
+    Api, ApiKeyLocation, BodyKind, Operation, Primitive, SecuritySchemeKind, Status, TypeDef,
+    TypeKind, TypeRef,
+};
+use crate::output::FileSet;
+
+/// Where things are, relative to each other.
+pub struct DocsOptions {
+    pub crate_name: String,
+    pub version: String,
+    pub spec_file: String,
+    pub install_path: String,
+    /// Whether the docs pages are written (the README links to them only then).
+    pub pages: bool,
+}
+
+/// Path of an API page inside `docs/`.
+fn api_file(tag_type: &str) -> String {
+    format!("apis/{tag_type}Api.md")
+}
+
+/// Path of a model page inside `docs/`.
+fn model_file(name: &str) -> String {
+    format!("models/{name}.md")
+}
+
+/// A GitHub-style heading anchor: lower case, punctuation dropped, spaces to dashes.
+pub fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Text for a markdown table cell: one line, pipes escaped.
+fn cell(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("<br>").replace('|', "\\|")
+}
+
+/// A type in markdown, linking named types to their model pages under `models_dir`.
+fn type_md(api: &Api, ty: &TypeRef, models_dir: &str) -> String {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = &api.types.get(*id).name;
+            format!("[{name}]({models_dir}{name}.md)")
+        }
+        TypeRef::Prim(p) => match p {
+            Primitive::String => "String",
+            Primitive::Bool => "bool",
+            Primitive::I32 => "i32",
+            Primitive::I64 => "i64",
+            Primitive::F32 => "f32",
+            Primitive::F64 => "f64",
+            Primitive::Date => "chrono::NaiveDate",
+            Primitive::DateTime => "chrono::DateTime\\<Utc\\>",
+            Primitive::Uuid => "uuid::Uuid",
+            Primitive::Bytes => "Vec\\<u8\\>",
+            Primitive::Any => "serde_json::Value",
+            Primitive::Unit => "()",
+        }
+        .to_string(),
+        TypeRef::List(inner) => format!("Vec\\<{}\\>", type_md(api, inner, models_dir)),
+        TypeRef::Map(inner) => format!("BTreeMap\\<String, {}\\>", type_md(api, inner, models_dir)),
+        TypeRef::Nullable(inner) => {
+            if api.types.is_nullable(inner) {
+                type_md(api, inner, models_dir)
+            } else {
+                format!("Option\\<{}\\>", type_md(api, inner, models_dir))
+            }
+        }
+    }
+}
+
+/// The allowed values of a type, when it is a string enum.
+fn enum_values(api: &Api, ty: &TypeRef) -> Option<String> {
+    let mut ty = api.types.resolve_alias(ty);
+    while let TypeRef::Nullable(inner) | TypeRef::List(inner) = ty {
+        ty = api.types.resolve_alias(inner);
+    }
+    match ty {
+        TypeRef::Named(id) => match &api.types.get(*id).kind {
+            TypeKind::Enum { variants } => Some(
+                variants
+                    .iter()
+                    .map(|v| format!("`{}`", v.value))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[derive(Serialize)]
+struct SchemeView {
+    name: String,
+    anchor: String,
+    kind: String,
+    how: String,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct ParamView {
+    name: String,
+    ty: String,
+    description: String,
+    required: bool,
+    notes: String,
+}
+
+#[derive(Serialize)]
+struct ErrorView {
+    status: String,
+    variant: String,
+    body: String,
+    content_type: String,
+}
+
+#[derive(Serialize)]
+struct AuthView {
+    name: String,
+    link: String,
+}
+
+#[derive(Serialize)]
+struct OperationView {
+    name: String,
+    anchor: String,
+    id: String,
+    method: String,
+    path: String,
+    summary: String,
+    summary_cell: String,
+    description: String,
+    deprecated: bool,
+    signature: String,
+    example: String,
+    params: Vec<ParamView>,
+    returns: String,
+    returns_note: String,
+    authorization: Vec<Vec<AuthView>>,
+    content_type: String,
+    accept: String,
+    errors: Vec<ErrorView>,
+    error_enum: String,
+}
+
+#[derive(Serialize)]
+struct ApiView {
+    name: String,
+    title: String,
+    file: String,
+    description: String,
+    operations: Vec<OperationView>,
+}
+
+#[derive(Serialize)]
+struct FieldView {
+    name: String,
+    rust_name: String,
+    ty: String,
+    required: bool,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct ValueView {
+    value: String,
+    variant: String,
+}
+
+#[derive(Serialize)]
+struct ModelView {
+    name: String,
+    file: String,
+    original: String,
+    kind: String,
+    description: String,
+    fields: Vec<FieldView>,
+    additional: String,
+    values: Vec<ValueView>,
+    variants: Vec<FieldView>,
+    aliased: String,
+}
+
+/// Renders the README (for the client crate) and, when `options.pages`, the docs pages.
+pub fn emit(
+    api: &Api,
+    options: &DocsOptions,
+    examples: &BTreeMap<String, String>,
+    templates: &Templates,
+) -> Result<(String, FileSet), String> {
+    let crate_ident = options.crate_name.replace('-', "_");
+    let schemes = schemes(api);
+    let apis = apis(api, examples, options.pages);
+    let mut models: Vec<ModelView> = api.types.iter().map(|(_, def)| model(api, def)).collect();
+    models.sort_by(|a, b| a.name.cmp(&b.name));
+    let base_url = crate::emit::examples::example_base_url(api);
+    let first_example = api
+        .operations
+        .iter()
+        .find(|op| op.params.is_empty() && op.body.is_none())
+        .or(api.operations.first())
+        .and_then(|op| examples.get(&op.rust_name).cloned());
+    let servers: Vec<BTreeMap<&str, String>> = api
+        .servers
+        .iter()
+        .map(|s| {
+            let mut m = BTreeMap::new();
+            m.insert("url", s.url.clone());
+            m.insert(
+                "description",
+                cell(s.description.as_deref().unwrap_or_default()),
+            );
+            m.insert(
+                "variables",
+                s.variables
+                    .iter()
+                    .map(|(k, v)| format!("`{k}` (default `{}`)", v.default))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+            m
+        })
+        .collect();
+    let context = minijinja::context! {
+        crate_name => options.crate_name,
+        crate_ident => crate_ident,
+        version => options.version,
+        title => api.info.title,
+        api_version => api.info.version,
+        description => api.info.description.as_deref().map(str::trim).unwrap_or_default(),
+        spec_file => options.spec_file,
+        install_path => options.install_path,
+        base_url => base_url,
+        servers => servers,
+        example => first_example,
+        schemes => schemes,
+        apis => apis,
+        models => models,
+        pages => options.pages,
+        operation_count => api.operations.len(),
+    };
+    let readme = templates.render("client/README.md.j2", &context)?;
+    let mut files = FileSet::new();
+    if options.pages {
+        for api_view in &apis {
+            let page = templates.render(
+                "docs/api.md.j2",
+                &minijinja::context! { api => api_view, crate_ident => crate_ident, base_url => crate::emit::examples::example_base_url(api) },
+            )?;
+            files.insert(&api_view.file, page);
+        }
+        for m in &models {
+            let page = templates.render("docs/model.md.j2", &minijinja::context! { model => m })?;
+            files.insert(&m.file, page);
+        }
+    }
+    Ok((readme, files))
+}
+
+fn schemes(api: &Api) -> Vec<SchemeView> {
+    api.security_schemes
+        .iter()
+        .map(|(name, scheme)| {
+            let (kind, how) = match &scheme.kind {
+                SecuritySchemeKind::HttpBasic => ("HTTP basic".to_string(), "`.basic_auth(username, password)`".to_string()),
+                SecuritySchemeKind::HttpBearer { bearer_format } => (
+                    match bearer_format {
+                        Some(f) => format!("HTTP bearer ({f})"),
+                        None => "HTTP bearer".to_string(),
+                    },
+                    "`.bearer_token(token)`".to_string(),
+                ),
+                SecuritySchemeKind::HttpOther { scheme } => (format!("HTTP `{scheme}`"), "`.bearer_token(value)`".to_string()),
+                SecuritySchemeKind::ApiKey { name, location } => (
+                    format!(
+                        "API key in {} `{name}`",
+                        match location {
+                            ApiKeyLocation::Header => "header",
+                            ApiKeyLocation::Query => "query parameter",
+                            ApiKeyLocation::Cookie => "cookie",
+                        }
+                    ),
+                    "`.api_key(key)`".to_string(),
+                ),
+                SecuritySchemeKind::OAuth2 { token_url, .. } => (
+                    match token_url {
+                        Some(url) => format!("OAuth2 (token URL `{url}`)"),
+                        None => "OAuth2".to_string(),
+                    },
+                    "`.oauth2_client_credentials(ClientCredentials::new(id, secret))`, or `.bearer_token(access_token)`".to_string(),
+                ),
+                SecuritySchemeKind::OpenIdConnect { url } => {
+                    (format!("OpenID Connect (`{url}`)"), "`.bearer_token(access_token)`".to_string())
+                }
+            };
+            SchemeView {
+                anchor: anchor(name),
+                name: name.clone(),
+                kind,
+                how,
+                description: cell(scheme.description.as_deref().unwrap_or_default()),
+            }
+        })
+        .collect()
+}
+
+fn apis(api: &Api, examples: &BTreeMap<String, String>, pages: bool) -> Vec<ApiView> {
+    api.tags
+        .iter()
+        .filter_map(|tag| {
+            let ops: Vec<&Operation> = api
+                .operations
+                .iter()
+                .filter(|op| op.tags.first().map(String::as_str).unwrap_or("default") == tag.name)
+                .collect();
+            if ops.is_empty() {
+                return None;
+            }
+            Some(ApiView {
+                name: tag.name.clone(),
+                title: format!("{}Api", tag.type_name),
+                file: api_file(&tag.type_name),
+                description: tag
+                    .description
+                    .as_deref()
+                    .map(str::trim)
+                    .unwrap_or_default()
+                    .to_string(),
+                operations: ops
+                    .iter()
+                    .map(|op| operation(api, op, examples, pages))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+fn operation(
+    api: &Api,
+    op: &Operation,
+    examples: &BTreeMap<String, String>,
+    pages: bool,
+) -> OperationView {
+    let models_dir = if pages { "../models/" } else { "" };
+    let params = call_args(api, op)
+        .iter()
+        .map(|arg| match arg.of {
+            ArgOf::Param(p) => {
+                let mut notes = vec![format!("{} parameter `{}`", p.location.as_str(), p.name)];
+                if let Some(values) = enum_values(api, &p.ty) {
+                    notes.push(format!("one of {values}"));
+                }
+                if p.deprecated {
+                    notes.push("deprecated".to_string());
+                }
+                ParamView {
+                    name: p.rust_name.clone(),
+                    ty: type_md(api, &p.ty, models_dir),
+                    description: cell(p.description.as_deref().unwrap_or_default()),
+                    required: p.required,
+                    notes: notes.join("; "),
+                }
+            }
+            ArgOf::Body(b) => ParamView {
+                name: "body".to_string(),
+                ty: match b.kind {
+                    BodyKind::Multipart => "reqwest::multipart::Form".to_string(),
+                    BodyKind::Binary => "Vec\\<u8\\>".to_string(),
+                    BodyKind::Text => "&str".to_string(),
+                    BodyKind::Json | BodyKind::Form => type_md(api, &b.ty, models_dir),
+                },
+                description: cell(b.description.as_deref().unwrap_or_default()),
+                required: b.required,
+                notes: format!("request body, `{}`", b.media_type),
+            },
+        })
+        .collect();
+    let error_enum = format!("{}Error", op.type_name);
+    let (returns, returns_note) = match success(op) {
+        Success::Single(Some(ty), _) => (type_md(api, ty, models_dir), String::new()),
+        Success::Single(None, _) => ("()".to_string(), "(empty response body)".to_string()),
+        Success::Enum(responses) => (
+            format!("{}Response", op.type_name),
+            format!(
+                "one variant per success status: {}",
+                responses
+                    .iter()
+                    .map(|r| format!("`{}` ({})", r.variant_name, r.status.label()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
+        Success::Undocumented => (
+            "Vec\\<u8\\>".to_string(),
+            "(no success response is documented; the raw body)".to_string(),
+        ),
+    };
+    let mut errors: Vec<ErrorView> = op
+        .responses
+        .iter()
+        .filter(|r| !r.status.is_success())
+        .map(|r| {
+            let fields = match (r.status, &r.body) {
+                (Status::Code(_), Some(_)) => "(body)",
+                (Status::Code(_), None) => "",
+                (_, Some(_)) => " { status, body }",
+                (_, None) => " { status }",
+            };
+            ErrorView {
+                status: r.status.label(),
+                variant: format!("`{error_enum}::{}{fields}`", r.variant_name),
+                body: r
+                    .body
+                    .as_ref()
+                    .map(|b| type_md(api, &b.ty, models_dir))
+                    .unwrap_or_else(|| "none".to_string()),
+                content_type: r
+                    .body
+                    .as_ref()
+                    .map(|b| format!("`{}`", b.media_type))
+                    .unwrap_or_else(|| "none".to_string()),
+            }
+        })
+        .collect();
+    errors.push(ErrorView {
+        status: "any other".to_string(),
+        variant: format!("`{error_enum}::Unknown(UnexpectedResponse)`"),
+        body: "status, headers and raw body".to_string(),
+        content_type: "any".to_string(),
+    });
+    let authorization = op
+        .effective_security(api)
+        .iter()
+        .map(|r| {
+            r.schemes
+                .iter()
+                .map(|(name, _)| AuthView {
+                    name: name.clone(),
+                    link: format!("../../client/README.md#{}", anchor(name)),
+                })
+                .collect()
+        })
+        .collect();
+    let mut accept: Vec<String> = op
+        .responses
+        .iter()
+        .filter_map(|r| r.body.as_ref().map(|b| b.media_type.clone()))
+        .collect();
+    accept.sort();
+    accept.dedup();
+    OperationView {
+        name: op.rust_name.clone(),
+        anchor: anchor(&op.rust_name),
+        id: op.id.clone(),
+        method: op.method.as_str().to_string(),
+        path: op.path.clone(),
+        summary: op
+            .summary
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string(),
+        summary_cell: cell(op.summary.as_deref().unwrap_or_default()),
+        description: op
+            .description
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string(),
+        deprecated: op.deprecated,
+        signature: signature_text(api, op),
+        example: examples.get(&op.rust_name).cloned().unwrap_or_default(),
+        params,
+        returns,
+        returns_note,
+        authorization,
+        content_type: op
+            .body
+            .as_ref()
+            .map(|b| b.media_type.clone())
+            .unwrap_or_else(|| "Not defined".to_string()),
+        accept: if accept.is_empty() {
+            "Not defined".to_string()
+        } else {
+            accept.join(", ")
+        },
+        errors,
+        error_enum,
+    }
+}
+
+fn model(api: &Api, def: &TypeDef) -> ModelView {
+    let mut view = ModelView {
+        name: def.name.clone(),
+        file: model_file(&def.name),
+        original: def.original.clone().unwrap_or_default(),
+        kind: String::new(),
+        description: [def.title.as_deref(), def.description.as_deref()]
+            .iter()
+            .flatten()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        fields: Vec::new(),
+        additional: String::new(),
+        values: Vec::new(),
+        variants: Vec::new(),
+        aliased: String::new(),
+    };
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            view.kind = "struct".to_string();
+            view.fields = fields
+                .iter()
+                .map(|f| {
+                    let mut description = f
+                        .description
+                        .as_deref()
+                        .map(str::trim)
+                        .unwrap_or_default()
+                        .to_string();
+                    let mut notes = Vec::new();
+                    if let Some(values) = enum_values(api, &f.ty) {
+                        notes.push(format!("One of {values}."));
+                    }
+                    if f.read_only {
+                        notes.push("Read-only.".to_string());
+                    }
+                    if f.write_only {
+                        notes.push("Write-only.".to_string());
+                    }
+                    if let Some(default) = &f.default {
+                        notes.push(format!("Default: `{default}`."));
+                    }
+                    if !notes.is_empty() {
+                        if !description.is_empty() {
+                            description.push('\n');
+                        }
+                        description.push_str(&notes.join(" "));
+                    }
+                    FieldView {
+                        name: f.name.clone(),
+                        rust_name: f.rust_name.clone(),
+                        ty: type_md(api, &f.ty, ""),
+                        required: f.required,
+                        description: cell(&description),
+                    }
+                })
+                .collect();
+            if let Some(a) = additional {
+                view.additional = type_md(api, a, "");
+            }
+        }
+        TypeKind::Enum { variants } => {
+            view.kind = "enum".to_string();
+            view.values = variants
+                .iter()
+                .map(|v| ValueView {
+                    value: v.value.clone(),
+                    variant: v.rust_name.clone(),
+                })
+                .collect();
+        }
+        TypeKind::Union { variants, .. } => {
+            view.kind = "union".to_string();
+            view.variants = variants
+                .iter()
+                .map(|v| FieldView {
+                    name: v.tag.clone().unwrap_or_default(),
+                    rust_name: v.rust_name.clone(),
+                    ty: type_md(api, &v.ty, ""),
+                    required: true,
+                    description: String::new(),
+                })
+                .collect();
+        }
+        TypeKind::Alias(ty) => {
+            view.kind = "alias".to_string();
+            view.aliased = type_md(api, ty, "");
+        }
+        TypeKind::Newtype(ty) => {
+            view.kind = "newtype".to_string();
+            view.aliased = type_md(api, ty, "");
+        }
+    }
+    view
+}

@@ -1,0 +1,17 @@
+use ory_hydra_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder().base_url("http://localhost").build()?;
+    let body = models::AcceptOAuth2ConsentRequest::default();
+    match client
+        .accept_o_auth2_consent_request("consent_challenge_example", Some(&body))
+        .await
+    {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

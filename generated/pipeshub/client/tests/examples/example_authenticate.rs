@@ -1,0 +1,23 @@
+use pipeshub_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost/api/v1")
+        .build()?;
+    let body = models::AuthenticateRequest {
+        method: models::AuthenticateRequestMethod::SamlSso,
+        credentials: models::AuthenticateRequestCredentials::PasswordCredentials(
+            models::PasswordCredentials::default(),
+        ),
+        email: None,
+        cf_turnstile_response: None,
+    };
+    match client.authenticate("x_session_token_example", &body).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

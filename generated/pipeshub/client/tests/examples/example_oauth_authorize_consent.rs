@@ -1,0 +1,25 @@
+use pipeshub_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost/api/v1")
+        .bearer_token("YOUR_TOKEN")
+        .build()?;
+    let body = models::OAuthConsentRequest {
+        client_id: "example".to_string(),
+        redirect_uri: "example".to_string(),
+        scope: "example".to_string(),
+        state: "example".to_string(),
+        consent: models::OAuthConsentRequestConsent::Granted,
+        code_challenge: None,
+        code_challenge_method: None,
+    };
+    match client.oauth_authorize_consent(&body).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

@@ -1,0 +1,25 @@
+use pipeshub_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost/api/v1")
+        .bearer_token("YOUR_TOKEN")
+        .build()?;
+    let body = models::RegenerateAgentAnswerBody::default();
+    match client
+        .regenerate_agent_answer(
+            "agent_key_example",
+            "conversation_id_example",
+            "message_id_example",
+            Some(&body),
+        )
+        .await
+    {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+use pipeshub_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost/api/v1")
+        .bearer_token("YOUR_TOKEN")
+        .build()?;
+    let body = models::ScheduleCrawlingJobBody {
+        schedule_config: models::ScheduleConfig::HourlyScheduleConfig(
+            models::HourlyScheduleConfig {
+                is_enabled: None,
+                timezone: None,
+                schedule_type: models::HourlyScheduleConfigScheduleType::Hourly,
+                minute: 1,
+                interval: None,
+            },
+        ),
+        priority: None,
+        max_retries: None,
+        timeout: None,
+    };
+    match client
+        .schedule_crawling_job("connector_example", "connector_id_example", &body)
+        .await
+    {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

@@ -1,0 +1,23 @@
+use pipeshub_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost/api/v1")
+        .bearer_token("YOUR_TOKEN")
+        .build()?;
+    let body = models::UpdateTeamUserPermissionsBody {
+        user_id: "example".to_string(),
+        role: models::UpdateTeamUserPermissionsBodyRole::Owner,
+    };
+    match client
+        .update_team_user_permissions("team_id_example", &body)
+        .await
+    {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

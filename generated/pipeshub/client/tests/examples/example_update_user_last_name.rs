@@ -1,0 +1,17 @@
+use pipeshub_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost/api/v1")
+        .bearer_token("YOUR_TOKEN")
+        .build()?;
+    let body = models::UpdateUserLastNameBody::default();
+    match client.update_user_last_name("id_example", &body).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

@@ -1,0 +1,423 @@
+//! The generated markdown: every relative link and `#anchor` resolves, every table row has the
+//! column count of its header, and Hydra's `OidcApi` page carries what the OpenAPI Generator
+//! page (seed 003) shows for each operation.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use specmint_tests::root;
+
+/// Every markdown file below `dir`.
+fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "target") {
+                markdown_files(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+}
+
+/// GitHub's heading anchors, with `-1`, `-2` for repeated headings.
+fn anchors(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut heading: Option<String> = None;
+    for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::Text(t) | Event::Code(t) if heading.is_some() => {
+                heading.as_mut().unwrap().push_str(&t)
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let slug = specmint::emit::docs::anchor(&heading.take().unwrap());
+                let n = counts.entry(slug.clone()).or_insert(0);
+                out.insert(if *n == 0 {
+                    slug.clone()
+                } else {
+                    format!("{slug}-{n}")
+                });
+                *n += 1;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The number of cell separators on a table line: `|` not escaped and not inside a code span.
+fn separators(line: &str) -> usize {
+    let mut count = 0;
+    let mut in_code = false;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '`' => in_code = !in_code,
+            '|' if !in_code => count += 1,
+            _ => {}
+        }
+    }
+    count
+}
+
+struct Report {
+    pages: usize,
+    links: usize,
+    tables: usize,
+    problems: Vec<String>,
+}
+
+fn check_tree(dir: &Path) -> Report {
+    let mut files = Vec::new();
+    markdown_files(dir, &mut files);
+    files.sort();
+    let mut anchor_cache: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
+    let mut report = Report {
+        pages: files.len(),
+        links: 0,
+        tables: 0,
+        problems: Vec::new(),
+    };
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let shown = file
+            .strip_prefix(root())
+            .unwrap_or(file)
+            .display()
+            .to_string();
+        for (event, range) in Parser::new_ext(&text, Options::ENABLE_TABLES).into_offset_iter() {
+            match event {
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    let dest = dest_url.to_string();
+                    if dest.contains("://") || dest.starts_with("mailto:") {
+                        continue;
+                    }
+                    report.links += 1;
+                    let (path_part, fragment) = match dest.split_once('#') {
+                        Some((p, f)) => (p.to_string(), Some(f.to_string())),
+                        None => (dest.clone(), None),
+                    };
+                    let target = if path_part.is_empty() {
+                        file.clone()
+                    } else {
+                        file.parent().unwrap().join(&path_part)
+                    };
+                    let target = specmint::config::normalize(&target);
+                    if !target.is_file() {
+                        report
+                            .problems
+                            .push(format!("{shown}: link to {dest}: no such file"));
+                        continue;
+                    }
+                    if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                        let known = anchor_cache
+                            .entry(target.clone())
+                            .or_insert_with(|| anchors(&std::fs::read_to_string(&target).unwrap()));
+                        if !known.contains(&fragment) {
+                            report
+                                .problems
+                                .push(format!("{shown}: link to {dest}: no heading `#{fragment}`"));
+                        }
+                    }
+                }
+                Event::Start(Tag::Table(_)) => {
+                    report.tables += 1;
+                    let lines: Vec<&str> = text[range]
+                        .lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .collect();
+                    let header = separators(lines[0]);
+                    for line in &lines[1..] {
+                        if separators(line) != header {
+                            report.problems.push(format!(
+                                "{shown}: table row has {} separators, header {header}: {line}",
+                                separators(line)
+                            ));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    report
+}
+
+#[test]
+fn links_resolve_and_tables_are_consistent() {
+    let mut problems = Vec::new();
+    for dir in ["generated", "tests/snapshots"] {
+        let report = check_tree(&root().join(dir));
+        println!(
+            "{dir}: {} markdown pages, {} relative links, {} tables checked",
+            report.pages, report.links, report.tables
+        );
+        assert!(report.pages > 0 && report.links > 0 && report.tables > 0);
+        problems.extend(report.problems);
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_checker_finds_broken_links_and_ragged_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "# A\n\n[ok](b.md#b) [gone](c.md) [bad anchor](b.md#nope) [self](#a)\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "# B\n\n| x | y |\n|---|---|\n| 1 | 2 | 3 |\n| `a|b` | c \\| d |\n",
+    )
+    .unwrap();
+    let report = check_tree(dir.path());
+    assert_eq!(report.links, 4);
+    assert_eq!(report.problems.len(), 3, "{:#?}", report.problems);
+    assert!(report
+        .problems
+        .iter()
+        .any(|p| p.contains("c.md: no such file")));
+    assert!(report
+        .problems
+        .iter()
+        .any(|p| p.contains("no heading `#nope`")));
+    assert!(report.problems.iter().any(|p| p.contains("| 1 | 2 | 3 |")));
+}
+
+/// What seed 003 (OpenAPI Generator's Rust `OidcApi.md` for Hydra v2.2.0) shows per operation,
+/// written down as facts: the call, parameters (name, type, required), return type,
+/// authorization, and request headers.
+struct SeedOp {
+    name: &'static str,
+    params: &'static [(&'static str, &'static str, bool)],
+    returns: Option<&'static str>,
+    authorization: &'static [&'static str],
+    content_type: &'static str,
+    accept: &'static str,
+}
+
+const SEED_003: &[SeedOp] = &[
+    SeedOp {
+        name: "create_oidc_dynamic_client",
+        params: &[("body", "OAuth2Client", true)],
+        returns: Some("OAuth2Client"),
+        authorization: &[],
+        content_type: "application/json",
+        accept: "application/json",
+    },
+    SeedOp {
+        name: "create_verifiable_credential",
+        params: &[("body", "CreateVerifiableCredentialRequestBody", false)],
+        returns: Some("VerifiableCredentialResponse"),
+        authorization: &[],
+        content_type: "application/json",
+        accept: "application/json",
+    },
+    SeedOp {
+        name: "delete_oidc_dynamic_client",
+        params: &[("id", "String", true)],
+        returns: None,
+        authorization: &["bearer"],
+        content_type: "Not defined",
+        accept: "application/json",
+    },
+    SeedOp {
+        name: "discover_oidc_configuration",
+        params: &[],
+        returns: Some("OidcConfiguration"),
+        authorization: &[],
+        content_type: "Not defined",
+        accept: "application/json",
+    },
+    SeedOp {
+        name: "get_oidc_dynamic_client",
+        params: &[("id", "String", true)],
+        returns: Some("OAuth2Client"),
+        authorization: &["bearer"],
+        content_type: "Not defined",
+        accept: "application/json",
+    },
+    SeedOp {
+        name: "get_oidc_user_info",
+        params: &[],
+        returns: Some("OidcUserInfo"),
+        authorization: &["oauth2"],
+        content_type: "Not defined",
+        accept: "application/json",
+    },
+    SeedOp {
+        name: "revoke_oidc_session",
+        params: &[],
+        returns: None,
+        authorization: &[],
+        content_type: "Not defined",
+        accept: "Not defined",
+    },
+    SeedOp {
+        name: "set_oidc_dynamic_client",
+        params: &[("id", "String", true), ("body", "OAuth2Client", true)],
+        returns: Some("OAuth2Client"),
+        authorization: &["bearer"],
+        content_type: "application/json",
+        accept: "application/json",
+    },
+];
+
+/// The part of the page between `## name` and the next `## `.
+fn section<'a>(page: &'a str, name: &str) -> &'a str {
+    let start = page
+        .find(&format!("\n## {name}\n"))
+        .unwrap_or_else(|| panic!("no section for {name}"));
+    let rest = &page[start + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |i| i + 3);
+    &rest[..end]
+}
+
+#[test]
+fn hydra_oidc_page_carries_what_seed_003_shows() {
+    let page =
+        std::fs::read_to_string(root().join("generated/ory-hydra/docs/apis/OidcApi.md")).unwrap();
+    let spec: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("specs/ory-hydra.json")).unwrap(),
+    )
+    .unwrap();
+    for op in SEED_003 {
+        let s = section(&page, op.name);
+        // The index table links the section, as the seed's does.
+        assert!(
+            page.contains(&format!("[`{0}`](#{0})", op.name)),
+            "{}: index entry",
+            op.name
+        );
+        // Signature.
+        assert!(
+            s.contains(&format!("pub async fn {}(", op.name)),
+            "{}: signature",
+            op.name
+        );
+        for (param, ty, required) in op.params {
+            assert!(
+                s.contains(&format!("    {param}: ")),
+                "{}: `{param}` in the signature",
+                op.name
+            );
+            let row = s
+                .lines()
+                .find(|l| l.starts_with(&format!("| `{param}` |")))
+                .unwrap_or_else(|| panic!("{}: row for {param}", op.name));
+            assert!(row.contains(ty), "{}: `{param}` typed {ty}: {row}", op.name);
+            let marker = if *required {
+                "| required |"
+            } else {
+                "| optional |"
+            };
+            assert!(
+                row.contains(marker),
+                "{}: `{param}` {marker}: {row}",
+                op.name
+            );
+        }
+        if op.params.is_empty() {
+            assert!(
+                s.contains("This operation takes no parameters."),
+                "{}",
+                op.name
+            );
+        }
+        // Summary and description, from the spec.
+        let path_item = spec["paths"]
+            .as_object()
+            .unwrap()
+            .values()
+            .flat_map(|v| v.as_object().unwrap().values());
+        let spec_op = path_item
+            .into_iter()
+            .find(|o| {
+                o["operationId"]
+                    .as_str()
+                    .map(|id| specmint::ir::naming::snake_name(id, "x"))
+                    == Some(op.name.to_string())
+            })
+            .unwrap();
+        assert!(
+            s.contains(spec_op["summary"].as_str().unwrap()),
+            "{}: summary",
+            op.name
+        );
+        let description = spec_op["description"].as_str().unwrap();
+        let first_line = description.lines().next().unwrap().trim();
+        assert!(s.contains(first_line), "{}: description", op.name);
+        // Return type.
+        let returns = s
+            .split("### Return type")
+            .nth(1)
+            .unwrap()
+            .split("###")
+            .next()
+            .unwrap();
+        match op.returns {
+            Some(model) => assert!(
+                returns.contains(&format!("[{model}](../models/{model}.md)")),
+                "{}: returns {model}",
+                op.name
+            ),
+            None => assert!(
+                returns.contains("(empty response body)"),
+                "{}: empty body",
+                op.name
+            ),
+        }
+        // Authorization.
+        let auth = s
+            .split("### Authorization")
+            .nth(1)
+            .unwrap()
+            .split("###")
+            .next()
+            .unwrap();
+        if op.authorization.is_empty() {
+            assert!(
+                auth.contains("No authorization required."),
+                "{}: no auth",
+                op.name
+            );
+        }
+        for scheme in op.authorization {
+            assert!(
+                auth.contains(&format!("[{scheme}](../../client/README.md#{scheme})")),
+                "{}: {scheme}",
+                op.name
+            );
+        }
+        // Request headers.
+        assert!(
+            s.contains(&format!("- **Content-Type**: {}", op.content_type)),
+            "{}: content type",
+            op.name
+        );
+        assert!(
+            s.contains(&format!("- **Accept**: {}", op.accept)),
+            "{}: accept",
+            op.name
+        );
+        // And what the seed does not have: an example that `cargo test` compiles, and errors.
+        assert!(
+            s.contains(&format!("client.{}(", op.name)),
+            "{}: example",
+            op.name
+        );
+        assert!(s.contains("### Errors"), "{}: errors", op.name);
+    }
+}

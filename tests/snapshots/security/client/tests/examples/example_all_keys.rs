@@ -1,0 +1,18 @@
+use fixture_security::{Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost")
+        .api_key("YOUR_API_KEY")
+        .api_key("YOUR_API_KEY")
+        .api_key("YOUR_API_KEY")
+        .build()?;
+    match client.all_keys(None).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

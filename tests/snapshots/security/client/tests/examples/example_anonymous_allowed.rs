@@ -1,0 +1,16 @@
+use fixture_security::{Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("http://localhost")
+        .api_key("YOUR_API_KEY")
+        .build()?;
+    match client.anonymous_allowed().await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

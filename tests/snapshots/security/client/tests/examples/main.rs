@@ -1,0 +1,9 @@
+//! Compiles the usage example of every operation, as shown in the docs. They are built
+//! by `cargo test`, not run: they would call the real API.
+#![allow(dead_code)]
+mod example_all_keys;
+mod example_anonymous_allowed;
+mod example_basic_or_oauth2;
+mod example_oauth2_only;
+mod example_opts_out;
+mod example_uses_global;
