@@ -152,13 +152,23 @@ fn check_tree(dir: &Path) -> Report {
 #[test]
 fn links_resolve_and_tables_are_consistent() {
     let mut problems = Vec::new();
-    for dir in ["generated", "tests/snapshots"] {
-        let report = check_tree(&root().join(dir));
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("generated"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    dirs.push(root().join("tests/snapshots"));
+    for dir in dirs {
+        let report = check_tree(&dir);
+        let shown = dir.strip_prefix(root()).unwrap().display().to_string();
         println!(
-            "{dir}: {} markdown pages, {} relative links, {} tables checked",
+            "{shown}: {} markdown pages, {} relative links, {} tables checked",
             report.pages, report.links, report.tables
         );
-        assert!(report.pages > 0 && report.links > 0 && report.tables > 0);
+        assert!(
+            report.pages > 0 && report.links > 0 && report.tables > 0,
+            "{shown}"
+        );
         problems.extend(report.problems);
     }
     assert!(
