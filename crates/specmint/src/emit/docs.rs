@@ -263,6 +263,7 @@ pub fn emit(
         pages => options.pages,
         operation_count => api.operations.len(),
     };
+    let templates = templates.renderer()?;
     let readme = templates.render("client/README.md.j2", &context)?;
     let mut files = FileSet::new();
     if options.pages {

@@ -98,14 +98,33 @@ impl Templates {
             .ok_or_else(|| format!("internal error: no template named {name}"))
     }
 
+    /// Renders one template. For many pages of the same templates, use [`Templates::renderer`].
     pub fn render(&self, name: &str, context: impl Serialize) -> Result<String, String> {
-        let source = self.source(name)?;
+        self.renderer()?.render(name, context)
+    }
+
+    /// Every template parsed once, ready to render many pages.
+    pub fn renderer(&self) -> Result<Renderer<'_>, String> {
         let mut env = minijinja::Environment::new();
         env.set_keep_trailing_newline(true);
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        env.add_template(name, source)
-            .map_err(|e| format!("template {name}: {e}"))?;
-        let template = env
+        for name in builtin_names().filter(|n| n.ends_with(".j2")) {
+            env.add_template(name, self.source(name)?)
+                .map_err(|e| format!("template {name}: {e}"))?;
+        }
+        Ok(Renderer { env })
+    }
+}
+
+/// Parsed templates.
+pub struct Renderer<'t> {
+    env: minijinja::Environment<'t>,
+}
+
+impl Renderer<'_> {
+    pub fn render(&self, name: &str, context: impl Serialize) -> Result<String, String> {
+        let template = self
+            .env
             .get_template(name)
             .map_err(|e| format!("template {name}: {e}"))?;
         template
