@@ -37,6 +37,7 @@ pub fn fixture_job(name: &str) -> Job {
         client_crate: Some(format!("fixture-{name}")),
         install_path: Some(format!("tests/snapshots/{name}/client")),
         docs: true,
+        server_crate: Some(format!("fixture-{name}-server")),
         templates: None,
     }
 }

@@ -66,13 +66,27 @@ fn main() -> ExitCode {
                 eprintln!("error: `specmint generate SPEC` needs `--out DIR`");
                 return ExitCode::FAILURE;
             };
+            let server_crate = match name.as_deref() {
+                Some(name) => format!("{}-server", name.strip_suffix("-client").unwrap_or(name)),
+                None => {
+                    let stem = spec
+                        .file_stem()
+                        .map(|f| f.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    format!(
+                        "{}-server",
+                        specmint::ir::naming::snake_name(&stem, "api").replace('_', "-")
+                    )
+                }
+            };
             let job = Job {
                 spec_display: display_path(&spec),
                 spec,
                 out_dir: out,
-                client_crate: name,
+                client_crate: name.clone(),
                 install_path: None,
                 docs: true,
+                server_crate: Some(server_crate),
                 templates,
             };
             run(&[(String::new(), job)], check, verbose)

@@ -11,6 +11,7 @@
 //! spec = "ory-hydra.json"            # relative to this file
 //! emit = ["client", "docs"]
 //! client_crate = "ory-hydra-client"  # default: "<name>-client"
+//! server_crate = "ory-hydra-server"  # default: "<name>-server"
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ use crate::diagnostics::Diagnostic;
 #[serde(rename_all = "lowercase")]
 pub enum Emit {
     Client,
+    Server,
     Docs,
 }
 
@@ -44,10 +46,11 @@ struct RawTarget {
     #[serde(default = "default_emit")]
     emit: Vec<Emit>,
     client_crate: Option<String>,
+    server_crate: Option<String>,
 }
 
 fn default_emit() -> Vec<Emit> {
-    vec![Emit::Client, Emit::Docs]
+    vec![Emit::Client, Emit::Server, Emit::Docs]
 }
 
 /// One spec and what to generate from it, with paths resolved.
@@ -61,6 +64,7 @@ pub struct Target {
     pub out_dir: PathBuf,
     pub emit: Vec<Emit>,
     pub client_crate: String,
+    pub server_crate: String,
     pub templates: Option<PathBuf>,
 }
 
@@ -125,6 +129,9 @@ impl Config {
                 client_crate: t
                     .client_crate
                     .unwrap_or_else(|| format!("{}-client", t.name)),
+                server_crate: t
+                    .server_crate
+                    .unwrap_or_else(|| format!("{}-server", t.name)),
                 out_dir: output.join(&t.name),
                 name: t.name,
                 spec,

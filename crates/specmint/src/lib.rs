@@ -32,6 +32,8 @@ pub struct Job {
     pub install_path: Option<String>,
     /// Write the docs pages to `out_dir/docs` (the client's README links to them).
     pub docs: bool,
+    /// Write the server crate to `out_dir/server`, named this.
+    pub server_crate: Option<String>,
     /// A directory of the user's templates overriding built-in ones.
     pub templates: Option<PathBuf>,
 }
@@ -206,6 +208,28 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     stats.docs_pages = docs.len();
     stats.examples = examples.len();
     let mut outputs = vec![(job.out_dir.join("client"), client)];
+    if let Some(server_crate) = &job.server_crate {
+        let server_options = emit::server::ServerOptions {
+            crate_name: server_crate.clone(),
+            version: options.version.clone(),
+            spec_file: options.spec_file.clone(),
+        };
+        let mut server =
+            emit::server::emit(&api, &server_options, &templates).map_err(|message| {
+                vec![Diagnostic::error(
+                    "internal",
+                    &job.spec_display,
+                    "",
+                    message,
+                )]
+            })?;
+        if emit::rust::rustfmt(&mut server).is_err() {
+            // Already reported for the client.
+        }
+        stats.files += server.len();
+        stats.lines += server.lines();
+        outputs.push((job.out_dir.join("server"), server));
+    }
     if job.docs {
         outputs.push((job.out_dir.join("docs"), docs));
     }
@@ -245,6 +269,10 @@ pub fn job_for(target: &config::Target, root: &Path) -> Job {
                 .join("/"),
         ),
         docs: target.emit.contains(&config::Emit::Docs),
+        server_crate: target
+            .emit
+            .contains(&config::Emit::Server)
+            .then(|| target.server_crate.clone()),
         templates: target.templates.clone(),
     }
 }

@@ -4,4 +4,5 @@ pub mod client;
 pub mod docs;
 pub mod examples;
 pub mod rust;
+pub mod server;
 pub mod templates;

@@ -29,6 +29,14 @@ const BUILTIN: &[(&str, &str)] = &[
         "docs/model.md.j2",
         include_str!("../../../../templates/docs/model.md.j2"),
     ),
+    (
+        "server/Cargo.toml.j2",
+        include_str!("../../../../templates/server/Cargo.toml.j2"),
+    ),
+    (
+        "server/runtime.rs",
+        include_str!("../../../../templates/server/runtime.rs"),
+    ),
 ];
 
 /// The names a user may override.

@@ -1,6 +1,6 @@
 //! The client crate: `Cargo.toml`, `README.md`, `src/{lib,runtime,models}.rs`, `src/apis/*.rs`.
 
-mod models;
+pub mod models;
 pub mod operations;
 
 use quote::quote;

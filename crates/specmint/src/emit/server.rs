@@ -1,0 +1,586 @@
+//! The server crate: one trait per API (tag) with one async method per operation, request
+//! structs of typed, already-read parameters, typed response enums, and axum routers that read
+//! every request and answer bad ones with a JSON problem (4xx), never a panic.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::emit::client::models::models_file;
+use crate::emit::rust::{
+    doc_attrs, ident, non_null, print_file, print_source, type_tokens, ModelPath, Uses,
+};
+use crate::emit::templates::Templates;
+use crate::ir::{
+    Api, ApiKeyLocation, BodyKind, Operation, ParamLocation, PathSegment, ResponseKind,
+    SecuritySchemeKind, Status, Tag, TypeRef,
+};
+use crate::output::FileSet;
+
+/// The largest request body the router accepts by default (413 above it).
+const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+pub struct ServerOptions {
+    pub crate_name: String,
+    pub version: String,
+    pub spec_file: String,
+}
+
+pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result<FileSet, String> {
+    let mut files = FileSet::new();
+    let uses = Uses::scan(
+        &api.types,
+        api.operations
+            .iter()
+            .flat_map(|op| op.params.iter().map(|p| p.ty.clone())),
+    );
+    files.insert(
+        "Cargo.toml",
+        templates.render(
+            "server/Cargo.toml.j2",
+            minijinja::context! {
+                crate_name => options.crate_name,
+                version => options.version,
+                spec_file => options.spec_file,
+                title => api.info.title,
+                uses_chrono => uses.chrono,
+                uses_uuid => uses.uuid,
+            },
+        )?,
+    );
+    files.insert(
+        "src/runtime.rs",
+        print_source(templates.source("server/runtime.rs")?, "server/runtime.rs")?,
+    );
+    files.insert(
+        "src/models.rs",
+        print_file(models_file(&api.types), "src/models.rs")?,
+    );
+    let tags = tags_with_operations(api);
+    let modules = tags.iter().map(|(tag, _)| ident(&tag.module_name));
+    files.insert(
+        "src/apis/mod.rs",
+        print_file(
+            quote! {
+                //! One module per API (tag): its trait, the operations' request and response types,
+                //! their handlers, and a router for the API alone.
+                #(pub mod #modules;)*
+            },
+            "src/apis/mod.rs",
+        )?,
+    );
+    for (tag, ops) in &tags {
+        let path = format!("src/apis/{}.rs", tag.module_name);
+        files.insert(&path, print_file(api_module(api, tag, ops), &path)?);
+    }
+    files.insert(
+        "src/lib.rs",
+        print_file(lib_rs(api, options, &tags), "src/lib.rs")?,
+    );
+    Ok(files)
+}
+
+fn tags_with_operations(api: &Api) -> Vec<(&Tag, Vec<&Operation>)> {
+    api.tags
+        .iter()
+        .map(|tag| {
+            let ops = api
+                .operations
+                .iter()
+                .filter(|op| op.tags.first().map(String::as_str).unwrap_or("default") == tag.name)
+                .collect::<Vec<_>>();
+            (tag, ops)
+        })
+        .filter(|(_, ops)| !ops.is_empty())
+        .collect()
+}
+
+fn trait_ident(tag: &Tag) -> proc_macro2::Ident {
+    ident(&format!("{}Api", tag.type_name))
+}
+
+fn request_ident(op: &Operation) -> proc_macro2::Ident {
+    ident(&format!("{}Request", op.type_name))
+}
+
+fn response_ident(op: &Operation) -> proc_macro2::Ident {
+    ident(&format!("{}Response", op.type_name))
+}
+
+fn handler_ident(op: &Operation) -> proc_macro2::Ident {
+    ident(&format!("handle_{}", op.rust_name))
+}
+
+/// The axum route of an operation: path parameters are named by position (`{p0}`), so that
+/// templates that differ only in parameter names share one route.
+fn route_path(op: &Operation) -> String {
+    let mut out = String::new();
+    let mut position = 0;
+    for segment in &op.path_segments {
+        match segment {
+            PathSegment::Literal(text) => out.push_str(text),
+            PathSegment::Param(_) => {
+                out.push_str(&format!("{{p{position}}}"));
+                position += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Every operation of `ops`, grouped by route, each route's methods in a fixed order.
+fn routes(ops: &[&Operation], modules: &BTreeMap<String, String>) -> TokenStream {
+    let mut by_route: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
+    for op in ops {
+        by_route.entry(route_path(op)).or_default().push(op);
+    }
+    let routes = by_route.iter().map(|(path, ops)| {
+        let mut ops = ops.clone();
+        ops.sort_by_key(|op| op.method);
+        let chain = ops.iter().enumerate().map(|(i, op)| {
+            let method = ident(&op.method.as_str().to_ascii_lowercase());
+            let tag = op.tags.first().map(String::as_str).unwrap_or("default");
+            let module = ident(modules.get(tag).map(String::as_str).unwrap_or("default"));
+            let handler = handler_ident(op);
+            if i == 0 {
+                quote! { axum::routing::#method(crate::apis::#module::#handler::<S>) }
+            } else {
+                quote! { .#method(crate::apis::#module::#handler::<S>) }
+            }
+        });
+        let path = Literal::string(path);
+        quote! { .route(#path, #(#chain)*) }
+    });
+    quote! { #(#routes)* }
+}
+
+fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) -> TokenStream {
+    let title = format!(
+        "Server stubs for {} (API version `{}`).",
+        api.info.title, api.info.version
+    );
+    let origin = format!(
+        "Generated by specmint from `{}`; do not edit by hand.",
+        options.spec_file
+    );
+    let how = "Implement the trait of each API in `apis` for your service type, then serve `router(service)` with axum. \
+               Requests are read and checked before your code runs: a bad one is answered with a JSON problem \
+               (400, 404, 405, 413, 415 or 422) saying what was wrong and where.";
+    let lines = [title.as_str(), "", how, "", origin.as_str()];
+    let attrs = lines.iter().map(|l| {
+        let text = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote! { #![doc = #text] }
+    });
+    let bounds = tags.iter().map(|(tag, _)| {
+        let t = trait_ident(tag);
+        let module = ident(&tag.module_name);
+        quote! { crate::apis::#module::#t }
+    });
+    let all_ops: Vec<&Operation> = tags
+        .iter()
+        .flat_map(|(_, ops)| ops.iter().copied())
+        .collect();
+    let routes = routes(&all_ops, &module_map(tags));
+    let limit = Literal::usize_unsuffixed(BODY_LIMIT);
+    quote! {
+        #(#attrs)*
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
+
+        pub mod apis;
+        pub mod models;
+        pub mod runtime;
+
+        pub use runtime::{Credentials, Problem};
+
+        /// The largest request body accepted, in bytes; larger ones get `413`.
+        pub const BODY_LIMIT: usize = #limit;
+
+        /// A response with extra headers: what every operation returns. Build it from a
+        /// response enum with `.into()`, and add headers with [`Reply::header`].
+        #[derive(Debug, Clone)]
+        pub struct Reply<T> {
+            pub response: T,
+            pub headers: axum::http::HeaderMap,
+        }
+
+        impl<T> Reply<T> {
+            /// Adds a response header; a name or value that is not valid HTTP is left out.
+            pub fn header(mut self, name: &str, value: &str) -> Self {
+                if let (Ok(name), Ok(value)) = (
+                    axum::http::HeaderName::from_bytes(name.as_bytes()),
+                    axum::http::HeaderValue::from_str(value),
+                ) {
+                    self.headers.append(name, value);
+                }
+                self
+            }
+        }
+
+        impl<T> From<T> for Reply<T> {
+            fn from(response: T) -> Self {
+                Reply { response, headers: axum::http::HeaderMap::new() }
+            }
+        }
+
+        impl<T: axum::response::IntoResponse> axum::response::IntoResponse for Reply<T> {
+            fn into_response(self) -> axum::response::Response {
+                let mut response = self.response.into_response();
+                response.headers_mut().extend(self.headers);
+                response
+            }
+        }
+
+        /// A router serving every operation of the API with `service`.
+        pub fn router<S>(service: S) -> axum::Router
+        where
+            S: #(#bounds)+*,
+        {
+            serve(axum::Router::new() #routes, service)
+        }
+
+        /// Finishes routes into a router: JSON problems for unknown paths (404) and methods (405),
+        /// the body size limit (413), and the service as state.
+        pub fn serve<S: Clone + Send + Sync + 'static>(routes: axum::Router<S>, service: S) -> axum::Router {
+            routes
+                .fallback(runtime::not_found)
+                .method_not_allowed_fallback(runtime::method_not_allowed)
+                .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+                .with_state(service)
+        }
+    }
+}
+
+/// Tag name → module name.
+fn module_map(tags: &[(&Tag, Vec<&Operation>)]) -> BTreeMap<String, String> {
+    tags.iter()
+        .map(|(t, _)| (t.name.clone(), t.module_name.clone()))
+        .collect()
+}
+
+fn api_module(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
+    let trait_name = trait_ident(tag);
+    let doc = format!(" The `{}` API.", tag.name);
+    let tag_doc = doc_attrs(&[tag.description.as_deref()]);
+    let methods = ops.iter().map(|op| {
+        let name = ident(&op.rust_name);
+        let request = request_ident(op);
+        let response = response_ident(op);
+        let summary = format!("`{} {}` (operation `{}`)", op.method.as_str(), op.path, op.id);
+        let docs = doc_attrs(&[op.summary.as_deref(), op.description.as_deref(), Some(&summary)]);
+        quote! {
+            #docs
+            fn #name(&self, request: #request) -> impl ::std::future::Future<Output = crate::Reply<#response>> + Send;
+        }
+    });
+    let types = ops.iter().map(|op| op_types(api, op));
+    let handlers = ops.iter().map(|op| handler(api, tag, op));
+    let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
+    let routes = routes(ops, &modules);
+    quote! {
+        #![doc = #doc]
+        #![doc = ""]
+        #tag_doc
+
+        #[allow(unused_imports)]
+        use std::collections::BTreeMap;
+        #[allow(unused_imports)]
+        use axum::http::{HeaderMap, StatusCode};
+        #[allow(unused_imports)]
+        use axum::response::{IntoResponse, Response};
+        #[allow(unused_imports)]
+        use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+
+        #tag_doc
+        pub trait #trait_name: Clone + Send + Sync + 'static {
+            #(#methods)*
+        }
+
+        /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+        pub fn routes<S: #trait_name>() -> axum::Router<S> {
+            axum::Router::new() #routes
+        }
+
+        #(#types)*
+        #(#handlers)*
+    }
+}
+
+fn owned_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate)
+}
+
+fn op_types(api: &Api, op: &Operation) -> TokenStream {
+    let request = request_ident(op);
+    let request_doc = format!(
+        " What a `{} {}` request carries, read and checked.",
+        op.method.as_str(),
+        op.path
+    );
+    let mut fields = Vec::new();
+    for p in &op.params {
+        let name = ident(&p.rust_name);
+        let ty = owned_type(api, &p.ty);
+        let ty = if p.required {
+            ty
+        } else {
+            quote! { ::std::option::Option<#ty> }
+        };
+        let doc = doc_attrs(&[
+            Some(&format!("{} parameter `{}`.", p.location.as_str(), p.name)),
+            p.description.as_deref(),
+        ]);
+        fields.push(quote! { #doc pub #name: #ty, });
+    }
+    if let Some(b) = &op.body {
+        let ty = match b.kind {
+            BodyKind::Json | BodyKind::Form => owned_type(api, &b.ty),
+            BodyKind::Text => quote! { ::std::string::String },
+            BodyKind::Binary | BodyKind::Multipart => quote! { ::std::vec::Vec<u8> },
+        };
+        let ty = if b.required {
+            ty
+        } else {
+            quote! { ::std::option::Option<#ty> }
+        };
+        let doc = format!(" The request body (`{}`).", b.media_type);
+        fields.push(quote! { #[doc = #doc] pub body: #ty, });
+    }
+    let response = response_ident(op);
+    let response_doc = format!(
+        " The responses `{} {}` documents.",
+        op.method.as_str(),
+        op.path
+    );
+    let variants = op.responses.iter().map(|r| {
+        let variant = ident(&r.variant_name);
+        let doc = doc_attrs(&[Some(&format!(
+            "Status `{}`: {}",
+            r.status.label(),
+            r.description.trim()
+        ))]);
+        let body = r.body.as_ref().map(|b| match b.kind {
+            ResponseKind::Json => owned_type(api, &b.ty),
+            ResponseKind::Text => quote! { ::std::string::String },
+            ResponseKind::Binary => quote! { ::std::vec::Vec<u8> },
+        });
+        match (r.status, body) {
+            (Status::Code(_), Some(b)) => quote! { #doc #variant(#b), },
+            (Status::Code(_), None) => quote! { #doc #variant, },
+            (_, Some(b)) => quote! { #doc #variant { status: StatusCode, body: #b }, },
+            (_, None) => quote! { #doc #variant { status: StatusCode }, },
+        }
+    });
+    let arms = op.responses.iter().map(|r| {
+        let variant = ident(&r.variant_name);
+        let send = |status: TokenStream| match &r.body {
+            Some(b) => match b.kind {
+                ResponseKind::Json => quote! { (#status, axum::Json(body)).into_response() },
+                _ => {
+                    let media = Literal::string(&b.media_type);
+                    quote! { (#status, [(axum::http::header::CONTENT_TYPE, #media)], body).into_response() }
+                }
+            },
+            None => quote! { #status.into_response() },
+        };
+        match r.status {
+            Status::Code(c) => {
+                let code = Literal::u16_unsuffixed(c);
+                let status = quote! { StatusCode::from_u16(#code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR) };
+                let sent = send(status);
+                if r.body.is_some() {
+                    quote! { Self::#variant(body) => #sent, }
+                } else {
+                    quote! { Self::#variant => #sent, }
+                }
+            }
+            _ => {
+                let sent = send(quote! { status });
+                if r.body.is_some() {
+                    quote! { Self::#variant { status, body } => #sent, }
+                } else {
+                    quote! { Self::#variant { status } => #sent, }
+                }
+            }
+        }
+    });
+    let empty = op.responses.is_empty();
+    let into_response = if empty {
+        quote! {
+            impl IntoResponse for #response {
+                fn into_response(self) -> Response {
+                    match self {}
+                }
+            }
+        }
+    } else {
+        quote! {
+            impl IntoResponse for #response {
+                fn into_response(self) -> Response {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    };
+    quote! {
+        #[doc = #request_doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #request {
+            #(#fields)*
+            /// The credentials the request carries, for the implementation to check against the
+            /// operation's security requirements.
+            pub credentials: Credentials,
+        }
+
+        #[doc = #response_doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #response {
+            #(#variants)*
+        }
+
+        #into_response
+    }
+}
+
+fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
+    let trait_name = trait_ident(tag);
+    let name = handler_ident(op);
+    let method = ident(&op.rust_name);
+    let request = request_ident(op);
+    let has_path = op
+        .path_segments
+        .iter()
+        .any(|s| matches!(s, PathSegment::Param(_)));
+    let mut position = BTreeMap::new();
+    for segment in &op.path_segments {
+        if let PathSegment::Param(i) = segment {
+            let n = position.len();
+            position.entry(*i).or_insert(n);
+        }
+    }
+    let fields = op.params.iter().enumerate().map(|(i, p)| {
+        let field = ident(&p.rust_name);
+        let wire = Literal::string(&p.name);
+        let list = matches!(
+            api.types.resolve_alias(&non_null(&api.types, &p.ty)),
+            TypeRef::List(_)
+        );
+        let read = match (p.location, p.required) {
+            (ParamLocation::Path, _) => {
+                let pos = Literal::string(&format!("p{}", position.get(&i).copied().unwrap_or(0)));
+                quote! { runtime::path_param(path, #pos, #wire)? }
+            }
+            (ParamLocation::Query, true) => quote! { query.required(#wire, #list)? },
+            (ParamLocation::Query, false) => quote! { query.optional(#wire, #list)? },
+            (ParamLocation::Header, true) => quote! { runtime::header_required(headers, #wire)? },
+            (ParamLocation::Header, false) => quote! { runtime::header_optional(headers, #wire)? },
+            (ParamLocation::Cookie, true) => quote! { runtime::cookie_required(headers, #wire)? },
+            (ParamLocation::Cookie, false) => quote! { runtime::cookie_optional(headers, #wire)? },
+        };
+        quote! { #field: #read, }
+    });
+    let body_field = op.body.as_ref().map(|b| {
+        let read = match b.kind {
+            BodyKind::Json => quote! { runtime::json_body(headers, body)? },
+            BodyKind::Form => quote! { runtime::form_body(headers, body)? },
+            BodyKind::Text => quote! { runtime::text_body(body)? },
+            BodyKind::Binary | BodyKind::Multipart => quote! { runtime::bytes_body(body)? },
+        };
+        if b.required {
+            quote! { body: runtime::required_body(#read)?, }
+        } else {
+            quote! { body: #read, }
+        }
+    });
+    let api_keys = api
+        .security_schemes
+        .iter()
+        .filter_map(|(scheme, s)| match &s.kind {
+            SecuritySchemeKind::ApiKey { name, location } => {
+                let scheme = Literal::string(scheme);
+                let name = Literal::string(name);
+                Some(match location {
+                    ApiKeyLocation::Header => quote! { (#scheme, KeyIn::Header(#name)) },
+                    ApiKeyLocation::Query => quote! { (#scheme, KeyIn::Query(#name)) },
+                    ApiKeyLocation::Cookie => quote! { (#scheme, KeyIn::Cookie(#name)) },
+                })
+            }
+            _ => None,
+        });
+    let path_arg = if has_path {
+        quote! { axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>, }
+    } else {
+        quote! {}
+    };
+    let path_value = if has_path {
+        quote! { &path }
+    } else {
+        quote! { &BTreeMap::new() }
+    };
+    let body_arg = if op.body.is_some() {
+        quote! { body: axum::body::Bytes, }
+    } else {
+        quote! {}
+    };
+    let body_value = if op.body.is_some() {
+        quote! { &body }
+    } else {
+        quote! { &[] }
+    };
+    // Parameters the reader does not use are named with a leading underscore.
+    let uses_path = if has_path {
+        quote! { path }
+    } else {
+        quote! { _path }
+    };
+    let uses_body = if op.body.is_some() {
+        quote! { body }
+    } else {
+        quote! { _body }
+    };
+    let doc = format!(
+        " Reads a `{} {}` request and hands it to [`{}::{}`].",
+        op.method.as_str(),
+        op.path,
+        trait_name,
+        op.rust_name
+    );
+    let read_doc = format!(
+        " Reads and checks a `{} {}` request.",
+        op.method.as_str(),
+        op.path
+    );
+    quote! {
+        impl #request {
+            #[doc = #read_doc]
+            pub fn read(#uses_path: &BTreeMap<String, String>, query: &Query, headers: &HeaderMap, #uses_body: &[u8]) -> Result<Self, Problem> {
+                Ok(#request {
+                    #(#fields)*
+                    #body_field
+                    credentials: Credentials::read(headers, query, &[#(#api_keys),*]),
+                })
+            }
+        }
+
+        #[doc = #doc]
+        pub async fn #name<S: #trait_name>(
+            axum::extract::State(service): axum::extract::State<S>,
+            #path_arg
+            axum::extract::RawQuery(query): axum::extract::RawQuery,
+            headers: HeaderMap,
+            #body_arg
+        ) -> Response {
+            let query = Query::parse(query.as_deref());
+            match #request::read(#path_value, &query, &headers, #body_value) {
+                Ok(request) => service.#method(request).await.into_response(),
+                Err(problem) => problem.into_response(),
+            }
+        }
+    }
+}

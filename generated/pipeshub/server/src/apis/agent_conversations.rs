@@ -1,0 +1,701 @@
+//! The `Agent Conversations` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Conversations with custom AI agents including streaming and feedback
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Conversations with custom AI agents including streaming and feedback
+pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
+    /// List agent conversations
+    ///
+    /// Get all conversations with a specific agent.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns conversations the user has had with this particular agent.
+    /// Agent conversations maintain the agent's context and capabilities.
+    ///
+    /// `GET /agents/{agentKey}/conversations` (operation `listAgentConversations`)
+    fn list_agent_conversations(
+        &self,
+        request: ListAgentConversationsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentConversationsResponse>> + Send;
+    /// Create agent conversation
+    ///
+    /// Start a new conversation with an agent.<br><br>
+    /// <b>Overview:</b><br>
+    /// Creates a conversation using the agent's configuration including
+    /// its system prompt, tools, and knowledge base access.
+    ///
+    /// `POST /agents/{agentKey}/conversations` (operation `createAgentConversation`)
+    fn create_agent_conversation(
+        &self,
+        request: CreateAgentConversationRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentConversationResponse>> + Send;
+    /// Create agent conversation with streaming
+    ///
+    /// Start a new agent conversation with SSE streaming response.<br><br>
+    /// <b>Overview:</b><br>
+    /// Same as POST /agents/{agentKey}/conversations but with real-time streaming.
+    ///
+    /// `POST /agents/{agentKey}/conversations/stream` (operation `streamAgentConversation`)
+    fn stream_agent_conversation(
+        &self,
+        request: StreamAgentConversationRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<StreamAgentConversationResponse>> + Send;
+    /// Get agent conversation
+    ///
+    /// Retrieve a specific agent conversation by ID.
+    ///
+    /// `GET /agents/{agentKey}/conversations/{conversationId}` (operation `getAgentConversation`)
+    fn get_agent_conversation(
+        &self,
+        request: GetAgentConversationRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentConversationResponse>> + Send;
+    /// Delete agent conversation
+    ///
+    /// Delete a conversation with an agent.
+    ///
+    /// `DELETE /agents/{agentKey}/conversations/{conversationId}` (operation `deleteAgentConversation`)
+    fn delete_agent_conversation(
+        &self,
+        request: DeleteAgentConversationRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentConversationResponse>> + Send;
+    /// Add message to agent conversation
+    ///
+    /// Add a follow-up message to an agent conversation.
+    ///
+    /// `POST /agents/{agentKey}/conversations/{conversationId}/messages` (operation `addAgentMessage`)
+    fn add_agent_message(
+        &self,
+        request: AddAgentMessageRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddAgentMessageResponse>> + Send;
+    /// Add message with streaming
+    ///
+    /// Add a message to agent conversation with SSE streaming response.
+    ///
+    /// `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` (operation `streamAgentMessage`)
+    fn stream_agent_message(
+        &self,
+        request: StreamAgentMessageRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<StreamAgentMessageResponse>> + Send;
+    /// Regenerate agent response
+    ///
+    /// Regenerate the agent's response for a specific message.<br><br>
+    /// <b>Overview:</b><br>
+    /// Similar to conversation regeneration but uses the agent's configuration.
+    ///
+    /// `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` (operation `regenerateAgentAnswer`)
+    fn regenerate_agent_answer(
+        &self,
+        request: RegenerateAgentAnswerRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateAgentAnswerResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: AgentConversationsApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/agents/{p0}/conversations",
+            axum::routing::get(
+                crate::apis::agent_conversations::handle_list_agent_conversations::<S>,
+            )
+            .post(crate::apis::agent_conversations::handle_create_agent_conversation::<S>),
+        )
+        .route(
+            "/agents/{p0}/conversations/stream",
+            axum::routing::post(
+                crate::apis::agent_conversations::handle_stream_agent_conversation::<S>,
+            ),
+        )
+        .route(
+            "/agents/{p0}/conversations/{p1}",
+            axum::routing::get(
+                crate::apis::agent_conversations::handle_get_agent_conversation::<S>,
+            )
+            .delete(crate::apis::agent_conversations::handle_delete_agent_conversation::<S>),
+        )
+        .route(
+            "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
+            axum::routing::post(
+                crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>,
+            ),
+        )
+        .route(
+            "/agents/{p0}/conversations/{p1}/messages",
+            axum::routing::post(crate::apis::agent_conversations::handle_add_agent_message::<S>),
+        )
+        .route(
+            "/agents/{p0}/conversations/{p1}/messages/stream",
+            axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_message::<S>),
+        )
+}
+/// What a `GET /agents/{agentKey}/conversations` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListAgentConversationsRequest {
+    /// path parameter `agentKey`.
+    ///
+    /// Agent identifier
+    pub agent_key: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/{agentKey}/conversations` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentConversationsResponse {
+    /// Status `200`: List of agent conversations
+    Ok(::std::vec::Vec<crate::models::AgentConversation>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for ListAgentConversationsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/conversations` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateAgentConversationRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateConversationRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/conversations` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentConversationResponse {
+    /// Status `201`: Agent conversation created
+    Created(crate::models::AgentConversation),
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for CreateAgentConversationResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => (
+                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/conversations/stream` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamAgentConversationRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateConversationRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/conversations/stream` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamAgentConversationResponse {
+    /// Status `200`: SSE stream established
+    Ok(::std::vec::Vec<u8>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for StreamAgentConversationResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(axum::http::header::CONTENT_TYPE, "text/event-stream")],
+                body,
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAgentConversationRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// path parameter `conversationId`.
+    pub conversation_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/{agentKey}/conversations/{conversationId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentConversationResponse {
+    /// Status `200`: Agent conversation details
+    Ok(crate::models::AgentConversation),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+}
+impl IntoResponse for GetAgentConversationResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `DELETE /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteAgentConversationRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// path parameter `conversationId`.
+    pub conversation_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /agents/{agentKey}/conversations/{conversationId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentConversationResponse {
+    /// Status `200`: Conversation deleted
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+}
+impl IntoResponse for DeleteAgentConversationResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddAgentMessageRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// path parameter `conversationId`.
+    pub conversation_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::AddMessageRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/conversations/{conversationId}/messages` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddAgentMessageResponse {
+    /// Status `200`: Message added
+    Ok(crate::models::AgentConversation),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+}
+impl IntoResponse for AddAgentMessageResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamAgentMessageRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// path parameter `conversationId`.
+    pub conversation_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::AddMessageRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamAgentMessageResponse {
+    /// Status `200`: SSE stream established
+    Ok(::std::vec::Vec<u8>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent or conversation not found
+    NotFound,
+}
+impl IntoResponse for StreamAgentMessageResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(axum::http::header::CONTENT_TYPE, "text/event-stream")],
+                body,
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegenerateAgentAnswerRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// path parameter `conversationId`.
+    pub conversation_id: ::std::string::String,
+    /// path parameter `messageId`.
+    pub message_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<crate::models::RegenerateAgentAnswerBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegenerateAgentAnswerResponse {
+    /// Status `200`: Response regenerated
+    Ok(crate::models::AgentConversation),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent, conversation, or message not found
+    NotFound,
+}
+impl IntoResponse for RegenerateAgentAnswerResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl ListAgentConversationsRequest {
+    /// Reads and checks a `GET /agents/{agentKey}/conversations` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListAgentConversationsRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::list_agent_conversations`].
+pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListAgentConversationsRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service
+            .list_agent_conversations(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl CreateAgentConversationRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::create_agent_conversation`].
+pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CreateAgentConversationRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service
+            .create_agent_conversation(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl StreamAgentConversationRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/stream` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(StreamAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/stream` request and hands it to [`AgentConversationsApi::stream_agent_conversation`].
+pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match StreamAgentConversationRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service
+            .stream_agent_conversation(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetAgentConversationRequest {
+    /// Reads and checks a `GET /agents/{agentKey}/conversations/{conversationId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::get_agent_conversation`].
+pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetAgentConversationRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service
+            .get_agent_conversation(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl DeleteAgentConversationRequest {
+    /// Reads and checks a `DELETE /agents/{agentKey}/conversations/{conversationId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DeleteAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `DELETE /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::delete_agent_conversation`].
+pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DeleteAgentConversationRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service
+            .delete_agent_conversation(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl AddAgentMessageRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(AddAgentMessageRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request and hands it to [`AgentConversationsApi::add_agent_message`].
+pub async fn handle_add_agent_message<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match AddAgentMessageRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.add_agent_message(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl StreamAgentMessageRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(StreamAgentMessageRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request and hands it to [`AgentConversationsApi::stream_agent_message`].
+pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match StreamAgentMessageRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.stream_agent_message(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl RegenerateAgentAnswerRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(RegenerateAgentAnswerRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            message_id: runtime::path_param(path, "p2", "messageId")?,
+            body: runtime::json_body(headers, body)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request and hands it to [`AgentConversationsApi::regenerate_agent_answer`].
+pub async fn handle_regenerate_agent_answer<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match RegenerateAgentAnswerRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service
+            .regenerate_agent_answer(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

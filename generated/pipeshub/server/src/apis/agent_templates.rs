@@ -1,0 +1,416 @@
+//! The `Agent Templates` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Reusable templates for creating AI agents with predefined configurations
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Reusable templates for creating AI agents with predefined configurations
+pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
+    /// List agent templates
+    ///
+    /// Retrieve all available agent templates.<br><br>
+    /// <b>Overview:</b><br>
+    /// Agent templates provide pre-configured starting points for creating
+    /// custom AI agents. Templates include system prompts, recommended tools,
+    /// and configuration schemas.<br><br>
+    /// <b>Template Types:</b><br>
+    /// <ul>
+    /// <li>Public templates available to all organization users</li>
+    /// <li>Private templates created by individual users</li>
+    /// </ul>
+    ///
+    /// `GET /agents/template` (operation `listAgentTemplates`)
+    fn list_agent_templates(
+        &self,
+        request: ListAgentTemplatesRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentTemplatesResponse>> + Send;
+    /// Create agent template
+    ///
+    /// Create a new reusable agent template.<br><br>
+    /// <b>Overview:</b><br>
+    /// Templates define the base configuration for agents including
+    /// system prompts, tool recommendations, and customization options.<br><br>
+    /// <b>Template Components:</b><br>
+    /// <ul>
+    /// <li><b>System prompt:</b> Default instructions for agents</li>
+    /// <li><b>Recommended tools:</b> Suggested tool integrations</li>
+    /// <li><b>Config schema:</b> JSON Schema for customization options</li>
+    /// </ul>
+    ///
+    /// `POST /agents/template` (operation `createAgentTemplate`)
+    fn create_agent_template(
+        &self,
+        request: CreateAgentTemplateRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentTemplateResponse>> + Send;
+    /// Get agent template
+    ///
+    /// Retrieve a specific agent template by ID.
+    ///
+    /// `GET /agents/template/{templateId}` (operation `getAgentTemplate`)
+    fn get_agent_template(
+        &self,
+        request: GetAgentTemplateRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentTemplateResponse>> + Send;
+    /// Update agent template
+    ///
+    /// Update an existing agent template.<br><br>
+    /// <b>Permissions:</b><br>
+    /// Only the template creator can update it.
+    ///
+    /// `PUT /agents/template/{templateId}` (operation `updateAgentTemplate`)
+    fn update_agent_template(
+        &self,
+        request: UpdateAgentTemplateRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentTemplateResponse>> + Send;
+    /// Delete agent template
+    ///
+    /// Delete an agent template.<br><br>
+    /// <b>Note:</b><br>
+    /// Existing agents created from this template are not affected.
+    ///
+    /// `DELETE /agents/template/{templateId}` (operation `deleteAgentTemplate`)
+    fn delete_agent_template(
+        &self,
+        request: DeleteAgentTemplateRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentTemplateResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/agents/template",
+            axum::routing::get(crate::apis::agent_templates::handle_list_agent_templates::<S>)
+                .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
+        )
+        .route(
+            "/agents/template/{p0}",
+            axum::routing::get(crate::apis::agent_templates::handle_get_agent_template::<S>)
+                .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
+                .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
+        )
+}
+/// What a `GET /agents/template` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListAgentTemplatesRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/template` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentTemplatesResponse {
+    /// Status `200`: List of agent templates
+    Ok(::std::vec::Vec<crate::models::AgentTemplate>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListAgentTemplatesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/template` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateAgentTemplateRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateAgentTemplateBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/template` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentTemplateResponse {
+    /// Status `201`: Template created
+    Created(crate::models::AgentTemplate),
+    /// Status `400`: Invalid template configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for CreateAgentTemplateResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => (
+                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /agents/template/{templateId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAgentTemplateRequest {
+    /// path parameter `templateId`.
+    ///
+    /// Template identifier
+    pub template_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/template/{templateId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentTemplateResponse {
+    /// Status `200`: Template details
+    Ok(crate::models::AgentTemplate),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Template not found
+    NotFound,
+}
+impl IntoResponse for GetAgentTemplateResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /agents/template/{templateId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAgentTemplateRequest {
+    /// path parameter `templateId`.
+    pub template_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateAgentTemplateBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /agents/template/{templateId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentTemplateResponse {
+    /// Status `200`: Template updated
+    Ok(crate::models::AgentTemplate),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can update
+    Forbidden,
+    /// Status `404`: Template not found
+    NotFound,
+}
+impl IntoResponse for UpdateAgentTemplateResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `DELETE /agents/template/{templateId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteAgentTemplateRequest {
+    /// path parameter `templateId`.
+    pub template_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /agents/template/{templateId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentTemplateResponse {
+    /// Status `200`: Template deleted
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can delete
+    Forbidden,
+    /// Status `404`: Template not found
+    NotFound,
+}
+impl IntoResponse for DeleteAgentTemplateResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl ListAgentTemplatesRequest {
+    /// Reads and checks a `GET /agents/template` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListAgentTemplatesRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/template` request and hands it to [`AgentTemplatesApi::list_agent_templates`].
+pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListAgentTemplatesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.list_agent_templates(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl CreateAgentTemplateRequest {
+    /// Reads and checks a `POST /agents/template` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateAgentTemplateRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/template` request and hands it to [`AgentTemplatesApi::create_agent_template`].
+pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CreateAgentTemplateRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.create_agent_template(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetAgentTemplateRequest {
+    /// Reads and checks a `GET /agents/template/{templateId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetAgentTemplateRequest {
+            template_id: runtime::path_param(path, "p0", "templateId")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::get_agent_template`].
+pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetAgentTemplateRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_agent_template(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UpdateAgentTemplateRequest {
+    /// Reads and checks a `PUT /agents/template/{templateId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateAgentTemplateRequest {
+            template_id: runtime::path_param(path, "p0", "templateId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::update_agent_template`].
+pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateAgentTemplateRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.update_agent_template(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl DeleteAgentTemplateRequest {
+    /// Reads and checks a `DELETE /agents/template/{templateId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DeleteAgentTemplateRequest {
+            template_id: runtime::path_param(path, "p0", "templateId")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `DELETE /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::delete_agent_template`].
+pub async fn handle_delete_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DeleteAgentTemplateRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.delete_agent_template(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

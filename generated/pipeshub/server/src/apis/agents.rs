@@ -1,0 +1,827 @@
+//! The `Agents` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Custom AI agents with specialized capabilities and tool integrations
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Custom AI agents with specialized capabilities and tool integrations
+pub trait AgentsApi: Clone + Send + Sync + 'static {
+    /// List agents
+    ///
+    /// Retrieve all agents available to the authenticated user.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns agents created by the user plus public agents in the organization.
+    /// Each agent has unique capabilities defined by its tools and knowledge scope.
+    ///
+    /// `GET /agents` (operation `listAgents`)
+    fn list_agents(
+        &self,
+        request: ListAgentsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentsResponse>> + Send;
+    /// Create agent
+    ///
+    /// Create a new custom AI agent.<br><br>
+    /// <b>Overview:</b><br>
+    /// Agents are specialized AI assistants configured for specific tasks.
+    /// They can have custom system prompts, access to specific tools, and
+    /// be limited to certain knowledge bases.<br><br>
+    /// <b>Agent Configuration:</b><br>
+    /// <ul>
+    /// <li><b>System prompt:</b> Instructions that define agent behavior</li>
+    /// <li><b>Tools:</b> Capabilities like web search, code execution, etc.</li>
+    /// <li><b>Knowledge bases:</b> Data sources the agent can access</li>
+    /// <li><b>Model config:</b> AI model settings (temperature, max tokens)</li>
+    /// </ul>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Customer support bot with product knowledge</li>
+    /// <li>Code review assistant with repository access</li>
+    /// <li>HR assistant with policy documents</li>
+    /// </ul>
+    ///
+    /// `POST /agents/create` (operation `createAgent`)
+    fn create_agent(
+        &self,
+        request: CreateAgentRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentResponse>> + Send;
+    /// List available tools
+    ///
+    /// Get all tools that can be assigned to agents.<br><br>
+    /// <b>Overview:</b><br>
+    /// Tools extend agent capabilities beyond basic Q&A. Each tool
+    /// has specific inputs and outputs defined by its schema.<br><br>
+    /// <b>Common Tools:</b><br>
+    /// <ul>
+    /// <li><b>web-search:</b> Search the internet</li>
+    /// <li><b>code-interpreter:</b> Execute code snippets</li>
+    /// <li><b>file-reader:</b> Read uploaded files</li>
+    /// <li><b>api-caller:</b> Make external API requests</li>
+    /// </ul>
+    ///
+    /// `GET /agents/tools/list` (operation `listAgentTools`)
+    fn list_agent_tools(
+        &self,
+        request: ListAgentToolsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentToolsResponse>> + Send;
+    /// Get agent
+    ///
+    /// Retrieve agent details by its unique key.
+    ///
+    /// `GET /agents/{agentKey}` (operation `getAgent`)
+    fn get_agent(
+        &self,
+        request: GetAgentRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentResponse>> + Send;
+    /// Update agent
+    ///
+    /// Update an existing agent's configuration.<br><br>
+    /// <b>Permissions:</b><br>
+    /// Only the agent creator can update it.
+    ///
+    /// `PUT /agents/{agentKey}` (operation `updateAgent`)
+    fn update_agent(
+        &self,
+        request: UpdateAgentRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentResponse>> + Send;
+    /// Delete agent
+    ///
+    /// Delete an agent.<br><br>
+    /// <b>Warning:</b><br>
+    /// All conversations with this agent will become inaccessible.
+    ///
+    /// `DELETE /agents/{agentKey}` (operation `deleteAgent`)
+    fn delete_agent(
+        &self,
+        request: DeleteAgentRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentResponse>> + Send;
+    /// Get agent permissions
+    ///
+    /// Get the current permission configuration for an agent.
+    ///
+    /// `GET /agents/{agentKey}/permissions` (operation `getAgentPermissions`)
+    fn get_agent_permissions(
+        &self,
+        request: GetAgentPermissionsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentPermissionsResponse>> + Send;
+    /// Update agent permissions
+    ///
+    /// Update who can access and use the agent.
+    ///
+    /// `PUT /agents/{agentKey}/permissions` (operation `updateAgentPermissions`)
+    fn update_agent_permissions(
+        &self,
+        request: UpdateAgentPermissionsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentPermissionsResponse>> + Send;
+    /// Share agent
+    ///
+    /// Share an agent with specific users.
+    ///
+    /// `POST /agents/{agentKey}/share` (operation `shareAgent`)
+    fn share_agent(
+        &self,
+        request: ShareAgentRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ShareAgentResponse>> + Send;
+    /// Revoke agent access
+    ///
+    /// Remove sharing access from specified users.
+    ///
+    /// `POST /agents/{agentKey}/unshare` (operation `unshareAgent`)
+    fn unshare_agent(
+        &self,
+        request: UnshareAgentRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UnshareAgentResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: AgentsApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/agents",
+            axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
+        )
+        .route(
+            "/agents/create",
+            axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
+        )
+        .route(
+            "/agents/tools/list",
+            axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
+        )
+        .route(
+            "/agents/{p0}",
+            axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
+                .put(crate::apis::agents::handle_update_agent::<S>)
+                .delete(crate::apis::agents::handle_delete_agent::<S>),
+        )
+        .route(
+            "/agents/{p0}/permissions",
+            axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
+                .put(crate::apis::agents::handle_update_agent_permissions::<S>),
+        )
+        .route(
+            "/agents/{p0}/share",
+            axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
+        )
+        .route(
+            "/agents/{p0}/unshare",
+            axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
+        )
+}
+/// What a `GET /agents` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListAgentsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentsResponse {
+    /// Status `200`: List of agents
+    Ok(::std::vec::Vec<crate::models::Agent>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListAgentsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/create` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateAgentRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateAgentBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/create` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAgentResponse {
+    /// Status `201`: Agent created
+    Created(crate::models::Agent),
+    /// Status `400`: Invalid agent configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for CreateAgentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => (
+                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /agents/tools/list` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListAgentToolsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/tools/list` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAgentToolsResponse {
+    /// Status `200`: List of available tools
+    Ok(::std::vec::Vec<crate::models::AgentTool>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListAgentToolsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /agents/{agentKey}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAgentRequest {
+    /// path parameter `agentKey`.
+    ///
+    /// Unique agent identifier
+    pub agent_key: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/{agentKey}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentResponse {
+    /// Status `200`: Agent details
+    Ok(crate::models::Agent),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for GetAgentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /agents/{agentKey}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAgentRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateAgentBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /agents/{agentKey}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentResponse {
+    /// Status `200`: Agent updated
+    Ok(crate::models::Agent),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can update
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for UpdateAgentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `DELETE /agents/{agentKey}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteAgentRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /agents/{agentKey}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAgentResponse {
+    /// Status `200`: Agent deleted
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only creator can delete
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for DeleteAgentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /agents/{agentKey}/permissions` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAgentPermissionsRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /agents/{agentKey}/permissions` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAgentPermissionsResponse {
+    /// Status `200`: Permission configuration
+    Ok(crate::models::GetAgentPermissionsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for GetAgentPermissionsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /agents/{agentKey}/permissions` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAgentPermissionsRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateAgentPermissionsBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /agents/{agentKey}/permissions` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAgentPermissionsResponse {
+    /// Status `200`: Permissions updated
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can update permissions
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for UpdateAgentPermissionsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/share` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareAgentRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::ShareRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/share` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareAgentResponse {
+    /// Status `200`: Agent shared
+    Ok(crate::models::Agent),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can share
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for ShareAgentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /agents/{agentKey}/unshare` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnshareAgentRequest {
+    /// path parameter `agentKey`.
+    pub agent_key: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UnshareAgentBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /agents/{agentKey}/unshare` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnshareAgentResponse {
+    /// Status `200`: Access revoked
+    Ok(crate::models::Agent),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Forbidden - Only owner can unshare
+    Forbidden,
+    /// Status `404`: Agent not found
+    NotFound,
+}
+impl IntoResponse for UnshareAgentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl ListAgentsRequest {
+    /// Reads and checks a `GET /agents` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListAgentsRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents` request and hands it to [`AgentsApi::list_agents`].
+pub async fn handle_list_agents<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListAgentsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.list_agents(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl CreateAgentRequest {
+    /// Reads and checks a `POST /agents/create` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateAgentRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/create` request and hands it to [`AgentsApi::create_agent`].
+pub async fn handle_create_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CreateAgentRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.create_agent(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl ListAgentToolsRequest {
+    /// Reads and checks a `GET /agents/tools/list` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListAgentToolsRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/tools/list` request and hands it to [`AgentsApi::list_agent_tools`].
+pub async fn handle_list_agent_tools<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListAgentToolsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.list_agent_tools(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetAgentRequest {
+    /// Reads and checks a `GET /agents/{agentKey}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}` request and hands it to [`AgentsApi::get_agent`].
+pub async fn handle_get_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetAgentRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_agent(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UpdateAgentRequest {
+    /// Reads and checks a `PUT /agents/{agentKey}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /agents/{agentKey}` request and hands it to [`AgentsApi::update_agent`].
+pub async fn handle_update_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateAgentRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.update_agent(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl DeleteAgentRequest {
+    /// Reads and checks a `DELETE /agents/{agentKey}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DeleteAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `DELETE /agents/{agentKey}` request and hands it to [`AgentsApi::delete_agent`].
+pub async fn handle_delete_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DeleteAgentRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.delete_agent(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetAgentPermissionsRequest {
+    /// Reads and checks a `GET /agents/{agentKey}/permissions` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetAgentPermissionsRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}/permissions` request and hands it to [`AgentsApi::get_agent_permissions`].
+pub async fn handle_get_agent_permissions<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetAgentPermissionsRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_agent_permissions(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UpdateAgentPermissionsRequest {
+    /// Reads and checks a `PUT /agents/{agentKey}/permissions` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateAgentPermissionsRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /agents/{agentKey}/permissions` request and hands it to [`AgentsApi::update_agent_permissions`].
+pub async fn handle_update_agent_permissions<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateAgentPermissionsRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service
+            .update_agent_permissions(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl ShareAgentRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/share` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ShareAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/share` request and hands it to [`AgentsApi::share_agent`].
+pub async fn handle_share_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ShareAgentRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.share_agent(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UnshareAgentRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/unshare` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UnshareAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/unshare` request and hands it to [`AgentsApi::unshare_agent`].
+pub async fn handle_unshare_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UnshareAgentRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.unshare_agent(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

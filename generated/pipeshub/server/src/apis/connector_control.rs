@@ -1,0 +1,128 @@
+//! The `Connector Control` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Enable/disable connectors for sync or agent functionality
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Enable/disable connectors for sync or agent functionality
+pub trait ConnectorControlApi: Clone + Send + Sync + 'static {
+    /// Toggle connector sync or agent
+    ///
+    /// Enable or disable a connector for sync or agent functionality.<br><br>
+    /// <b>Toggle Types:</b><br>
+    /// <ul>
+    /// <li><code>sync</code> - Enable/disable data synchronization</li>
+    /// <li><code>agent</code> - Enable/disable AI agent integration</li>
+    /// </ul>
+    /// <b>Prerequisites for Enabling:</b><br>
+    /// <ul>
+    /// <li>Connector must be configured (<code>isConfigured: true</code>)</li>
+    /// <li>For OAuth connectors: Must be authenticated (<code>isAuthenticated: true</code>)</li>
+    /// <li>For agent: Connector must support agent (<code>supportsAgent: true</code>)</li>
+    /// </ul>
+    /// <b>Permissions:</b><br>
+    /// <ul>
+    /// <li>Team scope: Requires admin</li>
+    /// <li>Personal scope: Only creator can toggle</li>
+    /// </ul>
+    ///
+    /// `POST /connectors/{connectorId}/toggle` (operation `toggleConnector`)
+    fn toggle_connector(
+        &self,
+        request: ToggleConnectorRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ToggleConnectorResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: ConnectorControlApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/connectors/{p0}/toggle",
+        axum::routing::post(crate::apis::connector_control::handle_toggle_connector::<S>),
+    )
+}
+/// What a `POST /connectors/{connectorId}/toggle` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToggleConnectorRequest {
+    /// path parameter `connectorId`.
+    pub connector_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::ConnectorToggleRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /connectors/{connectorId}/toggle` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToggleConnectorResponse {
+    /// Status `200`: Connector toggled
+    Ok(crate::models::ToggleConnectorResponse),
+    /// Status `400`: Cannot toggle. Possible reasons:<br>
+    /// <ul>
+    /// <li>Connector not configured</li>
+    /// <li>OAuth not authenticated</li>
+    /// <li>Agent not supported</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Permission denied
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+}
+impl IntoResponse for ToggleConnectorResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl ToggleConnectorRequest {
+    /// Reads and checks a `POST /connectors/{connectorId}/toggle` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ToggleConnectorRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /connectors/{connectorId}/toggle` request and hands it to [`ConnectorControlApi::toggle_connector`].
+pub async fn handle_toggle_connector<S: ConnectorControlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ToggleConnectorRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.toggle_connector(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

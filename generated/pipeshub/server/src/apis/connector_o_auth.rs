@@ -1,0 +1,314 @@
+//! The `Connector OAuth` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// OAuth 2.0 authorization flow for connectors requiring user consent
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// OAuth 2.0 authorization flow for connectors requiring user consent
+pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
+    /// Exchange authorization code for tokens (legacy)
+    ///
+    /// Exchange a Google Workspace authorization code for access and refresh tokens.<br><br>
+    /// <b>Note:</b> This is a legacy endpoint specific to Google Workspace connectors.
+    /// For new integrations, use the standard OAuth flow via
+    /// <code>/connectors/{connectorId}/oauth/authorize</code> and the callback.<br><br>
+    /// <b>Flow:</b><br>
+    /// <ol>
+    /// <li>User completes Google Workspace OAuth consent in the browser</li>
+    /// <li>Browser receives authorization code</li>
+    /// <li>Frontend sends the code to this endpoint</li>
+    /// <li>Backend exchanges code for tokens and stores them</li>
+    /// </ol>
+    /// <b>Admin Only:</b> Requires admin privileges.
+    ///
+    /// `POST /connectors/getTokenFromCode` (operation `getTokenFromCode`)
+    fn get_token_from_code(
+        &self,
+        request: GetTokenFromCodeRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetTokenFromCodeResponse>> + Send;
+    /// Get OAuth authorization URL
+    ///
+    /// Generate an OAuth authorization URL to start the OAuth flow.<br><br>
+    /// <b>Flow:</b><br>
+    /// <ol>
+    /// <li>Call this endpoint to get the authorization URL</li>
+    /// <li>Redirect user's browser to the URL</li>
+    /// <li>User authenticates with the provider</li>
+    /// <li>Provider redirects to callback with authorization code</li>
+    /// <li>Callback exchanges code for tokens automatically</li>
+    /// </ol>
+    /// <b>State Parameter:</b><br>
+    /// The response includes a <code>state</code> value that encodes the
+    /// connector ID. This is validated in the callback.
+    ///
+    /// `GET /connectors/{connectorId}/oauth/authorize` (operation `getOAuthAuthorizationUrl`)
+    fn get_o_auth_authorization_url(
+        &self,
+        request: GetOAuthAuthorizationUrlRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthAuthorizationUrlResponse>> + Send;
+    /// OAuth callback handler
+    ///
+    /// Handle the OAuth callback from the identity provider.<br><br>
+    /// <b>Note:</b><br>
+    /// This endpoint is called by the OAuth provider after user authentication.
+    /// The state parameter contains the encoded connector ID.<br><br>
+    /// <b>Success:</b><br>
+    /// On success, tokens are stored and the connector becomes authenticated.
+    /// User is redirected to the frontend success page.<br><br>
+    /// <b>Error:</b><br>
+    /// If the provider returns an error (e.g., user denied access),
+    /// user is redirected with error information.
+    ///
+    /// `GET /connectors/oauth/callback` (operation `handleOAuthCallback`)
+    fn handle_o_auth_callback(
+        &self,
+        request: HandleOAuthCallbackRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<HandleOAuthCallbackResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: ConnectorOAuthApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/connectors/getTokenFromCode",
+            axum::routing::post(crate::apis::connector_o_auth::handle_get_token_from_code::<S>),
+        )
+        .route(
+            "/connectors/oauth/callback",
+            axum::routing::get(crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>),
+        )
+        .route(
+            "/connectors/{p0}/oauth/authorize",
+            axum::routing::get(
+                crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>,
+            ),
+        )
+}
+/// What a `POST /connectors/getTokenFromCode` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetTokenFromCodeRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::GetTokenFromCodeBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /connectors/getTokenFromCode` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetTokenFromCodeResponse {
+    /// Status `200`: Tokens exchanged and stored successfully
+    Ok(crate::models::GetTokenFromCodeResponse),
+    /// Status `400`: Invalid or expired authorization code
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Google Workspace configuration not found
+    NotFound,
+}
+impl IntoResponse for GetTokenFromCodeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /connectors/{connectorId}/oauth/authorize` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOAuthAuthorizationUrlRequest {
+    /// path parameter `connectorId`.
+    pub connector_id: ::std::string::String,
+    /// query parameter `baseUrl`.
+    ///
+    /// Base URL for self-hosted instances
+    pub base_url: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/{connectorId}/oauth/authorize` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthAuthorizationUrlResponse {
+    /// Status `200`: Authorization URL generated
+    Ok(crate::models::GetOAuthAuthorizationUrlResponse),
+    /// Status `400`: Connector doesn't support OAuth
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+}
+impl IntoResponse for GetOAuthAuthorizationUrlResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /connectors/oauth/callback` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandleOAuthCallbackRequest {
+    /// query parameter `code`.
+    ///
+    /// Authorization code from provider
+    pub code: ::std::option::Option<::std::string::String>,
+    /// query parameter `state`.
+    ///
+    /// State parameter (contains connector ID)
+    pub state: ::std::option::Option<::std::string::String>,
+    /// query parameter `error`.
+    ///
+    /// Error code if authorization failed
+    pub error: ::std::option::Option<::std::string::String>,
+    /// query parameter `baseUrl`.
+    ///
+    /// Base URL for redirect
+    pub base_url: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/oauth/callback` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HandleOAuthCallbackResponse {
+    /// Status `302`: Redirect to frontend with result
+    Found,
+    /// Status `400`: Invalid or missing state parameter
+    BadRequest,
+}
+impl IntoResponse for HandleOAuthCallbackResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Found => StatusCode::from_u16(302)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl GetTokenFromCodeRequest {
+    /// Reads and checks a `POST /connectors/getTokenFromCode` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetTokenFromCodeRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /connectors/getTokenFromCode` request and hands it to [`ConnectorOAuthApi::get_token_from_code`].
+pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetTokenFromCodeRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.get_token_from_code(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetOAuthAuthorizationUrlRequest {
+    /// Reads and checks a `GET /connectors/{connectorId}/oauth/authorize` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetOAuthAuthorizationUrlRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            base_url: query.optional("baseUrl", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /connectors/{connectorId}/oauth/authorize` request and hands it to [`ConnectorOAuthApi::get_o_auth_authorization_url`].
+pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetOAuthAuthorizationUrlRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service
+            .get_o_auth_authorization_url(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl HandleOAuthCallbackRequest {
+    /// Reads and checks a `GET /connectors/oauth/callback` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(HandleOAuthCallbackRequest {
+            code: query.optional("code", false)?,
+            state: query.optional("state", false)?,
+            error: query.optional("error", false)?,
+            base_url: query.optional("baseUrl", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /connectors/oauth/callback` request and hands it to [`ConnectorOAuthApi::handle_o_auth_callback`].
+pub async fn handle_handle_o_auth_callback<S: ConnectorOAuthApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match HandleOAuthCallbackRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .handle_o_auth_callback(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,720 @@
+//! The `Connector OAuth Configuration` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
+pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
+    /// Upload Google Workspace credentials
+    ///
+    /// Upload Google Workspace credentials (service account JSON for business, or OAuth tokens for individual users). File must be valid JSON.
+    ///
+    /// `POST /configurationManager/connectors/googleWorkspaceCredentials` (operation `createGoogleWorkspaceCredentials`)
+    fn create_google_workspace_credentials(
+        &self,
+        request: CreateGoogleWorkspaceCredentialsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>> + Send;
+    /// Get Google Workspace OAuth configuration
+    ///
+    /// Get Google Workspace OAuth configuration.
+    ///
+    /// `GET /configurationManager/connectors/googleWorkspaceOauthConfig` (operation `getGoogleWorkspaceOauthConfig`)
+    fn get_google_workspace_oauth_config(
+        &self,
+        request: GetGoogleWorkspaceOauthConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>> + Send;
+    /// Configure Google Workspace OAuth
+    ///
+    /// Set up OAuth credentials for Google Workspace connector. Required for user authentication with Google Drive, Gmail, etc.
+    ///
+    /// `POST /configurationManager/connectors/googleWorkspaceOauthConfig` (operation `setGoogleWorkspaceOauthConfig`)
+    fn set_google_workspace_oauth_config(
+        &self,
+        request: SetGoogleWorkspaceOauthConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>> + Send;
+    /// Get Atlassian OAuth configuration
+    ///
+    /// Get Atlassian OAuth configuration.
+    ///
+    /// `GET /configurationManager/connectors/atlassian/config` (operation `getAtlassianConfig`)
+    fn get_atlassian_config(
+        &self,
+        request: GetAtlassianConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAtlassianConfigResponse>> + Send;
+    /// Configure Atlassian OAuth
+    ///
+    /// Set up OAuth credentials for Atlassian (Confluence/Jira) connector.
+    ///
+    /// `POST /configurationManager/connectors/atlassian/config` (operation `setAtlassianConfig`)
+    fn set_atlassian_config(
+        &self,
+        request: SetAtlassianConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetAtlassianConfigResponse>> + Send;
+    /// Get OneDrive configuration
+    ///
+    /// Get OneDrive configuration.
+    ///
+    /// `GET /configurationManager/connectors/onedrive/config` (operation `getOneDriveConfig`)
+    fn get_one_drive_config(
+        &self,
+        request: GetOneDriveConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOneDriveConfigResponse>> + Send;
+    /// Configure OneDrive connector
+    ///
+    /// Set up Microsoft credentials for OneDrive connector.
+    ///
+    /// `POST /configurationManager/connectors/onedrive/config` (operation `setOneDriveConfig`)
+    fn set_one_drive_config(
+        &self,
+        request: SetOneDriveConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetOneDriveConfigResponse>> + Send;
+    /// Get SharePoint configuration
+    ///
+    /// Get SharePoint configuration.
+    ///
+    /// `GET /configurationManager/connectors/sharepoint/config` (operation `getSharePointConfig`)
+    fn get_share_point_config(
+        &self,
+        request: GetSharePointConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetSharePointConfigResponse>> + Send;
+    /// Configure SharePoint connector
+    ///
+    /// Set up Microsoft credentials for SharePoint connector.
+    ///
+    /// `POST /configurationManager/connectors/sharepoint/config` (operation `setSharePointConfig`)
+    fn set_share_point_config(
+        &self,
+        request: SetSharePointConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetSharePointConfigResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/configurationManager/connectors/atlassian/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<
+                        S,
+                    >,
+                ),
+        )
+        .route(
+            "/configurationManager/connectors/googleWorkspaceCredentials",
+            axum::routing::post(
+                crate::apis::connector_o_auth_configuration::handle_create_google_workspace_credentials::<
+                    S,
+                >,
+            ),
+        )
+        .route(
+            "/configurationManager/connectors/googleWorkspaceOauthConfig",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
+                        S,
+                    >,
+                ),
+        )
+        .route(
+            "/configurationManager/connectors/onedrive/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<
+                        S,
+                    >,
+                ),
+        )
+        .route(
+            "/configurationManager/connectors/sharepoint/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<
+                        S,
+                    >,
+                ),
+        )
+}
+/// What a `POST /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateGoogleWorkspaceCredentialsRequest {
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/connectors/googleWorkspaceCredentials` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateGoogleWorkspaceCredentialsResponse {
+    /// Status `200`: Credentials uploaded successfully
+    Ok,
+    /// Status `400`: Invalid credentials file
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for CreateGoogleWorkspaceCredentialsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetGoogleWorkspaceOauthConfigRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/connectors/googleWorkspaceOauthConfig` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGoogleWorkspaceOauthConfigResponse {
+    /// Status `200`: OAuth configuration retrieved
+    Ok(crate::models::GoogleWorkspaceOAuthConfig),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetGoogleWorkspaceOauthConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetGoogleWorkspaceOauthConfigRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::GoogleWorkspaceOAuthConfig,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/connectors/googleWorkspaceOauthConfig` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetGoogleWorkspaceOauthConfigResponse {
+    /// Status `200`: OAuth configuration saved
+    Ok,
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for SetGoogleWorkspaceOauthConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /configurationManager/connectors/atlassian/config` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAtlassianConfigRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/connectors/atlassian/config` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAtlassianConfigResponse {
+    /// Status `200`: Atlassian configuration retrieved
+    Ok(crate::models::AtlassianConfig),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetAtlassianConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /configurationManager/connectors/atlassian/config` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAtlassianConfigRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::AtlassianConfig,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/connectors/atlassian/config` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetAtlassianConfigResponse {
+    /// Status `200`: Atlassian configuration saved
+    Ok,
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for SetAtlassianConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /configurationManager/connectors/onedrive/config` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOneDriveConfigRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/connectors/onedrive/config` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOneDriveConfigResponse {
+    /// Status `200`: OneDrive configuration retrieved
+    Ok(crate::models::OneDriveConfig),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetOneDriveConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /configurationManager/connectors/onedrive/config` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetOneDriveConfigRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::OneDriveConfig,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/connectors/onedrive/config` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetOneDriveConfigResponse {
+    /// Status `200`: OneDrive configuration saved
+    Ok,
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for SetOneDriveConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /configurationManager/connectors/sharepoint/config` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetSharePointConfigRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/connectors/sharepoint/config` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSharePointConfigResponse {
+    /// Status `200`: SharePoint configuration retrieved
+    Ok(crate::models::SharePointConfig),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetSharePointConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /configurationManager/connectors/sharepoint/config` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetSharePointConfigRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::SharePointConfig,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/connectors/sharepoint/config` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetSharePointConfigResponse {
+    /// Status `200`: SharePoint configuration saved
+    Ok,
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for SetSharePointConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl CreateGoogleWorkspaceCredentialsRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceCredentials` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateGoogleWorkspaceCredentialsRequest {
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorOAuthConfigurationApi::create_google_workspace_credentials`].
+pub async fn handle_create_google_workspace_credentials<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CreateGoogleWorkspaceCredentialsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service
+            .create_google_workspace_credentials(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetGoogleWorkspaceOauthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetGoogleWorkspaceOauthConfigRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::get_google_workspace_oauth_config`].
+pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetGoogleWorkspaceOauthConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .get_google_workspace_oauth_config(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SetGoogleWorkspaceOauthConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SetGoogleWorkspaceOauthConfigRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::set_google_workspace_oauth_config`].
+pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SetGoogleWorkspaceOauthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service
+            .set_google_workspace_oauth_config(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetAtlassianConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/atlassian/config` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetAtlassianConfigRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_atlassian_config`].
+pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetAtlassianConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_atlassian_config(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SetAtlassianConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/atlassian/config` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SetAtlassianConfigRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_atlassian_config`].
+pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SetAtlassianConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.set_atlassian_config(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetOneDriveConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/onedrive/config` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetOneDriveConfigRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_one_drive_config`].
+pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetOneDriveConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_one_drive_config(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SetOneDriveConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/onedrive/config` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SetOneDriveConfigRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_one_drive_config`].
+pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SetOneDriveConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.set_one_drive_config(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetSharePointConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/sharepoint/config` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetSharePointConfigRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/sharepoint/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_share_point_config`].
+pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetSharePointConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .get_share_point_config(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SetSharePointConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/sharepoint/config` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SetSharePointConfigRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/sharepoint/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_share_point_config`].
+pub async fn handle_set_share_point_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SetSharePointConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service
+            .set_share_point_config(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,209 @@
+//! The `Connector Registry` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Browse available connector types and their configuration schemas
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Browse available connector types and their configuration schemas
+pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
+    /// List available connector types
+    ///
+    /// Get all available connector types from the registry.<br><br>
+    /// <b>Overview:</b><br>
+    /// The registry contains all connector types that can be configured as instances.
+    /// Each type has specific authentication requirements, supported scopes, and capabilities.<br><br>
+    /// <b>Connector Types Include:</b><br>
+    /// <ul>
+    /// <li><b>Google Workspace:</b> Drive, Gmail, Calendar, etc.</li>
+    /// <li><b>Microsoft 365:</b> OneDrive, Outlook, SharePoint, etc.</li>
+    /// <li><b>Cloud Storage:</b> Dropbox, Box, AWS S3</li>
+    /// <li><b>Collaboration:</b> Slack, Confluence, Notion, Jira</li>
+    /// <li><b>Databases:</b> PostgreSQL, MySQL, MongoDB</li>
+    /// </ul>
+    /// <b>Filtering:</b><br>
+    /// Use <code>scope</code> to filter by team or personal connectors.
+    /// Use <code>search</code> for full-text search across connector names.
+    ///
+    /// `GET /connectors/registry` (operation `getConnectorRegistry`)
+    fn get_connector_registry(
+        &self,
+        request: GetConnectorRegistryRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorRegistryResponse>> + Send;
+    /// Get connector configuration schema
+    ///
+    /// Get the configuration schema for a specific connector type.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns JSON Schema definitions for authentication, sync settings, and
+    /// filter options. Use this to dynamically build configuration forms.<br><br>
+    /// <b>Schema Sections:</b><br>
+    /// <ul>
+    /// <li><b>authSchema:</b> Fields for authentication (credentials, tokens)</li>
+    /// <li><b>syncSchema:</b> Sync settings (schedule, incremental options)</li>
+    /// <li><b>filterSchema:</b> Filter field definitions</li>
+    /// </ul>
+    ///
+    /// `GET /connectors/registry/{connectorType}/schema` (operation `getConnectorSchema`)
+    fn get_connector_schema(
+        &self,
+        request: GetConnectorSchemaRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorSchemaResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/connectors/registry",
+            axum::routing::get(crate::apis::connector_registry::handle_get_connector_registry::<S>),
+        )
+        .route(
+            "/connectors/registry/{p0}/schema",
+            axum::routing::get(crate::apis::connector_registry::handle_get_connector_schema::<S>),
+        )
+}
+/// What a `GET /connectors/registry` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetConnectorRegistryRequest {
+    /// query parameter `scope`.
+    ///
+    /// Filter by scope type
+    pub scope: ::std::option::Option<crate::models::ConnectorScope>,
+    /// query parameter `page`.
+    ///
+    /// Page number
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    ///
+    /// Items per page
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    ///
+    /// Search term for connector names
+    pub search: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/registry` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorRegistryResponse {
+    /// Status `200`: Connector registry retrieved
+    Ok(crate::models::GetConnectorRegistryResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetConnectorRegistryResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /connectors/registry/{connectorType}/schema` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetConnectorSchemaRequest {
+    /// path parameter `connectorType`.
+    ///
+    /// Connector type identifier
+    pub connector_type: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/registry/{connectorType}/schema` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorSchemaResponse {
+    /// Status `200`: Schema retrieved
+    Ok(crate::models::GetConnectorSchemaResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector type not found
+    NotFound,
+}
+impl IntoResponse for GetConnectorSchemaResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl GetConnectorRegistryRequest {
+    /// Reads and checks a `GET /connectors/registry` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetConnectorRegistryRequest {
+            scope: query.optional("scope", false)?,
+            page: query.optional("page", false)?,
+            limit: query.optional("limit", false)?,
+            search: query.optional("search", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /connectors/registry` request and hands it to [`ConnectorRegistryApi::get_connector_registry`].
+pub async fn handle_get_connector_registry<S: ConnectorRegistryApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetConnectorRegistryRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .get_connector_registry(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetConnectorSchemaRequest {
+    /// Reads and checks a `GET /connectors/registry/{connectorType}/schema` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetConnectorSchemaRequest {
+            connector_type: runtime::path_param(path, "p0", "connectorType")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /connectors/registry/{connectorType}/schema` request and hands it to [`ConnectorRegistryApi::get_connector_schema`].
+pub async fn handle_get_connector_schema<S: ConnectorRegistryApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetConnectorSchemaRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_connector_schema(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,233 @@
+//! The `Document Buffer` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Document buffer read/write operations
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Document buffer read/write operations
+pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
+    /// Get document buffer
+    ///
+    /// Retrieve the raw binary content of a document as a buffer. Used for in-memory document processing.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns the complete file content as a binary buffer. This is useful for server-side document processing, content analysis, or format conversion.<br><br>
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Document parsing and text extraction</li>
+    /// <li>Format conversion pipelines</li>
+    /// <li>Content analysis and indexing</li>
+    /// <li>Thumbnail generation</li>
+    /// </ul>
+    /// <b>Version Support:</b><br>
+    /// Specify <code>version</code> to get a specific historical version's content.<br><br>
+    /// <b>Memory Considerations:</b><br>
+    /// Large files will consume significant memory. For files &gt;100MB, consider using streaming download instead.<br><br>
+    /// <b>Response Format:</b><br>
+    /// Returns Node.js Buffer object serialized as JSON with type and data array.
+    ///
+    /// `GET /document/{documentId}/buffer` (operation `getDocumentBuffer`)
+    fn get_document_buffer(
+        &self,
+        request: GetDocumentBufferRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetDocumentBufferResponse>> + Send;
+    /// Update document buffer
+    ///
+    /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>
+    /// <b>Overview:</b><br>
+    /// This endpoint replaces the document's content in storage. Use this for quick updates that don't need version tracking.<br><br>
+    /// <b>When to Use:</b><br>
+    /// <ul>
+    /// <li>Updating draft documents</li>
+    /// <li>Replacing temporary files</li>
+    /// <li>Quick fixes without version history</li>
+    /// </ul>
+    /// <b>For Version Tracking:</b><br>
+    /// Use <code>/uploadNextVersion</code> instead if you need to maintain version history.<br><br>
+    /// <b>File Constraints:</b><br>
+    /// <ul>
+    /// <li>Maximum size: 100MB</li>
+    /// <li>File extension must match original document</li>
+    /// </ul>
+    /// <b>Side Effects:</b><br>
+    /// <ul>
+    /// <li>Increments <code>mutationCount</code></li>
+    /// <li>Updates <code>sizeInBytes</code></li>
+    /// <li>Updates <code>updatedAt</code> timestamp</li>
+    /// </ul>
+    ///
+    /// `PUT /document/{documentId}/buffer` (operation `updateDocumentBuffer`)
+    fn update_document_buffer(
+        &self,
+        request: UpdateDocumentBufferRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateDocumentBufferResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DocumentBufferApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/document/{p0}/buffer",
+        axum::routing::get(crate::apis::document_buffer::handle_get_document_buffer::<S>)
+            .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
+    )
+}
+/// What a `GET /document/{documentId}/buffer` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetDocumentBufferRequest {
+    /// path parameter `documentId`.
+    ///
+    /// Document ID (24-character MongoDB ObjectId)
+    pub document_id: ::std::string::String,
+    /// query parameter `version`.
+    ///
+    /// Version number to retrieve (0-indexed)
+    pub version: ::std::option::Option<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /document/{documentId}/buffer` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDocumentBufferResponse {
+    /// Status `200`: Document buffer retrieved successfully
+    Ok(::std::vec::Vec<u8>),
+    /// Status `400`: Invalid version number
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+}
+impl IntoResponse for GetDocumentBufferResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(axum::http::header::CONTENT_TYPE, "application/octet-stream")],
+                body,
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /document/{documentId}/buffer` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateDocumentBufferRequest {
+    /// path parameter `documentId`.
+    ///
+    /// Document ID (24-character MongoDB ObjectId)
+    pub document_id: ::std::string::String,
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /document/{documentId}/buffer` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateDocumentBufferResponse {
+    /// Status `200`: Buffer updated successfully
+    Ok(crate::models::UpdateDocumentBufferResponse),
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>File extension mismatch</li>
+    /// <li>File exceeds 100MB limit</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+}
+impl IntoResponse for UpdateDocumentBufferResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl GetDocumentBufferRequest {
+    /// Reads and checks a `GET /document/{documentId}/buffer` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetDocumentBufferRequest {
+            document_id: runtime::path_param(path, "p0", "documentId")?,
+            version: query.optional("version", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /document/{documentId}/buffer` request and hands it to [`DocumentBufferApi::get_document_buffer`].
+pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetDocumentBufferRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_document_buffer(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UpdateDocumentBufferRequest {
+    /// Reads and checks a `PUT /document/{documentId}/buffer` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateDocumentBufferRequest {
+            document_id: runtime::path_param(path, "p0", "documentId")?,
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /document/{documentId}/buffer` request and hands it to [`DocumentBufferApi::update_document_buffer`].
+pub async fn handle_update_document_buffer<S: DocumentBufferApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateDocumentBufferRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service
+            .update_document_buffer(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,497 @@
+//! The `Folders` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Folder organization and management
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Folder organization and management
+pub trait FoldersApi: Clone + Send + Sync + 'static {
+    /// Create root folder
+    ///
+    /// Create a new folder at the root level of a knowledge base.<br><br>
+    /// <b>Required Permission:</b> FILEORGANIZER or higher<br><br>
+    /// <b>Folder Features:</b><br>
+    /// <ul>
+    /// <li>Organize records hierarchically</li>
+    /// <li>Support nested subfolders</li>
+    /// <li>Inherit parent KB permissions</li>
+    /// </ul>
+    /// <b>Naming Rules:</b><br>
+    /// <ul>
+    /// <li>1-255 characters</li>
+    /// <li>XSS protection applied</li>
+    /// <li>Can contain spaces and special characters</li>
+    /// </ul>
+    ///
+    /// `POST /knowledgeBase/{kbId}/folder` (operation `createRootFolder`)
+    fn create_root_folder(
+        &self,
+        request: CreateRootFolderRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRootFolderResponse>> + Send;
+    /// Get folder contents
+    ///
+    /// Retrieve the contents of a folder including subfolders and records.<br><br>
+    /// <b>Overview:</b><br>
+    /// Returns paginated list of records within the folder, with same filtering options as KB-level record listing.<br><br>
+    /// <b>Navigation:</b><br>
+    /// Use this endpoint to browse folder hierarchies. Response includes folder metadata and child items.
+    ///
+    /// `GET /knowledgeBase/{kbId}/folder/{folderId}` (operation `getFolderContents`)
+    fn get_folder_contents(
+        &self,
+        request: GetFolderContentsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetFolderContentsResponse>> + Send;
+    /// Update folder
+    ///
+    /// Rename a folder.<br><br>
+    /// <b>Required Permission:</b> FILEORGANIZER or higher
+    ///
+    /// `PUT /knowledgeBase/{kbId}/folder/{folderId}` (operation `updateFolder`)
+    fn update_folder(
+        &self,
+        request: UpdateFolderRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateFolderResponse>> + Send;
+    /// Delete folder
+    ///
+    /// Delete a folder and all its contents.<br><br>
+    /// <b>Required Permission:</b> FILEORGANIZER or higher<br><br>
+    /// <b>Cascade Delete:</b><br>
+    /// All subfolders and records within will be permanently deleted.<br><br>
+    /// <b>Warning:</b> This action is irreversible.
+    ///
+    /// `DELETE /knowledgeBase/{kbId}/folder/{folderId}` (operation `deleteFolder`)
+    fn delete_folder(
+        &self,
+        request: DeleteFolderRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteFolderResponse>> + Send;
+    /// Create subfolder
+    ///
+    /// Create a nested folder within an existing folder.<br><br>
+    /// <b>Required Permission:</b> FILEORGANIZER or higher<br><br>
+    /// <b>Nesting:</b><br>
+    /// Supports unlimited folder nesting depth for complex organizational structures.
+    ///
+    /// `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` (operation `createSubfolder`)
+    fn create_subfolder(
+        &self,
+        request: CreateSubfolderRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSubfolderResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: FoldersApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/knowledgeBase/{p0}/folder",
+            axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
+        )
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}",
+            axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
+                .put(crate::apis::folders::handle_update_folder::<S>)
+                .delete(crate::apis::folders::handle_delete_folder::<S>),
+        )
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}/subfolder",
+            axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
+        )
+}
+/// What a `POST /knowledgeBase/{kbId}/folder` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateRootFolderRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateRootFolderBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /knowledgeBase/{kbId}/folder` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRootFolderResponse {
+    /// Status `200`: Folder created successfully
+    Ok(crate::models::Folder),
+    /// Status `400`: Invalid folder name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+}
+impl IntoResponse for CreateRootFolderResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetFolderContentsRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::std::string::String,
+    /// path parameter `folderId`.
+    ///
+    /// Folder ID
+    pub folder_id: ::std::string::String,
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    pub search: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortBy`.
+    pub sort_by: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortOrder`.
+    pub sort_order: ::std::option::Option<crate::models::GetFolderContentsSortOrder>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/{kbId}/folder/{folderId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFolderContentsResponse {
+    /// Status `200`: Folder contents retrieved
+    Ok(crate::models::RecordsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Folder or knowledge base not found
+    NotFound,
+}
+impl IntoResponse for GetFolderContentsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateFolderRequest {
+    /// path parameter `kbId`.
+    pub kb_id: ::std::string::String,
+    /// path parameter `folderId`.
+    pub folder_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateFolderBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /knowledgeBase/{kbId}/folder/{folderId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateFolderResponse {
+    /// Status `200`: Folder updated
+    Ok(crate::models::Folder),
+    /// Status `400`: Invalid folder name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Folder not found
+    NotFound,
+}
+impl IntoResponse for UpdateFolderResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteFolderRequest {
+    /// path parameter `kbId`.
+    pub kb_id: ::std::string::String,
+    /// path parameter `folderId`.
+    pub folder_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /knowledgeBase/{kbId}/folder/{folderId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteFolderResponse {
+    /// Status `200`: Folder deleted successfully
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Folder not found
+    NotFound,
+}
+impl IntoResponse for DeleteFolderResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateSubfolderRequest {
+    /// path parameter `kbId`.
+    pub kb_id: ::std::string::String,
+    /// path parameter `folderId`.
+    ///
+    /// Parent folder ID
+    pub folder_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateSubfolderBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSubfolderResponse {
+    /// Status `200`: Subfolder created
+    Ok(crate::models::Folder),
+    /// Status `400`: Invalid folder name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Parent folder not found
+    NotFound,
+}
+impl IntoResponse for CreateSubfolderResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl CreateRootFolderRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/folder` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateRootFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/folder` request and hands it to [`FoldersApi::create_root_folder`].
+pub async fn handle_create_root_folder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CreateRootFolderRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.create_root_folder(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetFolderContentsRequest {
+    /// Reads and checks a `GET /knowledgeBase/{kbId}/folder/{folderId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetFolderContentsRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            page: query.optional("page", false)?,
+            limit: query.optional("limit", false)?,
+            search: query.optional("search", false)?,
+            sort_by: query.optional("sortBy", false)?,
+            sort_order: query.optional("sortOrder", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::get_folder_contents`].
+pub async fn handle_get_folder_contents<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetFolderContentsRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_folder_contents(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UpdateFolderRequest {
+    /// Reads and checks a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::update_folder`].
+pub async fn handle_update_folder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateFolderRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.update_folder(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl DeleteFolderRequest {
+    /// Reads and checks a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DeleteFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::delete_folder`].
+pub async fn handle_delete_folder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DeleteFolderRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.delete_folder(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl CreateSubfolderRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateSubfolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request and hands it to [`FoldersApi::create_subfolder`].
+pub async fn handle_create_subfolder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CreateSubfolderRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.create_subfolder(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,136 @@
+//! The `Mail Configuration` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Internal endpoints for managing mail service configuration at runtime.
+///
+/// These endpoints allow dynamic reloading of SMTP configuration without service restart.
+/// Requires scoped token with `fetch:config` scope.
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Internal endpoints for managing mail service configuration at runtime.
+///
+/// These endpoints allow dynamic reloading of SMTP configuration without service restart.
+/// Requires scoped token with `fetch:config` scope.
+pub trait MailConfigurationApi: Clone + Send + Sync + 'static {
+    /// Reload SMTP configuration
+    ///
+    /// Dynamically reload the SMTP configuration from the application config file without restarting the service.<br><br>
+    ///
+    /// <b>Overview:</b><br>
+    /// This internal endpoint allows the mail service to pick up SMTP configuration changes at runtime.
+    /// When SMTP settings are updated via <code>/configurationManager/smtpConfig</code>, this endpoint
+    /// should be called to apply the changes to the running mail service.<br><br>
+    ///
+    /// <b>Authentication:</b><br>
+    /// Requires a scoped token with <code>fetch:config</code> scope. This endpoint is designed for
+    /// internal service communication only.<br><br>
+    ///
+    /// <b>How It Works:</b><br>
+    /// <ol>
+    /// <li>Reads the latest configuration from the config file/etcd</li>
+    /// <li>Rebinds the AppConfig in the dependency injection container</li>
+    /// <li>Creates a new MailController instance with updated config</li>
+    /// <li>Returns the new SMTP configuration (excluding password)</li>
+    /// </ol>
+    ///
+    /// <b>Use Cases:</b><br>
+    /// <ul>
+    /// <li>Apply SMTP configuration changes without service restart</li>
+    /// <li>Switch SMTP providers at runtime</li>
+    /// <li>Update SMTP credentials</li>
+    /// <li>Change sender email address</li>
+    /// </ul>
+    ///
+    /// <b>Related Endpoints:</b><br>
+    /// <ul>
+    /// <li><code>POST /configurationManager/smtpConfig</code> - Create/update SMTP configuration</li>
+    /// <li><code>GET /configurationManager/smtpConfig</code> - Get current SMTP configuration</li>
+    /// </ul>
+    ///
+    /// `POST /mail/updateSmtpConfig` (operation `updateSmtpConfig`)
+    fn update_smtp_config(
+        &self,
+        request: UpdateSmtpConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSmtpConfigResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: MailConfigurationApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/mail/updateSmtpConfig",
+        axum::routing::post(crate::apis::mail_configuration::handle_update_smtp_config::<S>),
+    )
+}
+/// What a `POST /mail/updateSmtpConfig` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateSmtpConfigRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /mail/updateSmtpConfig` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSmtpConfigResponse {
+    /// Status `200`: SMTP configuration reloaded successfully
+    Ok(crate::models::UpdateSmtpConfigResponse),
+    /// Status `401`: Unauthorized. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing scoped token in Authorization header</li>
+    /// <li>Invalid or expired scoped token</li>
+    /// <li>Token does not have <code>fetch:config</code> scope</li>
+    /// </ul>
+    Unauthorized,
+    /// Status `500`: Internal server error. Configuration reload failed due to:<br>
+    /// <ul>
+    /// <li>Config file read error</li>
+    /// <li>etcd connection failure</li>
+    /// <li>Invalid configuration format</li>
+    /// </ul>
+    InternalServerError,
+}
+impl IntoResponse for UpdateSmtpConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::InternalServerError => StatusCode::from_u16(500)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl UpdateSmtpConfigRequest {
+    /// Reads and checks a `POST /mail/updateSmtpConfig` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateSmtpConfigRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /mail/updateSmtpConfig` request and hands it to [`MailConfigurationApi::update_smtp_config`].
+pub async fn handle_update_smtp_config<S: MailConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateSmtpConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.update_smtp_config(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,391 @@
+//! The `Platform Settings` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
+pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
+    /// Get platform settings
+    ///
+    /// Retrieve current platform settings including file upload limits and feature flag states.
+    ///
+    /// `GET /configurationManager/platform/settings` (operation `getPlatformSettings`)
+    fn get_platform_settings(
+        &self,
+        request: GetPlatformSettingsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetPlatformSettingsResponse>> + Send;
+    /// Update platform settings
+    ///
+    /// Configure platform-wide settings including file upload limits and feature flags.
+    ///
+    /// **File Upload Limits:**
+    /// - Default: 30MB (31457280 bytes)
+    /// - Maximum: 1GB (1073741824 bytes)
+    ///
+    /// **Available Feature Flags:**
+    /// - ENABLE_BETA_CONNECTORS: Enable beta connector integrations (default: false)
+    ///
+    /// `POST /configurationManager/platform/settings` (operation `setPlatformSettings`)
+    fn set_platform_settings(
+        &self,
+        request: SetPlatformSettingsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetPlatformSettingsResponse>> + Send;
+    /// Get available feature flags
+    ///
+    /// List all available feature flags with their descriptions and default values.
+    ///
+    /// `GET /configurationManager/platform/feature-flags/available` (operation `getAvailableFeatureFlags`)
+    fn get_available_feature_flags(
+        &self,
+        request: GetAvailableFeatureFlagsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAvailableFeatureFlagsResponse>> + Send;
+    /// Get custom system prompt
+    ///
+    /// Get custom system prompt.
+    ///
+    /// `GET /configurationManager/prompts/system` (operation `getCustomSystemPrompt`)
+    fn get_custom_system_prompt(
+        &self,
+        request: GetCustomSystemPromptRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCustomSystemPromptResponse>> + Send;
+    /// Update custom system prompt
+    ///
+    /// Set a custom system prompt that will be used by AI models.
+    ///
+    /// `PUT /configurationManager/prompts/system` (operation `setCustomSystemPrompt`)
+    fn set_custom_system_prompt(
+        &self,
+        request: SetCustomSystemPromptRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetCustomSystemPromptResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/configurationManager/platform/feature-flags/available",
+            axum::routing::get(
+                crate::apis::platform_settings::handle_get_available_feature_flags::<S>,
+            ),
+        )
+        .route(
+            "/configurationManager/platform/settings",
+            axum::routing::get(crate::apis::platform_settings::handle_get_platform_settings::<S>)
+                .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
+        )
+        .route(
+            "/configurationManager/prompts/system",
+            axum::routing::get(
+                crate::apis::platform_settings::handle_get_custom_system_prompt::<S>,
+            )
+            .put(crate::apis::platform_settings::handle_set_custom_system_prompt::<S>),
+        )
+}
+/// What a `GET /configurationManager/platform/settings` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetPlatformSettingsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/platform/settings` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPlatformSettingsResponse {
+    /// Status `200`: Platform settings retrieved
+    Ok(crate::models::PlatformSettings),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetPlatformSettingsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /configurationManager/platform/settings` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetPlatformSettingsRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::SetPlatformSettingsBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/platform/settings` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetPlatformSettingsResponse {
+    /// Status `200`: Platform settings saved successfully
+    Ok,
+    /// Status `400`: Invalid settings
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for SetPlatformSettingsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /configurationManager/platform/feature-flags/available` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetAvailableFeatureFlagsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/platform/feature-flags/available` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAvailableFeatureFlagsResponse {
+    /// Status `200`: Feature flags retrieved
+    Ok(crate::models::GetAvailableFeatureFlagsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetAvailableFeatureFlagsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /configurationManager/prompts/system` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetCustomSystemPromptRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /configurationManager/prompts/system` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCustomSystemPromptResponse {
+    /// Status `200`: System prompt retrieved
+    Ok(crate::models::CustomSystemPrompt),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetCustomSystemPromptResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /configurationManager/prompts/system` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetCustomSystemPromptRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::CustomSystemPrompt,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /configurationManager/prompts/system` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetCustomSystemPromptResponse {
+    /// Status `200`: System prompt updated
+    Ok,
+    /// Status `400`: Invalid prompt
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for SetCustomSystemPromptResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => StatusCode::from_u16(200)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl GetPlatformSettingsRequest {
+    /// Reads and checks a `GET /configurationManager/platform/settings` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetPlatformSettingsRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::get_platform_settings`].
+pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetPlatformSettingsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_platform_settings(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SetPlatformSettingsRequest {
+    /// Reads and checks a `POST /configurationManager/platform/settings` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SetPlatformSettingsRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::set_platform_settings`].
+pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SetPlatformSettingsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.set_platform_settings(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetAvailableFeatureFlagsRequest {
+    /// Reads and checks a `GET /configurationManager/platform/feature-flags/available` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetAvailableFeatureFlagsRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/platform/feature-flags/available` request and hands it to [`PlatformSettingsApi::get_available_feature_flags`].
+pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetAvailableFeatureFlagsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .get_available_feature_flags(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetCustomSystemPromptRequest {
+    /// Reads and checks a `GET /configurationManager/prompts/system` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetCustomSystemPromptRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /configurationManager/prompts/system` request and hands it to [`PlatformSettingsApi::get_custom_system_prompt`].
+pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetCustomSystemPromptRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .get_custom_system_prompt(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SetCustomSystemPromptRequest {
+    /// Reads and checks a `PUT /configurationManager/prompts/system` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SetCustomSystemPromptRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /configurationManager/prompts/system` request and hands it to [`PlatformSettingsApi::set_custom_system_prompt`].
+pub async fn handle_set_custom_system_prompt<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SetCustomSystemPromptRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service
+            .set_custom_system_prompt(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,295 @@
+//! The `SAML` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
+pub trait SamlApi: Clone + Send + Sync + 'static {
+    /// Initiate SAML sign-in flow
+    ///
+    /// Initiate SAML Single Sign-On authentication by redirecting to the Identity Provider (IDP).
+    /// <br><br>
+    /// <b>Usage:</b><br>
+    /// 1. Call <code>/userAccount/initAuth</code> to get a session token<br>
+    /// 2. If <code>samlSso</code> is in the allowed methods, redirect the user to this endpoint<br>
+    /// 3. User authenticates with their IDP<br>
+    /// 4. IDP redirects back to <code>/saml/signIn/callback</code> with SAML response<br>
+    /// 5. Callback completes authentication and returns tokens
+    /// <br><br>
+    /// <b>Note:</b> This is a browser redirect endpoint, not a typical API call.
+    /// The user's browser should be redirected to this URL.
+    /// <br><br>
+    /// <b>Prerequisites:</b><br>
+    /// - Organization must have SAML SSO configured via <code>/saml/updateAppConfig</code><br>
+    /// - User must belong to an organization with SAML enabled
+    ///
+    /// `GET /saml/signIn` (operation `signInViaSAML`)
+    fn sign_in_via_saml(
+        &self,
+        request: SignInViaSamlRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SignInViaSamlResponse>> + Send;
+    /// SAML authentication callback
+    ///
+    /// Handle the callback from SAML Identity Provider after user authentication.
+    /// This endpoint processes the SAML response and completes the authentication flow.
+    /// <br><br>
+    /// <b>Note:</b> This endpoint is called by the IDP, not directly by the client.
+    /// The IDP posts the SAML response to this URL after user authentication.
+    /// <br><br>
+    /// <b>Flow:</b><br>
+    /// 1. IDP posts SAMLResponse and RelayState<br>
+    /// 2. Server validates SAML assertion signature<br>
+    /// 3. Server extracts user identity from assertion<br>
+    /// 4. Server completes the authentication step<br>
+    /// 5. Redirects to frontend with success/error status
+    /// <br><br>
+    /// <b>RelayState:</b> Contains the session token to resume the authentication flow.
+    ///
+    /// `POST /saml/signIn/callback` (operation `samlCallback`)
+    fn saml_callback(
+        &self,
+        request: SamlCallbackRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SamlCallbackResponse>> + Send;
+    /// Reload SAML application configuration (Internal)
+    ///
+    /// Internal endpoint to reload SAML configuration from the configuration manager.
+    /// This is called by other services when SAML settings are updated.<br><br>
+    /// <b>Purpose:</b><br>
+    /// When SAML configuration is updated in the Configuration Manager, this endpoint
+    /// is called to reload the settings into the authentication service without restart.<br><br>
+    /// <b>Effects:</b><br>
+    /// <ul>
+    /// <li>Reloads AppConfig from configuration files</li>
+    /// <li>Rebinds authentication controllers with new config</li>
+    /// <li>Updates SAML passport strategy settings</li>
+    /// </ul>
+    /// <b>Note:</b> This is an internal service-to-service endpoint.
+    ///
+    /// `POST /saml/updateAppConfig` (operation `updateSamlAppConfig`)
+    fn update_saml_app_config(
+        &self,
+        request: UpdateSamlAppConfigRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSamlAppConfigResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: SamlApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/saml/signIn",
+            axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
+        )
+        .route(
+            "/saml/signIn/callback",
+            axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
+        )
+        .route(
+            "/saml/updateAppConfig",
+            axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
+        )
+}
+/// What a `GET /saml/signIn` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignInViaSamlRequest {
+    /// query parameter `email`.
+    ///
+    /// User's email address
+    pub email: ::std::string::String,
+    /// query parameter `sessionToken`.
+    ///
+    /// Session token from `/userAccount/initAuth`. Optional but recommended
+    /// for maintaining authentication state across the SAML flow.
+    pub session_token: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /saml/signIn` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SignInViaSamlResponse {
+    /// Status `302`: Redirect to SAML Identity Provider login page
+    Found,
+    /// Status `400`: Invalid request (missing or malformed parameters)
+    BadRequest,
+    /// Status `404`: User not found or SAML not configured for organization
+    NotFound,
+}
+impl IntoResponse for SignInViaSamlResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Found => StatusCode::from_u16(302)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /saml/signIn/callback` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SamlCallbackRequest {
+    /// The request body (`application/x-www-form-urlencoded`).
+    pub body: ::std::option::Option<crate::models::SamlCallbackBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /saml/signIn/callback` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SamlCallbackResponse {
+    /// Status `302`: Redirect to frontend with authentication result
+    Found,
+    /// Status `400`: Invalid SAML response format
+    BadRequest(crate::models::AuthError),
+    /// Status `401`: SAML assertion validation failed (invalid signature, expired, etc.)
+    Unauthorized(crate::models::AuthError),
+    /// Status `404`: Session expired or user not found
+    NotFound,
+}
+impl IntoResponse for SamlCallbackResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Found => StatusCode::from_u16(302)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized(body) => (
+                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /saml/updateAppConfig` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateSamlAppConfigRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /saml/updateAppConfig` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSamlAppConfigResponse {
+    /// Status `200`: Configuration reloaded successfully
+    Ok(crate::models::UpdateSamlAppConfigResponse),
+    /// Status `401`: Unauthorized - Invalid or missing scoped token
+    Unauthorized,
+    /// Status `500`: Failed to reload configuration
+    InternalServerError,
+}
+impl IntoResponse for UpdateSamlAppConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::InternalServerError => StatusCode::from_u16(500)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl SignInViaSamlRequest {
+    /// Reads and checks a `GET /saml/signIn` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SignInViaSamlRequest {
+            email: query.required("email", false)?,
+            session_token: query.optional("sessionToken", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /saml/signIn` request and hands it to [`SamlApi::sign_in_via_saml`].
+pub async fn handle_sign_in_via_saml<S: SamlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SignInViaSamlRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.sign_in_via_saml(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SamlCallbackRequest {
+    /// Reads and checks a `POST /saml/signIn/callback` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SamlCallbackRequest {
+            body: runtime::form_body(headers, body)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /saml/signIn/callback` request and hands it to [`SamlApi::saml_callback`].
+pub async fn handle_saml_callback<S: SamlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SamlCallbackRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.saml_callback(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UpdateSamlAppConfigRequest {
+    /// Reads and checks a `POST /saml/updateAppConfig` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UpdateSamlAppConfigRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /saml/updateAppConfig` request and hands it to [`SamlApi::update_saml_app_config`].
+pub async fn handle_update_saml_app_config<S: SamlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UpdateSamlAppConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .update_saml_app_config(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

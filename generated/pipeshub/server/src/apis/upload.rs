@@ -1,0 +1,297 @@
+//! The `Upload` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// File upload operations
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// File upload operations
+pub trait UploadApi: Clone + Send + Sync + 'static {
+    /// Upload files to knowledge base
+    ///
+    /// Upload one or more files directly to a knowledge base.<br><br>
+    /// <b>Overview:</b><br>
+    /// Batch upload multiple files in a single request. Each file becomes a new record in the KB with automatic content indexing.<br><br>
+    /// <b>Upload Limits:</b><br>
+    /// <ul>
+    /// <li><b>Max files per request:</b> 1000</li>
+    /// <li><b>Default max file size:</b> 30MB (configurable via platform settings)</li>
+    /// <li>Use <code>GET /knowledgeBase/limits</code> to check current limits</li>
+    /// </ul>
+    /// <b>Supported File Types:</b><br>
+    /// Documents (PDF, DOCX, TXT), Images (PNG, JPG), Videos (MP4), and more.<br><br>
+    /// <b>File Metadata:</b><br>
+    /// Use <code>files_metadata</code> to provide additional info like file paths and last modified timestamps.<br><br>
+    /// <b>Versioning:</b><br>
+    /// Set <code>isVersioned: true</code> to enable version tracking for uploaded files.
+    ///
+    /// `POST /knowledgeBase/{kbId}/upload` (operation `uploadRecordsToKB`)
+    fn upload_records_to_kb(
+        &self,
+        request: UploadRecordsToKbRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToKbResponse>> + Send;
+    /// Upload files to folder
+    ///
+    /// Upload files directly to a specific folder within a knowledge base.<br><br>
+    /// <b>Same as KB upload</b> but files are placed in the specified folder instead of KB root.
+    ///
+    /// `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` (operation `uploadRecordsToFolder`)
+    fn upload_records_to_folder(
+        &self,
+        request: UploadRecordsToFolderRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToFolderResponse>> + Send;
+    /// Get upload limits
+    ///
+    /// Retrieve current upload constraints for the organization.<br><br>
+    /// <b>Use Case:</b><br>
+    /// Call this before uploads to validate file sizes on the client side and display appropriate limits to users.
+    ///
+    /// `GET /knowledgeBase/limits` (operation `getUploadLimits`)
+    fn get_upload_limits(
+        &self,
+        request: GetUploadLimitsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUploadLimitsResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: UploadApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/knowledgeBase/limits",
+            axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
+        )
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}/upload",
+            axum::routing::post(crate::apis::upload::handle_upload_records_to_folder::<S>),
+        )
+        .route(
+            "/knowledgeBase/{p0}/upload",
+            axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
+        )
+}
+/// What a `POST /knowledgeBase/{kbId}/upload` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRecordsToKbRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::std::string::String,
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /knowledgeBase/{kbId}/upload` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadRecordsToKbResponse {
+    /// Status `200`: Files uploaded successfully
+    Ok(crate::models::UploadResult),
+    /// Status `400`: Invalid request - Check file types and sizes
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions (requires WRITER or higher)
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// Status `413`: File size exceeds maximum allowed
+    PayloadTooLarge,
+}
+impl IntoResponse for UploadRecordsToKbResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::PayloadTooLarge => StatusCode::from_u16(413)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRecordsToFolderRequest {
+    /// path parameter `kbId`.
+    pub kb_id: ::std::string::String,
+    /// path parameter `folderId`.
+    ///
+    /// Target folder ID
+    pub folder_id: ::std::string::String,
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadRecordsToFolderResponse {
+    /// Status `200`: Files uploaded successfully
+    Ok(crate::models::UploadResult),
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Folder or knowledge base not found
+    NotFound,
+}
+impl IntoResponse for UploadRecordsToFolderResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest => StatusCode::from_u16(400)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Forbidden => StatusCode::from_u16(403)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /knowledgeBase/limits` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUploadLimitsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/limits` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUploadLimitsResponse {
+    /// Status `200`: Upload limits retrieved
+    Ok(crate::models::GetUploadLimitsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetUploadLimitsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Unauthorized => StatusCode::from_u16(401)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl UploadRecordsToKbRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/upload` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UploadRecordsToKbRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/upload` request and hands it to [`UploadApi::upload_records_to_kb`].
+pub async fn handle_upload_records_to_kb<S: UploadApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UploadRecordsToKbRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.upload_records_to_kb(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UploadRecordsToFolderRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UploadRecordsToFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request and hands it to [`UploadApi::upload_records_to_folder`].
+pub async fn handle_upload_records_to_folder<S: UploadApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UploadRecordsToFolderRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service
+            .upload_records_to_folder(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetUploadLimitsRequest {
+    /// Reads and checks a `GET /knowledgeBase/limits` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetUploadLimitsRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /knowledgeBase/limits` request and hands it to [`UploadApi::get_upload_limits`].
+pub async fn handle_get_upload_limits<S: UploadApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetUploadLimitsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_upload_limits(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,12436 @@
+//! The API's data types, generated from its schemas.
+/// Authentication method configuration
+///
+/// Schema `AuthMethod`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthMethod {
+    /// Type of authentication method:
+    /// - `password`: Email/password authentication
+    /// - `otp`: One-time password via email (6-digit, expires in 10 minutes)
+    /// - `google`: Google OAuth 2.0
+    /// - `microsoft`: Microsoft OAuth 2.0
+    /// - `azureAd`: Azure Active Directory
+    /// - `samlSso`: SAML 2.0 Single Sign-On
+    /// - `oauth`: Generic OAuth 2.0 provider
+    #[serde(rename = "type")]
+    pub type_: AuthMethodType,
+}
+/// A single step in multi-factor authentication flow
+///
+/// Schema `AuthStep`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthStep {
+    /// Order of the authentication step (1-3, must be unique across steps)
+    pub order: i64,
+    /// List of allowed authentication methods for this step. User can choose any one method from this list.
+    #[serde(rename = "allowedMethods")]
+    pub allowed_methods: ::std::vec::Vec<AuthMethod>,
+}
+/// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
+/// **Validation Rules:**
+/// - Minimum 1 step, maximum 3 steps
+/// - Each step must have unique order
+/// - No duplicate methods within the same step
+/// - No method can appear in multiple steps
+///
+/// Schema `AuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthConfig {
+    /// List of authentication steps in order
+    #[serde(rename = "authMethods")]
+    pub auth_methods: ::std::vec::Vec<AuthStep>,
+}
+/// Request to initialize authentication session
+///
+/// Schema `InitAuthRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitAuthRequest {
+    /// User email address (RFC 5321 compliant)
+    pub email: ::std::string::String,
+}
+/// Response containing available authentication methods and session info
+///
+/// Schema `InitAuthResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct InitAuthResponse {
+    /// Current authentication step (0-indexed). Always 0 for initial response.
+    #[serde(
+        rename = "currentStep",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current_step: ::std::option::Option<i64>,
+    /// List of allowed authentication methods for the current step
+    #[serde(
+        rename = "allowedMethods",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
+    /// Response message
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "authProviders",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_providers: ::std::option::Option<AuthProviders>,
+}
+/// Configuration for external authentication providers (returned when those methods are allowed)
+///
+/// Schema `AuthProviders`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthProviders {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub google: ::std::option::Option<AuthProvidersGoogle>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub microsoft: ::std::option::Option<AuthProvidersMicrosoft>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub azuread: ::std::option::Option<AuthProvidersAzuread>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth: ::std::option::Option<AuthProvidersOauth>,
+}
+/// Request to authenticate using specified method.
+/// **Credential format varies by method:**
+/// - `password`: `{ password: "string" }`
+/// - `otp`: `{ otp: "123456" }` (6-digit code)
+/// - `google`: `"google-id-token-string"`
+/// - `microsoft`: `{ accessToken: "...", idToken: "..." }`
+/// - `azureAd`: `{ accessToken: "...", idToken: "..." }`
+/// - `oauth`: `{ accessToken: "...", idToken: "..." }`
+/// - `samlSso`: handled via redirect flow
+///
+/// Schema `AuthenticateRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthenticateRequest {
+    /// Authentication method to use
+    pub method: AuthenticateRequestMethod,
+    /// Credentials based on the authentication method
+    pub credentials: AuthenticateRequestCredentials,
+    /// Optional email for verification (used with some OAuth methods)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Cloudflare Turnstile CAPTCHA token (optional, if CAPTCHA is enabled)
+    #[serde(
+        rename = "cf-turnstile-response",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
+}
+/// Credentials for password authentication
+///
+/// Schema `PasswordCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PasswordCredentials {
+    /// User password
+    pub password: ::std::string::String,
+}
+/// Credentials for OTP authentication
+///
+/// Schema `OtpCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OtpCredentials {
+    /// 6-digit one-time password
+    pub otp: ::std::string::String,
+}
+/// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
+///
+/// Schema `OAuthCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthCredentials {
+    /// OAuth access token
+    #[serde(rename = "accessToken")]
+    pub access_token: ::std::string::String,
+    /// OAuth ID token (JWT)
+    #[serde(
+        rename = "idToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_token: ::std::option::Option<::std::string::String>,
+}
+/// Authentication response. Two possible outcomes:
+/// 1. **Multi-step in progress**: Returns `status: "success"` with `nextStep` and `allowedMethods`
+/// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
+///
+/// Schema `AuthenticateResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthenticateResponse {
+    /// Authentication step status (for multi-step auth)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AuthenticateResponseStatus>,
+    /// Response message (e.g., "Fully authenticated")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Next authentication step number (if multi-step auth continues)
+    #[serde(
+        rename = "nextStep",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_step: ::std::option::Option<i64>,
+    /// Allowed methods for next step (if multi-step auth continues)
+    #[serde(
+        rename = "allowedMethods",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_methods:
+        ::std::option::Option<::std::vec::Vec<AuthenticateResponseAllowedMethodsItem>>,
+    #[serde(
+        rename = "authProviders",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_providers: ::std::option::Option<AuthProviders>,
+    /// JWT access token (1 hour expiry). Only returned when fully authenticated.
+    #[serde(
+        rename = "accessToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token: ::std::option::Option<::std::string::String>,
+    /// JWT refresh token (7 days expiry). Only returned when fully authenticated.
+    #[serde(
+        rename = "refreshToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+}
+/// Request to generate and send OTP
+///
+/// Schema `OtpGenerateRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OtpGenerateRequest {
+    /// Email address to send OTP to
+    pub email: ::std::string::String,
+    /// Cloudflare Turnstile CAPTCHA token (optional)
+    #[serde(
+        rename = "cf-turnstile-response",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
+}
+/// Request to reset password for authenticated user
+///
+/// Schema `PasswordResetRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PasswordResetRequest {
+    /// Current password for verification
+    #[serde(rename = "currentPassword")]
+    pub current_password: ::std::string::String,
+    /// New password. Must meet the following requirements:
+    /// - Minimum 8 characters
+    /// - At least 1 uppercase letter
+    /// - At least 1 lowercase letter
+    /// - At least 1 number
+    /// - At least 1 special character (#?!@$%^&*-)
+    #[serde(rename = "newPassword")]
+    pub new_password: ::std::string::String,
+    /// Cloudflare Turnstile CAPTCHA token (optional)
+    #[serde(
+        rename = "cf-turnstile-response",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
+}
+/// Response after successful password reset
+///
+/// Schema `PasswordResetResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PasswordResetResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::string::String>,
+    /// New JWT access token (since password change invalidates old tokens)
+    #[serde(
+        rename = "accessToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token: ::std::option::Option<::std::string::String>,
+}
+/// Request to send password reset email
+///
+/// Schema `ForgotPasswordRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ForgotPasswordRequest {
+    /// Email address to send reset link to
+    pub email: ::std::string::String,
+    /// Cloudflare Turnstile CAPTCHA token (optional)
+    #[serde(
+        rename = "cf-turnstile-response",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
+}
+/// Request to reset password using email token
+///
+/// Schema `TokenPasswordResetRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TokenPasswordResetRequest {
+    /// New password (must meet password requirements)
+    pub password: ::std::string::String,
+}
+/// Response with new access token
+///
+/// Schema `RefreshTokenResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RefreshTokenResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<UserBasic>,
+    /// New JWT access token (1 hour expiry)
+    #[serde(
+        rename = "accessToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token: ::std::option::Option<::std::string::String>,
+}
+/// Basic user information
+///
+/// Schema `UserBasic`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserBasic {
+    /// User ID
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    /// Organization ID
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_type: ::std::option::Option<UserBasicAccountType>,
+}
+/// Request to exchange OAuth authorization code for tokens
+///
+/// Schema `OAuthExchangeRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthExchangeRequest {
+    /// OAuth authorization code
+    pub code: ::std::string::String,
+    /// User email
+    pub email: ::std::string::String,
+    /// OAuth provider name
+    pub provider: ::std::string::String,
+    /// Redirect URI used in authorization request
+    #[serde(rename = "redirectUri")]
+    pub redirect_uri: ::std::string::String,
+}
+/// OAuth token response
+///
+/// Schema `OAuthExchangeResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthExchangeResponse {
+    /// OAuth access token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_token: ::std::option::Option<::std::string::String>,
+    /// OAuth ID token (JWT)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type: ::std::option::Option<::std::string::String>,
+    /// Token expiry in seconds
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_in: ::std::option::Option<i64>,
+}
+/// Request to create initial organization auth configuration
+///
+/// Schema `OrgAuthConfigCreateRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OrgAuthConfigCreateRequest {
+    /// Organization contact email
+    #[serde(rename = "contactEmail")]
+    pub contact_email: ::std::string::String,
+    /// Organization registered name
+    #[serde(rename = "registeredName")]
+    pub registered_name: ::std::string::String,
+    /// Admin user full name
+    #[serde(rename = "adminFullName")]
+    pub admin_full_name: ::std::string::String,
+    /// Whether to send welcome email
+    #[serde(
+        rename = "sendEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email: ::std::option::Option<bool>,
+}
+/// Authentication error response with details for debugging and user feedback.<br><br>
+/// <b>Common Error Codes:</b><br>
+/// <ul>
+/// <li><code>INVALID_CREDENTIALS</code> - Wrong password or OTP</li>
+/// <li><code>ACCOUNT_BLOCKED</code> - Account locked after 5 failed attempts</li>
+/// <li><code>SESSION_EXPIRED</code> - Session token has expired</li>
+/// <li><code>OTP_EXPIRED</code> - OTP code has expired (10 min validity)</li>
+/// <li><code>USER_NOT_FOUND</code> - Email not registered</li>
+/// <li><code>INVALID_TOKEN</code> - JWT token is invalid or malformed</li>
+/// <li><code>METHOD_NOT_ALLOWED</code> - Auth method not enabled for org</li>
+/// </ul>
+///
+/// Schema `AuthError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthError {
+    /// Error type identifier
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    /// Human-readable error message
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Error code for programmatic handling
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// HTTP status code
+    #[serde(
+        rename = "statusCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_code: ::std::option::Option<i64>,
+}
+/// Request to submit user consent for OAuth authorization
+///
+/// Schema `OAuthConsentRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthConsentRequest {
+    /// The OAuth app's client ID
+    pub client_id: ::std::string::String,
+    /// Redirect URI (must match authorization request)
+    pub redirect_uri: ::std::string::String,
+    /// Requested scopes
+    pub scope: ::std::string::String,
+    /// State parameter from authorization request
+    pub state: ::std::string::String,
+    /// User's consent decision
+    pub consent: OAuthConsentRequestConsent,
+    /// PKCE code challenge (if used in authorization request)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code_challenge: ::std::option::Option<::std::string::String>,
+    /// PKCE challenge method
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code_challenge_method: ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
+}
+/// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
+/// Request body for exchanging authorization code or credentials for tokens.
+///
+/// Schema `OAuthTokenRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthTokenRequest {
+    /// OAuth grant type:
+    /// - `authorization_code`: Exchange auth code for tokens
+    /// - `client_credentials`: Machine-to-machine auth
+    /// - `refresh_token`: Get new access token using refresh token
+    pub grant_type: OAuthTokenRequestGrantType,
+    /// Authorization code (required for authorization_code grant)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// Redirect URI (required for authorization_code grant)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
+    /// Client ID (can also be sent via Basic auth header)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// Client secret (can also be sent via Basic auth header)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// Refresh token (required for refresh_token grant)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+    /// Requested scopes (optional, defaults to original grant scopes)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// PKCE code verifier (RFC 7636). Required if code_challenge was used.
+    /// Must be 43-128 characters from [A-Za-z0-9-._~]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code_verifier: ::std::option::Option<::std::string::String>,
+}
+/// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
+/// Contains the access token and optional refresh/ID tokens.
+///
+/// Schema `OAuthTokenResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthTokenResponse {
+    /// The access token for API requests
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_token: ::std::option::Option<::std::string::String>,
+    /// Token type (always "Bearer")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type: ::std::option::Option<::std::string::String>,
+    /// Access token lifetime in seconds
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_in: ::std::option::Option<i64>,
+    /// Refresh token for obtaining new access tokens
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+    /// Granted scopes (may differ from requested)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect ID token (JWT) if openid scope was requested
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token: ::std::option::Option<::std::string::String>,
+}
+/// OAuth 2.0 Token Revocation Request (RFC 7009).
+/// Revokes an access or refresh token.
+///
+/// Schema `OAuthRevokeRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthRevokeRequest {
+    /// The token to revoke
+    pub token: ::std::string::String,
+    /// Hint about token type (optional, improves performance)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type_hint: ::std::option::Option<OAuthRevokeRequestTokenTypeHint>,
+    /// Client ID
+    pub client_id: ::std::string::String,
+    /// Client secret
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+}
+/// OAuth 2.0 Token Introspection Request (RFC 7662).
+/// Check if a token is active and get its metadata.
+///
+/// Schema `OAuthIntrospectRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthIntrospectRequest {
+    /// The token to introspect
+    pub token: ::std::string::String,
+    /// Hint about token type
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type_hint: ::std::option::Option<OAuthIntrospectRequestTokenTypeHint>,
+    /// Client ID
+    pub client_id: ::std::string::String,
+    /// Client secret
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+}
+/// OAuth 2.0 Token Introspection Response (RFC 7662).
+/// Contains token metadata if active, or just `active: false` if not.
+///
+/// Schema `OAuthIntrospectResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthIntrospectResponse {
+    /// Whether the token is currently active
+    pub active: bool,
+    /// Scopes granted to the token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// Client ID the token was issued to
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// User identifier (if user-based token)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// Token type
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type: ::std::option::Option<::std::string::String>,
+    /// Token expiration timestamp (Unix epoch)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub exp: ::std::option::Option<i64>,
+    /// Token issuance timestamp (Unix epoch)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub iat: ::std::option::Option<i64>,
+    /// Token not-before timestamp (Unix epoch)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nbf: ::std::option::Option<i64>,
+    /// Subject (user ID)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub: ::std::option::Option<::std::string::String>,
+    /// Audience (client ID)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub aud: ::std::option::Option<::std::string::String>,
+    /// Issuer URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub iss: ::std::option::Option<::std::string::String>,
+    /// Unique token identifier
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub jti: ::std::option::Option<::std::string::String>,
+}
+/// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
+/// Standard error format for OAuth endpoints.
+///
+/// Schema `OAuthErrorResponse`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthErrorResponse {
+    /// Error code. Common values:
+    /// - `invalid_request` - Missing or invalid parameter
+    /// - `invalid_client` - Client authentication failed
+    /// - `invalid_grant` - Invalid authorization code or refresh token
+    /// - `unauthorized_client` - Client not authorized for this grant type
+    /// - `unsupported_grant_type` - Grant type not supported
+    /// - `invalid_scope` - Requested scope is invalid or exceeds allowed
+    /// - `access_denied` - User denied authorization
+    pub error: OAuthErrorResponseError,
+    /// Human-readable error description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_description: ::std::option::Option<::std::string::String>,
+    /// URI with more information about the error
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_uri: ::std::option::Option<::std::string::String>,
+    /// State parameter from the authorization request
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+/// OpenID Connect UserInfo Response.
+/// Contains claims about the authenticated user.
+///
+/// Schema `OAuthUserInfoResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthUserInfoResponse {
+    /// Subject identifier (user ID)
+    pub sub: ::std::string::String,
+    /// Full name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// First name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub given_name: ::std::option::Option<::std::string::String>,
+    /// Last name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub family_name: ::std::option::Option<::std::string::String>,
+    /// Email address
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Whether email has been verified
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_verified: ::std::option::Option<bool>,
+    /// Profile picture URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
+    /// Last profile update timestamp (Unix epoch)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<i64>,
+}
+/// Request to create a new OAuth app
+///
+/// Schema `CreateOAuthAppRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOAuthAppRequest {
+    /// App name (displayed to users during authorization)
+    pub name: ::std::string::String,
+    /// App description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Allowed redirect URIs (1-10 URIs)
+    #[serde(rename = "redirectUris")]
+    pub redirect_uris: ::std::vec::Vec<::std::string::String>,
+    /// Allowed grant types. Defaults to all if not specified.
+    #[serde(
+        rename = "allowedGrantTypes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_grant_types:
+        ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
+    /// Scopes the app can request
+    #[serde(rename = "allowedScopes")]
+    pub allowed_scopes: ::std::vec::Vec<::std::string::String>,
+    /// App homepage URL (shown during authorization)
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub homepage_url: ::std::option::Option<::std::string::String>,
+    /// Privacy policy URL
+    #[serde(
+        rename = "privacyPolicyUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub privacy_policy_url: ::std::option::Option<::std::string::String>,
+    /// Terms of service URL
+    #[serde(
+        rename = "termsOfServiceUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terms_of_service_url: ::std::option::Option<::std::string::String>,
+    /// Whether the app can securely store secrets.
+    /// - `true`: Server-side app (secret required for token requests)
+    /// - `false`: Browser/mobile app (must use PKCE)
+    #[serde(
+        rename = "isConfidential",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_confidential: ::std::option::Option<bool>,
+    /// Access token lifetime in seconds (300-86400)
+    #[serde(
+        rename = "accessTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token_lifetime: ::std::option::Option<i64>,
+    /// Refresh token lifetime in seconds (3600-31536000)
+    #[serde(
+        rename = "refreshTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub refresh_token_lifetime: ::std::option::Option<i64>,
+}
+/// Request to update an OAuth app
+///
+/// Schema `UpdateOAuthAppRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOAuthAppRequest {
+    /// App name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// App description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Allowed redirect URIs
+    #[serde(
+        rename = "redirectUris",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "allowedGrantTypes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_grant_types:
+        ::std::option::Option<::std::vec::Vec<UpdateOAuthAppRequestAllowedGrantTypesItem>>,
+    #[serde(
+        rename = "allowedScopes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub homepage_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "privacyPolicyUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub privacy_policy_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "termsOfServiceUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terms_of_service_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accessTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token_lifetime: ::std::option::Option<i64>,
+    #[serde(
+        rename = "refreshTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub refresh_token_lifetime: ::std::option::Option<i64>,
+}
+/// OAuth app details (without secret)
+///
+/// Schema `OAuthAppResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthAppResponse {
+    /// App ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// URL-friendly app slug
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// OAuth client ID
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// App name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// App description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Allowed redirect URIs
+    #[serde(
+        rename = "redirectUris",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Allowed grant types
+    #[serde(
+        rename = "allowedGrantTypes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_grant_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Allowed scopes
+    #[serde(
+        rename = "allowedScopes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// App status
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<OAuthAppResponseStatus>,
+    /// App logo URL
+    #[serde(
+        rename = "logoUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+    /// App homepage
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub homepage_url: ::std::option::Option<::std::string::String>,
+    /// Privacy policy URL
+    #[serde(
+        rename = "privacyPolicyUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub privacy_policy_url: ::std::option::Option<::std::string::String>,
+    /// Terms of service URL
+    #[serde(
+        rename = "termsOfServiceUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terms_of_service_url: ::std::option::Option<::std::string::String>,
+    /// Whether app is a confidential client
+    #[serde(
+        rename = "isConfidential",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_confidential: ::std::option::Option<bool>,
+    /// Access token lifetime in seconds
+    #[serde(
+        rename = "accessTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token_lifetime: ::std::option::Option<i64>,
+    /// Refresh token lifetime in seconds
+    #[serde(
+        rename = "refreshTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub refresh_token_lifetime: ::std::option::Option<i64>,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Schema `OAuthAppWithSecret`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthAppWithSecret {
+    /// App ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// URL-friendly app slug
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// OAuth client ID
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// App name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// App description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Allowed redirect URIs
+    #[serde(
+        rename = "redirectUris",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Allowed grant types
+    #[serde(
+        rename = "allowedGrantTypes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_grant_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Allowed scopes
+    #[serde(
+        rename = "allowedScopes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// App status
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<OAuthAppResponseStatus>,
+    /// App logo URL
+    #[serde(
+        rename = "logoUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+    /// App homepage
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub homepage_url: ::std::option::Option<::std::string::String>,
+    /// Privacy policy URL
+    #[serde(
+        rename = "privacyPolicyUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub privacy_policy_url: ::std::option::Option<::std::string::String>,
+    /// Terms of service URL
+    #[serde(
+        rename = "termsOfServiceUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terms_of_service_url: ::std::option::Option<::std::string::String>,
+    /// Whether app is a confidential client
+    #[serde(
+        rename = "isConfidential",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_confidential: ::std::option::Option<bool>,
+    /// Access token lifetime in seconds
+    #[serde(
+        rename = "accessTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token_lifetime: ::std::option::Option<i64>,
+    /// Refresh token lifetime in seconds
+    #[serde(
+        rename = "refreshTokenLifetime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub refresh_token_lifetime: ::std::option::Option<i64>,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Client secret (only shown on creation and secret regeneration).
+    /// Store this securely - it cannot be retrieved later.
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+}
+/// Paginated list of OAuth apps
+///
+/// Schema `OAuthAppListResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthAppListResponse {
+    /// List of OAuth apps
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<OAuthAppResponse>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<OAuthAppListResponsePagination>,
+}
+/// Information about an OAuth scope
+///
+/// Schema `OAuthScopeInfo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthScopeInfo {
+    /// Scope identifier
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Human-readable scope description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Scope category for grouping
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
+}
+/// Information about an issued token
+///
+/// Schema `OAuthTokenListItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthTokenListItem {
+    /// Token ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Type of token
+    #[serde(
+        rename = "tokenType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_type: ::std::option::Option<OAuthTokenListItemTokenType>,
+    /// User ID (if user-based token)
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// Granted scopes
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Token creation time
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Token expiration time
+    #[serde(
+        rename = "expiresAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Whether token has been revoked
+    #[serde(
+        rename = "isRevoked",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_revoked: ::std::option::Option<bool>,
+}
+/// User account in an organization
+///
+/// Schema `User`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct User {
+    /// Unique user identifier (MongoDB ObjectId)
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Unique slug for the user
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// Organization ID the user belongs to
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// Full name of the user
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    /// First name
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// Last name
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// Middle name
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Email address (unique, lowercase)
+    pub email: ::std::string::String,
+    /// Mobile number (10-15 digits with optional +)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mobile: ::std::option::Option<::std::string::String>,
+    /// Whether user has logged in at least once
+    #[serde(
+        rename = "hasLoggedIn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_logged_in: ::std::option::Option<bool>,
+    /// Job title/designation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub designation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<Address>,
+    /// Whether user has consented to data collection
+    #[serde(
+        rename = "dataCollectionConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_collection_consent: ::std::option::Option<bool>,
+    /// Soft delete flag
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+    /// ID of user who deleted this user
+    #[serde(
+        rename = "deletedBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deleted_by: ::std::option::Option<::std::string::String>,
+    /// Creation timestamp (milliseconds since epoch)
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<i64>,
+    /// Last update timestamp (milliseconds since epoch)
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<i64>,
+}
+/// Schema `Address`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Address {
+    /// Address line 1
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub address_line1: ::std::option::Option<::std::string::String>,
+    /// City
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
+    /// State/Province
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+    /// Postal/ZIP code
+    #[serde(
+        rename = "postCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub post_code: ::std::option::Option<::std::string::String>,
+    /// Country
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub country: ::std::option::Option<::std::string::String>,
+}
+/// Schema `Organization`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Organization {
+    /// Unique organization identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Unique slug for the organization
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// Registered name
+    #[serde(
+        rename = "registeredName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub registered_name: ::std::option::Option<::std::string::String>,
+    /// Short name or display name
+    #[serde(
+        rename = "shortName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub short_name: ::std::option::Option<::std::string::String>,
+    /// Organization domain
+    pub domain: ::std::string::String,
+    /// Contact email address
+    #[serde(rename = "contactEmail")]
+    pub contact_email: ::std::string::String,
+    /// Type of account
+    #[serde(rename = "accountType")]
+    pub account_type: OrganizationAccountType,
+    /// Onboarding status
+    #[serde(
+        rename = "onBoardingStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_boarding_status: ::std::option::Option<OrganizationOnBoardingStatus>,
+    /// Soft delete flag
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<i64>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<i64>,
+}
+/// Schema `Team`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Team {
+    /// Unique team identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Team name
+    pub name: ::std::string::String,
+    /// Team description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Organization ID
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    /// Users and their roles in the team
+    #[serde(
+        rename = "userRoles",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<i64>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<i64>,
+}
+/// Schema `UserRole`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserRole {
+    /// User's database key
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// User's role in the team
+    pub role: UserRoleRole,
+}
+/// User group for organizing users within an organization
+///
+/// Schema `UserGroup`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserGroup {
+    /// Unique group identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Unique slug for the group
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// Group type:
+    /// - admin: System admin group (cannot be modified)
+    /// - standard: Default user group
+    /// - everyone: All users group (cannot be modified)
+    /// - custom: User-created custom group
+    #[serde(rename = "type")]
+    pub type_: UserGroupType,
+    /// Group name (unique within organization)
+    pub name: ::std::string::String,
+    /// Organization ID
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// Array of user IDs in this group
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub users: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Soft delete flag
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+    /// ID of user who deleted this group
+    #[serde(
+        rename = "deletedBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deleted_by: ::std::option::Option<::std::string::String>,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<i64>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<i64>,
+}
+/// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
+///
+/// Schema `Document`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Document {
+    /// Document unique identifier (MongoDB ObjectId)
+    #[serde(rename = "_id")]
+    pub id: ::std::string::String,
+    /// Display name of the document
+    #[serde(rename = "documentName")]
+    pub document_name: ::std::string::String,
+    /// Alternative name for search/display purposes
+    #[serde(
+        rename = "alternateDocumentName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alternate_document_name: ::std::option::Option<::std::string::String>,
+    /// Virtual folder path for organization
+    #[serde(
+        rename = "documentPath",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_path: ::std::option::Option<::std::string::String>,
+    /// Whether version control is enabled for this document
+    #[serde(rename = "isVersionedFile")]
+    pub is_versioned_file: bool,
+    /// Organization ID the document belongs to
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// Default permission level for shared access
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<DocumentPermissions>,
+    /// User ID who created/uploaded the document
+    #[serde(
+        rename = "initiatorUserId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub initiator_user_id: ::std::option::Option<::std::string::String>,
+    /// File size in bytes
+    #[serde(
+        rename = "sizeInBytes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size_in_bytes: ::std::option::Option<i64>,
+    /// MIME type of the document
+    #[serde(
+        rename = "mimeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mime_type: ::std::option::Option<::std::string::String>,
+    /// File extension (with leading dot)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// Number of times the document has been updated
+    #[serde(
+        rename = "mutationCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mutation_count: ::std::option::Option<i64>,
+    /// Complete version history (for versioned documents)
+    #[serde(
+        rename = "versionHistory",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub version_history: ::std::option::Option<::std::vec::Vec<DocumentVersion>>,
+    /// Custom key-value metadata pairs
+    #[serde(
+        rename = "customMetadata",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_metadata: ::std::option::Option<::std::vec::Vec<DocumentCustomMetadataItem>>,
+    /// Tags for categorization and search
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Storage backend where the file is stored
+    #[serde(rename = "storageVendor")]
+    pub storage_vendor: DocumentStorageVendor,
+    /// S3-specific storage information (if storageVendor is s3)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub s3: ::std::option::Option<DocumentS3>,
+    /// Azure Blob-specific storage information (if storageVendor is azureBlob)
+    #[serde(
+        rename = "azureBlob",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub azure_blob: ::std::option::Option<DocumentAzureBlob>,
+    /// Local storage-specific information (if storageVendor is local)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub local: ::std::option::Option<DocumentLocal>,
+    /// Creation timestamp in milliseconds since epoch
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<i64>,
+    /// Last update timestamp in milliseconds since epoch
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<i64>,
+    /// Whether the document is soft-deleted
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+    /// User ID who deleted the document
+    #[serde(
+        rename = "deletedByUserId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
+}
+/// Represents a single version entry in a document's version history
+///
+/// Schema `DocumentVersion`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentVersion {
+    /// Version number (0-indexed, auto-incremented)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+    /// User-assigned version label (e.g., "v1.0", "Final")
+    #[serde(
+        rename = "userAssignedVersionLabel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_assigned_version_label: ::std::option::Option<::std::string::String>,
+    /// Note describing this version's changes
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub note: ::std::option::Option<::std::string::String>,
+    /// File extension for this version
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// File size in bytes for this version
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<i64>,
+    /// Mutation count at time of version creation
+    #[serde(
+        rename = "mutationCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mutation_count: ::std::option::Option<i64>,
+    /// S3 storage URL for this version
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub s3: ::std::option::Option<DocumentVersionS3>,
+    /// Azure Blob storage URL for this version
+    #[serde(
+        rename = "azureBlob",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub azure_blob: ::std::option::Option<DocumentVersionAzureBlob>,
+    /// Local storage path for this version
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub local: ::std::option::Option<DocumentVersionLocal>,
+    /// Version creation timestamp in milliseconds
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<i64>,
+    /// User ID who created this version
+    #[serde(
+        rename = "initiatedByUserId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
+}
+/// Schema `KnowledgeBase`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KnowledgeBase {
+    /// Unique knowledge base identifier
+    #[serde(
+        rename = "_key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Name of the knowledge base
+    pub name: ::std::string::String,
+    /// Organization ID
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAtTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at_timestamp: ::std::option::Option<i64>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAtTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at_timestamp: ::std::option::Option<i64>,
+    /// User's role in this knowledge base
+    #[serde(
+        rename = "userRole",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_role: ::std::option::Option<KnowledgeBaseUserRole>,
+    /// Whether the knowledge base is deleted
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+}
+/// Schema `Folder`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Folder {
+    /// Unique folder identifier
+    #[serde(
+        rename = "_key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Name of the folder
+    pub name: ::std::string::String,
+    /// Parent folder or KB ID
+    #[serde(
+        rename = "parentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parent_id: ::std::option::Option<::std::string::String>,
+    /// Knowledge base ID
+    #[serde(rename = "kbId")]
+    pub kb_id: ::std::string::String,
+    /// Organization ID
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// Creation timestamp
+    #[serde(
+        rename = "createdAtTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at_timestamp: ::std::option::Option<i64>,
+    /// Last update timestamp
+    #[serde(
+        rename = "updatedAtTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at_timestamp: ::std::option::Option<i64>,
+    /// Whether the folder is deleted
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+}
+/// A record represents a single document, file, or content item within a knowledge base.
+/// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
+///
+/// Schema `Record`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Record {
+    /// Unique record identifier (UUID format)
+    #[serde(
+        rename = "_key",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Display name of the record
+    #[serde(rename = "recordName")]
+    pub record_name: ::std::string::String,
+    /// External storage document ID (links to Storage module)
+    #[serde(
+        rename = "externalRecordId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub external_record_id: ::std::option::Option<::std::string::String>,
+    /// Type of content:
+    /// - FILE: Uploaded documents (PDF, DOCX, etc.)
+    /// - WEBPAGE: Web pages crawled or bookmarked
+    /// - COMMENT: Comments from collaboration tools
+    /// - MESSAGE: Chat/messaging content (Slack, Teams)
+    /// - EMAIL: Email messages (Gmail, Outlook)
+    /// - TICKET: Support tickets (Jira, ServiceNow)
+    /// - OTHERS: Miscellaneous content types
+    #[serde(rename = "recordType")]
+    pub record_type: RecordRecordType,
+    /// Source of the record:
+    /// - UPLOAD: Manually uploaded via API/UI
+    /// - CONNECTOR: Synced from external connector
+    pub origin: RecordOrigin,
+    /// ID of the connector that synced this record (null for uploads)
+    #[serde(
+        rename = "connectorId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_id: ::std::option::Option<::std::string::String>,
+    /// Name of the source connector
+    #[serde(
+        rename = "connectorName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_name: ::std::option::Option<RecordConnectorName>,
+    /// Organization ID that owns this record
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// Knowledge base ID containing this record
+    #[serde(
+        rename = "kbId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kb_id: ::std::option::Option<::std::string::String>,
+    /// Parent folder ID (null if at KB root)
+    #[serde(
+        rename = "folderId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub folder_id: ::std::option::Option<::std::string::String>,
+    /// Current version number (increments on updates)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+    /// Creation timestamp in milliseconds
+    #[serde(
+        rename = "createdAtTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at_timestamp: ::std::option::Option<i64>,
+    /// Last update timestamp in milliseconds
+    #[serde(
+        rename = "updatedAtTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at_timestamp: ::std::option::Option<i64>,
+    /// Current indexing/processing status:
+    /// - NOT_STARTED: Awaiting indexing
+    /// - QUEUED: In indexing queue
+    /// - IN_PROGRESS: Currently being indexed
+    /// - COMPLETED: Successfully indexed and searchable
+    /// - FAILED: Indexing failed (check error details)
+    /// - PAUSED: Indexing paused by user
+    /// - FILE_TYPE_NOT_SUPPORTED: Unsupported file format
+    /// - AUTO_INDEX_OFF: Auto-indexing disabled for this record
+    /// - EMPTY: File has no extractable content
+    /// - ENABLE_MULTIMODAL_MODELS: Requires multimodal AI models
+    #[serde(
+        rename = "indexingStatus",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub indexing_status: ::std::option::Option<RecordIndexingStatus>,
+    /// Soft delete flag
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+    /// Archive flag for inactive records
+    #[serde(
+        rename = "isArchived",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_archived: ::std::option::Option<bool>,
+    /// Direct URL to access the original content
+    #[serde(
+        rename = "webUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// MIME type of the file content
+    #[serde(
+        rename = "mimeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mime_type: ::std::option::Option<::std::string::String>,
+    /// File size in bytes
+    #[serde(
+        rename = "sizeInBytes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size_in_bytes: ::std::option::Option<i64>,
+    /// File extension (without dot)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extension: ::std::option::Option<::std::string::String>,
+    /// SHA-256 hash for content deduplication
+    #[serde(
+        rename = "sha256Hash",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sha256_hash: ::std::option::Option<::std::string::String>,
+}
+/// Paginated response for records listing
+///
+/// Schema `RecordsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecordsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub records: ::std::option::Option<::std::vec::Vec<Record>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<PaginationInfo>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<RecordsResponseFilters>,
+}
+/// Result of a file upload operation
+///
+/// Schema `UploadResult`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UploadResult {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "uploadResults",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
+}
+/// Statistics for a connector's records
+///
+/// Schema `ConnectorStats`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorStats {
+    #[serde(
+        rename = "connectorId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "totalRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_records: ::std::option::Option<i64>,
+    #[serde(
+        rename = "indexedRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub indexed_records: ::std::option::Option<i64>,
+    #[serde(
+        rename = "failedRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub failed_records: ::std::option::Option<i64>,
+    #[serde(
+        rename = "pendingRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pending_records: ::std::option::Option<i64>,
+    #[serde(
+        rename = "lastSyncTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_sync_time: ::std::option::Option<i64>,
+    #[serde(
+        rename = "statusBreakdown",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_breakdown:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
+}
+/// A node in the knowledge hub tree structure
+///
+/// Schema `KnowledgeHubNode`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KnowledgeHubNode {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<KnowledgeHubNodeType>,
+    #[serde(
+        rename = "parentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub parent_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "hasChildren",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_children: ::std::option::Option<bool>,
+    #[serde(
+        rename = "childCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub child_count: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Supported application/connector types
+///
+/// Schema `AppType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AppType {
+    /// `drive`
+    #[serde(rename = "drive")]
+    Drive,
+    /// `gmail`
+    #[serde(rename = "gmail")]
+    Gmail,
+    /// `onedrive`
+    #[serde(rename = "onedrive")]
+    Onedrive,
+    /// `sharepointOnline`
+    #[serde(rename = "sharepointOnline")]
+    SharepointOnline,
+    /// `bookstack`
+    #[serde(rename = "bookstack")]
+    Bookstack,
+    /// `confluence`
+    #[serde(rename = "confluence")]
+    Confluence,
+    /// `jira`
+    #[serde(rename = "jira")]
+    Jira,
+    /// `slack`
+    #[serde(rename = "slack")]
+    Slack,
+    /// `dropbox`
+    #[serde(rename = "dropbox")]
+    Dropbox,
+    /// `outlook`
+    #[serde(rename = "outlook")]
+    Outlook,
+    /// `servicenow`
+    #[serde(rename = "servicenow")]
+    Servicenow,
+    /// `web`
+    #[serde(rename = "web")]
+    Web,
+    /// `local`
+    #[serde(rename = "local")]
+    Local,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AppType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Drive => "drive",
+            Self::Gmail => "gmail",
+            Self::Onedrive => "onedrive",
+            Self::SharepointOnline => "sharepointOnline",
+            Self::Bookstack => "bookstack",
+            Self::Confluence => "confluence",
+            Self::Jira => "jira",
+            Self::Slack => "slack",
+            Self::Dropbox => "dropbox",
+            Self::Outlook => "outlook",
+            Self::Servicenow => "servicenow",
+            Self::Web => "web",
+            Self::Local => "local",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AppType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `Filters`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Filters {
+    /// Filter by application types
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub apps: ::std::option::Option<::std::vec::Vec<AppType>>,
+    /// Filter by knowledge base IDs
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kb: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+}
+/// Request body for creating a new AI conversation.<br><br>
+/// <b>Query Processing:</b><br>
+/// The query is processed through PipesHub's AI pipeline which:
+/// <ul>
+/// <li>Performs semantic search across indexed knowledge bases</li>
+/// <li>Retrieves relevant context from matching documents</li>
+/// <li>Generates a response with citations to source materials</li>
+/// <li>Suggests follow-up questions based on the conversation</li>
+/// </ul>
+///
+/// Schema `CreateConversationRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateConversationRequest {
+    /// The user's question or prompt to start the conversation.
+    /// Supports natural language queries of any complexity.
+    pub query: ::std::string::String,
+    /// Limit the AI's knowledge scope to specific records/documents.
+    /// When provided, only these records will be searched for context.
+    #[serde(
+        rename = "recordIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub record_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Filter by department IDs to scope the search
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub departments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<Filters>,
+    /// Identifier for the AI model configuration to use.
+    /// Available models depend on organization settings.
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    /// Display name of the AI model
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
+    /// Chat mode affecting response behavior.
+    /// Different modes optimize for different use cases.
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+/// Request body for adding a message to an existing conversation
+///
+/// Schema `AddMessageRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddMessageRequest {
+    /// The follow-up question or message content
+    pub query: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<Filters>,
+    /// Override the model for this specific message
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    /// Display name of the model
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
+    /// Chat mode for this message
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+/// A single message within a conversation. Messages can be user queries,
+/// AI responses, system messages, or error notifications.
+///
+/// Schema `Message`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Message {
+    /// Unique message identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Type of message:
+    /// <ul>
+    /// <li><code>user_query</code> - User's question or input</li>
+    /// <li><code>bot_response</code> - AI-generated response</li>
+    /// <li><code>error</code> - Error message from the system</li>
+    /// <li><code>feedback</code> - User feedback on a response</li>
+    /// <li><code>system</code> - System notification or status</li>
+    /// </ul>
+    #[serde(
+        rename = "messageType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message_type: ::std::option::Option<MessageMessageType>,
+    /// The message text content
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// Format of the content for rendering
+    #[serde(
+        rename = "contentFormat",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_format: ::std::option::Option<MessageContentFormat>,
+    /// References to source documents used in the response
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub citations: ::std::option::Option<::std::vec::Vec<CitationReference>>,
+    /// AI's confidence level in the response
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub confidence: ::std::option::Option<::std::string::String>,
+    /// Suggested follow-up questions
+    #[serde(
+        rename = "followUpQuestions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub follow_up_questions: ::std::option::Option<::std::vec::Vec<FollowUpQuestion>>,
+    /// User feedback on this message
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub feedback: ::std::option::Option<::std::vec::Vec<MessageFeedback>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<MessageMetadata>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Reference to a source document cited in a response
+///
+/// Schema `CitationReference`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CitationReference {
+    /// ID of the citation record
+    #[serde(
+        rename = "citationId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citation_id: ::std::option::Option<::std::string::String>,
+    /// How relevant this citation is to the query (0-1)
+    #[serde(
+        rename = "relevanceScore",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relevance_score: ::std::option::Option<f64>,
+    /// Relevant excerpt from the source document
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub excerpt: ::std::option::Option<::std::string::String>,
+    /// Additional context around the citation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub context: ::std::option::Option<::std::string::String>,
+}
+/// AI-suggested follow-up question
+///
+/// Schema `FollowUpQuestion`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FollowUpQuestion {
+    /// The suggested question text
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub question: ::std::option::Option<::std::string::String>,
+    /// Confidence level for this suggestion
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub confidence: ::std::option::Option<::std::string::String>,
+    /// Why this question might be relevant
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reasoning: ::std::option::Option<::std::string::String>,
+}
+/// Comprehensive feedback on an AI response. Feedback helps improve
+/// the AI's performance and response quality over time.
+///
+/// Schema `MessageFeedback`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MessageFeedback {
+    /// Overall helpfulness rating
+    #[serde(
+        rename = "isHelpful",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_helpful: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ratings: ::std::option::Option<MessageFeedbackRatings>,
+    /// Categories of issues identified
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub categories: ::std::option::Option<::std::vec::Vec<MessageFeedbackCategoriesItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub comments: ::std::option::Option<MessageFeedbackComments>,
+    /// Feedback on individual citations
+    #[serde(
+        rename = "citationFeedback",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citation_feedback:
+        ::std::option::Option<::std::vec::Vec<MessageFeedbackCitationFeedbackItem>>,
+    /// Were the suggested follow-up questions helpful
+    #[serde(
+        rename = "followUpQuestionsHelpful",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub follow_up_questions_helpful: ::std::option::Option<bool>,
+}
+/// A conversation represents a chat session between a user and the AI.
+/// Conversations maintain context across multiple messages and can be
+/// shared, archived, and organized.
+///
+/// Schema `Conversation`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Conversation {
+    /// Unique conversation identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// ID of the user who owns this conversation
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// Organization this conversation belongs to
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    /// Conversation title, auto-generated from first query
+    /// or manually updated
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// User who started the conversation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub initiator: ::std::option::Option<::std::string::String>,
+    /// All messages in this conversation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
+    /// Current status of the conversation:
+    /// <ul>
+    /// <li><code>INPROGRESS</code> - AI is processing</li>
+    /// <li><code>COMPLETED</code> - Response ready</li>
+    /// <li><code>FAILED</code> - Error occurred</li>
+    /// </ul>
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<ConversationStatus>,
+    /// Error description if status is FAILED
+    #[serde(
+        rename = "failReason",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fail_reason: ::std::option::Option<::std::string::String>,
+    /// AI model configuration used
+    #[serde(
+        rename = "modelInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_info: ::std::option::Option<ConversationModelInfo>,
+    /// Whether this conversation is shared with others
+    #[serde(
+        rename = "isShared",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_shared: ::std::option::Option<bool>,
+    /// Shareable link if conversation is shared
+    #[serde(
+        rename = "shareLink",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub share_link: ::std::option::Option<::std::string::String>,
+    /// Users this conversation is shared with
+    #[serde(
+        rename = "sharedWith",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
+    /// Whether this conversation is archived
+    #[serde(
+        rename = "isArchived",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_archived: ::std::option::Option<bool>,
+    /// User who archived this conversation
+    #[serde(
+        rename = "archivedBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub archived_by: ::std::option::Option<::std::string::String>,
+    /// Unix timestamp of last activity
+    #[serde(
+        rename = "lastActivityAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_activity_at: ::std::option::Option<i64>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Request to share a conversation or search with other users
+///
+/// Schema `ShareRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ShareRequest {
+    /// IDs of users to share with
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+    /// Permission level for shared users:
+    /// <ul>
+    /// <li><code>read</code> - Can view only</li>
+    /// <li><code>write</code> - Can add messages</li>
+    /// </ul>
+    #[serde(
+        rename = "accessLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_level: ::std::option::Option<ShareRequestAccessLevel>,
+}
+/// Request body for performing semantic search across the enterprise knowledge base.<br><br>
+/// <b>How Semantic Search Works:</b><br>
+/// <ol>
+/// <li>Query is converted to vector embeddings</li>
+/// <li>Similar content is found using vector similarity</li>
+/// <li>Results are ranked by relevance score</li>
+/// <li>Matching chunks with metadata are returned</li>
+/// </ol>
+/// <b>Filtering:</b><br>
+/// Use filters to narrow search scope to specific apps or knowledge bases.
+///
+/// Schema `SemanticSearchRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SemanticSearchRequest {
+    /// Natural language search query. The system understands
+    /// semantic meaning, not just keywords.
+    pub query: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<Filters>,
+    /// Maximum number of results to return
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    /// AI model to use for embeddings
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    /// Display name of the model
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
+    /// Processing mode configuration
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+/// Result of a semantic search operation, containing matching
+/// document chunks with relevance scores.
+///
+/// Schema `SearchResult`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchResult {
+    /// Unique search record identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Alias for _id
+    #[serde(
+        rename = "searchId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub search_id: ::std::option::Option<::std::string::String>,
+    /// The original search query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub query: ::std::option::Option<::std::string::String>,
+    /// Matching content chunks
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub results: ::std::option::Option<::std::vec::Vec<SearchResultItem>>,
+    /// Map of record IDs to record names
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub records: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "isShared",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_shared: ::std::option::Option<bool>,
+    #[serde(
+        rename = "sharedWith",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub shared_with: ::std::option::Option<::std::vec::Vec<SearchResultSharedWithItem>>,
+    #[serde(
+        rename = "isArchived",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_archived: ::std::option::Option<bool>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// A single matching chunk from semantic search
+///
+/// Schema `SearchResultItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchResultItem {
+    /// The matching text content
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// Index of this chunk within the source document
+    #[serde(
+        rename = "chunkIndex",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chunk_index: ::std::option::Option<i64>,
+    /// Type of citation/source
+    #[serde(
+        rename = "citationType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citation_type: ::std::option::Option<::std::string::String>,
+    /// Additional metadata about the source
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<SearchResultItemMetadata>,
+    /// Relevance score (higher is more relevant)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub score: ::std::option::Option<f64>,
+}
+/// A custom AI agent with specialized capabilities, tools, and knowledge scope.
+/// Agents can be configured for specific use cases like customer support,
+/// code review, or domain-specific Q&A.
+///
+/// Schema `Agent`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Agent {
+    /// Unique identifier key for the agent
+    #[serde(
+        rename = "agentKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub agent_key: ::std::option::Option<::std::string::String>,
+    /// Display name of the agent
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// What this agent is designed to do
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// System instructions that define agent behavior
+    #[serde(
+        rename = "systemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_prompt: ::std::option::Option<::std::string::String>,
+    /// List of tool keys the agent can use
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Knowledge bases the agent has access to
+    #[serde(
+        rename = "knowledgeBases",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+    /// AI model configuration
+    #[serde(
+        rename = "llmConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub llm_config: ::std::option::Option<AgentLlmConfig>,
+    /// Whether agent is available to all org users
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+    #[serde(
+        rename = "createdBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Reusable template for creating agents. Templates define the base
+/// configuration that can be customized when creating an agent instance.
+///
+/// Schema `AgentTemplate`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AgentTemplate {
+    /// Unique template identifier
+    #[serde(
+        rename = "templateId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template_id: ::std::option::Option<::std::string::String>,
+    /// Template name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// What agents from this template are designed for
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Template category for organization
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// Default system prompt for agents
+    #[serde(
+        rename = "defaultSystemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_system_prompt: ::std::option::Option<::std::string::String>,
+    /// Suggested tools for this template
+    #[serde(
+        rename = "recommendedTools",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// JSON Schema for template customization options
+    #[serde(
+        rename = "configSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub config_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Whether template is available organization-wide
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+    #[serde(
+        rename = "createdBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// A tool that agents can use to perform actions
+///
+/// Schema `AgentTool`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AgentTool {
+    /// Unique tool identifier
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Display name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// What the tool does
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// JSON Schema for tool inputs
+    #[serde(
+        rename = "inputSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub input_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Whether tool is currently available
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+}
+/// A conversation with a specific AI agent. Similar to regular conversations
+/// but tied to an agent's configuration and capabilities.
+///
+/// Schema `AgentConversation`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AgentConversation {
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The agent this conversation is with
+    #[serde(
+        rename = "agentKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub agent_key: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AgentConversationStatus>,
+    #[serde(
+        rename = "isShared",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_shared: ::std::option::Option<bool>,
+    #[serde(
+        rename = "sharedWith",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub shared_with: ::std::option::Option<::std::vec::Vec<AgentConversationSharedWithItem>>,
+    #[serde(
+        rename = "lastActivityAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_activity_at: ::std::option::Option<i64>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Scope determines visibility and access control for connectors:<br>
+/// <ul>
+/// <li><code>team</code> - Available to all users in the organization (admin-only creation)</li>
+/// <li><code>personal</code> - Private to the creating user only</li>
+/// </ul>
+///
+/// Schema `ConnectorScope`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConnectorScope {
+    /// `team`
+    #[serde(rename = "team")]
+    Team,
+    /// `personal`
+    #[serde(rename = "personal")]
+    Personal,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConnectorScope {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Team => "team",
+            Self::Personal => "personal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConnectorScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Authentication method required by the connector:<br>
+/// <ul>
+/// <li><code>OAUTH</code> - User OAuth consent flow</li>
+/// <li><code>OAUTH_ADMIN_CONSENT</code> - Admin OAuth with org-wide consent</li>
+/// <li><code>API_TOKEN</code> - API key or token authentication</li>
+/// <li><code>USERNAME_PASSWORD</code> - Username/password credentials</li>
+/// <li><code>NONE</code> - No authentication required</li>
+/// </ul>
+///
+/// Schema `ConnectorAuthType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConnectorAuthType {
+    /// `OAUTH`
+    #[serde(rename = "OAUTH")]
+    Oauth,
+    /// `OAUTH_ADMIN_CONSENT`
+    #[serde(rename = "OAUTH_ADMIN_CONSENT")]
+    OauthAdminConsent,
+    /// `API_TOKEN`
+    #[serde(rename = "API_TOKEN")]
+    ApiToken,
+    /// `USERNAME_PASSWORD`
+    #[serde(rename = "USERNAME_PASSWORD")]
+    UsernamePassword,
+    /// `NONE`
+    #[serde(rename = "NONE")]
+    None,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConnectorAuthType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oauth => "OAUTH",
+            Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
+            Self::ApiToken => "API_TOKEN",
+            Self::UsernamePassword => "USERNAME_PASSWORD",
+            Self::None => "NONE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConnectorAuthType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// A connector type from the registry. Represents an available integration
+/// that can be configured as a connector instance.
+///
+/// Schema `ConnectorType`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorType {
+    /// Unique identifier for this connector type
+    #[serde(
+        rename = "connectorType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_type: ::std::option::Option<::std::string::String>,
+    /// Human-readable name
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// What this connector does
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Application group identifier
+    #[serde(
+        rename = "appGroupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_group_id: ::std::option::Option<::std::string::String>,
+    /// Application group name (e.g., "Google Workspace")
+    #[serde(
+        rename = "appGroup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_group: ::std::option::Option<::std::string::String>,
+    /// Supported authentication methods
+    #[serde(
+        rename = "authTypes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_types: ::std::option::Option<::std::vec::Vec<ConnectorAuthType>>,
+    /// Supported scope types
+    #[serde(
+        rename = "supportedScopes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supported_scopes: ::std::option::Option<::std::vec::Vec<ConnectorScope>>,
+    /// Whether connector supports data synchronization
+    #[serde(
+        rename = "supportsSync",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supports_sync: ::std::option::Option<bool>,
+    /// Whether connector supports AI agent integration
+    #[serde(
+        rename = "supportsAgent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supports_agent: ::std::option::Option<bool>,
+    /// Whether connector supports real-time updates
+    #[serde(
+        rename = "supportsRealtime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub supports_realtime: ::std::option::Option<bool>,
+    /// Path to connector icon
+    #[serde(
+        rename = "iconPath",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub icon_path: ::std::option::Option<::std::string::String>,
+    /// Categories (e.g., "Storage", "Communication")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Whether this is a beta connector
+    #[serde(
+        rename = "isBeta",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_beta: ::std::option::Option<bool>,
+}
+/// A configured connector instance. Represents an active or configured
+/// connection to an external service.
+///
+/// Schema `ConnectorInstance`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorInstance {
+    /// Unique instance identifier
+    #[serde(
+        rename = "connectorId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_id: ::std::option::Option<::std::string::String>,
+    /// Type of connector (from registry)
+    #[serde(
+        rename = "connectorType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_type: ::std::option::Option<::std::string::String>,
+    /// User-defined name for this instance
+    #[serde(
+        rename = "instanceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<ConnectorScope>,
+    #[serde(
+        rename = "authType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_type: ::std::option::Option<ConnectorAuthType>,
+    /// User ID who created this instance
+    #[serde(
+        rename = "createdBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    /// Organization ID
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    /// Whether connector is enabled for syncing/agent
+    #[serde(
+        rename = "isActive",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_active: ::std::option::Option<bool>,
+    /// Whether all required configuration is complete
+    #[serde(
+        rename = "isConfigured",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_configured: ::std::option::Option<bool>,
+    /// Whether authentication is complete and valid
+    #[serde(
+        rename = "isAuthenticated",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_authenticated: ::std::option::Option<bool>,
+    /// Whether sync is enabled
+    #[serde(
+        rename = "syncEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_enabled: ::std::option::Option<bool>,
+    /// Whether agent integration is enabled
+    #[serde(
+        rename = "agentEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub agent_enabled: ::std::option::Option<bool>,
+    /// Timestamp of last successful sync
+    #[serde(
+        rename = "lastSyncAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_sync_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Configuration for a connector instance including auth, sync, and filter settings
+///
+/// Schema `ConnectorConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorConfig {
+    /// Connector instance ID
+    #[serde(
+        rename = "connectorId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_id: ::std::option::Option<::std::string::String>,
+    /// Connector type
+    #[serde(
+        rename = "connectorType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_type: ::std::option::Option<::std::string::String>,
+    /// Instance name
+    #[serde(
+        rename = "instanceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "authType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_type: ::std::option::Option<ConnectorAuthType>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<ConnectorScope>,
+    /// Configuration sections
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<ConnectorConfigConfig>,
+    /// Base URL for self-hosted instances
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "isActive",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_active: ::std::option::Option<bool>,
+    #[serde(
+        rename = "isConfigured",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_configured: ::std::option::Option<bool>,
+    #[serde(
+        rename = "isAuthenticated",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_authenticated: ::std::option::Option<bool>,
+}
+/// Schema definition for configuring a connector type
+///
+/// Schema `ConnectorSchema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorSchema {
+    #[serde(
+        rename = "connectorType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_type: ::std::option::Option<::std::string::String>,
+    /// JSON Schema for authentication fields
+    #[serde(
+        rename = "authSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// JSON Schema for sync configuration
+    #[serde(
+        rename = "syncSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sync_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// JSON Schema for filter options
+    #[serde(
+        rename = "filterSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Required field names
+    #[serde(
+        rename = "requiredFields",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Authentication configuration for a connector instance
+///
+/// Schema `ConnectorAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorAuthConfig {
+    /// Authentication values (keys depend on connector's auth schema)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// ID of admin-created OAuth configuration to use
+    #[serde(
+        rename = "oauthConfigId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_config_id: ::std::option::Option<::std::string::String>,
+    /// Custom authentication values specific to the connector
+    #[serde(
+        rename = "customValues",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Synchronization configuration for a connector instance
+///
+/// Schema `ConnectorSyncConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorSyncConfig {
+    /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
+    #[serde(
+        rename = "selectedStrategy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub selected_strategy: ::std::option::Option<ConnectorSyncConfigSelectedStrategy>,
+    /// Configuration for scheduled sync strategy
+    #[serde(
+        rename = "scheduledConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheduled_config: ::std::option::Option<ConnectorSyncConfigScheduledConfig>,
+    /// Configuration for webhook-based sync
+    #[serde(
+        rename = "webhookConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub webhook_config: ::std::option::Option<ConnectorSyncConfigWebhookConfig>,
+    /// Sync setting values specific to the connector
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Custom sync values
+    #[serde(
+        rename = "customValues",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Filter configuration to control what data is synced (sync filters and indexing filters)
+///
+/// Schema `ConnectorFiltersConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorFiltersConfig {
+    /// Sync filter selections
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sync: ::std::option::Option<ConnectorFiltersConfigSync>,
+    /// Indexing filter selections
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub indexing: ::std::option::Option<ConnectorFiltersConfigIndexing>,
+}
+/// Request to create a new connector instance
+///
+/// Schema `CreateConnectorRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateConnectorRequest {
+    /// Connector type from registry (e.g., google-drive, confluence, slack)
+    #[serde(rename = "connectorType")]
+    pub connector_type: ::std::string::String,
+    /// Display name for this connector instance
+    #[serde(rename = "instanceName")]
+    pub instance_name: ::std::string::String,
+    pub scope: ConnectorScope,
+    /// Authentication type (required if connector supports multiple auth methods)
+    #[serde(
+        rename = "authType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub auth_type: ::std::option::Option<CreateConnectorRequestAuthType>,
+    /// Initial configuration (can also be set after creation)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<CreateConnectorRequestConfig>,
+    /// Base URL for self-hosted instances (e.g., Confluence Server, GitLab Self-Managed)
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Request to update connector configuration (partial updates supported)
+///
+/// Schema `UpdateConnectorConfigRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorConfigRequest {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth: ::std::option::Option<ConnectorAuthConfig>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sync: ::std::option::Option<ConnectorSyncConfig>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<ConnectorFiltersConfig>,
+    /// Base URL for self-hosted instances
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Request to update authentication config (clears OAuth tokens, requires re-auth)
+///
+/// Schema `UpdateConnectorAuthRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorAuthRequest {
+    pub auth: ConnectorAuthConfig,
+    /// Base URL (if changed with auth update)
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Request to update filters and sync config (connector must be authenticated and inactive)
+///
+/// Schema `UpdateConnectorFiltersSyncRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorFiltersSyncRequest {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sync: ::std::option::Option<ConnectorSyncConfig>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<ConnectorFiltersConfig>,
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Request to save filter selections for a connector
+///
+/// Schema `SaveConnectorFiltersRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SaveConnectorFiltersRequest {
+    /// Filter values to save (structure depends on connector's filter schema)
+    pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+/// Request to update connector instance name
+///
+/// Schema `UpdateConnectorNameRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorNameRequest {
+    /// New display name for the connector instance
+    #[serde(rename = "instanceName")]
+    pub instance_name: ::std::string::String,
+}
+/// Request to toggle connector active status
+///
+/// Schema `ConnectorToggleRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorToggleRequest {
+    /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
+    #[serde(rename = "type")]
+    pub type_: ConnectorToggleRequestType,
+}
+/// Available filter options for a connector
+///
+/// Schema `FilterOptions`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FilterOptions {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
+}
+/// OAuth configuration for a connector type. Created by admins to enable
+/// OAuth authentication for connectors.
+///
+/// Schema `OAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthConfig {
+    /// Unique configuration ID
+    #[serde(
+        rename = "configId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub config_id: ::std::option::Option<::std::string::String>,
+    /// Connector type this config applies to
+    #[serde(
+        rename = "connectorType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_type: ::std::option::Option<::std::string::String>,
+    /// Name for this OAuth configuration
+    #[serde(
+        rename = "oauthInstanceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_instance_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "createdBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    /// OAuth credentials (admin-only view)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<OAuthConfigConfig>,
+    /// Base URL for self-hosted instances
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
+///
+/// Schema `CreateOAuthConfigRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOAuthConfigRequest {
+    /// Display name for this OAuth configuration (e.g., 'Production Google OAuth')
+    #[serde(rename = "oauthInstanceName")]
+    pub oauth_instance_name: ::std::string::String,
+    /// OAuth application credentials
+    pub config: CreateOAuthConfigRequestConfig,
+    /// Base URL for self-hosted instances (e.g., GitLab Self-Managed)
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Pagination information for connector lists
+///
+/// Schema `ConnectorPagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorPagination {
+    /// Current page number
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    /// Items per page
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    /// Total number of items
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    /// Whether more pages exist
+    #[serde(
+        rename = "hasMore",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_more: ::std::option::Option<bool>,
+}
+/// Platform-wide configuration settings for file uploads and feature toggles
+///
+/// Schema `PlatformSettings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PlatformSettings {
+    /// Maximum file upload size in bytes. Default is 30MB (31457280 bytes). Maximum allowed is 1GB.
+    #[serde(rename = "fileUploadMaxSizeBytes")]
+    pub file_upload_max_size_bytes: i64,
+    /// Key-value map of feature flags to enable/disable platform features.
+    /// Available flags:
+    /// - ENABLE_BETA_CONNECTORS: Allow usage of beta connector integrations that may be unstable
+    #[serde(rename = "featureFlags")]
+    pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
+    /// Timestamp of last settings update (read-only, set automatically)
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Type of AI model
+///
+/// Schema `ModelType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ModelType {
+    /// `llm`
+    #[serde(rename = "llm")]
+    Llm,
+    /// `embedding`
+    #[serde(rename = "embedding")]
+    Embedding,
+    /// `ocr`
+    #[serde(rename = "ocr")]
+    Ocr,
+    /// `slm`
+    #[serde(rename = "slm")]
+    Slm,
+    /// `reasoning`
+    #[serde(rename = "reasoning")]
+    Reasoning,
+    /// `multiModal`
+    #[serde(rename = "multiModal")]
+    MultiModal,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ModelType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Llm => "llm",
+            Self::Embedding => "embedding",
+            Self::Ocr => "ocr",
+            Self::Slm => "slm",
+            Self::Reasoning => "reasoning",
+            Self::MultiModal => "multiModal",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ModelType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Azure Active Directory authentication configuration
+///
+/// Schema `AzureAdAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AzureAdAuthConfig {
+    /// Azure AD application client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// Azure AD tenant ID (use 'common' for multi-tenant)
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+/// Microsoft authentication configuration
+///
+/// Schema `MicrosoftAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MicrosoftAuthConfig {
+    /// Microsoft application client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// Microsoft tenant ID
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+/// Google authentication configuration
+///
+/// Schema `GoogleAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GoogleAuthConfig {
+    /// Google OAuth client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+}
+/// Generic OAuth 2.0 provider configuration
+///
+/// Schema `GenericOAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GenericOAuthConfig {
+    /// Display name for the OAuth provider
+    #[serde(rename = "providerName")]
+    pub provider_name: ::std::string::String,
+    /// OAuth client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// OAuth client secret
+    #[serde(
+        rename = "clientSecret",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// Authorization endpoint URL
+    #[serde(
+        rename = "authorizationUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorization_url: ::std::option::Option<::std::string::String>,
+    /// Token endpoint URL
+    #[serde(
+        rename = "tokenEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_endpoint: ::std::option::Option<::std::string::String>,
+    /// User info endpoint URL
+    #[serde(
+        rename = "userInfoEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_info_endpoint: ::std::option::Option<::std::string::String>,
+    /// OAuth scopes to request
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// OAuth redirect URI
+    #[serde(
+        rename = "redirectUri",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
+}
+/// Google Workspace service account or OAuth credentials
+///
+/// Schema `GoogleWorkspaceCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GoogleWorkspaceCredentials {
+    /// Type of credentials: 'individual' for OAuth, 'business' for service account
+    #[serde(
+        rename = "userType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
+    /// Credential data (structure depends on userType)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub credentials: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Google Workspace OAuth configuration for connectors
+///
+/// Schema `GoogleWorkspaceOAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GoogleWorkspaceOAuthConfig {
+    /// Google OAuth client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// Google OAuth client secret
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// Enable Google Pub/Sub for real-time updates
+    #[serde(
+        rename = "enableRealTimeUpdates",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_real_time_updates: ::std::option::Option<bool>,
+    /// Google Pub/Sub topic name (required if enableRealTimeUpdates is true)
+    #[serde(
+        rename = "topicName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub topic_name: ::std::option::Option<::std::string::String>,
+}
+/// Atlassian (Confluence/Jira) OAuth configuration
+///
+/// Schema `AtlassianConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AtlassianConfig {
+    /// Atlassian OAuth client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// Atlassian OAuth client secret
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+}
+/// OneDrive/Microsoft 365 connector configuration
+///
+/// Schema `OneDriveConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OneDriveConfig {
+    /// Microsoft application client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// Microsoft application client secret
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// Microsoft/Azure tenant ID
+    #[serde(rename = "tenantId")]
+    pub tenant_id: ::std::string::String,
+    /// Whether admin consent has been granted
+    #[serde(
+        rename = "hasAdminConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_admin_consent: ::std::option::Option<bool>,
+}
+/// SharePoint connector configuration
+///
+/// Schema `SharePointConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SharePointConfig {
+    /// Microsoft application client ID
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// Microsoft application client secret
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// Microsoft/Azure tenant ID
+    #[serde(rename = "tenantId")]
+    pub tenant_id: ::std::string::String,
+    /// SharePoint domain (e.g., 'mycompany.sharepoint.com')
+    #[serde(rename = "sharepointDomain")]
+    pub sharepoint_domain: ::std::string::String,
+    /// Whether admin consent has been granted
+    #[serde(
+        rename = "hasAdminConsent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_admin_consent: ::std::option::Option<bool>,
+}
+/// Configuration for application telemetry and metrics collection.
+/// Metrics are collected anonymously and pushed to a remote server for analytics.
+///
+/// Schema `MetricsCollectionConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MetricsCollectionConfig {
+    /// Master switch for metrics collection. When disabled, no metrics are collected or pushed.
+    /// Default: true
+    #[serde(
+        rename = "enableMetricCollection",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_metric_collection: ::std::option::Option<bool>,
+    /// Interval in milliseconds between metrics pushes to the remote server.
+    /// Minimum: 1000ms (1 second), Default: 60000ms (1 minute)
+    #[serde(
+        rename = "pushIntervalMs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub push_interval_ms: ::std::option::Option<i64>,
+    /// URL of the metrics collection server. For self-hosted analytics, point this
+    /// to your own Prometheus-compatible endpoint.
+    #[serde(
+        rename = "serverUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub server_url: ::std::option::Option<::std::string::String>,
+    /// API key for authenticating with the metrics server. Auto-generated if not provided.
+    #[serde(
+        rename = "apiKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_key: ::std::option::Option<::std::string::String>,
+    /// Unique identifier for this PipesHub instance. Auto-generated based on hostname.
+    #[serde(
+        rename = "instanceId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// Current application version for metrics tagging.
+    #[serde(
+        rename = "appVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_version: ::std::option::Option<::std::string::String>,
+}
+/// Platform feature flag definition
+///
+/// Schema `FeatureFlag`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureFlag {
+    /// Unique feature flag key
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Display label
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+    /// Feature flag description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Default enabled state
+    #[serde(
+        rename = "defaultEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_enabled: ::std::option::Option<bool>,
+}
+/// Custom system prompt configuration
+///
+/// Schema `CustomSystemPrompt`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CustomSystemPrompt {
+    /// Custom system prompt text for AI models
+    #[serde(
+        rename = "customSystemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_system_prompt: ::std::option::Option<::std::string::String>,
+}
+/// Type of crawling schedule that determines how often the connector data is synced.<br>
+/// <ul>
+/// <li><b>hourly</b>: Run at specified minute every X hours</li>
+/// <li><b>daily</b>: Run once per day at specified hour and minute</li>
+/// <li><b>weekly</b>: Run on specified days of the week at specified time</li>
+/// <li><b>monthly</b>: Run on specified day of month at specified time</li>
+/// <li><b>custom</b>: Use cron expression for complex schedules</li>
+/// <li><b>once</b>: Run once at a specific future datetime</li>
+/// </ul>
+///
+/// Schema `CrawlingScheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CrawlingScheduleType {
+    /// `hourly`
+    #[serde(rename = "hourly")]
+    Hourly,
+    /// `daily`
+    #[serde(rename = "daily")]
+    Daily,
+    /// `weekly`
+    #[serde(rename = "weekly")]
+    Weekly,
+    /// `monthly`
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// `custom`
+    #[serde(rename = "custom")]
+    Custom,
+    /// `once`
+    #[serde(rename = "once")]
+    Once,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CrawlingScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hourly => "hourly",
+            Self::Daily => "daily",
+            Self::Weekly => "weekly",
+            Self::Monthly => "monthly",
+            Self::Custom => "custom",
+            Self::Once => "once",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CrawlingScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Base configuration fields common to all schedule types
+///
+/// Schema `BaseScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BaseScheduleConfig {
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: CrawlingScheduleType,
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+}
+/// Schema `HourlyScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct HourlyScheduleConfig {
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: HourlyScheduleConfigScheduleType,
+    /// Minute of the hour to run (0-59)
+    pub minute: i64,
+    /// Run every X hours (1 = every hour, 2 = every 2 hours, etc.)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub interval: ::std::option::Option<i64>,
+}
+/// Schema `DailyScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DailyScheduleConfig {
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: DailyScheduleConfigScheduleType,
+    /// Hour of the day to run (0-23, 24-hour format)
+    pub hour: i64,
+    /// Minute of the hour to run (0-59)
+    pub minute: i64,
+}
+/// Schema `WeeklyScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WeeklyScheduleConfig {
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: WeeklyScheduleConfigScheduleType,
+    /// Days of the week to run (0=Sunday, 1=Monday, ..., 6=Saturday).<br>
+    /// Example: [1, 3, 5] runs on Monday, Wednesday, Friday
+    #[serde(rename = "daysOfWeek")]
+    pub days_of_week: ::std::vec::Vec<i64>,
+    /// Hour of the day to run (0-23)
+    pub hour: i64,
+    /// Minute of the hour to run (0-59)
+    pub minute: i64,
+}
+/// Schema `MonthlyScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MonthlyScheduleConfig {
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: MonthlyScheduleConfigScheduleType,
+    /// Day of the month to run (1-31). If day doesn't exist in month, job runs on last day.
+    #[serde(rename = "dayOfMonth")]
+    pub day_of_month: i64,
+    /// Hour of the day to run (0-23)
+    pub hour: i64,
+    /// Minute of the hour to run (0-59)
+    pub minute: i64,
+}
+/// Schema `CustomScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CustomScheduleConfig {
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: CustomScheduleConfigScheduleType,
+    /// Standard 5-field cron expression: minute hour day-of-month month day-of-week.<br>
+    /// Examples:<br>
+    /// <ul>
+    /// <li><code>0 2 * * *</code> - Every day at 2:00 AM</li>
+    /// <li><code>30 */4 * * *</code> - Every 4 hours at minute 30</li>
+    /// <li><code>0 9 * * 1-5</code> - Weekdays at 9:00 AM</li>
+    /// <li><code>0 0 1,15 * *</code> - 1st and 15th of each month at midnight</li>
+    /// </ul>
+    #[serde(rename = "cronExpression")]
+    pub cron_expression: ::std::string::String,
+    /// Human-readable description of the cron schedule
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+/// Schema `OnceScheduleConfig`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OnceScheduleConfig {
+    /// Whether the schedule is active. Disabled schedules won't create new jobs.
+    #[serde(
+        rename = "isEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_enabled: ::std::option::Option<bool>,
+    /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "scheduleType")]
+    pub schedule_type: OnceScheduleConfigScheduleType,
+    /// ISO 8601 datetime when the job should run. Must be in the future.
+    #[serde(rename = "scheduledTime")]
+    pub scheduled_time: ::chrono::DateTime<::chrono::Utc>,
+}
+/// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
+/// <b>Schedule Type Configurations:</b><br>
+/// <ul>
+/// <li><b>hourly:</b> <code>minute</code>, <code>interval</code> (optional)</li>
+/// <li><b>daily:</b> <code>hour</code>, <code>minute</code></li>
+/// <li><b>weekly:</b> <code>daysOfWeek</code>, <code>hour</code>, <code>minute</code></li>
+/// <li><b>monthly:</b> <code>dayOfMonth</code>, <code>hour</code>, <code>minute</code></li>
+/// <li><b>custom:</b> <code>cronExpression</code>, <code>description</code> (optional)</li>
+/// <li><b>once:</b> <code>scheduledTime</code></li>
+/// </ul>
+///
+/// Schema `ScheduleConfig`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum ScheduleConfig {
+    HourlyScheduleConfig(HourlyScheduleConfig),
+    DailyScheduleConfig(DailyScheduleConfig),
+    WeeklyScheduleConfig(WeeklyScheduleConfig),
+    MonthlyScheduleConfig(MonthlyScheduleConfig),
+    CustomScheduleConfig(CustomScheduleConfig),
+    OnceScheduleConfig(OnceScheduleConfig),
+}
+/// Data payload stored with each crawling job in the queue
+///
+/// Schema `CrawlingJobData`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CrawlingJobData {
+    /// Connector type identifier (e.g., "drive", "onedrive", "slack")
+    pub connector: ::std::string::String,
+    /// Unique identifier of the connector instance
+    #[serde(rename = "connectorId")]
+    pub connector_id: ::std::string::String,
+    #[serde(rename = "scheduleConfig")]
+    pub schedule_config: ScheduleConfig,
+    /// Organization ID that owns this crawling job
+    #[serde(rename = "orgId")]
+    pub org_id: ::std::string::String,
+    /// User ID who created/scheduled this job
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// When the job was created/scheduled
+    pub timestamp: ::chrono::DateTime<::chrono::Utc>,
+    /// Optional additional metadata for the job
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Complete status information for a crawling job
+///
+/// Schema `JobStatus`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobStatus {
+    /// Unique job ID assigned by BullMQ
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Job name (format crawl-{connector}-{connectorId})
+    pub name: ::std::string::String,
+    pub data: CrawlingJobData,
+    /// Job progress information (can be number 0-100 or object with percentage/current/total)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub progress: ::std::option::Option<JobStatusProgress>,
+    /// Delay in milliseconds before job starts (for delayed/scheduled jobs)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub delay: ::std::option::Option<i64>,
+    /// Unix timestamp when job was created (milliseconds)
+    pub timestamp: i64,
+    /// Number of execution attempts made (increments on retry)
+    #[serde(rename = "attemptsMade")]
+    pub attempts_made: i64,
+    /// Unix timestamp when job completed (null if not finished)
+    #[serde(
+        rename = "finishedOn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub finished_on: ::std::option::Option<i64>,
+    /// Unix timestamp when job started processing (null if not started)
+    #[serde(
+        rename = "processedOn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub processed_on: ::std::option::Option<i64>,
+    /// Error message if job failed
+    #[serde(
+        rename = "failedReason",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub failed_reason: ::std::option::Option<::std::string::String>,
+    /// Current state of the job in the queue:<br>
+    /// <ul>
+    /// <li><b>waiting</b>: Queued and waiting to be processed</li>
+    /// <li><b>active</b>: Currently being processed by a worker</li>
+    /// <li><b>completed</b>: Successfully finished</li>
+    /// <li><b>failed</b>: Failed after all retry attempts</li>
+    /// <li><b>delayed</b>: Scheduled to run at a future time</li>
+    /// <li><b>paused</b>: Manually paused by user</li>
+    /// <li><b>stuck</b>: Job is stuck (worker crashed mid-processing)</li>
+    /// </ul>
+    pub state: JobStatusState,
+}
+/// Aggregate statistics for the crawling job queue
+///
+/// Schema `QueueStats`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueueStats {
+    /// Number of jobs waiting to be processed
+    pub waiting: i64,
+    /// Number of jobs currently being processed
+    pub active: i64,
+    /// Number of successfully completed jobs (limited to recent)
+    pub completed: i64,
+    /// Number of failed jobs (limited to recent)
+    pub failed: i64,
+    /// Number of jobs scheduled for future execution
+    pub delayed: i64,
+    /// Number of manually paused jobs
+    pub paused: i64,
+    /// Number of repeatable job configurations (recurring schedules)
+    pub repeatable: i64,
+    /// Total count of all jobs across all states
+    pub total: i64,
+}
+/// Request body for sending transactional emails via pre-defined templates.
+///
+/// **Template-specific templateData requirements:**
+///
+/// | Template | Required Fields | Description |
+/// |----------|----------------|-------------|
+/// | `loginWithOTP` | `name`, `otp` | User's name and 6-digit OTP code |
+/// | `resetPassword` | `name`, `link` | User's name and password reset URL |
+/// | `accountCreation` | `orgName`, `link` | Organization name and login URL |
+/// | `appuserInvite` | `invitee`, `orgName`, `link` | Inviter name, org name, and invitation URL |
+/// | `suspiciousLoginAttempt` | `link` | Support contact URL |
+///
+/// **Note:** The actual "From" address is taken from the SMTP configuration, not from `fromEmailDomain`.
+/// The `fromEmailDomain` field is stored for audit purposes only.
+///
+/// Schema `MailBody`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MailBody {
+    /// Name of the product sending the email (used in templates for branding)
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_name: ::std::option::Option<::std::string::String>,
+    /// Type of email template to use. Each template has specific `templateData` requirements:
+    /// - `loginWithOTP`: OTP authentication email
+    /// - `resetPassword`: Password reset link email
+    /// - `accountCreation`: Welcome email for new organizations
+    /// - `appuserInvite`: Invitation email to join an organization
+    /// - `suspiciousLoginAttempt`: Security alert for multiple failed OTP attempts
+    #[serde(rename = "emailTemplateType")]
+    pub email_template_type: MailBodyEmailTemplateType,
+    /// Flag indicating if this is an automated system email (for tracking/filtering purposes)
+    #[serde(
+        rename = "isAutoEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_auto_email: ::std::option::Option<bool>,
+    /// Sender email address for audit logging. **Note:** The actual "From" address used
+    /// in the email is taken from the SMTP server configuration (`smtpConfig.fromEmail`),
+    /// not this field. This field is stored in the database for record-keeping.
+    #[serde(
+        rename = "fromEmailDomain",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub from_email_domain: ::std::option::Option<::std::string::String>,
+    /// List of recipient email addresses (at least one required)
+    #[serde(rename = "sendEmailTo")]
+    pub send_email_to: ::std::vec::Vec<::std::string::String>,
+    /// Email subject line
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+    /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
+    /// <b>Template Data Requirements:</b><br>
+    /// <ul>
+    /// <li><b>loginWithOTP:</b> See <code>LoginWithOTPTemplateData</code> - requires <code>name</code>, <code>otp</code></li>
+    /// <li><b>resetPassword:</b> See <code>ResetPasswordTemplateData</code> - requires <code>name</code>, <code>link</code></li>
+    /// <li><b>accountCreation:</b> See <code>AccountCreationTemplateData</code> - requires <code>orgName</code>, <code>link</code></li>
+    /// <li><b>appuserInvite:</b> See <code>AppUserInviteTemplateData</code> - requires <code>invitee</code>, <code>orgName</code>, <code>link</code></li>
+    /// <li><b>suspiciousLoginAttempt:</b> See <code>SuspiciousLoginTemplateData</code> - requires <code>link</code></li>
+    /// </ul>
+    #[serde(
+        rename = "templateData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub template_data: ::std::option::Option<MailBodyTemplateData>,
+    /// Optional list of CC recipient email addresses
+    #[serde(
+        rename = "sendCcTo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_cc_to: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Optional email attachments (uses nodemailer attachment format)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attachments: ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
+}
+/// Template data for password reset email
+///
+/// Schema `ResetPasswordTemplateData`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResetPasswordTemplateData {
+    /// User's display name shown in the email greeting
+    pub name: ::std::string::String,
+    /// Password reset URL with secure token
+    pub link: ::std::string::String,
+}
+/// Template data for organization account creation welcome email
+///
+/// Schema `AccountCreationTemplateData`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountCreationTemplateData {
+    /// Name of the newly created organization
+    #[serde(rename = "orgName")]
+    pub org_name: ::std::string::String,
+    /// Login URL for the platform
+    pub link: ::std::string::String,
+}
+/// Template data for user invitation email
+///
+/// Schema `AppUserInviteTemplateData`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AppUserInviteTemplateData {
+    /// Name of the person who sent the invitation
+    pub invitee: ::std::string::String,
+    /// Name of the organization the user is being invited to
+    #[serde(rename = "orgName")]
+    pub org_name: ::std::string::String,
+    /// Invitation acceptance URL with secure token
+    pub link: ::std::string::String,
+}
+/// Template data for suspicious login attempt security alert email
+///
+/// Schema `SuspiciousLoginTemplateData`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SuspiciousLoginTemplateData {
+    /// Support contact URL for reporting unauthorized access
+    pub link: ::std::string::String,
+}
+/// Schema `PaginationInfo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PaginationInfo {
+    /// Current page number
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    /// Items per page
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    /// Total number of items
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+    /// Total number of pages
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// OpenID Connect Discovery Response (RFC 8414).
+/// Contains authorization server metadata.
+///
+/// Schema `OpenIDConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OpenIdConfiguration {
+    /// Authorization server issuer URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub issuer: ::std::option::Option<::std::string::String>,
+    /// OAuth authorization endpoint
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_endpoint: ::std::option::Option<::std::string::String>,
+    /// OAuth token endpoint
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_endpoint: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect UserInfo endpoint
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
+    /// Token revocation endpoint
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub revocation_endpoint: ::std::option::Option<::std::string::String>,
+    /// Token introspection endpoint
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub introspection_endpoint: ::std::option::Option<::std::string::String>,
+    /// JSON Web Key Set endpoint
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub jwks_uri: ::std::option::Option<::std::string::String>,
+    /// Supported OAuth scopes
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported OAuth response types
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub response_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported grant types
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported client authentication methods
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_endpoint_auth_methods_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported subject identifier types
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported ID token signing algorithms
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token_signing_alg_values_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported claims in ID tokens/UserInfo
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Supported PKCE code challenge methods
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code_challenge_methods_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// JSON Web Key Set (RFC 7517).
+/// Contains public keys for verifying token signatures.
+///
+/// Schema `JWKS`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Jwks {
+    /// Array of JSON Web Keys
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
+}
+/// JSON Web Key (RFC 7517).
+/// Public key for verifying JWT signatures.
+///
+/// Schema `JWK`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Jwk {
+    /// Key type
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kty: ::std::option::Option<::std::string::String>,
+    /// Key use (sig = signature)
+    #[serde(
+        rename = "use",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub use_: ::std::option::Option<::std::string::String>,
+    /// Algorithm
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub alg: ::std::option::Option<::std::string::String>,
+    /// Key ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kid: ::std::option::Option<::std::string::String>,
+    /// RSA modulus (base64url encoded)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub n: ::std::option::Option<::std::string::String>,
+    /// RSA exponent (base64url encoded)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub e: ::std::option::Option<::std::string::String>,
+}
+/// Schema `KBPermission`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KbPermission {
+    /// User ID
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// Team ID
+    #[serde(
+        rename = "teamId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub team_id: ::std::option::Option<::std::string::String>,
+    /// Permission role
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<KbPermissionRole>,
+    /// Knowledge base ID
+    #[serde(
+        rename = "kbId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kb_id: ::std::option::Option<::std::string::String>,
+    /// User ID who granted the permission
+    #[serde(
+        rename = "grantedBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub granted_by: ::std::option::Option<::std::string::String>,
+    /// Timestamp when permission was granted
+    #[serde(
+        rename = "grantedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub granted_at: ::std::option::Option<i64>,
+}
+/// Server-Sent Event structure for streaming responses.<br><br>
+/// <b>Event Types:</b>
+/// <ul>
+/// <li><code>connected</code> - Initial connection established</li>
+/// <li><code>chunk</code> - Partial response content</li>
+/// <li><code>citation</code> - Citation reference</li>
+/// <li><code>complete</code> - Final response with all data</li>
+/// <li><code>error</code> - Error occurred during streaming</li>
+/// </ul>
+///
+/// Schema `SSEEvent`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SseEvent {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub event: ::std::option::Option<SseEventEvent>,
+    /// JSON-encoded event payload
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::string::String>,
+}
+/// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
+///
+/// Schema `SMTPConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SmtpConfig {
+    /// SMTP server hostname or IP address
+    pub host: ::std::string::String,
+    /// SMTP server port. Common ports are 25 (unencrypted), 465 (SSL), 587 (TLS/STARTTLS)
+    pub port: i64,
+    /// SMTP authentication username. Usually an email address for services like Gmail, SendGrid, etc.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// SMTP authentication password or app-specific password. For Gmail, use an App Password instead of your account password.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// Default sender email address that appears in the "From" field of outgoing emails
+    #[serde(rename = "fromEmail")]
+    pub from_email: ::std::string::String,
+}
+/// Schema `AIModelProviderConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AiModelProviderConfig {
+    /// AI provider name
+    pub provider: ::std::string::String,
+    pub configuration: AiModelProviderConfigConfiguration,
+    /// Whether the model supports multimodal input
+    #[serde(
+        rename = "isMultimodal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_multimodal: ::std::option::Option<bool>,
+    /// Whether the model supports reasoning
+    #[serde(
+        rename = "isReasoning",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_reasoning: ::std::option::Option<bool>,
+    /// Whether this should be the default model
+    #[serde(
+        rename = "isDefault",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_default: ::std::option::Option<bool>,
+    /// Context length for the model
+    #[serde(
+        rename = "contextLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub context_length: ::std::option::Option<i64>,
+    /// Unique identifier for this model configuration
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+}
+/// Must have at least one model type configured
+///
+/// Schema `AIModelsConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AiModelsConfig {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ocr: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub embedding: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slm: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub llm: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reasoning: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+    #[serde(
+        rename = "multiModal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub multi_modal: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+}
+/// SAML SSO authentication configuration
+///
+/// Schema `SSOAuthConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SsoAuthConfig {
+    /// Identity provider SSO URL
+    #[serde(rename = "entryPoint")]
+    pub entry_point: ::std::string::String,
+    /// X.509 certificate for signature validation (PEM format)
+    pub certificate: ::std::string::String,
+    /// SAML attribute name for user email
+    #[serde(rename = "emailKey")]
+    pub email_key: ::std::string::String,
+}
+/// URL configuration for frontend or connector
+///
+/// Schema `URLConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UrlConfig {
+    /// Public URL
+    pub url: ::std::string::String,
+}
+/// Request to add a new AI model provider
+///
+/// Schema `AddAIModelProviderRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddAiModelProviderRequest {
+    #[serde(rename = "modelType")]
+    pub model_type: ModelType,
+    /// Provider name (e.g., openai, anthropic, azure-openai, aws-bedrock)
+    pub provider: ::std::string::String,
+    /// Provider-specific configuration
+    pub configuration: AddAiModelProviderRequestConfiguration,
+    /// Whether the model supports multimodal inputs
+    #[serde(
+        rename = "isMultimodal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_multimodal: ::std::option::Option<bool>,
+    /// Whether this is a reasoning model
+    #[serde(
+        rename = "isReasoning",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_reasoning: ::std::option::Option<bool>,
+    /// Set as default model for this type
+    #[serde(
+        rename = "isDefault",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_default: ::std::option::Option<bool>,
+    /// Maximum context length (tokens)
+    #[serde(
+        rename = "contextLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub context_length: ::std::option::Option<i64>,
+}
+/// Request to update an existing AI model provider
+///
+/// Schema `UpdateAIModelProviderRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAiModelProviderRequest {
+    /// Provider name
+    pub provider: ::std::string::String,
+    /// Updated provider configuration
+    pub configuration: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    #[serde(
+        rename = "isMultimodal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_multimodal: ::std::option::Option<bool>,
+    #[serde(
+        rename = "isReasoning",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_reasoning: ::std::option::Option<bool>,
+    #[serde(
+        rename = "isDefault",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_default: ::std::option::Option<bool>,
+    #[serde(
+        rename = "contextLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub context_length: ::std::option::Option<i64>,
+}
+/// Response containing AI model provider details
+///
+/// Schema `AIModelProviderResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AiModelProviderResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<AiModelProviderResponseStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<AiModelProviderConfig>,
+}
+/// Template data for OTP login email
+///
+/// Schema `LoginWithOTPTemplateData`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LoginWithOtpTemplateData {
+    /// User's display name shown in the email greeting
+    pub name: ::std::string::String,
+    /// 6-digit one-time password code
+    pub otp: ::std::string::String,
+}
+/// Type of authentication method:
+/// - `password`: Email/password authentication
+/// - `otp`: One-time password via email (6-digit, expires in 10 minutes)
+/// - `google`: Google OAuth 2.0
+/// - `microsoft`: Microsoft OAuth 2.0
+/// - `azureAd`: Azure Active Directory
+/// - `samlSso`: SAML 2.0 Single Sign-On
+/// - `oauth`: Generic OAuth 2.0 provider
+///
+/// Inline schema at `/components/schemas/AuthMethod/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AuthMethodType {
+    /// `samlSso`
+    #[serde(rename = "samlSso")]
+    SamlSso,
+    /// `otp`
+    #[serde(rename = "otp")]
+    Otp,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `google`
+    #[serde(rename = "google")]
+    Google,
+    /// `microsoft`
+    #[serde(rename = "microsoft")]
+    Microsoft,
+    /// `azureAd`
+    #[serde(rename = "azureAd")]
+    AzureAd,
+    /// `oauth`
+    #[serde(rename = "oauth")]
+    Oauth,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AuthMethodType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlSso => "samlSso",
+            Self::Otp => "otp",
+            Self::Password => "password",
+            Self::Google => "google",
+            Self::Microsoft => "microsoft",
+            Self::AzureAd => "azureAd",
+            Self::Oauth => "oauth",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AuthMethodType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum InitAuthResponseAllowedMethodsItem {
+    /// `samlSso`
+    #[serde(rename = "samlSso")]
+    SamlSso,
+    /// `otp`
+    #[serde(rename = "otp")]
+    Otp,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `google`
+    #[serde(rename = "google")]
+    Google,
+    /// `microsoft`
+    #[serde(rename = "microsoft")]
+    Microsoft,
+    /// `azureAd`
+    #[serde(rename = "azureAd")]
+    AzureAd,
+    /// `oauth`
+    #[serde(rename = "oauth")]
+    Oauth,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl InitAuthResponseAllowedMethodsItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlSso => "samlSso",
+            Self::Otp => "otp",
+            Self::Password => "password",
+            Self::Google => "google",
+            Self::Microsoft => "microsoft",
+            Self::AzureAd => "azureAd",
+            Self::Oauth => "oauth",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for InitAuthResponseAllowedMethodsItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/AuthProviders/properties/google`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthProvidersGoogle {
+    /// Google OAuth client ID
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthProvidersMicrosoft {
+    /// Microsoft tenant ID
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+    /// Microsoft OAuth client ID
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthProvidersAzuread {
+    /// Azure AD tenant ID
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+    /// Azure AD client ID
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthProvidersOauth {
+    /// Custom OAuth provider name
+    #[serde(
+        rename = "providerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provider_name: ::std::option::Option<::std::string::String>,
+    /// OAuth client ID
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// OAuth authorization URL
+    #[serde(
+        rename = "authorizationUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorization_url: ::std::option::Option<::std::string::String>,
+}
+/// Authentication method to use
+///
+/// Inline schema at `/components/schemas/AuthenticateRequest/properties/method`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AuthenticateRequestMethod {
+    /// `samlSso`
+    #[serde(rename = "samlSso")]
+    SamlSso,
+    /// `otp`
+    #[serde(rename = "otp")]
+    Otp,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `google`
+    #[serde(rename = "google")]
+    Google,
+    /// `microsoft`
+    #[serde(rename = "microsoft")]
+    Microsoft,
+    /// `azureAd`
+    #[serde(rename = "azureAd")]
+    AzureAd,
+    /// `oauth`
+    #[serde(rename = "oauth")]
+    Oauth,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AuthenticateRequestMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlSso => "samlSso",
+            Self::Otp => "otp",
+            Self::Password => "password",
+            Self::Google => "google",
+            Self::Microsoft => "microsoft",
+            Self::AzureAd => "azureAd",
+            Self::Oauth => "oauth",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AuthenticateRequestMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Credentials based on the authentication method
+///
+/// Inline schema at `/components/schemas/AuthenticateRequest/properties/credentials`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum AuthenticateRequestCredentials {
+    PasswordCredentials(PasswordCredentials),
+    OtpCredentials(OtpCredentials),
+    OAuthCredentials(OAuthCredentials),
+    String(::std::string::String),
+}
+/// Authentication step status (for multi-step auth)
+///
+/// Inline schema at `/components/schemas/AuthenticateResponse/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AuthenticateResponseStatus {
+    /// `success`
+    #[serde(rename = "success")]
+    Success,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AuthenticateResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AuthenticateResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/AuthenticateResponse/properties/allowedMethods/items`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AuthenticateResponseAllowedMethodsItem {
+    /// `samlSso`
+    #[serde(rename = "samlSso")]
+    SamlSso,
+    /// `otp`
+    #[serde(rename = "otp")]
+    Otp,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `google`
+    #[serde(rename = "google")]
+    Google,
+    /// `microsoft`
+    #[serde(rename = "microsoft")]
+    Microsoft,
+    /// `azureAd`
+    #[serde(rename = "azureAd")]
+    AzureAd,
+    /// `oauth`
+    #[serde(rename = "oauth")]
+    Oauth,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AuthenticateResponseAllowedMethodsItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SamlSso => "samlSso",
+            Self::Otp => "otp",
+            Self::Password => "password",
+            Self::Google => "google",
+            Self::Microsoft => "microsoft",
+            Self::AzureAd => "azureAd",
+            Self::Oauth => "oauth",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AuthenticateResponseAllowedMethodsItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UserBasicAccountType {
+    /// `individual`
+    #[serde(rename = "individual")]
+    Individual,
+    /// `business`
+    #[serde(rename = "business")]
+    Business,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UserBasicAccountType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Individual => "individual",
+            Self::Business => "business",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UserBasicAccountType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// User's consent decision
+///
+/// Inline schema at `/components/schemas/OAuthConsentRequest/properties/consent`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthConsentRequestConsent {
+    /// `granted`
+    #[serde(rename = "granted")]
+    Granted,
+    /// `denied`
+    #[serde(rename = "denied")]
+    Denied,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthConsentRequestConsent {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Granted => "granted",
+            Self::Denied => "denied",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthConsentRequestConsent {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// PKCE challenge method
+///
+/// Inline schema at `/components/schemas/OAuthConsentRequest/properties/code_challenge_method`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthConsentRequestCodeChallengeMethod {
+    /// `S256`
+    S256,
+    /// `plain`
+    #[serde(rename = "plain")]
+    Plain,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthConsentRequestCodeChallengeMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::S256 => "S256",
+            Self::Plain => "plain",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// OAuth grant type:
+/// - `authorization_code`: Exchange auth code for tokens
+/// - `client_credentials`: Machine-to-machine auth
+/// - `refresh_token`: Get new access token using refresh token
+///
+/// Inline schema at `/components/schemas/OAuthTokenRequest/properties/grant_type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthTokenRequestGrantType {
+    /// `authorization_code`
+    #[serde(rename = "authorization_code")]
+    AuthorizationCode,
+    /// `client_credentials`
+    #[serde(rename = "client_credentials")]
+    ClientCredentials,
+    /// `refresh_token`
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthTokenRequestGrantType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthorizationCode => "authorization_code",
+            Self::ClientCredentials => "client_credentials",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthTokenRequestGrantType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Hint about token type (optional, improves performance)
+///
+/// Inline schema at `/components/schemas/OAuthRevokeRequest/properties/token_type_hint`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthRevokeRequestTokenTypeHint {
+    /// `access_token`
+    #[serde(rename = "access_token")]
+    AccessToken,
+    /// `refresh_token`
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthRevokeRequestTokenTypeHint {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessToken => "access_token",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthRevokeRequestTokenTypeHint {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Hint about token type
+///
+/// Inline schema at `/components/schemas/OAuthIntrospectRequest/properties/token_type_hint`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthIntrospectRequestTokenTypeHint {
+    /// `access_token`
+    #[serde(rename = "access_token")]
+    AccessToken,
+    /// `refresh_token`
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthIntrospectRequestTokenTypeHint {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessToken => "access_token",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Error code. Common values:
+/// - `invalid_request` - Missing or invalid parameter
+/// - `invalid_client` - Client authentication failed
+/// - `invalid_grant` - Invalid authorization code or refresh token
+/// - `unauthorized_client` - Client not authorized for this grant type
+/// - `unsupported_grant_type` - Grant type not supported
+/// - `invalid_scope` - Requested scope is invalid or exceeds allowed
+/// - `access_denied` - User denied authorization
+///
+/// Inline schema at `/components/schemas/OAuthErrorResponse/properties/error`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthErrorResponseError {
+    /// `invalid_request`
+    #[serde(rename = "invalid_request")]
+    InvalidRequest,
+    /// `invalid_client`
+    #[serde(rename = "invalid_client")]
+    InvalidClient,
+    /// `invalid_grant`
+    #[serde(rename = "invalid_grant")]
+    InvalidGrant,
+    /// `unauthorized_client`
+    #[serde(rename = "unauthorized_client")]
+    UnauthorizedClient,
+    /// `unsupported_grant_type`
+    #[serde(rename = "unsupported_grant_type")]
+    UnsupportedGrantType,
+    /// `invalid_scope`
+    #[serde(rename = "invalid_scope")]
+    InvalidScope,
+    /// `access_denied`
+    #[serde(rename = "access_denied")]
+    AccessDenied,
+    /// `server_error`
+    #[serde(rename = "server_error")]
+    ServerError,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthErrorResponseError {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidRequest => "invalid_request",
+            Self::InvalidClient => "invalid_client",
+            Self::InvalidGrant => "invalid_grant",
+            Self::UnauthorizedClient => "unauthorized_client",
+            Self::UnsupportedGrantType => "unsupported_grant_type",
+            Self::InvalidScope => "invalid_scope",
+            Self::AccessDenied => "access_denied",
+            Self::ServerError => "server_error",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthErrorResponseError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
+    /// `authorization_code`
+    #[serde(rename = "authorization_code")]
+    AuthorizationCode,
+    /// `client_credentials`
+    #[serde(rename = "client_credentials")]
+    ClientCredentials,
+    /// `refresh_token`
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateOAuthAppRequestAllowedGrantTypesItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthorizationCode => "authorization_code",
+            Self::ClientCredentials => "client_credentials",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/UpdateOAuthAppRequest/properties/allowedGrantTypes/items`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UpdateOAuthAppRequestAllowedGrantTypesItem {
+    /// `authorization_code`
+    #[serde(rename = "authorization_code")]
+    AuthorizationCode,
+    /// `client_credentials`
+    #[serde(rename = "client_credentials")]
+    ClientCredentials,
+    /// `refresh_token`
+    #[serde(rename = "refresh_token")]
+    RefreshToken,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UpdateOAuthAppRequestAllowedGrantTypesItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthorizationCode => "authorization_code",
+            Self::ClientCredentials => "client_credentials",
+            Self::RefreshToken => "refresh_token",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateOAuthAppRequestAllowedGrantTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// App status
+///
+/// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthAppResponseStatus {
+    /// `active`
+    #[serde(rename = "active")]
+    Active,
+    /// `suspended`
+    #[serde(rename = "suspended")]
+    Suspended,
+    /// `revoked`
+    #[serde(rename = "revoked")]
+    Revoked,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthAppResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Suspended => "suspended",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthAppResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthAppListResponsePagination {
+    /// Current page number
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    /// Items per page
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    /// Total number of items
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    /// Total number of pages
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// Type of token
+///
+/// Inline schema at `/components/schemas/OAuthTokenListItem/properties/tokenType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OAuthTokenListItemTokenType {
+    /// `access`
+    #[serde(rename = "access")]
+    Access,
+    /// `refresh`
+    #[serde(rename = "refresh")]
+    Refresh,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OAuthTokenListItemTokenType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Access => "access",
+            Self::Refresh => "refresh",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OAuthTokenListItemTokenType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Type of account
+///
+/// Inline schema at `/components/schemas/Organization/properties/accountType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OrganizationAccountType {
+    /// `individual`
+    #[serde(rename = "individual")]
+    Individual,
+    /// `business`
+    #[serde(rename = "business")]
+    Business,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OrganizationAccountType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Individual => "individual",
+            Self::Business => "business",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OrganizationAccountType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Onboarding status
+///
+/// Inline schema at `/components/schemas/Organization/properties/onBoardingStatus`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OrganizationOnBoardingStatus {
+    /// `configured`
+    #[serde(rename = "configured")]
+    Configured,
+    /// `notConfigured`
+    #[serde(rename = "notConfigured")]
+    NotConfigured,
+    /// `skipped`
+    #[serde(rename = "skipped")]
+    Skipped,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OrganizationOnBoardingStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Configured => "configured",
+            Self::NotConfigured => "notConfigured",
+            Self::Skipped => "skipped",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OrganizationOnBoardingStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// User's role in the team
+///
+/// Inline schema at `/components/schemas/UserRole/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UserRoleRole {
+    /// `OWNER`
+    #[serde(rename = "OWNER")]
+    Owner,
+    /// `READER`
+    #[serde(rename = "READER")]
+    Reader,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UserRoleRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Reader => "READER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UserRoleRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Group type:
+/// - admin: System admin group (cannot be modified)
+/// - standard: Default user group
+/// - everyone: All users group (cannot be modified)
+/// - custom: User-created custom group
+///
+/// Inline schema at `/components/schemas/UserGroup/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UserGroupType {
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `standard`
+    #[serde(rename = "standard")]
+    Standard,
+    /// `everyone`
+    #[serde(rename = "everyone")]
+    Everyone,
+    /// `custom`
+    #[serde(rename = "custom")]
+    Custom,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UserGroupType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Standard => "standard",
+            Self::Everyone => "everyone",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UserGroupType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Default permission level for shared access
+///
+/// Inline schema at `/components/schemas/Document/properties/permissions`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum DocumentPermissions {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `editor`
+    #[serde(rename = "editor")]
+    Editor,
+    /// `commentator`
+    #[serde(rename = "commentator")]
+    Commentator,
+    /// `readonly`
+    #[serde(rename = "readonly")]
+    Readonly,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl DocumentPermissions {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Editor => "editor",
+            Self::Commentator => "commentator",
+            Self::Readonly => "readonly",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for DocumentPermissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentCustomMetadataItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// Storage backend where the file is stored
+///
+/// Inline schema at `/components/schemas/Document/properties/storageVendor`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum DocumentStorageVendor {
+    /// `s3`
+    #[serde(rename = "s3")]
+    S3,
+    /// `azureBlob`
+    #[serde(rename = "azureBlob")]
+    AzureBlob,
+    /// `local`
+    #[serde(rename = "local")]
+    Local,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl DocumentStorageVendor {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::S3 => "s3",
+            Self::AzureBlob => "azureBlob",
+            Self::Local => "local",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for DocumentStorageVendor {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// S3-specific storage information (if storageVendor is s3)
+///
+/// Inline schema at `/components/schemas/Document/properties/s3`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentS3 {
+    /// S3 object URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Azure Blob-specific storage information (if storageVendor is azureBlob)
+///
+/// Inline schema at `/components/schemas/Document/properties/azureBlob`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentAzureBlob {
+    /// Azure Blob URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Local storage-specific information (if storageVendor is local)
+///
+/// Inline schema at `/components/schemas/Document/properties/local`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentLocal {
+    /// Local file path
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// Absolute path on filesystem
+    #[serde(
+        rename = "localPath",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_path: ::std::option::Option<::std::string::String>,
+}
+/// S3 storage URL for this version
+///
+/// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentVersionS3 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Azure Blob storage URL for this version
+///
+/// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentVersionAzureBlob {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Local storage path for this version
+///
+/// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DocumentVersionLocal {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "localPath",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub local_path: ::std::option::Option<::std::string::String>,
+}
+/// User's role in this knowledge base
+///
+/// Inline schema at `/components/schemas/KnowledgeBase/properties/userRole`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum KnowledgeBaseUserRole {
+    /// `OWNER`
+    #[serde(rename = "OWNER")]
+    Owner,
+    /// `ORGANIZER`
+    #[serde(rename = "ORGANIZER")]
+    Organizer,
+    /// `FILEORGANIZER`
+    #[serde(rename = "FILEORGANIZER")]
+    Fileorganizer,
+    /// `WRITER`
+    #[serde(rename = "WRITER")]
+    Writer,
+    /// `COMMENTER`
+    #[serde(rename = "COMMENTER")]
+    Commenter,
+    /// `READER`
+    #[serde(rename = "READER")]
+    Reader,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl KnowledgeBaseUserRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Organizer => "ORGANIZER",
+            Self::Fileorganizer => "FILEORGANIZER",
+            Self::Writer => "WRITER",
+            Self::Commenter => "COMMENTER",
+            Self::Reader => "READER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for KnowledgeBaseUserRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Type of content:
+/// - FILE: Uploaded documents (PDF, DOCX, etc.)
+/// - WEBPAGE: Web pages crawled or bookmarked
+/// - COMMENT: Comments from collaboration tools
+/// - MESSAGE: Chat/messaging content (Slack, Teams)
+/// - EMAIL: Email messages (Gmail, Outlook)
+/// - TICKET: Support tickets (Jira, ServiceNow)
+/// - OTHERS: Miscellaneous content types
+///
+/// Inline schema at `/components/schemas/Record/properties/recordType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum RecordRecordType {
+    /// `FILE`
+    #[serde(rename = "FILE")]
+    File,
+    /// `WEBPAGE`
+    #[serde(rename = "WEBPAGE")]
+    Webpage,
+    /// `COMMENT`
+    #[serde(rename = "COMMENT")]
+    Comment,
+    /// `MESSAGE`
+    #[serde(rename = "MESSAGE")]
+    Message,
+    /// `EMAIL`
+    #[serde(rename = "EMAIL")]
+    Email,
+    /// `TICKET`
+    #[serde(rename = "TICKET")]
+    Ticket,
+    /// `OTHERS`
+    #[serde(rename = "OTHERS")]
+    Others,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl RecordRecordType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "FILE",
+            Self::Webpage => "WEBPAGE",
+            Self::Comment => "COMMENT",
+            Self::Message => "MESSAGE",
+            Self::Email => "EMAIL",
+            Self::Ticket => "TICKET",
+            Self::Others => "OTHERS",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for RecordRecordType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Source of the record:
+/// - UPLOAD: Manually uploaded via API/UI
+/// - CONNECTOR: Synced from external connector
+///
+/// Inline schema at `/components/schemas/Record/properties/origin`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum RecordOrigin {
+    /// `UPLOAD`
+    #[serde(rename = "UPLOAD")]
+    Upload,
+    /// `CONNECTOR`
+    #[serde(rename = "CONNECTOR")]
+    Connector,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl RecordOrigin {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Upload => "UPLOAD",
+            Self::Connector => "CONNECTOR",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for RecordOrigin {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Name of the source connector
+///
+/// Inline schema at `/components/schemas/Record/properties/connectorName`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum RecordConnectorName {
+    /// `ONEDRIVE`
+    #[serde(rename = "ONEDRIVE")]
+    Onedrive,
+    /// `GOOGLE_DRIVE`
+    #[serde(rename = "GOOGLE_DRIVE")]
+    GoogleDrive,
+    /// `CONFLUENCE`
+    #[serde(rename = "CONFLUENCE")]
+    Confluence,
+    /// `JIRA`
+    #[serde(rename = "JIRA")]
+    Jira,
+    /// `SLACK`
+    #[serde(rename = "SLACK")]
+    Slack,
+    /// `SHAREPOINT_ONLINE`
+    #[serde(rename = "SHAREPOINT_ONLINE")]
+    SharepointOnline,
+    /// `GMAIL`
+    #[serde(rename = "GMAIL")]
+    Gmail,
+    /// `DROPBOX`
+    #[serde(rename = "DROPBOX")]
+    Dropbox,
+    /// `OUTLOOK`
+    #[serde(rename = "OUTLOOK")]
+    Outlook,
+    /// `SERVICENOW`
+    #[serde(rename = "SERVICENOW")]
+    Servicenow,
+    /// `BOOKSTACK`
+    #[serde(rename = "BOOKSTACK")]
+    Bookstack,
+    /// `WEB`
+    #[serde(rename = "WEB")]
+    Web,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl RecordConnectorName {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Onedrive => "ONEDRIVE",
+            Self::GoogleDrive => "GOOGLE_DRIVE",
+            Self::Confluence => "CONFLUENCE",
+            Self::Jira => "JIRA",
+            Self::Slack => "SLACK",
+            Self::SharepointOnline => "SHAREPOINT_ONLINE",
+            Self::Gmail => "GMAIL",
+            Self::Dropbox => "DROPBOX",
+            Self::Outlook => "OUTLOOK",
+            Self::Servicenow => "SERVICENOW",
+            Self::Bookstack => "BOOKSTACK",
+            Self::Web => "WEB",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for RecordConnectorName {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Current indexing/processing status:
+/// - NOT_STARTED: Awaiting indexing
+/// - QUEUED: In indexing queue
+/// - IN_PROGRESS: Currently being indexed
+/// - COMPLETED: Successfully indexed and searchable
+/// - FAILED: Indexing failed (check error details)
+/// - PAUSED: Indexing paused by user
+/// - FILE_TYPE_NOT_SUPPORTED: Unsupported file format
+/// - AUTO_INDEX_OFF: Auto-indexing disabled for this record
+/// - EMPTY: File has no extractable content
+/// - ENABLE_MULTIMODAL_MODELS: Requires multimodal AI models
+///
+/// Inline schema at `/components/schemas/Record/properties/indexingStatus`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum RecordIndexingStatus {
+    /// `NOT_STARTED`
+    #[serde(rename = "NOT_STARTED")]
+    NotStarted,
+    /// `PAUSED`
+    #[serde(rename = "PAUSED")]
+    Paused,
+    /// `IN_PROGRESS`
+    #[serde(rename = "IN_PROGRESS")]
+    InProgress,
+    /// `COMPLETED`
+    #[serde(rename = "COMPLETED")]
+    Completed,
+    /// `FAILED`
+    #[serde(rename = "FAILED")]
+    Failed,
+    /// `FILE_TYPE_NOT_SUPPORTED`
+    #[serde(rename = "FILE_TYPE_NOT_SUPPORTED")]
+    FileTypeNotSupported,
+    /// `AUTO_INDEX_OFF`
+    #[serde(rename = "AUTO_INDEX_OFF")]
+    AutoIndexOff,
+    /// `EMPTY`
+    #[serde(rename = "EMPTY")]
+    Empty,
+    /// `ENABLE_MULTIMODAL_MODELS`
+    #[serde(rename = "ENABLE_MULTIMODAL_MODELS")]
+    EnableMultimodalModels,
+    /// `QUEUED`
+    #[serde(rename = "QUEUED")]
+    Queued,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl RecordIndexingStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NOT_STARTED",
+            Self::Paused => "PAUSED",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::FileTypeNotSupported => "FILE_TYPE_NOT_SUPPORTED",
+            Self::AutoIndexOff => "AUTO_INDEX_OFF",
+            Self::Empty => "EMPTY",
+            Self::EnableMultimodalModels => "ENABLE_MULTIMODAL_MODELS",
+            Self::Queued => "QUEUED",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for RecordIndexingStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecordsResponseFilters {
+    /// Currently applied filters
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub applied: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Available filter options with counts
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UploadResultUploadResultsItemStatus {
+    /// `success`
+    #[serde(rename = "success")]
+    Success,
+    /// `failed`
+    #[serde(rename = "failed")]
+    Failed,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UploadResultUploadResultsItemStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UploadResultUploadResultsItemStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UploadResultUploadResultsItem {
+    #[serde(
+        rename = "recordId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub record_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "recordName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub record_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<UploadResultUploadResultsItemStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum KnowledgeHubNodeType {
+    /// `KB`
+    #[serde(rename = "KB")]
+    Kb,
+    /// `FOLDER`
+    #[serde(rename = "FOLDER")]
+    Folder,
+    /// `RECORD`
+    #[serde(rename = "RECORD")]
+    Record,
+    /// `CONNECTOR`
+    #[serde(rename = "CONNECTOR")]
+    Connector,
+    /// `APP`
+    #[serde(rename = "APP")]
+    App,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl KnowledgeHubNodeType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Kb => "KB",
+            Self::Folder => "FOLDER",
+            Self::Record => "RECORD",
+            Self::Connector => "CONNECTOR",
+            Self::App => "APP",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for KnowledgeHubNodeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Permission role
+///
+/// Inline schema at `/components/schemas/KBPermission/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum KbPermissionRole {
+    /// `OWNER`
+    #[serde(rename = "OWNER")]
+    Owner,
+    /// `ORGANIZER`
+    #[serde(rename = "ORGANIZER")]
+    Organizer,
+    /// `FILEORGANIZER`
+    #[serde(rename = "FILEORGANIZER")]
+    Fileorganizer,
+    /// `WRITER`
+    #[serde(rename = "WRITER")]
+    Writer,
+    /// `COMMENTER`
+    #[serde(rename = "COMMENTER")]
+    Commenter,
+    /// `READER`
+    #[serde(rename = "READER")]
+    Reader,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl KbPermissionRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Organizer => "ORGANIZER",
+            Self::Fileorganizer => "FILEORGANIZER",
+            Self::Writer => "WRITER",
+            Self::Commenter => "COMMENTER",
+            Self::Reader => "READER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for KbPermissionRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Type of message:
+/// <ul>
+/// <li><code>user_query</code> - User's question or input</li>
+/// <li><code>bot_response</code> - AI-generated response</li>
+/// <li><code>error</code> - Error message from the system</li>
+/// <li><code>feedback</code> - User feedback on a response</li>
+/// <li><code>system</code> - System notification or status</li>
+/// </ul>
+///
+/// Inline schema at `/components/schemas/Message/properties/messageType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum MessageMessageType {
+    /// `user_query`
+    #[serde(rename = "user_query")]
+    UserQuery,
+    /// `bot_response`
+    #[serde(rename = "bot_response")]
+    BotResponse,
+    /// `error`
+    #[serde(rename = "error")]
+    Error,
+    /// `feedback`
+    #[serde(rename = "feedback")]
+    Feedback,
+    /// `system`
+    #[serde(rename = "system")]
+    System,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl MessageMessageType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UserQuery => "user_query",
+            Self::BotResponse => "bot_response",
+            Self::Error => "error",
+            Self::Feedback => "feedback",
+            Self::System => "system",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for MessageMessageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Format of the content for rendering
+///
+/// Inline schema at `/components/schemas/Message/properties/contentFormat`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum MessageContentFormat {
+    /// `MARKDOWN`
+    #[serde(rename = "MARKDOWN")]
+    Markdown,
+    /// `JSON`
+    #[serde(rename = "JSON")]
+    Json,
+    /// `HTML`
+    #[serde(rename = "HTML")]
+    Html,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl MessageContentFormat {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Markdown => "MARKDOWN",
+            Self::Json => "JSON",
+            Self::Html => "HTML",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for MessageContentFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/Message/properties/metadata`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MessageMetadata {
+    /// Time taken to generate response in milliseconds
+    #[serde(
+        rename = "processingTimeMs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub processing_time_ms: ::std::option::Option<f64>,
+    /// Version of the AI model used
+    #[serde(
+        rename = "modelVersion",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_version: ::std::option::Option<::std::string::String>,
+    /// Transaction ID for tracking in AI backend
+    #[serde(
+        rename = "aiTransactionId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ai_transaction_id: ::std::option::Option<::std::string::String>,
+    /// Additional context or reasoning
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MessageFeedbackRatings {
+    /// How accurate was the information (1-5)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accuracy: ::std::option::Option<i64>,
+    /// How relevant was the response (1-5)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relevance: ::std::option::Option<i64>,
+    /// How complete was the answer (1-5)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub completeness: ::std::option::Option<i64>,
+    /// How clear was the explanation (1-5)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub clarity: ::std::option::Option<i64>,
+}
+/// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum MessageFeedbackCategoriesItem {
+    /// `incorrect_information`
+    #[serde(rename = "incorrect_information")]
+    IncorrectInformation,
+    /// `missing_information`
+    #[serde(rename = "missing_information")]
+    MissingInformation,
+    /// `outdated_information`
+    #[serde(rename = "outdated_information")]
+    OutdatedInformation,
+    /// `irrelevant_response`
+    #[serde(rename = "irrelevant_response")]
+    IrrelevantResponse,
+    /// `too_verbose`
+    #[serde(rename = "too_verbose")]
+    TooVerbose,
+    /// `too_brief`
+    #[serde(rename = "too_brief")]
+    TooBrief,
+    /// `formatting_issues`
+    #[serde(rename = "formatting_issues")]
+    FormattingIssues,
+    /// `citation_issues`
+    #[serde(rename = "citation_issues")]
+    CitationIssues,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl MessageFeedbackCategoriesItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::IncorrectInformation => "incorrect_information",
+            Self::MissingInformation => "missing_information",
+            Self::OutdatedInformation => "outdated_information",
+            Self::IrrelevantResponse => "irrelevant_response",
+            Self::TooVerbose => "too_verbose",
+            Self::TooBrief => "too_brief",
+            Self::FormattingIssues => "formatting_issues",
+            Self::CitationIssues => "citation_issues",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for MessageFeedbackCategoriesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MessageFeedbackComments {
+    /// What was good about the response
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub positive: ::std::option::Option<::std::string::String>,
+    /// What could be improved
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub negative: ::std::option::Option<::std::string::String>,
+    /// Specific suggestions for improvement
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suggestions: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MessageFeedbackCitationFeedbackItem {
+    #[serde(
+        rename = "citationId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub citation_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "isRelevant",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_relevant: ::std::option::Option<bool>,
+    #[serde(
+        rename = "relevanceScore",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relevance_score: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub comment: ::std::option::Option<::std::string::String>,
+}
+/// Current status of the conversation:
+/// <ul>
+/// <li><code>INPROGRESS</code> - AI is processing</li>
+/// <li><code>COMPLETED</code> - Response ready</li>
+/// <li><code>FAILED</code> - Error occurred</li>
+/// </ul>
+///
+/// Inline schema at `/components/schemas/Conversation/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConversationStatus {
+    /// `INPROGRESS`
+    #[serde(rename = "INPROGRESS")]
+    Inprogress,
+    /// `COMPLETED`
+    #[serde(rename = "COMPLETED")]
+    Completed,
+    /// `FAILED`
+    #[serde(rename = "FAILED")]
+    Failed,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConversationStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inprogress => "INPROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConversationStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// AI model configuration used
+///
+/// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConversationModelInfo {
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "modelProvider",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_provider: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConversationSharedWithItemAccessLevel {
+    /// `read`
+    #[serde(rename = "read")]
+    Read,
+    /// `write`
+    #[serde(rename = "write")]
+    Write,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConversationSharedWithItemAccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConversationSharedWithItemAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConversationSharedWithItem {
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accessLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
+}
+/// Permission level for shared users:
+/// <ul>
+/// <li><code>read</code> - Can view only</li>
+/// <li><code>write</code> - Can add messages</li>
+/// </ul>
+///
+/// Inline schema at `/components/schemas/ShareRequest/properties/accessLevel`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ShareRequestAccessLevel {
+    /// `read`
+    #[serde(rename = "read")]
+    Read,
+    /// `write`
+    #[serde(rename = "write")]
+    Write,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ShareRequestAccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ShareRequestAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items/properties/accessLevel`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum SearchResultSharedWithItemAccessLevel {
+    /// `read`
+    #[serde(rename = "read")]
+    Read,
+    /// `write`
+    #[serde(rename = "write")]
+    Write,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl SearchResultSharedWithItemAccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for SearchResultSharedWithItemAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchResultSharedWithItem {
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accessLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_level: ::std::option::Option<SearchResultSharedWithItemAccessLevel>,
+}
+/// Additional metadata about the source
+///
+/// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchResultItemMetadata {
+    #[serde(
+        rename = "recordId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub record_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "recordName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub record_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "connectorName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "webUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "mimeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mime_type: ::std::option::Option<::std::string::String>,
+}
+/// AI model configuration
+///
+/// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AgentLlmConfig {
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub temperature: ::std::option::Option<f64>,
+    #[serde(
+        rename = "maxTokens",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_tokens: ::std::option::Option<i64>,
+}
+/// Inline schema at `/components/schemas/AgentConversation/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AgentConversationStatus {
+    /// `INPROGRESS`
+    #[serde(rename = "INPROGRESS")]
+    Inprogress,
+    /// `COMPLETED`
+    #[serde(rename = "COMPLETED")]
+    Completed,
+    /// `FAILED`
+    #[serde(rename = "FAILED")]
+    Failed,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AgentConversationStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inprogress => "INPROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AgentConversationStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items/properties/accessLevel`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AgentConversationSharedWithItemAccessLevel {
+    /// `read`
+    #[serde(rename = "read")]
+    Read,
+    /// `write`
+    #[serde(rename = "write")]
+    Write,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AgentConversationSharedWithItemAccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AgentConversationSharedWithItemAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AgentConversationSharedWithItem {
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accessLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_level: ::std::option::Option<AgentConversationSharedWithItemAccessLevel>,
+}
+/// Inline schema at `/components/schemas/SSEEvent/properties/event`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum SseEventEvent {
+    /// `connected`
+    #[serde(rename = "connected")]
+    Connected,
+    /// `chunk`
+    #[serde(rename = "chunk")]
+    Chunk,
+    /// `citation`
+    #[serde(rename = "citation")]
+    Citation,
+    /// `complete`
+    #[serde(rename = "complete")]
+    Complete,
+    /// `error`
+    #[serde(rename = "error")]
+    Error,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl SseEventEvent {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Connected => "connected",
+            Self::Chunk => "chunk",
+            Self::Citation => "citation",
+            Self::Complete => "complete",
+            Self::Error => "error",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for SseEventEvent {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Configuration sections
+///
+/// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorConfigConfig {
+    /// Authentication configuration (sensitive data redacted)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Sync configuration (schedule, options)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sync: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Filter selections for data scope
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
+///
+/// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/selectedStrategy`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConnectorSyncConfigSelectedStrategy {
+    /// `MANUAL`
+    #[serde(rename = "MANUAL")]
+    Manual,
+    /// `SCHEDULED`
+    #[serde(rename = "SCHEDULED")]
+    Scheduled,
+    /// `WEBHOOK`
+    #[serde(rename = "WEBHOOK")]
+    Webhook,
+    /// `REALTIME`
+    #[serde(rename = "REALTIME")]
+    Realtime,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConnectorSyncConfigSelectedStrategy {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "MANUAL",
+            Self::Scheduled => "SCHEDULED",
+            Self::Webhook => "WEBHOOK",
+            Self::Realtime => "REALTIME",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConnectorSyncConfigSelectedStrategy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Configuration for scheduled sync strategy
+///
+/// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/scheduledConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorSyncConfigScheduledConfig {
+    /// Sync interval in minutes
+    #[serde(
+        rename = "intervalMinutes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub interval_minutes: ::std::option::Option<i64>,
+    /// Cron expression for advanced scheduling
+    #[serde(
+        rename = "cronExpression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cron_expression: ::std::option::Option<::std::string::String>,
+    /// Timezone for scheduled sync
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+}
+/// Configuration for webhook-based sync
+///
+/// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorSyncConfigWebhookConfig {
+    /// URL to receive webhook events (auto-generated)
+    #[serde(
+        rename = "webhookUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub webhook_url: ::std::option::Option<::std::string::String>,
+    /// Subscribed event types
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Sync filter selections
+///
+/// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorFiltersConfigSync {
+    /// Selected filter values (keys are filter field names)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Indexing filter selections
+///
+/// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorFiltersConfigIndexing {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub values: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Authentication type (required if connector supports multiple auth methods)
+///
+/// Inline schema at `/components/schemas/CreateConnectorRequest/properties/authType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateConnectorRequestAuthType {
+    /// `OAUTH`
+    #[serde(rename = "OAUTH")]
+    Oauth,
+    /// `OAUTH_ADMIN_CONSENT`
+    #[serde(rename = "OAUTH_ADMIN_CONSENT")]
+    OauthAdminConsent,
+    /// `API_TOKEN`
+    #[serde(rename = "API_TOKEN")]
+    ApiToken,
+    /// `USERNAME_PASSWORD`
+    #[serde(rename = "USERNAME_PASSWORD")]
+    UsernamePassword,
+    /// `SERVICE_ACCOUNT`
+    #[serde(rename = "SERVICE_ACCOUNT")]
+    ServiceAccount,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateConnectorRequestAuthType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oauth => "OAUTH",
+            Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
+            Self::ApiToken => "API_TOKEN",
+            Self::UsernamePassword => "USERNAME_PASSWORD",
+            Self::ServiceAccount => "SERVICE_ACCOUNT",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateConnectorRequestAuthType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Initial configuration (can also be set after creation)
+///
+/// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateConnectorRequestConfig {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth: ::std::option::Option<ConnectorAuthConfig>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sync: ::std::option::Option<ConnectorSyncConfig>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<ConnectorFiltersConfig>,
+}
+/// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
+///
+/// Inline schema at `/components/schemas/ConnectorToggleRequest/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConnectorToggleRequestType {
+    /// `sync`
+    #[serde(rename = "sync")]
+    Sync,
+    /// `agent`
+    #[serde(rename = "agent")]
+    Agent,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConnectorToggleRequestType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sync => "sync",
+            Self::Agent => "agent",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConnectorToggleRequestType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Filter input type
+///
+/// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum FilterOptionsFiltersItemType {
+    /// `select`
+    #[serde(rename = "select")]
+    Select,
+    /// `multiselect`
+    #[serde(rename = "multiselect")]
+    Multiselect,
+    /// `text`
+    #[serde(rename = "text")]
+    Text,
+    /// `boolean`
+    #[serde(rename = "boolean")]
+    Boolean,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl FilterOptionsFiltersItemType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Select => "select",
+            Self::Multiselect => "multiselect",
+            Self::Text => "text",
+            Self::Boolean => "boolean",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for FilterOptionsFiltersItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FilterOptionsFiltersItemOptionsItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FilterOptionsFiltersItem {
+    /// Filter field key
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Display label
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+    /// Filter input type
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<FilterOptionsFiltersItemType>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
+    /// Whether options are loaded dynamically
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub dynamic: ::std::option::Option<bool>,
+}
+/// OAuth credentials (admin-only view)
+///
+/// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OAuthConfigConfig {
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// Redacted for non-admin users
+    #[serde(
+        rename = "clientSecret",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// For Microsoft/Azure connectors
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+/// OAuth application credentials
+///
+/// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOAuthConfigRequestConfig {
+    /// OAuth client ID from your OAuth application
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// OAuth client secret (stored encrypted, never returned in responses)
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// Azure tenant ID (required only for Microsoft connectors)
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AiModelProviderConfigConfiguration {
+    /// Model name(s)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub model: ::std::option::Option<::std::string::String>,
+    /// API key for the model
+    #[serde(
+        rename = "apiKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_key: ::std::option::Option<::std::string::String>,
+    /// Endpoint URL for the model
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub endpoint: ::std::option::Option<::std::string::String>,
+}
+/// Type of credentials: 'individual' for OAuth, 'business' for service account
+///
+/// Inline schema at `/components/schemas/GoogleWorkspaceCredentials/properties/userType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GoogleWorkspaceCredentialsUserType {
+    /// `individual`
+    #[serde(rename = "individual")]
+    Individual,
+    /// `business`
+    #[serde(rename = "business")]
+    Business,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GoogleWorkspaceCredentialsUserType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Individual => "individual",
+            Self::Business => "business",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GoogleWorkspaceCredentialsUserType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Provider-specific configuration
+///
+/// Inline schema at `/components/schemas/AddAIModelProviderRequest/properties/configuration`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddAiModelProviderRequestConfiguration {
+    /// Model name/identifier
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub model: ::std::option::Option<::std::string::String>,
+    /// API key for the provider
+    #[serde(
+        rename = "apiKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_key: ::std::option::Option<::std::string::String>,
+    /// Custom endpoint URL (for Azure, self-hosted)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub endpoint: ::std::option::Option<::std::string::String>,
+    /// Organization ID (OpenAI)
+    #[serde(
+        rename = "organizationId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub organization_id: ::std::option::Option<::std::string::String>,
+    /// Deployment name (Azure OpenAI)
+    #[serde(
+        rename = "deploymentName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deployment_name: ::std::option::Option<::std::string::String>,
+    /// AWS access key (Bedrock)
+    #[serde(
+        rename = "awsAccessKeyId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub aws_access_key_id: ::std::option::Option<::std::string::String>,
+    /// AWS secret key (Bedrock)
+    #[serde(
+        rename = "awsAccessSecretKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub aws_access_secret_key: ::std::option::Option<::std::string::String>,
+    /// AWS region (Bedrock)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AiModelProviderResponseStatus {
+    /// `success`
+    #[serde(rename = "success")]
+    Success,
+    /// `error`
+    #[serde(rename = "error")]
+    Error,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AiModelProviderResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Error => "error",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AiModelProviderResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum HourlyScheduleConfigScheduleType {
+    /// `hourly`
+    #[serde(rename = "hourly")]
+    Hourly,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl HourlyScheduleConfigScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hourly => "hourly",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for HourlyScheduleConfigScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum DailyScheduleConfigScheduleType {
+    /// `daily`
+    #[serde(rename = "daily")]
+    Daily,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl DailyScheduleConfigScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Daily => "daily",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for DailyScheduleConfigScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum WeeklyScheduleConfigScheduleType {
+    /// `weekly`
+    #[serde(rename = "weekly")]
+    Weekly,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl WeeklyScheduleConfigScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "weekly",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for WeeklyScheduleConfigScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum MonthlyScheduleConfigScheduleType {
+    /// `monthly`
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl MonthlyScheduleConfigScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for MonthlyScheduleConfigScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CustomScheduleConfigScheduleType {
+    /// `custom`
+    #[serde(rename = "custom")]
+    Custom,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CustomScheduleConfigScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "custom",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CustomScheduleConfigScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OnceScheduleConfigScheduleType {
+    /// `once`
+    #[serde(rename = "once")]
+    Once,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OnceScheduleConfigScheduleType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Once => "once",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OnceScheduleConfigScheduleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Detailed progress object
+///
+/// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobStatusProgressVariant1 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub percentage: ::std::option::Option<f64>,
+    /// Current items processed
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub current: ::std::option::Option<i64>,
+    /// Total items to process
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+}
+/// Job progress information (can be number 0-100 or object with percentage/current/total)
+///
+/// Inline schema at `/components/schemas/JobStatus/properties/progress`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum JobStatusProgress {
+    Number(f64),
+    JobStatusProgressVariant1(JobStatusProgressVariant1),
+}
+/// Current state of the job in the queue:<br>
+/// <ul>
+/// <li><b>waiting</b>: Queued and waiting to be processed</li>
+/// <li><b>active</b>: Currently being processed by a worker</li>
+/// <li><b>completed</b>: Successfully finished</li>
+/// <li><b>failed</b>: Failed after all retry attempts</li>
+/// <li><b>delayed</b>: Scheduled to run at a future time</li>
+/// <li><b>paused</b>: Manually paused by user</li>
+/// <li><b>stuck</b>: Job is stuck (worker crashed mid-processing)</li>
+/// </ul>
+///
+/// Inline schema at `/components/schemas/JobStatus/properties/state`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum JobStatusState {
+    /// `waiting`
+    #[serde(rename = "waiting")]
+    Waiting,
+    /// `active`
+    #[serde(rename = "active")]
+    Active,
+    /// `completed`
+    #[serde(rename = "completed")]
+    Completed,
+    /// `failed`
+    #[serde(rename = "failed")]
+    Failed,
+    /// `delayed`
+    #[serde(rename = "delayed")]
+    Delayed,
+    /// `paused`
+    #[serde(rename = "paused")]
+    Paused,
+    /// `stuck`
+    #[serde(rename = "stuck")]
+    Stuck,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl JobStatusState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Active => "active",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Delayed => "delayed",
+            Self::Paused => "paused",
+            Self::Stuck => "stuck",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for JobStatusState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Type of email template to use. Each template has specific `templateData` requirements:
+/// - `loginWithOTP`: OTP authentication email
+/// - `resetPassword`: Password reset link email
+/// - `accountCreation`: Welcome email for new organizations
+/// - `appuserInvite`: Invitation email to join an organization
+/// - `suspiciousLoginAttempt`: Security alert for multiple failed OTP attempts
+///
+/// Inline schema at `/components/schemas/MailBody/properties/emailTemplateType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum MailBodyEmailTemplateType {
+    /// `loginWithOTP`
+    #[serde(rename = "loginWithOTP")]
+    LoginWithOtp,
+    /// `resetPassword`
+    #[serde(rename = "resetPassword")]
+    ResetPassword,
+    /// `accountCreation`
+    #[serde(rename = "accountCreation")]
+    AccountCreation,
+    /// `appuserInvite`
+    #[serde(rename = "appuserInvite")]
+    AppuserInvite,
+    /// `suspiciousLoginAttempt`
+    #[serde(rename = "suspiciousLoginAttempt")]
+    SuspiciousLoginAttempt,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl MailBodyEmailTemplateType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LoginWithOtp => "loginWithOTP",
+            Self::ResetPassword => "resetPassword",
+            Self::AccountCreation => "accountCreation",
+            Self::AppuserInvite => "appuserInvite",
+            Self::SuspiciousLoginAttempt => "suspiciousLoginAttempt",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for MailBodyEmailTemplateType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
+/// <b>Template Data Requirements:</b><br>
+/// <ul>
+/// <li><b>loginWithOTP:</b> See <code>LoginWithOTPTemplateData</code> - requires <code>name</code>, <code>otp</code></li>
+/// <li><b>resetPassword:</b> See <code>ResetPasswordTemplateData</code> - requires <code>name</code>, <code>link</code></li>
+/// <li><b>accountCreation:</b> See <code>AccountCreationTemplateData</code> - requires <code>orgName</code>, <code>link</code></li>
+/// <li><b>appuserInvite:</b> See <code>AppUserInviteTemplateData</code> - requires <code>invitee</code>, <code>orgName</code>, <code>link</code></li>
+/// <li><b>suspiciousLoginAttempt:</b> See <code>SuspiciousLoginTemplateData</code> - requires <code>link</code></li>
+/// </ul>
+///
+/// Inline schema at `/components/schemas/MailBody/properties/templateData`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum MailBodyTemplateData {
+    LoginWithOtpTemplateData(LoginWithOtpTemplateData),
+    ResetPasswordTemplateData(ResetPasswordTemplateData),
+    AccountCreationTemplateData(AccountCreationTemplateData),
+    AppUserInviteTemplateData(AppUserInviteTemplateData),
+    SuspiciousLoginTemplateData(SuspiciousLoginTemplateData),
+}
+/// Inline schema at `/components/schemas/MailBody/properties/attachments/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MailBodyAttachmentsItem {
+    /// Name of the attachment file
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filename: ::std::option::Option<::std::string::String>,
+    /// Base64-encoded file content or raw string content
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// MIME type of the attachment
+    #[serde(
+        rename = "contentType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub content_type: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GenerateLoginOtpResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ForgotPasswordResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CheckPasswordStatusResponse {
+    /// Whether the user has a password set
+    #[serde(
+        rename = "hasPassword",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_password: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OauthAuthorizeResponseType {
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OauthAuthorizeResponseType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Code => "code",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OauthAuthorizeResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OauthAuthorizeCodeChallengeMethod {
+    /// `S256`
+    S256,
+    /// `plain`
+    #[serde(rename = "plain")]
+    Plain,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OauthAuthorizeCodeChallengeMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::S256 => "S256",
+            Self::Plain => "plain",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OauthAuthorizeCodeChallengeMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OauthAuthorizeConsentResponse {
+    /// URL to redirect user (includes code and state)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ListOAuthAppsStatus {
+    /// `active`
+    #[serde(rename = "active")]
+    Active,
+    /// `suspended`
+    #[serde(rename = "suspended")]
+    Suspended,
+    /// `revoked`
+    #[serde(rename = "revoked")]
+    Revoked,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ListOAuthAppsStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Suspended => "suspended",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListOAuthAppsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteOAuthAppResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RevokeAllOAuthAppTokensResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Number of tokens revoked
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LogoutResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOrgAuthConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Created organization ID
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    /// Created admin user ID
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAuthMethodResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SamlCallbackBody {
+    /// Base64-encoded SAML Response from IDP
+    #[serde(rename = "SAMLResponse")]
+    pub saml_response: ::std::string::String,
+    /// State parameter containing session information
+    #[serde(
+        rename = "RelayState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub relay_state: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateSamlAppConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Updated application configuration
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllUsersResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllUsersResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<User>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
+}
+/// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateUserBody {
+    /// User's full display name
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+    /// User's email address (must be unique)
+    pub email: ::std::string::String,
+    /// Mobile phone number with country code
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mobile: ::std::option::Option<::std::string::String>,
+    /// Job title or designation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub designation: ::std::option::Option<::std::string::String>,
+    /// Whether to send invitation email immediately
+    #[serde(
+        rename = "sendInvite",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_invite: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateUserResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+    /// Whether invitation email was sent
+    #[serde(
+        rename = "inviteSent",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_sent: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserByIdResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+}
+/// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserBody {
+    /// Full display name
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    /// First name only
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// Last name only
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// Email address (admin only)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Mobile phone with country code
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mobile: ::std::option::Option<::std::string::String>,
+    /// Job title or role
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub designation: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<Address>,
+}
+/// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+}
+/// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteUserResponseDeletedUser {
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteUserResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "deletedUser",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deleted_user: ::std::option::Option<DeleteUserResponseDeletedUser>,
+}
+/// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `standard`
+    #[serde(rename = "standard")]
+    Standard,
+    /// `everyone`
+    #[serde(rename = "everyone")]
+    Everyone,
+    /// `custom`
+    #[serde(rename = "custom")]
+    Custom,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Standard => "standard",
+            Self::Everyone => "everyone",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
+}
+/// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllUsersWithGroupsResponseDataItem {
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "fullName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "hasLoggedIn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_logged_in: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub groups:
+        ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
+}
+/// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllUsersWithGroupsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
+}
+/// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserEmailByIdResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUsersByIdsBody {
+    /// Array of user IDs to retrieve
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUsersByIdsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<User>>,
+    /// Number of IDs requested
+    #[serde(
+        rename = "requestedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub requested_count: ::std::option::Option<i64>,
+    /// Number of users found
+    #[serde(
+        rename = "foundCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub found_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CheckUserExistsByEmailResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Whether a user exists with this email
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub exists: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<User>>,
+}
+/// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetInternalUserResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+}
+/// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserFullNameBody {
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserFirstNameBody {
+    /// New first name
+    #[serde(rename = "firstName")]
+    pub first_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserFirstNameResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+}
+/// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserLastNameBody {
+    /// New last name
+    #[serde(rename = "lastName")]
+    pub last_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserLastNameResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+}
+/// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserDesignationBody {
+    /// Job title or designation
+    pub designation: ::std::string::String,
+}
+/// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserDesignationResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<User>,
+}
+/// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CheckUserIsAdminResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "isAdmin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_admin: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// List of admin groups the user belongs to
+    #[serde(
+        rename = "adminGroups",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub admin_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveUserDisplayPictureResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkInviteUsersBody {
+    /// Array of email addresses to invite (max 100)
+    pub emails: ::std::vec::Vec<::std::string::String>,
+    /// Optional group IDs to add all invited users to
+    #[serde(
+        rename = "groupIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Whether to send invitation emails immediately
+    #[serde(
+        rename = "sendEmail",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub send_email: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkInviteUsersResponseFailuresItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkInviteUsersResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Number of successful invitations sent
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub invited: ::std::option::Option<i64>,
+    /// Number of existing users skipped
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub skipped: ::std::option::Option<i64>,
+    /// Number of failed invitations
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<i64>,
+    /// Details of failed invitations
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failures: ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
+}
+/// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResendUserInviteResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Email address the invitation was sent to
+    #[serde(
+        rename = "sentTo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sent_to: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ListUsersGraphSortBy {
+    /// `fullName`
+    #[serde(rename = "fullName")]
+    FullName,
+    /// `email`
+    #[serde(rename = "email")]
+    Email,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    CreatedAt,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ListUsersGraphSortBy {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FullName => "fullName",
+            Self::Email => "email",
+            Self::CreatedAt => "createdAt",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListUsersGraphSortBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ListUsersGraphSortOrder {
+    /// `asc`
+    #[serde(rename = "asc")]
+    Asc,
+    /// `desc`
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ListUsersGraphSortOrder {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListUsersGraphSortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListUsersGraphResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListUsersGraphResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<User>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ListUsersGraphResponsePagination>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListTeamsResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListTeamsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<Team>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ListTeamsResponsePagination>,
+}
+/// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateTeamBody {
+    /// Team display name (must be unique in org)
+    pub name: ::std::string::String,
+    /// Team description and purpose
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Optional initial members with roles
+    #[serde(
+        rename = "userRoles",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
+}
+/// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateTeamResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Team>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetTeamByIdResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Team>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateTeamBody {
+    /// New team name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// New team description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateTeamResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Team>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteTeamResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetTeamUsersResponseDataItemRole {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `member`
+    #[serde(rename = "member")]
+    Member,
+    /// `viewer`
+    #[serde(rename = "viewer")]
+    Viewer,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetTeamUsersResponseDataItemRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Viewer => "viewer",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetTeamUsersResponseDataItemRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetTeamUsersResponseDataItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<User>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
+    #[serde(
+        rename = "joinedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetTeamUsersResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetTeamUsersResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<GetTeamUsersResponseDataItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
+}
+/// Role to assign to the user
+///
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum AddUsersToTeamBodyUsersItemRole {
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `member`
+    #[serde(rename = "member")]
+    Member,
+    /// `viewer`
+    #[serde(rename = "viewer")]
+    Viewer,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl AddUsersToTeamBodyUsersItemRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Viewer => "viewer",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddUsersToTeamBodyUsersItem {
+    /// User ID to add to the team
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// Role to assign to the user
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddUsersToTeamBody {
+    pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddUsersToTeamResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "addedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub added_count: ::std::option::Option<i64>,
+    /// Number of users already in the team
+    #[serde(
+        rename = "skippedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub skipped_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveUsersFromTeamBody {
+    /// Array of user IDs to remove from the team
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveUsersFromTeamResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "removedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub removed_count: ::std::option::Option<i64>,
+}
+/// New role to assign to the user
+///
+/// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UpdateTeamUserPermissionsBodyRole {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `member`
+    #[serde(rename = "member")]
+    Member,
+    /// `viewer`
+    #[serde(rename = "viewer")]
+    Viewer,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UpdateTeamUserPermissionsBodyRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Viewer => "viewer",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateTeamUserPermissionsBodyRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateTeamUserPermissionsBody {
+    /// ID of the user whose role to update
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// New role to assign to the user
+    pub role: UpdateTeamUserPermissionsBodyRole,
+}
+/// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateTeamUserPermissionsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "previousRole",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub previous_role: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "newRole",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub new_role: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetUserTeamsResponseDataItemRole {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `member`
+    #[serde(rename = "member")]
+    Member,
+    /// `viewer`
+    #[serde(rename = "viewer")]
+    Viewer,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetUserTeamsResponseDataItemRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Viewer => "viewer",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetUserTeamsResponseDataItemRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserTeamsResponseDataItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub team: ::std::option::Option<Team>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<GetUserTeamsResponseDataItemRole>,
+    #[serde(
+        rename = "joinedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserTeamsResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserTeamsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetUserTeamsResponsePagination>,
+}
+/// User's current role (none if no longer a member)
+///
+/// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items/properties/currentRole`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `member`
+    #[serde(rename = "member")]
+    Member,
+    /// `viewer`
+    #[serde(rename = "viewer")]
+    Viewer,
+    /// `none`
+    #[serde(rename = "none")]
+    None,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetUserCreatedTeamsResponseDataItemCurrentRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Admin => "admin",
+            Self::Member => "member",
+            Self::Viewer => "viewer",
+            Self::None => "none",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetUserCreatedTeamsResponseDataItemCurrentRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserCreatedTeamsResponseDataItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub team: ::std::option::Option<Team>,
+    /// User's current role (none if no longer a member)
+    #[serde(
+        rename = "currentRole",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current_role: ::std::option::Option<GetUserCreatedTeamsResponseDataItemCurrentRole>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserCreatedTeamsResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserCreatedTeamsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetUserCreatedTeamsResponsePagination>,
+}
+/// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CheckOrgExistsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Whether an organization has been created
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub exists: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetCurrentOrganizationResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Organization>,
+}
+/// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOrganizationBody {
+    /// Official registered/legal name
+    #[serde(
+        rename = "registeredName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub registered_name: ::std::option::Option<::std::string::String>,
+    /// Short display name for UI
+    #[serde(
+        rename = "shortName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub short_name: ::std::option::Option<::std::string::String>,
+    /// Contact phone number (international format)
+    #[serde(
+        rename = "phoneNumber",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "permanentAddress",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permanent_address: ::std::option::Option<Address>,
+}
+/// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOrganizationResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Organization>,
+}
+/// Type of organization account
+///
+/// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema/properties/accountType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateOrganizationBodyAccountType {
+    /// `individual`
+    #[serde(rename = "individual")]
+    Individual,
+    /// `business`
+    #[serde(rename = "business")]
+    Business,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateOrganizationBodyAccountType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Individual => "individual",
+            Self::Business => "business",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateOrganizationBodyAccountType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOrganizationBody {
+    /// Type of organization account
+    #[serde(rename = "accountType")]
+    pub account_type: CreateOrganizationBodyAccountType,
+    /// Short display name for the organization
+    #[serde(
+        rename = "shortName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub short_name: ::std::option::Option<::std::string::String>,
+    /// Official registered name (for business accounts)
+    #[serde(
+        rename = "registeredName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub registered_name: ::std::option::Option<::std::string::String>,
+    /// Primary contact email (also used as admin email)
+    #[serde(rename = "contactEmail")]
+    pub contact_email: ::std::string::String,
+    /// Full name of the first admin user
+    #[serde(rename = "adminFullName")]
+    pub admin_full_name: ::std::string::String,
+    /// Password for the admin account (min 8 chars)
+    pub password: ::std::string::String,
+}
+/// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOrganizationResponseData {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub organization: ::std::option::Option<Organization>,
+    #[serde(
+        rename = "adminUser",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub admin_user: ::std::option::Option<User>,
+    /// JWT token for immediate login
+    #[serde(
+        rename = "accessToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOrganizationResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<CreateOrganizationResponseData>,
+}
+/// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum DeleteOrganizationConfirm {
+    /// `DELETE`
+    #[serde(rename = "DELETE")]
+    Delete,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl DeleteOrganizationConfirm {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Delete => "DELETE",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for DeleteOrganizationConfirm {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteOrganizationResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOrganizationLogoResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Whether organization has a custom logo
+    #[serde(
+        rename = "hasLogo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_logo: ::std::option::Option<bool>,
+    /// Signed URL to access the logo (null if no logo)
+    #[serde(
+        rename = "logoUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UploadOrganizationLogoResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// URL to access the uploaded logo
+    #[serde(
+        rename = "logoUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteOrganizationLogoResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOnboardingStatusResponseDataStepsItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "isCompleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_completed: ::std::option::Option<bool>,
+    #[serde(
+        rename = "isRequired",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_required: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOnboardingStatusResponseData {
+    /// Whether onboarding is fully complete
+    #[serde(
+        rename = "isCompleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_completed: ::std::option::Option<bool>,
+    /// Current active onboarding step
+    #[serde(
+        rename = "currentStep",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub current_step: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "completedSteps",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub completed_steps: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "completionPercentage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub completion_percentage: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub steps: ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
+}
+/// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOnboardingStatusResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
+}
+/// Action to perform on the step
+///
+/// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema/properties/action`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UpdateOnboardingStatusBodyAction {
+    /// `complete`
+    #[serde(rename = "complete")]
+    Complete,
+    /// `skip`
+    #[serde(rename = "skip")]
+    Skip,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UpdateOnboardingStatusBodyAction {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Complete => "complete",
+            Self::Skip => "skip",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateOnboardingStatusBodyAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOnboardingStatusBody {
+    /// ID of the step to update
+    #[serde(rename = "stepId")]
+    pub step_id: ::std::string::String,
+    /// Action to perform on the step
+    pub action: UpdateOnboardingStatusBodyAction,
+}
+/// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOnboardingStatusResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Whether all onboarding is now complete
+    #[serde(
+        rename = "isOnboardingComplete",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_onboarding_complete: ::std::option::Option<bool>,
+    /// Next step to complete (null if done)
+    #[serde(
+        rename = "nextStep",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_step: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllUserGroupsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
+}
+/// Group type determining behavior and privileges
+///
+/// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema/properties/type`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateUserGroupBodyType {
+    /// `admin`
+    #[serde(rename = "admin")]
+    Admin,
+    /// `standard`
+    #[serde(rename = "standard")]
+    Standard,
+    /// `everyone`
+    #[serde(rename = "everyone")]
+    Everyone,
+    /// `custom`
+    #[serde(rename = "custom")]
+    Custom,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateUserGroupBodyType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Admin => "admin",
+            Self::Standard => "standard",
+            Self::Everyone => "everyone",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateUserGroupBodyType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateUserGroupBody {
+    /// Display name for the group
+    pub name: ::std::string::String,
+    /// Group type determining behavior and privileges
+    #[serde(rename = "type")]
+    pub type_: CreateUserGroupBodyType,
+    /// Optional description of the group's purpose
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateUserGroupBody {
+    /// New display name for the group
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Updated description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteUserGroupResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddUsersToGroupBody {
+    /// ID of the group to add users to
+    #[serde(rename = "groupId")]
+    pub group_id: ::std::string::String,
+    /// Array of user IDs to add to the group
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AddUsersToGroupResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "addedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub added_count: ::std::option::Option<i64>,
+    /// Number of users already in the group
+    #[serde(
+        rename = "skippedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub skipped_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveUsersFromGroupBody {
+    /// ID of the group to remove users from
+    #[serde(rename = "groupId")]
+    pub group_id: ::std::string::String,
+    /// Array of user IDs to remove from the group
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveUsersFromGroupResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "removedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub removed_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUsersInGroupResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUsersInGroupResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<User>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetUsersInGroupResponsePagination>,
+}
+/// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetGroupsForUserResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
+}
+/// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserGroupStatsResponseDataGroupsByType {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub admin: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub standard: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub everyone: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub custom: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserGroupStatsResponseDataGroupsItem {
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "memberCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub member_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserGroupStatsResponseData {
+    #[serde(
+        rename = "totalGroups",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_groups: ::std::option::Option<i64>,
+    #[serde(
+        rename = "groupsByType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub groups_by_type: ::std::option::Option<GetUserGroupStatsResponseDataGroupsByType>,
+    /// Sum of all group memberships (may include duplicates)
+    #[serde(
+        rename = "totalMembers",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_members: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub groups: ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
+}
+/// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUserGroupStatsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
+}
+/// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateDocumentPlaceholderBodyPermissions {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `editor`
+    #[serde(rename = "editor")]
+    Editor,
+    /// `commentator`
+    #[serde(rename = "commentator")]
+    Commentator,
+    /// `readonly`
+    #[serde(rename = "readonly")]
+    Readonly,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateDocumentPlaceholderBodyPermissions {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Editor => "editor",
+            Self::Commentator => "commentator",
+            Self::Readonly => "readonly",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateDocumentPlaceholderBody {
+    /// Display name for the document
+    #[serde(rename = "documentName")]
+    pub document_name: ::std::string::String,
+    /// Alternative name for search/display
+    #[serde(
+        rename = "alternateDocumentName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub alternate_document_name: ::std::option::Option<::std::string::String>,
+    /// Virtual folder path
+    #[serde(rename = "documentPath")]
+    pub document_path: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<CreateDocumentPlaceholderBodyPermissions>,
+    /// Custom metadata key-value pairs
+    #[serde(
+        rename = "metaData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub meta_data: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Enable version control
+    #[serde(
+        rename = "isVersionedFile",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_versioned_file: ::std::option::Option<bool>,
+    /// File extension WITHOUT dot
+    pub extension: ::std::string::String,
+}
+/// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetDocumentByIdResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Document>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteDocumentByIdResponseData {
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "isDeleted",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_deleted: ::std::option::Option<bool>,
+    #[serde(
+        rename = "deletedByUserId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteDocumentByIdResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<DeleteDocumentByIdResponseData>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DownloadDocumentResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Presigned URL for download (S3/Azure only)
+    #[serde(
+        rename = "signedUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub signed_url: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateDocumentBufferResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UploadNextVersionResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Document>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RollBackToPreviousVersionBody {
+    /// Version number to rollback to (0-indexed)
+    pub version: ::std::string::String,
+    /// Reason for rollback (required for audit trail)
+    pub note: ::std::string::String,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RollBackToPreviousVersionResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Document>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetDirectUploadUrlResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Presigned URL for direct PUT upload
+    #[serde(
+        rename = "signedUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub signed_url: ::std::option::Option<::std::string::String>,
+    /// Document ID for reference
+    #[serde(
+        rename = "documentId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CheckDocumentModifiedResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// True if current content differs from last version
+    #[serde(
+        rename = "isModified",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_modified: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ListKnowledgeBasesSortBy {
+    /// `name`
+    #[serde(rename = "name")]
+    Name,
+    /// `createdAtTimestamp`
+    #[serde(rename = "createdAtTimestamp")]
+    CreatedAtTimestamp,
+    /// `updatedAtTimestamp`
+    #[serde(rename = "updatedAtTimestamp")]
+    UpdatedAtTimestamp,
+    /// `userRole`
+    #[serde(rename = "userRole")]
+    UserRole,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ListKnowledgeBasesSortBy {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Name => "name",
+            Self::CreatedAtTimestamp => "createdAtTimestamp",
+            Self::UpdatedAtTimestamp => "updatedAtTimestamp",
+            Self::UserRole => "userRole",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ListKnowledgeBasesSortOrder {
+    /// `asc`
+    #[serde(rename = "asc")]
+    Asc,
+    /// `desc`
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ListKnowledgeBasesSortOrder {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListKnowledgeBasesSortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListKnowledgeBasesResponse {
+    #[serde(
+        rename = "knowledgeBases",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub knowledge_bases: ::std::option::Option<::std::vec::Vec<KnowledgeBase>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<PaginationInfo>,
+}
+/// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateKnowledgeBaseBody {
+    /// Name of the knowledge base
+    #[serde(rename = "kbName")]
+    pub kb_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateKnowledgeBaseBody {
+    /// New name for the knowledge base
+    #[serde(
+        rename = "kbName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kb_name: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteKnowledgeBaseResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetAllRecordsOrigins {
+    /// `UPLOAD`
+    #[serde(rename = "UPLOAD")]
+    Upload,
+    /// `CONNECTOR`
+    #[serde(rename = "CONNECTOR")]
+    Connector,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetAllRecordsOrigins {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Upload => "UPLOAD",
+            Self::Connector => "CONNECTOR",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetAllRecordsOrigins {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetAllRecordsSortOrder {
+    /// `asc`
+    #[serde(rename = "asc")]
+    Asc,
+    /// `desc`
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetAllRecordsSortOrder {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetAllRecordsSortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetKbRecordsSortOrder {
+    /// `asc`
+    #[serde(rename = "asc")]
+    Asc,
+    /// `desc`
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetKbRecordsSortOrder {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetKbRecordsSortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateRecordResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub record: ::std::option::Option<Record>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateRootFolderBody {
+    /// Name of the folder
+    #[serde(rename = "folderName")]
+    pub folder_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetFolderContentsSortOrder {
+    /// `asc`
+    #[serde(rename = "asc")]
+    Asc,
+    /// `desc`
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetFolderContentsSortOrder {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetFolderContentsSortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateFolderBody {
+    #[serde(rename = "folderName")]
+    pub folder_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateSubfolderBody {
+    #[serde(rename = "folderName")]
+    pub folder_name: ::std::string::String,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetUploadLimitsResponse {
+    /// Maximum number of files per upload request
+    #[serde(
+        rename = "maxFilesPerRequest",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_files_per_request: ::std::option::Option<i64>,
+    /// Maximum file size in bytes (default 30MB)
+    #[serde(
+        rename = "maxFileSizeBytes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_file_size_bytes: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReindexRecordBody {
+    /// Processing depth (-1 for unlimited)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub depth: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReindexRecordGroupBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub depth: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReindexFailedConnectorRecordsBody {
+    /// Connector app name
+    pub app: ::std::string::String,
+    /// Connector instance ID
+    #[serde(rename = "connectorId")]
+    pub connector_id: ::std::string::String,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResyncConnectorBody {
+    /// Connector type name
+    #[serde(rename = "connectorName")]
+    pub connector_name: ::std::string::String,
+    /// Connector instance ID
+    #[serde(rename = "connectorId")]
+    pub connector_id: ::std::string::String,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListKbPermissionsResponse {
+    #[serde(
+        rename = "kbId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kb_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub permissions: ::std::option::Option<::std::vec::Vec<KbPermission>>,
+    #[serde(
+        rename = "totalCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UpdateKbPermissionsBodyRole {
+    /// `OWNER`
+    #[serde(rename = "OWNER")]
+    Owner,
+    /// `ORGANIZER`
+    #[serde(rename = "ORGANIZER")]
+    Organizer,
+    /// `FILEORGANIZER`
+    #[serde(rename = "FILEORGANIZER")]
+    Fileorganizer,
+    /// `WRITER`
+    #[serde(rename = "WRITER")]
+    Writer,
+    /// `COMMENTER`
+    #[serde(rename = "COMMENTER")]
+    Commenter,
+    /// `READER`
+    #[serde(rename = "READER")]
+    Reader,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UpdateKbPermissionsBodyRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Organizer => "ORGANIZER",
+            Self::Fileorganizer => "FILEORGANIZER",
+            Self::Writer => "WRITER",
+            Self::Commenter => "COMMENTER",
+            Self::Reader => "READER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateKbPermissionsBodyRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateKbPermissionsBody {
+    #[serde(
+        rename = "userIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "teamIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub role: UpdateKbPermissionsBodyRole,
+}
+/// Permission role to grant
+///
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateKbPermissionBodyRole {
+    /// `OWNER`
+    #[serde(rename = "OWNER")]
+    Owner,
+    /// `ORGANIZER`
+    #[serde(rename = "ORGANIZER")]
+    Organizer,
+    /// `FILEORGANIZER`
+    #[serde(rename = "FILEORGANIZER")]
+    Fileorganizer,
+    /// `WRITER`
+    #[serde(rename = "WRITER")]
+    Writer,
+    /// `COMMENTER`
+    #[serde(rename = "COMMENTER")]
+    Commenter,
+    /// `READER`
+    #[serde(rename = "READER")]
+    Reader,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateKbPermissionBodyRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Organizer => "ORGANIZER",
+            Self::Fileorganizer => "FILEORGANIZER",
+            Self::Writer => "WRITER",
+            Self::Commenter => "COMMENTER",
+            Self::Reader => "READER",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateKbPermissionBodyRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateKbPermissionBody {
+    /// User IDs to grant permission
+    #[serde(
+        rename = "userIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Team IDs to grant permission
+    #[serde(
+        rename = "teamIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Permission role to grant
+    pub role: CreateKbPermissionBodyRole,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateKbPermissionResponsePermissionResult {
+    #[serde(
+        rename = "grantedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub granted_count: ::std::option::Option<i64>,
+    #[serde(
+        rename = "updatedCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateKbPermissionResponse {
+    #[serde(
+        rename = "kbId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kb_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "permissionResult",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteKbPermissionsBody {
+    #[serde(
+        rename = "userIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "teamIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MoveRecordBody {
+    /// ID of the new parent folder, or null to move to root level
+    #[serde(rename = "newParentId")]
+    pub new_parent_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetKnowledgeHubRootNodesResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
+}
+/// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetKnowledgeHubChildNodesResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parent: ::std::option::Option<KnowledgeHubNode>,
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetConversationByIdSortOrder {
+    /// `asc`
+    #[serde(rename = "asc")]
+    Asc,
+    /// `desc`
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetConversationByIdSortOrder {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetConversationByIdSortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConversationByIdResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalMessages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_messages: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalPages",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_pages: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConversationByIdResponse {
+    /// Unique conversation identifier
+    #[serde(
+        rename = "_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// ID of the user who owns this conversation
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// Organization this conversation belongs to
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    /// Conversation title, auto-generated from first query
+    /// or manually updated
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// User who started the conversation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub initiator: ::std::option::Option<::std::string::String>,
+    /// All messages in this conversation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
+    /// Current status of the conversation:
+    /// <ul>
+    /// <li><code>INPROGRESS</code> - AI is processing</li>
+    /// <li><code>COMPLETED</code> - Response ready</li>
+    /// <li><code>FAILED</code> - Error occurred</li>
+    /// </ul>
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<ConversationStatus>,
+    /// Error description if status is FAILED
+    #[serde(
+        rename = "failReason",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fail_reason: ::std::option::Option<::std::string::String>,
+    /// AI model configuration used
+    #[serde(
+        rename = "modelInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_info: ::std::option::Option<ConversationModelInfo>,
+    /// Whether this conversation is shared with others
+    #[serde(
+        rename = "isShared",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_shared: ::std::option::Option<bool>,
+    /// Shareable link if conversation is shared
+    #[serde(
+        rename = "shareLink",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub share_link: ::std::option::Option<::std::string::String>,
+    /// Users this conversation is shared with
+    #[serde(
+        rename = "sharedWith",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
+    /// Whether this conversation is archived
+    #[serde(
+        rename = "isArchived",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_archived: ::std::option::Option<bool>,
+    /// User who archived this conversation
+    #[serde(
+        rename = "archivedBy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub archived_by: ::std::option::Option<::std::string::String>,
+    /// Unix timestamp of last activity
+    #[serde(
+        rename = "lastActivityAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_activity_at: ::std::option::Option<i64>,
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteConversationByIdResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnshareConversationBody {
+    /// User IDs to remove access from
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConversationTitleBody {
+    /// New conversation title
+    pub title: ::std::string::String,
+}
+/// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RegenerateAnswerBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<Filters>,
+    /// Override model for regeneration
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchHistoryResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub results: ::std::option::Option<::std::vec::Vec<SearchResult>>,
+    /// Total number of searches
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteAllSearchHistoryResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnshareSearchBody {
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateAgentTemplateBody {
+    /// Template name
+    pub name: ::std::string::String,
+    /// What agents from this template do
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Template category
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
+    /// Default system instructions
+    #[serde(
+        rename = "defaultSystemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_system_prompt: ::std::option::Option<::std::string::String>,
+    /// Suggested tool keys
+    #[serde(
+        rename = "recommendedTools",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// JSON Schema for customization
+    #[serde(
+        rename = "configSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub config_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Make template available organization-wide
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAgentTemplateBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub category: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "defaultSystemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub default_system_prompt: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "recommendedTools",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "configSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub config_schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateAgentBodyLlmConfig {
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub temperature: ::std::option::Option<f64>,
+    #[serde(
+        rename = "maxTokens",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_tokens: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateAgentBody {
+    /// Agent display name
+    pub name: ::std::string::String,
+    /// What the agent does
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// System instructions for the agent
+    #[serde(
+        rename = "systemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_prompt: ::std::option::Option<::std::string::String>,
+    /// Tool keys the agent can use
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Knowledge base IDs to access
+    #[serde(
+        rename = "knowledgeBases",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+    #[serde(
+        rename = "llmConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub llm_config: ::std::option::Option<CreateAgentBodyLlmConfig>,
+    /// Make agent available to all org users
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAgentBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "systemPrompt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_prompt: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "knowledgeBases",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+    #[serde(
+        rename = "llmConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub llm_config: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    /// `read`
+    #[serde(rename = "read")]
+    Read,
+    /// `use`
+    #[serde(rename = "use")]
+    Use,
+    /// `edit`
+    #[serde(rename = "edit")]
+    Edit,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Use => "use",
+            Self::Edit => "edit",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAgentPermissionsResponseSharedWithItem {
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accessLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAgentPermissionsResponse {
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+    #[serde(
+        rename = "sharedWith",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub shared_with:
+        ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UpdateAgentPermissionsBodySharedWithItemAccessLevel {
+    /// `read`
+    #[serde(rename = "read")]
+    Read,
+    /// `use`
+    #[serde(rename = "use")]
+    Use,
+    /// `edit`
+    #[serde(rename = "edit")]
+    Edit,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UpdateAgentPermissionsBodySharedWithItemAccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Use => "use",
+            Self::Edit => "edit",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateAgentPermissionsBodySharedWithItemAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAgentPermissionsBodySharedWithItem {
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "accessLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_level: ::std::option::Option<UpdateAgentPermissionsBodySharedWithItemAccessLevel>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAgentPermissionsBody {
+    #[serde(
+        rename = "isPublic",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_public: ::std::option::Option<bool>,
+    #[serde(
+        rename = "sharedWith",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub shared_with:
+        ::std::option::Option<::std::vec::Vec<UpdateAgentPermissionsBodySharedWithItem>>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnshareAgentBody {
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+/// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RegenerateAgentAnswerBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<Filters>,
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConnectorRegistryResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConnectorSchemaResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema: ::std::option::Option<ConnectorSchema>,
+}
+/// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListConnectorInstancesResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateConnectorInstanceResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<ConnectorInstance>,
+}
+/// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListActiveConnectorsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
+}
+/// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListInactiveConnectorsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
+}
+/// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListConfiguredConnectorsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1connectors~1agents~1active/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListActiveAgentConnectorsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConnectorInstanceResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<ConnectorInstance>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteConnectorInstanceResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorNameResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<ConnectorInstance>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConnectorConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<ConnectorConfig>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<ConnectorConfig>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorAuthConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<ConnectorConfig>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateConnectorFiltersSyncConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<ConnectorConfig>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ToggleConnectorResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<ConnectorInstance>,
+}
+/// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetTokenFromCodeBody {
+    /// Authorization code from Google OAuth consent flow
+    pub code: ::std::string::String,
+}
+/// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetTokenFromCodeResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOAuthAuthorizationUrlResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Redirect user to this URL
+    #[serde(
+        rename = "authorizationUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorization_url: ::std::option::Option<::std::string::String>,
+    /// State parameter for validation
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetConnectorFiltersResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "filterOptions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_options: ::std::option::Option<FilterOptions>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SaveConnectorFiltersResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/options/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetFilterFieldOptionsResponseOptionsItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetFilterFieldOptionsResponsePagination {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(
+        rename = "hasMore",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_more: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cursor: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetFilterFieldOptionsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub options: ::std::option::Option<::std::vec::Vec<GetFilterFieldOptionsResponseOptionsItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
+}
+/// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOAuthRegistryResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOAuthConnectorTypeResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<ConnectorType>,
+}
+/// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListOAuthConfigsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "oauthConfigs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListOAuthConfigsByTypeResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "oauthConfigs",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pagination: ::std::option::Option<ConnectorPagination>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateOAuthConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "oauthConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_config: ::std::option::Option<OAuthConfig>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOAuthConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "oauthConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_config: ::std::option::Option<OAuthConfig>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOAuthConfigBodyConfig {
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "clientSecret",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "tenantId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOAuthConfigBody {
+    #[serde(
+        rename = "oauthInstanceName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_instance_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateOAuthConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(
+        rename = "oauthConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub oauth_config: ::std::option::Option<OAuthConfig>,
+}
+/// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteOAuthConfigResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Storage type identifier
+///
+/// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateLocalStorageConfigBodyStorageType {
+    /// `local`
+    #[serde(rename = "local")]
+    Local,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateLocalStorageConfigBodyStorageType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateLocalStorageConfigBodyStorageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateLocalStorageConfigBody {
+    /// Storage type identifier
+    #[serde(rename = "storageType")]
+    pub storage_type: CreateLocalStorageConfigBodyStorageType,
+    /// Mount point name for local storage directory
+    #[serde(
+        rename = "mountName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mount_name: ::std::option::Option<::std::string::String>,
+    /// Base URL for accessing locally stored files
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Storage type identifier
+///
+/// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema/properties/storageType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateS3StorageConfigBodyStorageType {
+    /// `s3`
+    #[serde(rename = "s3")]
+    S3,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateS3StorageConfigBodyStorageType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::S3 => "s3",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateS3StorageConfigBodyStorageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateS3StorageConfigBody {
+    /// Storage type identifier
+    #[serde(rename = "storageType")]
+    pub storage_type: CreateS3StorageConfigBodyStorageType,
+    /// AWS IAM access key ID with S3 permissions
+    #[serde(rename = "s3AccessKeyId")]
+    pub s3_access_key_id: ::std::string::String,
+    /// AWS IAM secret access key
+    #[serde(rename = "s3SecretAccessKey")]
+    pub s3_secret_access_key: ::std::string::String,
+    /// AWS region where the S3 bucket is located
+    #[serde(rename = "s3Region")]
+    pub s3_region: ::std::string::String,
+    /// Name of the S3 bucket for storing files
+    #[serde(rename = "s3BucketName")]
+    pub s3_bucket_name: ::std::string::String,
+}
+/// Storage type identifier
+///
+/// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema/properties/storageType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateAzureBlobStorageConfigBodyStorageType {
+    /// `azureBlob`
+    #[serde(rename = "azureBlob")]
+    AzureBlob,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateAzureBlobStorageConfigBodyStorageType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AzureBlob => "azureBlob",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateAzureBlobStorageConfigBodyStorageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateAzureBlobStorageConfigBody {
+    /// Storage type identifier
+    #[serde(rename = "storageType")]
+    pub storage_type: CreateAzureBlobStorageConfigBodyStorageType,
+    /// Azure Blob container name for storing files
+    #[serde(rename = "containerName")]
+    pub container_name: ::std::string::String,
+    /// Full Azure Blob connection string. If provided, accountName and accountKey are not required.
+    #[serde(
+        rename = "azureBlobConnectionString",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub azure_blob_connection_string: ::std::option::Option<::std::string::String>,
+    /// Azure storage account name. Required if not using connection string.
+    #[serde(
+        rename = "accountName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_name: ::std::option::Option<::std::string::String>,
+    /// Azure storage account access key. Required if not using connection string.
+    #[serde(
+        rename = "accountKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_key: ::std::option::Option<::std::string::String>,
+    /// Protocol for Azure Blob endpoint
+    #[serde(
+        rename = "endpointProtocol",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub endpoint_protocol: ::std::option::Option<::std::string::String>,
+    /// Azure endpoint suffix
+    #[serde(
+        rename = "endpointSuffix",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub endpoint_suffix: ::std::option::Option<::std::string::String>,
+}
+/// Currently configured storage type
+///
+/// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema/properties/storageType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetStorageConfigResponseStorageType {
+    /// `local`
+    #[serde(rename = "local")]
+    Local,
+    /// `s3`
+    #[serde(rename = "s3")]
+    S3,
+    /// `azureBlob`
+    #[serde(rename = "azureBlob")]
+    AzureBlob,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetStorageConfigResponseStorageType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::S3 => "s3",
+            Self::AzureBlob => "azureBlob",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetStorageConfigResponseStorageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetStorageConfigResponse {
+    /// Currently configured storage type
+    #[serde(
+        rename = "storageType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub storage_type: ::std::option::Option<GetStorageConfigResponseStorageType>,
+    /// Mount point name (Local)
+    #[serde(
+        rename = "mountName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mount_name: ::std::option::Option<::std::string::String>,
+    /// Base URL for files (Local)
+    #[serde(
+        rename = "baseUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub base_url: ::std::option::Option<::std::string::String>,
+    /// AWS access key ID (S3)
+    #[serde(
+        rename = "accessKeyId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_key_id: ::std::option::Option<::std::string::String>,
+    /// AWS secret access key (S3)
+    #[serde(
+        rename = "secretAccessKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub secret_access_key: ::std::option::Option<::std::string::String>,
+    /// AWS region (S3)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub region: ::std::option::Option<::std::string::String>,
+    /// S3 bucket name (S3)
+    #[serde(
+        rename = "bucketName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bucket_name: ::std::option::Option<::std::string::String>,
+    /// Container name (Azure Blob)
+    #[serde(
+        rename = "containerName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub container_name: ::std::option::Option<::std::string::String>,
+    /// Storage account name (Azure Blob)
+    #[serde(
+        rename = "accountName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_name: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetModelsByTypeResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
+}
+/// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAvailableModelsByTypeResponseModelsItem {
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub model: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "isDefault",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_default: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAvailableModelsByTypeResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
+}
+/// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SetPlatformSettingsBody {
+    /// Maximum file upload size in bytes
+    #[serde(rename = "fileUploadMaxSizeBytes")]
+    pub file_upload_max_size_bytes: i64,
+    /// Key-value map of feature flags. Set to true to enable, false to disable.
+    #[serde(rename = "featureFlags")]
+    pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
+}
+/// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAvailableFeatureFlagsResponse {
+    #[serde(
+        rename = "featureFlags",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
+}
+/// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ToggleMetricsCollectionBody {
+    /// Set to true to enable metrics collection, false to disable
+    #[serde(rename = "enableMetricCollection")]
+    pub enable_metric_collection: bool,
+}
+/// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ToggleMetricsCollectionResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SetMetricsPushIntervalBody {
+    /// Push interval in milliseconds (minimum 1000ms)
+    #[serde(rename = "pushIntervalMs")]
+    pub push_interval_ms: i64,
+}
+/// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SetMetricsPushIntervalResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SetMetricsServerUrlBody {
+    /// Full URL of the metrics collection server
+    #[serde(rename = "serverUrl")]
+    pub server_url: ::std::string::String,
+}
+/// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SetMetricsServerUrlResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetCrawlingJobStatusResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<JobStatus>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleCrawlingJobBody {
+    #[serde(rename = "scheduleConfig")]
+    pub schedule_config: ScheduleConfig,
+    /// Job priority (1=highest, 10=lowest). Higher priority jobs are processed first.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub priority: ::std::option::Option<i64>,
+    /// Maximum number of retry attempts on failure
+    #[serde(
+        rename = "maxRetries",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_retries: ::std::option::Option<i64>,
+    /// Job timeout in milliseconds (default 5 minutes)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timeout: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleCrawlingJobResponseData {
+    /// Unique job ID assigned by BullMQ
+    #[serde(
+        rename = "jobId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "connectorId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub connector_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "scheduleConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub schedule_config: ::std::option::Option<ScheduleConfig>,
+    #[serde(
+        rename = "scheduledAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scheduled_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleCrawlingJobResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveCrawlingJobResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PauseCrawlingJobResponseData {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "pausedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub paused_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PauseCrawlingJobResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<PauseCrawlingJobResponseData>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResumeCrawlingJobResponseData {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "orgId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub org_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "resumedAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resumed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResumeCrawlingJobResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<ResumeCrawlingJobResponseData>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetAllCrawlingJobStatusResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoveAllCrawlingJobsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetQueueStatsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<QueueStats>,
+}
+/// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SendEmailResponseData {
+    /// Whether the email was sent successfully
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<bool>,
+    /// Success message
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SendEmailResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<SendEmailResponseData>,
+}
+/// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SendEmailResponse400 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SendEmailResponse404 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SendEmailResponse500 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateSmtpConfigResponse {
+    /// Success message
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub smtp: ::std::option::Option<SmtpConfig>,
+}
+/// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceHealthResponseStatus {
+    /// `healthy`
+    #[serde(rename = "healthy")]
+    Healthy,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceHealthResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceHealthResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceHealthResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
+    /// Unix timestamp in milliseconds
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceHealthResponse500Status {
+    /// `fail`
+    #[serde(rename = "fail")]
+    Fail,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceHealthResponse500Status {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fail => "fail",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceHealthResponse500Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceHealthResponse500 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<QueryServiceHealthResponse500Status>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
+}
+/// Optional filters (e.g., kb IDs)
+///
+/// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceSearchBodyFilters {
+    /// Knowledge base IDs to filter
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceSearchBody {
+    /// Search query text
+    pub query: ::std::string::String,
+    /// Maximum number of results
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    /// Optional filters (e.g., kb IDs)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<QueryServiceSearchBodyFilters>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceSearchResponse {
+    #[serde(
+        rename = "searchResults",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub search_results: ::std::option::Option<
+        ::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
+    >,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status_code: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceChatBodyPreviousConversationsItemRole {
+    /// `user_query`
+    #[serde(rename = "user_query")]
+    UserQuery,
+    /// `bot_response`
+    #[serde(rename = "bot_response")]
+    BotResponse,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceChatBodyPreviousConversationsItemRole {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UserQuery => "user_query",
+            Self::BotResponse => "bot_response",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceChatBodyPreviousConversationsItemRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceChatBodyPreviousConversationsItem {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<QueryServiceChatBodyPreviousConversationsItemRole>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceChatBodyRetrievalMode {
+    /// `HYBRID`
+    #[serde(rename = "HYBRID")]
+    Hybrid,
+    /// `VECTOR`
+    #[serde(rename = "VECTOR")]
+    Vector,
+    /// `KEYWORD`
+    #[serde(rename = "KEYWORD")]
+    Keyword,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceChatBodyRetrievalMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hybrid => "HYBRID",
+            Self::Vector => "VECTOR",
+            Self::Keyword => "KEYWORD",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceChatBodyRetrievalMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceChatBodyChatMode {
+    /// `quick`
+    #[serde(rename = "quick")]
+    Quick,
+    /// `analysis`
+    #[serde(rename = "analysis")]
+    Analysis,
+    /// `deep_research`
+    #[serde(rename = "deep_research")]
+    DeepResearch,
+    /// `creative`
+    #[serde(rename = "creative")]
+    Creative,
+    /// `precise`
+    #[serde(rename = "precise")]
+    Precise,
+    /// `standard`
+    #[serde(rename = "standard")]
+    Standard,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceChatBodyChatMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Quick => "quick",
+            Self::Analysis => "analysis",
+            Self::DeepResearch => "deep_research",
+            Self::Creative => "creative",
+            Self::Precise => "precise",
+            Self::Standard => "standard",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceChatBody {
+    /// User's question
+    pub query: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i64>,
+    #[serde(
+        rename = "previousConversations",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub previous_conversations:
+        ::std::option::Option<::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    #[serde(
+        rename = "retrievalMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub retrieval_mode: ::std::option::Option<QueryServiceChatBodyRetrievalMode>,
+    #[serde(
+        rename = "quickMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub quick_mode: ::std::option::Option<bool>,
+    /// UUID of the model configuration
+    #[serde(
+        rename = "modelKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_key: ::std::option::Option<::std::string::String>,
+    /// Model name (e.g., gpt-4o-mini, claude-3-5-sonnet)
+    #[serde(
+        rename = "modelName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub model_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "chatMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_mode: ::std::option::Option<QueryServiceChatBodyChatMode>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceHealthCheckModelType {
+    /// `llm`
+    #[serde(rename = "llm")]
+    Llm,
+    /// `embedding`
+    #[serde(rename = "embedding")]
+    Embedding,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceHealthCheckModelType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Llm => "llm",
+            Self::Embedding => "embedding",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceHealthCheckModelType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceHealthCheckBodyConfiguration {
+    /// Model name(s), comma-separated
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub model: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "apiKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub api_key: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceHealthCheckBody {
+    /// Model provider (openai, anthropic, ollama, etc.)
+    pub provider: ::std::string::String,
+    pub configuration: QueryServiceHealthCheckBodyConfiguration,
+    /// Whether model supports vision/images
+    #[serde(
+        rename = "isMultimodal",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_multimodal: ::std::option::Option<bool>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceHealthCheckResponseStatus {
+    /// `healthy`
+    #[serde(rename = "healthy")]
+    Healthy,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceHealthCheckResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceHealthCheckResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceHealthCheckResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<QueryServiceHealthCheckResponseStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum QueryServiceHealthCheckResponse500Status {
+    /// `error`
+    #[serde(rename = "error")]
+    Error,
+    /// `not healthy`
+    #[serde(rename = "not healthy")]
+    NotHealthy,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl QueryServiceHealthCheckResponse500Status {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::NotHealthy => "not healthy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for QueryServiceHealthCheckResponse500Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryServiceHealthCheckResponse500 {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryListToolsResponseItem {
+    /// Tool name identifier
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Human-readable tool description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Tool parameter definitions
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Tool categorization tags
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum IndexingServiceHealthResponseStatus {
+    /// `healthy`
+    #[serde(rename = "healthy")]
+    Healthy,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl IndexingServiceHealthResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for IndexingServiceHealthResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IndexingServiceHealthResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<IndexingServiceHealthResponseStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ConnectorServiceHealthResponseStatus {
+    /// `healthy`
+    #[serde(rename = "healthy")]
+    Healthy,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ConnectorServiceHealthResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ConnectorServiceHealthResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorServiceHealthResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<ConnectorServiceHealthResponseStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorConvertRecordBufferBody {
+    /// Base64 encoded file content
+    pub buffer: ::std::string::String,
+    /// Target format (e.g., 'text', 'markdown')
+    #[serde(rename = "convertTo")]
+    pub convert_to: ::std::string::String,
+    /// Original MIME type of the file
+    #[serde(
+        rename = "mimeType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mime_type: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorGetStatsResponse {
+    /// Total number of records
+    #[serde(
+        rename = "totalRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_records: ::std::option::Option<i64>,
+    /// Number of successfully indexed records
+    #[serde(
+        rename = "indexedRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub indexed_records: ::std::option::Option<i64>,
+    /// Number of failed records
+    #[serde(
+        rename = "failedRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub failed_records: ::std::option::Option<i64>,
+    /// Number of pending records
+    #[serde(
+        rename = "pendingRecords",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub pending_records: ::std::option::Option<i64>,
+    /// Last sync timestamp
+    #[serde(
+        rename = "lastSyncTimestamp",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_sync_timestamp: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorReindexFailedRecordsBody {
+    /// Connector name to reindex failed records for
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub connector: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorReindexFailedRecordsResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Number of records queued for reindexing
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorGetSignedUrlResponse {
+    /// Temporary signed URL for file access
+    #[serde(
+        rename = "signedUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub signed_url: ::std::option::Option<::std::string::String>,
+    /// URL expiration timestamp
+    #[serde(
+        rename = "expiresAt",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expires_at: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema/properties/status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum DoclingServiceHealthResponseStatus {
+    /// `healthy`
+    #[serde(rename = "healthy")]
+    Healthy,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl DoclingServiceHealthResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for DoclingServiceHealthResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingServiceHealthResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<DoclingServiceHealthResponseStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingProcessPdfBody {
+    /// Name/identifier of the document
+    pub record_name: ::std::string::String,
+    /// Base64 encoded PDF binary data
+    pub pdf_binary: ::std::string::String,
+    /// Organization ID (optional)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub org_id: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingProcessPdfResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Extracted content blocks
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub block_containers: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingParsePdfBody {
+    /// Name/identifier of the document
+    pub record_name: ::std::string::String,
+    /// Base64 encoded PDF binary data
+    pub pdf_binary: ::std::string::String,
+}
+/// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingParsePdfResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// JSON-encoded DoclingDocument
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parse_result: ::std::option::Option<::std::string::String>,
+}
+/// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingCreateBlocksBody {
+    /// JSON-encoded DoclingDocument from /parse-pdf
+    pub parse_result: ::std::string::String,
+    /// Optional - process specific page only
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_number: ::std::option::Option<i64>,
+}
+/// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DoclingCreateBlocksResponse {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    /// Extracted content blocks
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub block_containers: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}

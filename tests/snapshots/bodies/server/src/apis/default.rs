@@ -1,0 +1,390 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// `POST /json` (operation `sendJson`)
+    fn send_json(
+        &self,
+        request: SendJsonRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SendJsonResponse>> + Send;
+    /// `POST /form` (operation `sendForm`)
+    fn send_form(
+        &self,
+        request: SendFormRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SendFormResponse>> + Send;
+    /// `PUT /both` (operation `sendPreferred`)
+    fn send_preferred(
+        &self,
+        request: SendPreferredRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SendPreferredResponse>> + Send;
+    /// `POST /upload` (operation `upload`)
+    fn upload(
+        &self,
+        request: UploadRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadResponse>> + Send;
+    /// `PUT /raw` (operation `putRaw`)
+    fn put_raw(
+        &self,
+        request: PutRawRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<PutRawResponse>> + Send;
+    /// `POST /text` (operation `sendText`)
+    fn send_text(
+        &self,
+        request: SendTextRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<SendTextResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/both",
+            axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
+        )
+        .route(
+            "/form",
+            axum::routing::post(crate::apis::default::handle_send_form::<S>),
+        )
+        .route(
+            "/json",
+            axum::routing::post(crate::apis::default::handle_send_json::<S>),
+        )
+        .route(
+            "/raw",
+            axum::routing::put(crate::apis::default::handle_put_raw::<S>),
+        )
+        .route(
+            "/text",
+            axum::routing::post(crate::apis::default::handle_send_text::<S>),
+        )
+        .route(
+            "/upload",
+            axum::routing::post(crate::apis::default::handle_upload::<S>),
+        )
+}
+/// What a `POST /json` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendJsonRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::Note,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /json` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendJsonResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for SendJsonResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /form` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendFormRequest {
+    /// The request body (`application/x-www-form-urlencoded`).
+    pub body: ::std::option::Option<crate::models::SendFormBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /form` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendFormResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for SendFormResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /both` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendPreferredRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::Note,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /both` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendPreferredResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for SendPreferredResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /upload` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRequest {
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /upload` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for UploadResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `PUT /raw` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutRawRequest {
+    /// The request body (`application/octet-stream`).
+    pub body: ::std::vec::Vec<u8>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /raw` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutRawResponse {
+    /// Status `200`: The bytes back.
+    Ok(::std::vec::Vec<u8>),
+}
+impl IntoResponse for PutRawResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(axum::http::header::CONTENT_TYPE, "application/octet-stream")],
+                body,
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /text` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SendTextRequest {
+    /// The request body (`text/plain`).
+    pub body: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /text` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendTextResponse {
+    /// Status `200`: Text back.
+    Ok(::std::string::String),
+}
+impl IntoResponse for SendTextResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                body,
+            )
+                .into_response(),
+        }
+    }
+}
+impl SendJsonRequest {
+    /// Reads and checks a `POST /json` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SendJsonRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /json` request and hands it to [`DefaultApi::send_json`].
+pub async fn handle_send_json<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SendJsonRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.send_json(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SendFormRequest {
+    /// Reads and checks a `POST /form` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SendFormRequest {
+            body: runtime::form_body(headers, body)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /form` request and hands it to [`DefaultApi::send_form`].
+pub async fn handle_send_form<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SendFormRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.send_form(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SendPreferredRequest {
+    /// Reads and checks a `PUT /both` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SendPreferredRequest {
+            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /both` request and hands it to [`DefaultApi::send_preferred`].
+pub async fn handle_send_preferred<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SendPreferredRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.send_preferred(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UploadRequest {
+    /// Reads and checks a `POST /upload` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UploadRequest {
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /upload` request and hands it to [`DefaultApi::upload`].
+pub async fn handle_upload<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UploadRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.upload(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl PutRawRequest {
+    /// Reads and checks a `PUT /raw` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(PutRawRequest {
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /raw` request and hands it to [`DefaultApi::put_raw`].
+pub async fn handle_put_raw<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match PutRawRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.put_raw(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl SendTextRequest {
+    /// Reads and checks a `POST /text` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(SendTextRequest {
+            body: runtime::required_body(runtime::text_body(body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /text` request and hands it to [`DefaultApi::send_text`].
+pub async fn handle_send_text<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match SendTextRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.send_text(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,76 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// `GET /orders` (operation `listOrders`)
+    fn list_orders(
+        &self,
+        request: ListOrdersRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOrdersResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/orders",
+        axum::routing::get(crate::apis::default::handle_list_orders::<S>),
+    )
+}
+/// What a `GET /orders` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListOrdersRequest {
+    /// query parameter `status`.
+    pub status: ::std::option::Option<crate::models::ListOrdersStatus>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /orders` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOrdersResponse {
+    /// Status `200`: Orders
+    Ok(::std::vec::Vec<crate::models::Order>),
+}
+impl IntoResponse for ListOrdersResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+impl ListOrdersRequest {
+    /// Reads and checks a `GET /orders` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListOrdersRequest {
+            status: query.optional("status", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /orders` request and hands it to [`DefaultApi::list_orders`].
+pub async fn handle_list_orders<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListOrdersRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.list_orders(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,169 @@
+//! The API's data types, generated from its schemas.
+/// Values that need renaming.
+///
+/// Schema `Status`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum Status {
+    /// `client_secret_basic`
+    #[serde(rename = "client_secret_basic")]
+    ClientSecretBasic,
+    /// `1`
+    #[serde(rename = "1")]
+    V1,
+    /// ``
+    #[serde(rename = "")]
+    Empty,
+    /// `*`
+    #[serde(rename = "*")]
+    Star,
+    /// `self`
+    #[serde(rename = "self")]
+    SelfValue,
+    /// `Placed`
+    Placed,
+    /// `placed`
+    #[serde(rename = "placed")]
+    Placed2,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl Status {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ClientSecretBasic => "client_secret_basic",
+            Self::V1 => "1",
+            Self::Empty => "",
+            Self::Star => "*",
+            Self::SelfValue => "self",
+            Self::Placed => "Placed",
+            Self::Placed2 => "placed",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `Order`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Order {
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub priority: ::std::option::Option<OrderPriority>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub codes: ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<i64>,
+}
+/// Inline schema at `/components/schemas/Order/properties/priority`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OrderPriority {
+    /// `low`
+    #[serde(rename = "low")]
+    Low,
+    /// `high`
+    #[serde(rename = "high")]
+    High,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OrderPriority {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OrderPriority {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/Order/properties/codes/items`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum OrderCodesItem {
+    /// `a`
+    #[serde(rename = "a")]
+    A,
+    /// `b`
+    #[serde(rename = "b")]
+    B,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl OrderCodesItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::A => "a",
+            Self::B => "b",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for OrderCodesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum ListOrdersStatus {
+    /// `placed`
+    #[serde(rename = "placed")]
+    Placed,
+    /// `approved`
+    #[serde(rename = "approved")]
+    Approved,
+    /// `delivered`
+    #[serde(rename = "delivered")]
+    Delivered,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl ListOrdersStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Placed => "placed",
+            Self::Approved => "approved",
+            Self::Delivered => "delivered",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListOrdersStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,82 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// `GET /events` (operation `listEvents`)
+    fn list_events(
+        &self,
+        request: ListEventsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListEventsResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/events",
+        axum::routing::get(crate::apis::default::handle_list_events::<S>),
+    )
+}
+/// What a `GET /events` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListEventsRequest {
+    /// query parameter `since`.
+    pub since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// query parameter `day`.
+    pub day: ::std::option::Option<::chrono::NaiveDate>,
+    /// query parameter `id`.
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /events` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListEventsResponse {
+    /// Status `200`: Events
+    Ok(crate::models::Event),
+}
+impl IntoResponse for ListEventsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+impl ListEventsRequest {
+    /// Reads and checks a `GET /events` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListEventsRequest {
+            since: query.optional("since", false)?,
+            day: query.optional("day", false)?,
+            id: query.optional("id", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /events` request and hands it to [`DefaultApi::list_events`].
+pub async fn handle_list_events<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListEventsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.list_events(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,101 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
+    fn get_part(
+        &self,
+        request: GetPartRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetPartResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/items/{p0}/parts/{p1}",
+        axum::routing::get(crate::apis::default::handle_get_part::<S>),
+    )
+}
+/// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetPartRequest {
+    /// path parameter `itemId`.
+    pub item_id: ::std::string::String,
+    /// path parameter `part`.
+    pub part: i32,
+    /// query parameter `tags`.
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    /// query parameter `ids`.
+    pub ids: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// query parameter `piped`.
+    pub piped: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// header parameter `X-Request-Id`.
+    pub x_request_id: ::std::string::String,
+    /// header parameter `X-Trace`.
+    pub x_trace: ::std::option::Option<bool>,
+    /// cookie parameter `session`.
+    pub session: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /items/{itemId}/parts/{part}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPartResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetPartResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+impl GetPartRequest {
+    /// Reads and checks a `GET /items/{itemId}/parts/{part}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetPartRequest {
+            item_id: runtime::path_param(path, "p0", "itemId")?,
+            part: runtime::path_param(path, "p1", "part")?,
+            tags: query.required("tags", true)?,
+            ids: query.optional("ids", true)?,
+            piped: query.optional("piped", true)?,
+            limit: query.optional("limit", false)?,
+            x_request_id: runtime::header_required(headers, "X-Request-Id")?,
+            x_trace: runtime::header_optional(headers, "X-Trace")?,
+            session: runtime::cookie_optional(headers, "session")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /items/{itemId}/parts/{part}` request and hands it to [`DefaultApi::get_part`].
+pub async fn handle_get_part<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetPartRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_part(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,10 @@
+//! The API's data types, generated from its schemas.
+/// Schema `Echo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Echo {
+    pub method: ::std::string::String,
+    pub path: ::std::string::String,
+    pub query: ::std::string::String,
+    pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub body: ::std::string::String,
+}

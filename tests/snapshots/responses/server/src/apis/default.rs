@@ -1,0 +1,370 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// The server answers with the status in the path.
+    ///
+    /// `GET /respond/{status}` (operation `respond`)
+    fn respond(
+        &self,
+        request: RespondRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<RespondResponse>> + Send;
+    /// `GET /strict/{status}` (operation `strict`)
+    fn strict(
+        &self,
+        request: StrictRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<StrictResponse>> + Send;
+    /// `DELETE /defaulted/{status}` (operation `defaulted`)
+    fn defaulted(
+        &self,
+        request: DefaultedRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DefaultedResponse>> + Send;
+    /// Success is documented only as `default`, as many real specs do.
+    ///
+    /// `GET /only-default/{status}` (operation `onlyDefault`)
+    fn only_default(
+        &self,
+        request: OnlyDefaultRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<OnlyDefaultResponse>> + Send;
+    /// No success response is documented at all.
+    ///
+    /// `GET /no-success/{status}` (operation `noSuccess`)
+    fn no_success(
+        &self,
+        request: NoSuccessRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<NoSuccessResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/defaulted/{p0}",
+            axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
+        )
+        .route(
+            "/no-success/{p0}",
+            axum::routing::get(crate::apis::default::handle_no_success::<S>),
+        )
+        .route(
+            "/only-default/{p0}",
+            axum::routing::get(crate::apis::default::handle_only_default::<S>),
+        )
+        .route(
+            "/respond/{p0}",
+            axum::routing::get(crate::apis::default::handle_respond::<S>),
+        )
+        .route(
+            "/strict/{p0}",
+            axum::routing::get(crate::apis::default::handle_strict::<S>),
+        )
+}
+/// What a `GET /respond/{status}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RespondRequest {
+    /// path parameter `status`.
+    pub status: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /respond/{status}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespondResponse {
+    /// Status `200`: A widget.
+    Ok(crate::models::Widget),
+    /// Status `202`: Accepted; the widget is being made.
+    Accepted(crate::models::Ticket),
+    /// Status `204`: Nothing to say.
+    NoContent,
+    /// Status `404`: No such widget.
+    NotFound(crate::models::Problem),
+    /// Status `409`: Conflict
+    Conflict,
+    /// Status `5XX`: Server trouble.
+    Status5XX {
+        status: StatusCode,
+        body: crate::models::Problem,
+    },
+}
+impl IntoResponse for RespondResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Accepted(body) => (
+                StatusCode::from_u16(202).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::NoContent => StatusCode::from_u16(204)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::NotFound(body) => (
+                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Conflict => StatusCode::from_u16(409)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Status5XX { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /strict/{status}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrictRequest {
+    /// path parameter `status`.
+    pub status: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /strict/{status}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrictResponse {
+    /// Status `201`: Created.
+    Created(crate::models::Widget),
+    /// Status `400`: Bad request.
+    BadRequest(crate::models::Problem),
+}
+impl IntoResponse for StrictResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => (
+                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `DELETE /defaulted/{status}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DefaultedRequest {
+    /// path parameter `status`.
+    pub status: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /defaulted/{status}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultedResponse {
+    /// Status `204`: Deleted.
+    NoContent,
+    /// Status `default`: Any error.
+    Default {
+        status: StatusCode,
+        body: crate::models::Problem,
+    },
+}
+impl IntoResponse for DefaultedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::from_u16(204)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /only-default/{status}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OnlyDefaultRequest {
+    /// path parameter `status`.
+    pub status: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /only-default/{status}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OnlyDefaultResponse {
+    /// Status `default`: The outcome, success or not.
+    Default {
+        status: StatusCode,
+        body: crate::models::Problem,
+    },
+}
+impl IntoResponse for OnlyDefaultResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /no-success/{status}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoSuccessRequest {
+    /// path parameter `status`.
+    pub status: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /no-success/{status}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoSuccessResponse {
+    /// Status `404`: Not found.
+    NotFound,
+}
+impl IntoResponse for NoSuccessResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NotFound => StatusCode::from_u16(404)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl RespondRequest {
+    /// Reads and checks a `GET /respond/{status}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(RespondRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /respond/{status}` request and hands it to [`DefaultApi::respond`].
+pub async fn handle_respond<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match RespondRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.respond(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl StrictRequest {
+    /// Reads and checks a `GET /strict/{status}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(StrictRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /strict/{status}` request and hands it to [`DefaultApi::strict`].
+pub async fn handle_strict<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match StrictRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.strict(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl DefaultedRequest {
+    /// Reads and checks a `DELETE /defaulted/{status}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DefaultedRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `DELETE /defaulted/{status}` request and hands it to [`DefaultApi::defaulted`].
+pub async fn handle_defaulted<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DefaultedRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.defaulted(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl OnlyDefaultRequest {
+    /// Reads and checks a `GET /only-default/{status}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(OnlyDefaultRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /only-default/{status}` request and hands it to [`DefaultApi::only_default`].
+pub async fn handle_only_default<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match OnlyDefaultRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.only_default(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl NoSuccessRequest {
+    /// Reads and checks a `GET /no-success/{status}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(NoSuccessRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /no-success/{status}` request and hands it to [`DefaultApi::no_success`].
+pub async fn handle_no_success<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match NoSuccessRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.no_success(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,415 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// `GET /global` (operation `usesGlobal`)
+    fn uses_global(
+        &self,
+        request: UsesGlobalRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UsesGlobalResponse>> + Send;
+    /// `GET /public` (operation `optsOut`)
+    fn opts_out(
+        &self,
+        request: OptsOutRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<OptsOutResponse>> + Send;
+    /// `POST /basic-or-oauth2` (operation `basicOrOauth2`)
+    fn basic_or_oauth2(
+        &self,
+        request: BasicOrOauth2Request,
+    ) -> impl ::std::future::Future<Output = crate::Reply<BasicOrOauth2Response>> + Send;
+    /// `GET /oauth2-only` (operation `oauth2Only`)
+    fn oauth2_only(
+        &self,
+        request: Oauth2OnlyRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<Oauth2OnlyResponse>> + Send;
+    /// `GET /keys` (operation `allKeys`)
+    fn all_keys(
+        &self,
+        request: AllKeysRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<AllKeysResponse>> + Send;
+    /// `GET /anonymous-allowed` (operation `anonymousAllowed`)
+    fn anonymous_allowed(
+        &self,
+        request: AnonymousAllowedRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<AnonymousAllowedResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/anonymous-allowed",
+            axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
+        )
+        .route(
+            "/basic-or-oauth2",
+            axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
+        )
+        .route(
+            "/global",
+            axum::routing::get(crate::apis::default::handle_uses_global::<S>),
+        )
+        .route(
+            "/keys",
+            axum::routing::get(crate::apis::default::handle_all_keys::<S>),
+        )
+        .route(
+            "/oauth2-only",
+            axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
+        )
+        .route(
+            "/public",
+            axum::routing::get(crate::apis::default::handle_opts_out::<S>),
+        )
+}
+/// What a `GET /global` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsesGlobalRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /global` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsesGlobalResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for UsesGlobalResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /public` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptsOutRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /public` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptsOutResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for OptsOutResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /basic-or-oauth2` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasicOrOauth2Request {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /basic-or-oauth2` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BasicOrOauth2Response {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for BasicOrOauth2Response {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /oauth2-only` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Oauth2OnlyRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /oauth2-only` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Oauth2OnlyResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for Oauth2OnlyResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /keys` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllKeysRequest {
+    /// cookie parameter `session`.
+    pub session: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /keys` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllKeysResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for AllKeysResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /anonymous-allowed` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnonymousAllowedRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /anonymous-allowed` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnonymousAllowedResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for AnonymousAllowedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+impl UsesGlobalRequest {
+    /// Reads and checks a `GET /global` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UsesGlobalRequest {
+            credentials: Credentials::read(
+                headers,
+                query,
+                &[
+                    ("cookieKey", KeyIn::Cookie("key")),
+                    ("headerKey", KeyIn::Header("X-API-Key")),
+                    ("queryKey", KeyIn::Query("api_key")),
+                ],
+            ),
+        })
+    }
+}
+/// Reads a `GET /global` request and hands it to [`DefaultApi::uses_global`].
+pub async fn handle_uses_global<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match UsesGlobalRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.uses_global(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl OptsOutRequest {
+    /// Reads and checks a `GET /public` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(OptsOutRequest {
+            credentials: Credentials::read(
+                headers,
+                query,
+                &[
+                    ("cookieKey", KeyIn::Cookie("key")),
+                    ("headerKey", KeyIn::Header("X-API-Key")),
+                    ("queryKey", KeyIn::Query("api_key")),
+                ],
+            ),
+        })
+    }
+}
+/// Reads a `GET /public` request and hands it to [`DefaultApi::opts_out`].
+pub async fn handle_opts_out<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match OptsOutRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.opts_out(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl BasicOrOauth2Request {
+    /// Reads and checks a `POST /basic-or-oauth2` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(BasicOrOauth2Request {
+            credentials: Credentials::read(
+                headers,
+                query,
+                &[
+                    ("cookieKey", KeyIn::Cookie("key")),
+                    ("headerKey", KeyIn::Header("X-API-Key")),
+                    ("queryKey", KeyIn::Query("api_key")),
+                ],
+            ),
+        })
+    }
+}
+/// Reads a `POST /basic-or-oauth2` request and hands it to [`DefaultApi::basic_or_oauth2`].
+pub async fn handle_basic_or_oauth2<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match BasicOrOauth2Request::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.basic_or_oauth2(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl Oauth2OnlyRequest {
+    /// Reads and checks a `GET /oauth2-only` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(Oauth2OnlyRequest {
+            credentials: Credentials::read(
+                headers,
+                query,
+                &[
+                    ("cookieKey", KeyIn::Cookie("key")),
+                    ("headerKey", KeyIn::Header("X-API-Key")),
+                    ("queryKey", KeyIn::Query("api_key")),
+                ],
+            ),
+        })
+    }
+}
+/// Reads a `GET /oauth2-only` request and hands it to [`DefaultApi::oauth2_only`].
+pub async fn handle_oauth2_only<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match Oauth2OnlyRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.oauth2_only(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl AllKeysRequest {
+    /// Reads and checks a `GET /keys` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(AllKeysRequest {
+            session: runtime::cookie_optional(headers, "session")?,
+            credentials: Credentials::read(
+                headers,
+                query,
+                &[
+                    ("cookieKey", KeyIn::Cookie("key")),
+                    ("headerKey", KeyIn::Header("X-API-Key")),
+                    ("queryKey", KeyIn::Query("api_key")),
+                ],
+            ),
+        })
+    }
+}
+/// Reads a `GET /keys` request and hands it to [`DefaultApi::all_keys`].
+pub async fn handle_all_keys<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match AllKeysRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.all_keys(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl AnonymousAllowedRequest {
+    /// Reads and checks a `GET /anonymous-allowed` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(AnonymousAllowedRequest {
+            credentials: Credentials::read(
+                headers,
+                query,
+                &[
+                    ("cookieKey", KeyIn::Cookie("key")),
+                    ("headerKey", KeyIn::Header("X-API-Key")),
+                    ("queryKey", KeyIn::Query("api_key")),
+                ],
+            ),
+        })
+    }
+}
+/// Reads a `GET /anonymous-allowed` request and hands it to [`DefaultApi::anonymous_allowed`].
+pub async fn handle_anonymous_allowed<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match AnonymousAllowedRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.anonymous_allowed(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
