@@ -1898,10 +1898,18 @@ pub struct KnowledgeHubNode {
 ///
 /// Schema `AppType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AppType {
     /// `drive`
@@ -1943,13 +1951,10 @@ pub enum AppType {
     /// `local`
     #[serde(rename = "local")]
     Local,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AppType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Drive => "drive",
             Self::Gmail => "gmail",
@@ -1964,7 +1969,6 @@ impl AppType {
             Self::Servicenow => "servicenow",
             Self::Web => "web",
             Self::Local => "local",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -2736,10 +2740,18 @@ pub struct AgentConversation {
 ///
 /// Schema `ConnectorScope`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConnectorScope {
     /// `team`
@@ -2748,17 +2760,13 @@ pub enum ConnectorScope {
     /// `personal`
     #[serde(rename = "personal")]
     Personal,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConnectorScope {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Team => "team",
             Self::Personal => "personal",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -2778,10 +2786,18 @@ impl ::std::fmt::Display for ConnectorScope {
 ///
 /// Schema `ConnectorAuthType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConnectorAuthType {
     /// `OAUTH`
@@ -2799,20 +2815,16 @@ pub enum ConnectorAuthType {
     /// `NONE`
     #[serde(rename = "NONE")]
     None,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConnectorAuthType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Oauth => "OAUTH",
             Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
             Self::ApiToken => "API_TOKEN",
             Self::UsernamePassword => "USERNAME_PASSWORD",
             Self::None => "NONE",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -3446,10 +3458,18 @@ pub struct PlatformSettings {
 ///
 /// Schema `ModelType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ModelType {
     /// `llm`
@@ -3470,13 +3490,10 @@ pub enum ModelType {
     /// `multiModal`
     #[serde(rename = "multiModal")]
     MultiModal,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ModelType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Llm => "llm",
             Self::Embedding => "embedding",
@@ -3484,7 +3501,6 @@ impl ModelType {
             Self::Slm => "slm",
             Self::Reasoning => "reasoning",
             Self::MultiModal => "multiModal",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -3786,10 +3802,18 @@ pub struct CustomSystemPrompt {
 ///
 /// Schema `CrawlingScheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CrawlingScheduleType {
     /// `hourly`
@@ -3810,13 +3834,10 @@ pub enum CrawlingScheduleType {
     /// `once`
     #[serde(rename = "once")]
     Once,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CrawlingScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Hourly => "hourly",
             Self::Daily => "daily",
@@ -3824,7 +3845,6 @@ impl CrawlingScheduleType {
             Self::Monthly => "monthly",
             Self::Custom => "custom",
             Self::Once => "once",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4630,10 +4650,18 @@ pub struct LoginWithOtpTemplateData {
 ///
 /// Inline schema at `/components/schemas/AuthMethod/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AuthMethodType {
     /// `samlSso`
@@ -4657,13 +4685,10 @@ pub enum AuthMethodType {
     /// `oauth`
     #[serde(rename = "oauth")]
     Oauth,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AuthMethodType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::SamlSso => "samlSso",
             Self::Otp => "otp",
@@ -4672,7 +4697,6 @@ impl AuthMethodType {
             Self::Microsoft => "microsoft",
             Self::AzureAd => "azureAd",
             Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4683,10 +4707,18 @@ impl ::std::fmt::Display for AuthMethodType {
 }
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum InitAuthResponseAllowedMethodsItem {
     /// `samlSso`
@@ -4710,13 +4742,10 @@ pub enum InitAuthResponseAllowedMethodsItem {
     /// `oauth`
     #[serde(rename = "oauth")]
     Oauth,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl InitAuthResponseAllowedMethodsItem {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::SamlSso => "samlSso",
             Self::Otp => "otp",
@@ -4725,7 +4754,6 @@ impl InitAuthResponseAllowedMethodsItem {
             Self::Microsoft => "microsoft",
             Self::AzureAd => "azureAd",
             Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4810,10 +4838,18 @@ pub struct AuthProvidersOauth {
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/method`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AuthenticateRequestMethod {
     /// `samlSso`
@@ -4837,13 +4873,10 @@ pub enum AuthenticateRequestMethod {
     /// `oauth`
     #[serde(rename = "oauth")]
     Oauth,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AuthenticateRequestMethod {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::SamlSso => "samlSso",
             Self::Otp => "otp",
@@ -4852,7 +4885,6 @@ impl AuthenticateRequestMethod {
             Self::Microsoft => "microsoft",
             Self::AzureAd => "azureAd",
             Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4878,25 +4910,29 @@ pub enum AuthenticateRequestCredentials {
 ///
 /// Inline schema at `/components/schemas/AuthenticateResponse/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AuthenticateResponseStatus {
     /// `success`
     #[serde(rename = "success")]
     Success,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AuthenticateResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Success => "success",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4907,10 +4943,18 @@ impl ::std::fmt::Display for AuthenticateResponseStatus {
 }
 /// Inline schema at `/components/schemas/AuthenticateResponse/properties/allowedMethods/items`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AuthenticateResponseAllowedMethodsItem {
     /// `samlSso`
@@ -4934,13 +4978,10 @@ pub enum AuthenticateResponseAllowedMethodsItem {
     /// `oauth`
     #[serde(rename = "oauth")]
     Oauth,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AuthenticateResponseAllowedMethodsItem {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::SamlSso => "samlSso",
             Self::Otp => "otp",
@@ -4949,7 +4990,6 @@ impl AuthenticateResponseAllowedMethodsItem {
             Self::Microsoft => "microsoft",
             Self::AzureAd => "azureAd",
             Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4960,10 +5000,18 @@ impl ::std::fmt::Display for AuthenticateResponseAllowedMethodsItem {
 }
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UserBasicAccountType {
     /// `individual`
@@ -4972,17 +5020,13 @@ pub enum UserBasicAccountType {
     /// `business`
     #[serde(rename = "business")]
     Business,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UserBasicAccountType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Individual => "individual",
             Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4995,10 +5039,18 @@ impl ::std::fmt::Display for UserBasicAccountType {
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/consent`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthConsentRequestConsent {
     /// `granted`
@@ -5007,17 +5059,13 @@ pub enum OAuthConsentRequestConsent {
     /// `denied`
     #[serde(rename = "denied")]
     Denied,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthConsentRequestConsent {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Granted => "granted",
             Self::Denied => "denied",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5030,10 +5078,18 @@ impl ::std::fmt::Display for OAuthConsentRequestConsent {
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/code_challenge_method`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `S256`
@@ -5041,17 +5097,13 @@ pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `plain`
     #[serde(rename = "plain")]
     Plain,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthConsentRequestCodeChallengeMethod {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::S256 => "S256",
             Self::Plain => "plain",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5067,10 +5119,18 @@ impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
 ///
 /// Inline schema at `/components/schemas/OAuthTokenRequest/properties/grant_type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthTokenRequestGrantType {
     /// `authorization_code`
@@ -5082,18 +5142,14 @@ pub enum OAuthTokenRequestGrantType {
     /// `refresh_token`
     #[serde(rename = "refresh_token")]
     RefreshToken,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthTokenRequestGrantType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::AuthorizationCode => "authorization_code",
             Self::ClientCredentials => "client_credentials",
             Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5106,10 +5162,18 @@ impl ::std::fmt::Display for OAuthTokenRequestGrantType {
 ///
 /// Inline schema at `/components/schemas/OAuthRevokeRequest/properties/token_type_hint`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthRevokeRequestTokenTypeHint {
     /// `access_token`
@@ -5118,17 +5182,13 @@ pub enum OAuthRevokeRequestTokenTypeHint {
     /// `refresh_token`
     #[serde(rename = "refresh_token")]
     RefreshToken,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthRevokeRequestTokenTypeHint {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::AccessToken => "access_token",
             Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5141,10 +5201,18 @@ impl ::std::fmt::Display for OAuthRevokeRequestTokenTypeHint {
 ///
 /// Inline schema at `/components/schemas/OAuthIntrospectRequest/properties/token_type_hint`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `access_token`
@@ -5153,17 +5221,13 @@ pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `refresh_token`
     #[serde(rename = "refresh_token")]
     RefreshToken,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthIntrospectRequestTokenTypeHint {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::AccessToken => "access_token",
             Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5183,10 +5247,18 @@ impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
 ///
 /// Inline schema at `/components/schemas/OAuthErrorResponse/properties/error`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthErrorResponseError {
     /// `invalid_request`
@@ -5213,13 +5285,10 @@ pub enum OAuthErrorResponseError {
     /// `server_error`
     #[serde(rename = "server_error")]
     ServerError,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthErrorResponseError {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::InvalidRequest => "invalid_request",
             Self::InvalidClient => "invalid_client",
@@ -5229,7 +5298,6 @@ impl OAuthErrorResponseError {
             Self::InvalidScope => "invalid_scope",
             Self::AccessDenied => "access_denied",
             Self::ServerError => "server_error",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5240,10 +5308,18 @@ impl ::std::fmt::Display for OAuthErrorResponseError {
 }
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `authorization_code`
@@ -5255,18 +5331,14 @@ pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `refresh_token`
     #[serde(rename = "refresh_token")]
     RefreshToken,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateOAuthAppRequestAllowedGrantTypesItem {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::AuthorizationCode => "authorization_code",
             Self::ClientCredentials => "client_credentials",
             Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5277,10 +5349,18 @@ impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
 }
 /// Inline schema at `/components/schemas/UpdateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UpdateOAuthAppRequestAllowedGrantTypesItem {
     /// `authorization_code`
@@ -5292,18 +5372,14 @@ pub enum UpdateOAuthAppRequestAllowedGrantTypesItem {
     /// `refresh_token`
     #[serde(rename = "refresh_token")]
     RefreshToken,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UpdateOAuthAppRequestAllowedGrantTypesItem {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::AuthorizationCode => "authorization_code",
             Self::ClientCredentials => "client_credentials",
             Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5316,10 +5392,18 @@ impl ::std::fmt::Display for UpdateOAuthAppRequestAllowedGrantTypesItem {
 ///
 /// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthAppResponseStatus {
     /// `active`
@@ -5331,18 +5415,14 @@ pub enum OAuthAppResponseStatus {
     /// `revoked`
     #[serde(rename = "revoked")]
     Revoked,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthAppResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Active => "active",
             Self::Suspended => "suspended",
             Self::Revoked => "revoked",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5375,10 +5455,18 @@ pub struct OAuthAppListResponsePagination {
 ///
 /// Inline schema at `/components/schemas/OAuthTokenListItem/properties/tokenType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OAuthTokenListItemTokenType {
     /// `access`
@@ -5387,17 +5475,13 @@ pub enum OAuthTokenListItemTokenType {
     /// `refresh`
     #[serde(rename = "refresh")]
     Refresh,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OAuthTokenListItemTokenType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Access => "access",
             Self::Refresh => "refresh",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5410,10 +5494,18 @@ impl ::std::fmt::Display for OAuthTokenListItemTokenType {
 ///
 /// Inline schema at `/components/schemas/Organization/properties/accountType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OrganizationAccountType {
     /// `individual`
@@ -5422,17 +5514,13 @@ pub enum OrganizationAccountType {
     /// `business`
     #[serde(rename = "business")]
     Business,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OrganizationAccountType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Individual => "individual",
             Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5445,10 +5533,18 @@ impl ::std::fmt::Display for OrganizationAccountType {
 ///
 /// Inline schema at `/components/schemas/Organization/properties/onBoardingStatus`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OrganizationOnBoardingStatus {
     /// `configured`
@@ -5460,18 +5556,14 @@ pub enum OrganizationOnBoardingStatus {
     /// `skipped`
     #[serde(rename = "skipped")]
     Skipped,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OrganizationOnBoardingStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Configured => "configured",
             Self::NotConfigured => "notConfigured",
             Self::Skipped => "skipped",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5484,10 +5576,18 @@ impl ::std::fmt::Display for OrganizationOnBoardingStatus {
 ///
 /// Inline schema at `/components/schemas/UserRole/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UserRoleRole {
     /// `OWNER`
@@ -5496,17 +5596,13 @@ pub enum UserRoleRole {
     /// `READER`
     #[serde(rename = "READER")]
     Reader,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UserRoleRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "OWNER",
             Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5523,10 +5619,18 @@ impl ::std::fmt::Display for UserRoleRole {
 ///
 /// Inline schema at `/components/schemas/UserGroup/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UserGroupType {
     /// `admin`
@@ -5541,19 +5645,15 @@ pub enum UserGroupType {
     /// `custom`
     #[serde(rename = "custom")]
     Custom,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UserGroupType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Admin => "admin",
             Self::Standard => "standard",
             Self::Everyone => "everyone",
             Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5566,10 +5666,18 @@ impl ::std::fmt::Display for UserGroupType {
 ///
 /// Inline schema at `/components/schemas/Document/properties/permissions`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum DocumentPermissions {
     /// `owner`
@@ -5584,19 +5692,15 @@ pub enum DocumentPermissions {
     /// `readonly`
     #[serde(rename = "readonly")]
     Readonly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl DocumentPermissions {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "owner",
             Self::Editor => "editor",
             Self::Commentator => "commentator",
             Self::Readonly => "readonly",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5617,10 +5721,18 @@ pub struct DocumentCustomMetadataItem {
 ///
 /// Inline schema at `/components/schemas/Document/properties/storageVendor`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum DocumentStorageVendor {
     /// `s3`
@@ -5632,18 +5744,14 @@ pub enum DocumentStorageVendor {
     /// `local`
     #[serde(rename = "local")]
     Local,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl DocumentStorageVendor {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::S3 => "s3",
             Self::AzureBlob => "azureBlob",
             Self::Local => "local",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5720,10 +5828,18 @@ pub struct DocumentVersionLocal {
 ///
 /// Inline schema at `/components/schemas/KnowledgeBase/properties/userRole`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum KnowledgeBaseUserRole {
     /// `OWNER`
@@ -5744,13 +5860,10 @@ pub enum KnowledgeBaseUserRole {
     /// `READER`
     #[serde(rename = "READER")]
     Reader,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl KnowledgeBaseUserRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "OWNER",
             Self::Organizer => "ORGANIZER",
@@ -5758,7 +5871,6 @@ impl KnowledgeBaseUserRole {
             Self::Writer => "WRITER",
             Self::Commenter => "COMMENTER",
             Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5778,10 +5890,18 @@ impl ::std::fmt::Display for KnowledgeBaseUserRole {
 ///
 /// Inline schema at `/components/schemas/Record/properties/recordType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum RecordRecordType {
     /// `FILE`
@@ -5805,13 +5925,10 @@ pub enum RecordRecordType {
     /// `OTHERS`
     #[serde(rename = "OTHERS")]
     Others,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl RecordRecordType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::File => "FILE",
             Self::Webpage => "WEBPAGE",
@@ -5820,7 +5937,6 @@ impl RecordRecordType {
             Self::Email => "EMAIL",
             Self::Ticket => "TICKET",
             Self::Others => "OTHERS",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5835,10 +5951,18 @@ impl ::std::fmt::Display for RecordRecordType {
 ///
 /// Inline schema at `/components/schemas/Record/properties/origin`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum RecordOrigin {
     /// `UPLOAD`
@@ -5847,17 +5971,13 @@ pub enum RecordOrigin {
     /// `CONNECTOR`
     #[serde(rename = "CONNECTOR")]
     Connector,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl RecordOrigin {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Upload => "UPLOAD",
             Self::Connector => "CONNECTOR",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5870,10 +5990,18 @@ impl ::std::fmt::Display for RecordOrigin {
 ///
 /// Inline schema at `/components/schemas/Record/properties/connectorName`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum RecordConnectorName {
     /// `ONEDRIVE`
@@ -5912,13 +6040,10 @@ pub enum RecordConnectorName {
     /// `WEB`
     #[serde(rename = "WEB")]
     Web,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl RecordConnectorName {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Onedrive => "ONEDRIVE",
             Self::GoogleDrive => "GOOGLE_DRIVE",
@@ -5932,7 +6057,6 @@ impl RecordConnectorName {
             Self::Servicenow => "SERVICENOW",
             Self::Bookstack => "BOOKSTACK",
             Self::Web => "WEB",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -5955,10 +6079,18 @@ impl ::std::fmt::Display for RecordConnectorName {
 ///
 /// Inline schema at `/components/schemas/Record/properties/indexingStatus`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum RecordIndexingStatus {
     /// `NOT_STARTED`
@@ -5991,13 +6123,10 @@ pub enum RecordIndexingStatus {
     /// `QUEUED`
     #[serde(rename = "QUEUED")]
     Queued,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl RecordIndexingStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::NotStarted => "NOT_STARTED",
             Self::Paused => "PAUSED",
@@ -6009,7 +6138,6 @@ impl RecordIndexingStatus {
             Self::Empty => "EMPTY",
             Self::EnableMultimodalModels => "ENABLE_MULTIMODAL_MODELS",
             Self::Queued => "QUEUED",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6034,10 +6162,18 @@ pub struct RecordsResponseFilters {
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UploadResultUploadResultsItemStatus {
     /// `success`
@@ -6046,17 +6182,13 @@ pub enum UploadResultUploadResultsItemStatus {
     /// `failed`
     #[serde(rename = "failed")]
     Failed,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UploadResultUploadResultsItemStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Success => "success",
             Self::Failed => "failed",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6087,10 +6219,18 @@ pub struct UploadResultUploadResultsItem {
 }
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum KnowledgeHubNodeType {
     /// `KB`
@@ -6108,20 +6248,16 @@ pub enum KnowledgeHubNodeType {
     /// `APP`
     #[serde(rename = "APP")]
     App,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl KnowledgeHubNodeType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Kb => "KB",
             Self::Folder => "FOLDER",
             Self::Record => "RECORD",
             Self::Connector => "CONNECTOR",
             Self::App => "APP",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6134,10 +6270,18 @@ impl ::std::fmt::Display for KnowledgeHubNodeType {
 ///
 /// Inline schema at `/components/schemas/KBPermission/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum KbPermissionRole {
     /// `OWNER`
@@ -6158,13 +6302,10 @@ pub enum KbPermissionRole {
     /// `READER`
     #[serde(rename = "READER")]
     Reader,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl KbPermissionRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "OWNER",
             Self::Organizer => "ORGANIZER",
@@ -6172,7 +6313,6 @@ impl KbPermissionRole {
             Self::Writer => "WRITER",
             Self::Commenter => "COMMENTER",
             Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6192,10 +6332,18 @@ impl ::std::fmt::Display for KbPermissionRole {
 ///
 /// Inline schema at `/components/schemas/Message/properties/messageType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum MessageMessageType {
     /// `user_query`
@@ -6213,20 +6361,16 @@ pub enum MessageMessageType {
     /// `system`
     #[serde(rename = "system")]
     System,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl MessageMessageType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::UserQuery => "user_query",
             Self::BotResponse => "bot_response",
             Self::Error => "error",
             Self::Feedback => "feedback",
             Self::System => "system",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6239,10 +6383,18 @@ impl ::std::fmt::Display for MessageMessageType {
 ///
 /// Inline schema at `/components/schemas/Message/properties/contentFormat`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum MessageContentFormat {
     /// `MARKDOWN`
@@ -6254,18 +6406,14 @@ pub enum MessageContentFormat {
     /// `HTML`
     #[serde(rename = "HTML")]
     Html,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl MessageContentFormat {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Markdown => "MARKDOWN",
             Self::Json => "JSON",
             Self::Html => "HTML",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6320,10 +6468,18 @@ pub struct MessageFeedbackRatings {
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum MessageFeedbackCategoriesItem {
     /// `incorrect_information`
@@ -6350,13 +6506,10 @@ pub enum MessageFeedbackCategoriesItem {
     /// `citation_issues`
     #[serde(rename = "citation_issues")]
     CitationIssues,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl MessageFeedbackCategoriesItem {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::IncorrectInformation => "incorrect_information",
             Self::MissingInformation => "missing_information",
@@ -6366,7 +6519,6 @@ impl MessageFeedbackCategoriesItem {
             Self::TooBrief => "too_brief",
             Self::FormattingIssues => "formatting_issues",
             Self::CitationIssues => "citation_issues",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6421,10 +6573,18 @@ pub struct MessageFeedbackCitationFeedbackItem {
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConversationStatus {
     /// `INPROGRESS`
@@ -6436,18 +6596,14 @@ pub enum ConversationStatus {
     /// `FAILED`
     #[serde(rename = "FAILED")]
     Failed,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConversationStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Inprogress => "INPROGRESS",
             Self::Completed => "COMPLETED",
             Self::Failed => "FAILED",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6488,10 +6644,18 @@ pub struct ConversationModelInfo {
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConversationSharedWithItemAccessLevel {
     /// `read`
@@ -6500,17 +6664,13 @@ pub enum ConversationSharedWithItemAccessLevel {
     /// `write`
     #[serde(rename = "write")]
     Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConversationSharedWithItemAccessLevel {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Read => "read",
             Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6543,10 +6703,18 @@ pub struct ConversationSharedWithItem {
 ///
 /// Inline schema at `/components/schemas/ShareRequest/properties/accessLevel`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ShareRequestAccessLevel {
     /// `read`
@@ -6555,17 +6723,13 @@ pub enum ShareRequestAccessLevel {
     /// `write`
     #[serde(rename = "write")]
     Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ShareRequestAccessLevel {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Read => "read",
             Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6576,10 +6740,18 @@ impl ::std::fmt::Display for ShareRequestAccessLevel {
 }
 /// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items/properties/accessLevel`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum SearchResultSharedWithItemAccessLevel {
     /// `read`
@@ -6588,17 +6760,13 @@ pub enum SearchResultSharedWithItemAccessLevel {
     /// `write`
     #[serde(rename = "write")]
     Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl SearchResultSharedWithItemAccessLevel {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Read => "read",
             Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6681,10 +6849,18 @@ pub struct AgentLlmConfig {
 }
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AgentConversationStatus {
     /// `INPROGRESS`
@@ -6696,18 +6872,14 @@ pub enum AgentConversationStatus {
     /// `FAILED`
     #[serde(rename = "FAILED")]
     Failed,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AgentConversationStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Inprogress => "INPROGRESS",
             Self::Completed => "COMPLETED",
             Self::Failed => "FAILED",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6718,10 +6890,18 @@ impl ::std::fmt::Display for AgentConversationStatus {
 }
 /// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items/properties/accessLevel`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AgentConversationSharedWithItemAccessLevel {
     /// `read`
@@ -6730,17 +6910,13 @@ pub enum AgentConversationSharedWithItemAccessLevel {
     /// `write`
     #[serde(rename = "write")]
     Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AgentConversationSharedWithItemAccessLevel {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Read => "read",
             Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6767,10 +6943,18 @@ pub struct AgentConversationSharedWithItem {
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum SseEventEvent {
     /// `connected`
@@ -6788,20 +6972,16 @@ pub enum SseEventEvent {
     /// `error`
     #[serde(rename = "error")]
     Error,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl SseEventEvent {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Connected => "connected",
             Self::Chunk => "chunk",
             Self::Citation => "citation",
             Self::Complete => "complete",
             Self::Error => "error",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6835,10 +7015,18 @@ pub struct ConnectorConfigConfig {
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/selectedStrategy`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConnectorSyncConfigSelectedStrategy {
     /// `MANUAL`
@@ -6853,19 +7041,15 @@ pub enum ConnectorSyncConfigSelectedStrategy {
     /// `REALTIME`
     #[serde(rename = "REALTIME")]
     Realtime,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConnectorSyncConfigSelectedStrategy {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Manual => "MANUAL",
             Self::Scheduled => "SCHEDULED",
             Self::Webhook => "WEBHOOK",
             Self::Realtime => "REALTIME",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6938,10 +7122,18 @@ pub struct ConnectorFiltersConfigIndexing {
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/authType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateConnectorRequestAuthType {
     /// `OAUTH`
@@ -6959,20 +7151,16 @@ pub enum CreateConnectorRequestAuthType {
     /// `SERVICE_ACCOUNT`
     #[serde(rename = "SERVICE_ACCOUNT")]
     ServiceAccount,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateConnectorRequestAuthType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Oauth => "OAUTH",
             Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
             Self::ApiToken => "API_TOKEN",
             Self::UsernamePassword => "USERNAME_PASSWORD",
             Self::ServiceAccount => "SERVICE_ACCOUNT",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -6997,10 +7185,18 @@ pub struct CreateConnectorRequestConfig {
 ///
 /// Inline schema at `/components/schemas/ConnectorToggleRequest/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConnectorToggleRequestType {
     /// `sync`
@@ -7009,17 +7205,13 @@ pub enum ConnectorToggleRequestType {
     /// `agent`
     #[serde(rename = "agent")]
     Agent,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConnectorToggleRequestType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Sync => "sync",
             Self::Agent => "agent",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7032,10 +7224,18 @@ impl ::std::fmt::Display for ConnectorToggleRequestType {
 ///
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum FilterOptionsFiltersItemType {
     /// `select`
@@ -7050,19 +7250,15 @@ pub enum FilterOptionsFiltersItemType {
     /// `boolean`
     #[serde(rename = "boolean")]
     Boolean,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl FilterOptionsFiltersItemType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Select => "select",
             Self::Multiselect => "multiselect",
             Self::Text => "text",
             Self::Boolean => "boolean",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7169,10 +7365,18 @@ pub struct AiModelProviderConfigConfiguration {
 ///
 /// Inline schema at `/components/schemas/GoogleWorkspaceCredentials/properties/userType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GoogleWorkspaceCredentialsUserType {
     /// `individual`
@@ -7181,17 +7385,13 @@ pub enum GoogleWorkspaceCredentialsUserType {
     /// `business`
     #[serde(rename = "business")]
     Business,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GoogleWorkspaceCredentialsUserType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Individual => "individual",
             Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7252,10 +7452,18 @@ pub struct AddAiModelProviderRequestConfiguration {
 }
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AiModelProviderResponseStatus {
     /// `success`
@@ -7264,17 +7472,13 @@ pub enum AiModelProviderResponseStatus {
     /// `error`
     #[serde(rename = "error")]
     Error,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AiModelProviderResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Success => "success",
             Self::Error => "error",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7285,25 +7489,29 @@ impl ::std::fmt::Display for AiModelProviderResponseStatus {
 }
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum HourlyScheduleConfigScheduleType {
     /// `hourly`
     #[serde(rename = "hourly")]
     Hourly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl HourlyScheduleConfigScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Hourly => "hourly",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7314,25 +7522,29 @@ impl ::std::fmt::Display for HourlyScheduleConfigScheduleType {
 }
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum DailyScheduleConfigScheduleType {
     /// `daily`
     #[serde(rename = "daily")]
     Daily,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl DailyScheduleConfigScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Daily => "daily",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7343,25 +7555,29 @@ impl ::std::fmt::Display for DailyScheduleConfigScheduleType {
 }
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum WeeklyScheduleConfigScheduleType {
     /// `weekly`
     #[serde(rename = "weekly")]
     Weekly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl WeeklyScheduleConfigScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Weekly => "weekly",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7372,25 +7588,29 @@ impl ::std::fmt::Display for WeeklyScheduleConfigScheduleType {
 }
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum MonthlyScheduleConfigScheduleType {
     /// `monthly`
     #[serde(rename = "monthly")]
     Monthly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl MonthlyScheduleConfigScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Monthly => "monthly",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7401,25 +7621,29 @@ impl ::std::fmt::Display for MonthlyScheduleConfigScheduleType {
 }
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CustomScheduleConfigScheduleType {
     /// `custom`
     #[serde(rename = "custom")]
     Custom,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CustomScheduleConfigScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7430,25 +7654,29 @@ impl ::std::fmt::Display for CustomScheduleConfigScheduleType {
 }
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OnceScheduleConfigScheduleType {
     /// `once`
     #[serde(rename = "once")]
     Once,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OnceScheduleConfigScheduleType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Once => "once",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7495,10 +7723,18 @@ pub enum JobStatusProgress {
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/state`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum JobStatusState {
     /// `waiting`
@@ -7522,13 +7758,10 @@ pub enum JobStatusState {
     /// `stuck`
     #[serde(rename = "stuck")]
     Stuck,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl JobStatusState {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Waiting => "waiting",
             Self::Active => "active",
@@ -7537,7 +7770,6 @@ impl JobStatusState {
             Self::Delayed => "delayed",
             Self::Paused => "paused",
             Self::Stuck => "stuck",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7555,10 +7787,18 @@ impl ::std::fmt::Display for JobStatusState {
 ///
 /// Inline schema at `/components/schemas/MailBody/properties/emailTemplateType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum MailBodyEmailTemplateType {
     /// `loginWithOTP`
@@ -7576,20 +7816,16 @@ pub enum MailBodyEmailTemplateType {
     /// `suspiciousLoginAttempt`
     #[serde(rename = "suspiciousLoginAttempt")]
     SuspiciousLoginAttempt,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl MailBodyEmailTemplateType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::LoginWithOtp => "loginWithOTP",
             Self::ResetPassword => "resetPassword",
             Self::AccountCreation => "accountCreation",
             Self::AppuserInvite => "appuserInvite",
             Self::SuspiciousLoginAttempt => "suspiciousLoginAttempt",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7662,25 +7898,29 @@ pub struct CheckPasswordStatusResponse {
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OauthAuthorizeResponseType {
     /// `code`
     #[serde(rename = "code")]
     Code,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OauthAuthorizeResponseType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7691,10 +7931,18 @@ impl ::std::fmt::Display for OauthAuthorizeResponseType {
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OauthAuthorizeCodeChallengeMethod {
     /// `S256`
@@ -7702,17 +7950,13 @@ pub enum OauthAuthorizeCodeChallengeMethod {
     /// `plain`
     #[serde(rename = "plain")]
     Plain,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OauthAuthorizeCodeChallengeMethod {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::S256 => "S256",
             Self::Plain => "plain",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7730,10 +7974,18 @@ pub struct OauthAuthorizeConsentResponse {
 }
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ListOAuthAppsStatus {
     /// `active`
@@ -7745,18 +7997,14 @@ pub enum ListOAuthAppsStatus {
     /// `revoked`
     #[serde(rename = "revoked")]
     Revoked,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ListOAuthAppsStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Active => "active",
             Self::Suspended => "suspended",
             Self::Revoked => "revoked",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -7990,10 +8238,18 @@ pub struct DeleteUserResponse {
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `admin`
@@ -8008,19 +8264,15 @@ pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `custom`
     #[serde(rename = "custom")]
     Custom,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Admin => "admin",
             Self::Standard => "standard",
             Self::Everyone => "everyone",
             Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8292,10 +8544,18 @@ pub struct ResendUserInviteResponse {
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ListUsersGraphSortBy {
     /// `fullName`
@@ -8307,18 +8567,14 @@ pub enum ListUsersGraphSortBy {
     /// `createdAt`
     #[serde(rename = "createdAt")]
     CreatedAt,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ListUsersGraphSortBy {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::FullName => "fullName",
             Self::Email => "email",
             Self::CreatedAt => "createdAt",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8329,10 +8585,18 @@ impl ::std::fmt::Display for ListUsersGraphSortBy {
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ListUsersGraphSortOrder {
     /// `asc`
@@ -8341,17 +8605,13 @@ pub enum ListUsersGraphSortOrder {
     /// `desc`
     #[serde(rename = "desc")]
     Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ListUsersGraphSortOrder {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Asc => "asc",
             Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8482,10 +8742,18 @@ pub struct DeleteTeamResponse {
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetTeamUsersResponseDataItemRole {
     /// `owner`
@@ -8500,19 +8768,15 @@ pub enum GetTeamUsersResponseDataItemRole {
     /// `viewer`
     #[serde(rename = "viewer")]
     Viewer,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetTeamUsersResponseDataItemRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "owner",
             Self::Admin => "admin",
             Self::Member => "member",
             Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8559,10 +8823,18 @@ pub struct GetTeamUsersResponse {
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum AddUsersToTeamBodyUsersItemRole {
     /// `admin`
@@ -8574,18 +8846,14 @@ pub enum AddUsersToTeamBodyUsersItemRole {
     /// `viewer`
     #[serde(rename = "viewer")]
     Viewer,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl AddUsersToTeamBodyUsersItemRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Admin => "admin",
             Self::Member => "member",
             Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8655,10 +8923,18 @@ pub struct RemoveUsersFromTeamResponse {
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UpdateTeamUserPermissionsBodyRole {
     /// `owner`
@@ -8673,19 +8949,15 @@ pub enum UpdateTeamUserPermissionsBodyRole {
     /// `viewer`
     #[serde(rename = "viewer")]
     Viewer,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UpdateTeamUserPermissionsBodyRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "owner",
             Self::Admin => "admin",
             Self::Member => "member",
             Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8725,10 +8997,18 @@ pub struct UpdateTeamUserPermissionsResponse {
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetUserTeamsResponseDataItemRole {
     /// `owner`
@@ -8743,19 +9023,15 @@ pub enum GetUserTeamsResponseDataItemRole {
     /// `viewer`
     #[serde(rename = "viewer")]
     Viewer,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetUserTeamsResponseDataItemRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "owner",
             Self::Admin => "admin",
             Self::Member => "member",
             Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8802,10 +9078,18 @@ pub struct GetUserTeamsResponse {
 ///
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items/properties/currentRole`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `owner`
@@ -8823,20 +9107,16 @@ pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `none`
     #[serde(rename = "none")]
     None,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "owner",
             Self::Admin => "admin",
             Self::Member => "member",
             Self::Viewer => "viewer",
             Self::None => "none",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -8946,10 +9226,18 @@ pub struct UpdateOrganizationResponse {
 ///
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema/properties/accountType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateOrganizationBodyAccountType {
     /// `individual`
@@ -8958,17 +9246,13 @@ pub enum CreateOrganizationBodyAccountType {
     /// `business`
     #[serde(rename = "business")]
     Business,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateOrganizationBodyAccountType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Individual => "individual",
             Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9037,25 +9321,29 @@ pub struct CreateOrganizationResponse {
 }
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum DeleteOrganizationConfirm {
     /// `DELETE`
     #[serde(rename = "DELETE")]
     Delete,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl DeleteOrganizationConfirm {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Delete => "DELETE",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9177,10 +9465,18 @@ pub struct GetOnboardingStatusResponse {
 ///
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema/properties/action`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UpdateOnboardingStatusBodyAction {
     /// `complete`
@@ -9189,17 +9485,13 @@ pub enum UpdateOnboardingStatusBodyAction {
     /// `skip`
     #[serde(rename = "skip")]
     Skip,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UpdateOnboardingStatusBodyAction {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Complete => "complete",
             Self::Skip => "skip",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9251,10 +9543,18 @@ pub struct GetAllUserGroupsResponse {
 ///
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema/properties/type`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateUserGroupBodyType {
     /// `admin`
@@ -9269,19 +9569,15 @@ pub enum CreateUserGroupBodyType {
     /// `custom`
     #[serde(rename = "custom")]
     Custom,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateUserGroupBodyType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Admin => "admin",
             Self::Standard => "standard",
             Self::Everyone => "everyone",
             Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9480,10 +9776,18 @@ pub struct GetUserGroupStatsResponse {
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `owner`
@@ -9498,19 +9802,15 @@ pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `readonly`
     #[serde(rename = "readonly")]
     Readonly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateDocumentPlaceholderBodyPermissions {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "owner",
             Self::Editor => "editor",
             Self::Commentator => "commentator",
             Self::Readonly => "readonly",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9680,10 +9980,18 @@ pub struct CheckDocumentModifiedResponse {
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ListKnowledgeBasesSortBy {
     /// `name`
@@ -9698,19 +10006,15 @@ pub enum ListKnowledgeBasesSortBy {
     /// `userRole`
     #[serde(rename = "userRole")]
     UserRole,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ListKnowledgeBasesSortBy {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Name => "name",
             Self::CreatedAtTimestamp => "createdAtTimestamp",
             Self::UpdatedAtTimestamp => "updatedAtTimestamp",
             Self::UserRole => "userRole",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9721,10 +10025,18 @@ impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ListKnowledgeBasesSortOrder {
     /// `asc`
@@ -9733,17 +10045,13 @@ pub enum ListKnowledgeBasesSortOrder {
     /// `desc`
     #[serde(rename = "desc")]
     Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ListKnowledgeBasesSortOrder {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Asc => "asc",
             Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9792,10 +10100,18 @@ pub struct DeleteKnowledgeBaseResponse {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetAllRecordsOrigins {
     /// `UPLOAD`
@@ -9804,17 +10120,13 @@ pub enum GetAllRecordsOrigins {
     /// `CONNECTOR`
     #[serde(rename = "CONNECTOR")]
     Connector,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetAllRecordsOrigins {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Upload => "UPLOAD",
             Self::Connector => "CONNECTOR",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9825,10 +10137,18 @@ impl ::std::fmt::Display for GetAllRecordsOrigins {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetAllRecordsSortOrder {
     /// `asc`
@@ -9837,17 +10157,13 @@ pub enum GetAllRecordsSortOrder {
     /// `desc`
     #[serde(rename = "desc")]
     Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetAllRecordsSortOrder {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Asc => "asc",
             Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9858,10 +10174,18 @@ impl ::std::fmt::Display for GetAllRecordsSortOrder {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetKbRecordsSortOrder {
     /// `asc`
@@ -9870,17 +10194,13 @@ pub enum GetKbRecordsSortOrder {
     /// `desc`
     #[serde(rename = "desc")]
     Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetKbRecordsSortOrder {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Asc => "asc",
             Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -9908,10 +10228,18 @@ pub struct CreateRootFolderBody {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetFolderContentsSortOrder {
     /// `asc`
@@ -9920,17 +10248,13 @@ pub enum GetFolderContentsSortOrder {
     /// `desc`
     #[serde(rename = "desc")]
     Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetFolderContentsSortOrder {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Asc => "asc",
             Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -10021,10 +10345,18 @@ pub struct ListKbPermissionsResponse {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UpdateKbPermissionsBodyRole {
     /// `OWNER`
@@ -10045,13 +10377,10 @@ pub enum UpdateKbPermissionsBodyRole {
     /// `READER`
     #[serde(rename = "READER")]
     Reader,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UpdateKbPermissionsBodyRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "OWNER",
             Self::Organizer => "ORGANIZER",
@@ -10059,7 +10388,6 @@ impl UpdateKbPermissionsBodyRole {
             Self::Writer => "WRITER",
             Self::Commenter => "COMMENTER",
             Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -10089,10 +10417,18 @@ pub struct UpdateKbPermissionsBody {
 ///
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateKbPermissionBodyRole {
     /// `OWNER`
@@ -10113,13 +10449,10 @@ pub enum CreateKbPermissionBodyRole {
     /// `READER`
     #[serde(rename = "READER")]
     Reader,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateKbPermissionBodyRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Owner => "OWNER",
             Self::Organizer => "ORGANIZER",
@@ -10127,7 +10460,6 @@ impl CreateKbPermissionBodyRole {
             Self::Writer => "WRITER",
             Self::Commenter => "COMMENTER",
             Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -10227,10 +10559,18 @@ pub struct GetKnowledgeHubChildNodesResponse {
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetConversationByIdSortOrder {
     /// `asc`
@@ -10239,17 +10579,13 @@ pub enum GetConversationByIdSortOrder {
     /// `desc`
     #[serde(rename = "desc")]
     Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetConversationByIdSortOrder {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Asc => "asc",
             Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -10633,10 +10969,18 @@ pub struct UpdateAgentBody {
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `read`
@@ -10648,18 +10992,14 @@ pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `edit`
     #[serde(rename = "edit")]
     Edit,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Read => "read",
             Self::Use => "use",
             Self::Edit => "edit",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -10703,10 +11043,18 @@ pub struct GetAgentPermissionsResponse {
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum UpdateAgentPermissionsBodySharedWithItemAccessLevel {
     /// `read`
@@ -10718,18 +11066,14 @@ pub enum UpdateAgentPermissionsBodySharedWithItemAccessLevel {
     /// `edit`
     #[serde(rename = "edit")]
     Edit,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl UpdateAgentPermissionsBodySharedWithItemAccessLevel {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Read => "read",
             Self::Use => "use",
             Self::Edit => "edit",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11149,25 +11493,29 @@ pub struct DeleteOAuthConfigResponse {
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateLocalStorageConfigBodyStorageType {
     /// `local`
     #[serde(rename = "local")]
     Local,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateLocalStorageConfigBodyStorageType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Local => "local",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11201,25 +11549,29 @@ pub struct CreateLocalStorageConfigBody {
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema/properties/storageType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateS3StorageConfigBodyStorageType {
     /// `s3`
     #[serde(rename = "s3")]
     S3,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateS3StorageConfigBodyStorageType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::S3 => "s3",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11251,25 +11603,29 @@ pub struct CreateS3StorageConfigBody {
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema/properties/storageType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// `azureBlob`
     #[serde(rename = "azureBlob")]
     AzureBlob,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl CreateAzureBlobStorageConfigBodyStorageType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::AzureBlob => "azureBlob",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11327,10 +11683,18 @@ pub struct CreateAzureBlobStorageConfigBody {
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema/properties/storageType`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum GetStorageConfigResponseStorageType {
     /// `local`
@@ -11342,18 +11706,14 @@ pub enum GetStorageConfigResponseStorageType {
     /// `azureBlob`
     #[serde(rename = "azureBlob")]
     AzureBlob,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl GetStorageConfigResponseStorageType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Local => "local",
             Self::S3 => "s3",
             Self::AzureBlob => "azureBlob",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11723,25 +12083,29 @@ pub struct UpdateSmtpConfigResponse {
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceHealthResponseStatus {
     /// `healthy`
     #[serde(rename = "healthy")]
     Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceHealthResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11761,25 +12125,29 @@ pub struct QueryServiceHealthResponse {
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceHealthResponse500Status {
     /// `fail`
     #[serde(rename = "fail")]
     Fail,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceHealthResponse500Status {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Fail => "fail",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11835,10 +12203,18 @@ pub struct QueryServiceSearchResponse {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `user_query`
@@ -11847,17 +12223,13 @@ pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `bot_response`
     #[serde(rename = "bot_response")]
     BotResponse,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceChatBodyPreviousConversationsItemRole {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::UserQuery => "user_query",
             Self::BotResponse => "bot_response",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11876,10 +12248,18 @@ pub struct QueryServiceChatBodyPreviousConversationsItem {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceChatBodyRetrievalMode {
     /// `HYBRID`
@@ -11891,18 +12271,14 @@ pub enum QueryServiceChatBodyRetrievalMode {
     /// `KEYWORD`
     #[serde(rename = "KEYWORD")]
     Keyword,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceChatBodyRetrievalMode {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Hybrid => "HYBRID",
             Self::Vector => "VECTOR",
             Self::Keyword => "KEYWORD",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -11913,10 +12289,18 @@ impl ::std::fmt::Display for QueryServiceChatBodyRetrievalMode {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceChatBodyChatMode {
     /// `quick`
@@ -11937,13 +12321,10 @@ pub enum QueryServiceChatBodyChatMode {
     /// `standard`
     #[serde(rename = "standard")]
     Standard,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceChatBodyChatMode {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Quick => "quick",
             Self::Analysis => "analysis",
@@ -11951,7 +12332,6 @@ impl QueryServiceChatBodyChatMode {
             Self::Creative => "creative",
             Self::Precise => "precise",
             Self::Standard => "standard",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -12013,10 +12393,18 @@ pub struct QueryServiceChatBody {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceHealthCheckModelType {
     /// `llm`
@@ -12025,17 +12413,13 @@ pub enum QueryServiceHealthCheckModelType {
     /// `embedding`
     #[serde(rename = "embedding")]
     Embedding,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceHealthCheckModelType {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Llm => "llm",
             Self::Embedding => "embedding",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -12073,25 +12457,29 @@ pub struct QueryServiceHealthCheckBody {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceHealthCheckResponseStatus {
     /// `healthy`
     #[serde(rename = "healthy")]
     Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceHealthCheckResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -12112,10 +12500,18 @@ pub struct QueryServiceHealthCheckResponse {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum QueryServiceHealthCheckResponse500Status {
     /// `error`
@@ -12124,17 +12520,13 @@ pub enum QueryServiceHealthCheckResponse500Status {
     /// `not healthy`
     #[serde(rename = "not healthy")]
     NotHealthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl QueryServiceHealthCheckResponse500Status {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Error => "error",
             Self::NotHealthy => "not healthy",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -12175,25 +12567,29 @@ pub struct QueryListToolsResponseItem {
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum IndexingServiceHealthResponseStatus {
     /// `healthy`
     #[serde(rename = "healthy")]
     Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl IndexingServiceHealthResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -12212,25 +12608,29 @@ pub struct IndexingServiceHealthResponse {
 }
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ConnectorServiceHealthResponseStatus {
     /// `healthy`
     #[serde(rename = "healthy")]
     Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ConnectorServiceHealthResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -12340,25 +12740,29 @@ pub struct ConnectorGetSignedUrlResponse {
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum DoclingServiceHealthResponseStatus {
     /// `healthy`
     #[serde(rename = "healthy")]
     Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl DoclingServiceHealthResponseStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }

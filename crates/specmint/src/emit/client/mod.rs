@@ -39,7 +39,10 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
     files.insert(
         "src/models.rs",
-        print_file(models::models_file(&api.types), "src/models.rs")?,
+        print_file(
+            models::models_file(&api.types, models::Enums::Open),
+            "src/models.rs",
+        )?,
     );
     let modules = groups.iter().map(|(module, _)| ident(module));
     files.insert(

@@ -6,15 +6,24 @@ use quote::quote;
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
 use crate::ir::{Field, TypeDef, TypeKind, TypeSpace};
 
-pub fn models_file(types: &TypeSpace) -> TokenStream {
-    let items = types.iter().map(|(_, def)| type_def(types, def));
+/// How enums treat values the spec does not list.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Enums {
+    /// Kept in an `Unknown(String)` variant: a client keeps working when the server adds values.
+    Open,
+    /// Refused when decoding: a server rejects what the spec does not allow.
+    Closed,
+}
+
+pub fn models_file(types: &TypeSpace, enums: Enums) -> TokenStream {
+    let items = types.iter().map(|(_, def)| type_def(types, def, enums));
     quote! {
         //! The API's data types, generated from its schemas.
         #(#items)*
     }
 }
 
-fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
+fn type_def(types: &TypeSpace, def: &TypeDef, enums: Enums) -> TokenStream {
     let name = ident(&def.name);
     let origin = match &def.original {
         Some(original) => format!("Schema `{original}`."),
@@ -70,6 +79,32 @@ fn type_def(types: &TypeSpace, def: &TypeDef) -> TokenStream {
                         };
                         quote! { #[doc = #doc] #rename #id, }
                     });
+            if enums == Enums::Closed {
+                return quote! {
+                    #docs
+                    ///
+                    /// Values the spec does not list are refused when decoding.
+                    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+                    pub enum #name {
+                        #(#decls)*
+                    }
+
+                    impl #name {
+                        /// The value as it is sent on the wire.
+                        pub fn as_str(&self) -> &'static str {
+                            match self {
+                                #(Self::#variant_idents => #values,)*
+                            }
+                        }
+                    }
+
+                    impl ::std::fmt::Display for #name {
+                        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                            f.write_str(self.as_str())
+                        }
+                    }
+                };
+            }
             quote! {
                 #docs
                 ///

@@ -3,10 +3,18 @@
 ///
 /// Schema `Status`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum Status {
     /// `client_secret_basic`
@@ -29,13 +37,10 @@ pub enum Status {
     /// `placed`
     #[serde(rename = "placed")]
     Placed2,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl Status {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::ClientSecretBasic => "client_secret_basic",
             Self::V1 => "1",
@@ -44,7 +49,6 @@ impl Status {
             Self::SelfValue => "self",
             Self::Placed => "Placed",
             Self::Placed2 => "placed",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -66,10 +70,18 @@ pub struct Order {
 }
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OrderPriority {
     /// `low`
@@ -78,17 +90,13 @@ pub enum OrderPriority {
     /// `high`
     #[serde(rename = "high")]
     High,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OrderPriority {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Low => "low",
             Self::High => "high",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -99,10 +107,18 @@ impl ::std::fmt::Display for OrderPriority {
 }
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum OrderCodesItem {
     /// `a`
@@ -111,17 +127,13 @@ pub enum OrderCodesItem {
     /// `b`
     #[serde(rename = "b")]
     B,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl OrderCodesItem {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::A => "a",
             Self::B => "b",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -132,10 +144,18 @@ impl ::std::fmt::Display for OrderCodesItem {
 }
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
+/// Values the spec does not list are refused when decoding.
 #[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
 )]
 pub enum ListOrdersStatus {
     /// `placed`
@@ -147,18 +167,14 @@ pub enum ListOrdersStatus {
     /// `delivered`
     #[serde(rename = "delivered")]
     Delivered,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
 }
 impl ListOrdersStatus {
     /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
+    pub fn as_str(&self) -> &'static str {
         match self {
             Self::Placed => "placed",
             Self::Approved => "approved",
             Self::Delivered => "delivered",
-            Self::Unknown(value) => value.as_str(),
         }
     }
 }
