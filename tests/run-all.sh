@@ -9,6 +9,11 @@ if [ ! -d tests/peers/oidc-provider/node_modules ]; then
   echo "== npm ci (tests/peers/oidc-provider)"
   (cd tests/peers/oidc-provider && npm ci --no-audit --no-fund)
 fi
+if [ ! -x tests/python/.venv/bin/python ]; then
+  echo "== python venv (tests/python)"
+  python3 -m venv tests/python/.venv
+  tests/python/.venv/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+fi
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
