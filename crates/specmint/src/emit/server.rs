@@ -513,8 +513,30 @@ fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             }
             _ => None,
         });
+    // The router's own rejections (a path that does not decode, a body over the limit) are
+    // taken here, so that they too are answered as JSON problems.
     let path_arg = if has_path {
-        quote! { axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>, }
+        quote! { path: Result<axum::extract::Path<BTreeMap<String, String>>, axum::extract::rejection::PathRejection>, }
+    } else {
+        quote! {}
+    };
+    let path_check = if has_path {
+        quote! {
+            let path = match path {
+                Ok(axum::extract::Path(path)) => path,
+                Err(rejection) => return runtime::rejected(rejection.status(), runtime::Location::Path, rejection.body_text()),
+            };
+        }
+    } else {
+        quote! {}
+    };
+    let body_check = if op.body.is_some() {
+        quote! {
+            let body = match body {
+                Ok(body) => body,
+                Err(rejection) => return runtime::rejected(rejection.status(), runtime::Location::Body, rejection.body_text()),
+            };
+        }
     } else {
         quote! {}
     };
@@ -524,7 +546,7 @@ fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
         quote! { &BTreeMap::new() }
     };
     let body_arg = if op.body.is_some() {
-        quote! { body: axum::body::Bytes, }
+        quote! { body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>, }
     } else {
         quote! {}
     };
@@ -576,6 +598,8 @@ fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             headers: HeaderMap,
             #body_arg
         ) -> Response {
+            #path_check
+            #body_check
             let query = Query::parse(query.as_deref());
             match #request::read(#path_value, &query, &headers, #body_value) {
                 Ok(request) => service.#method(request).await.into_response(),

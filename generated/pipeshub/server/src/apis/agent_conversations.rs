@@ -466,10 +466,23 @@ impl ListAgentConversationsRequest {
 /// Reads a `GET /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::list_agent_conversations`].
 pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ListAgentConversationsRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -497,11 +510,34 @@ impl CreateAgentConversationRequest {
 /// Reads a `POST /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::create_agent_conversation`].
 pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateAgentConversationRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service
@@ -529,11 +565,34 @@ impl StreamAgentConversationRequest {
 /// Reads a `POST /agents/{agentKey}/conversations/stream` request and hands it to [`AgentConversationsApi::stream_agent_conversation`].
 pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match StreamAgentConversationRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service
@@ -561,10 +620,23 @@ impl GetAgentConversationRequest {
 /// Reads a `GET /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::get_agent_conversation`].
 pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetAgentConversationRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -592,10 +664,23 @@ impl DeleteAgentConversationRequest {
 /// Reads a `DELETE /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::delete_agent_conversation`].
 pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteAgentConversationRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -624,11 +709,34 @@ impl AddAgentMessageRequest {
 /// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request and hands it to [`AgentConversationsApi::add_agent_message`].
 pub async fn handle_add_agent_message<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match AddAgentMessageRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.add_agent_message(request).await.into_response(),
@@ -654,11 +762,34 @@ impl StreamAgentMessageRequest {
 /// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request and hands it to [`AgentConversationsApi::stream_agent_message`].
 pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match StreamAgentMessageRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.stream_agent_message(request).await.into_response(),
@@ -685,11 +816,34 @@ impl RegenerateAgentAnswerRequest {
 /// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request and hands it to [`AgentConversationsApi::regenerate_agent_answer`].
 pub async fn handle_regenerate_agent_answer<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RegenerateAgentAnswerRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service

@@ -323,8 +323,18 @@ pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateAgentTemplateRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.create_agent_template(request).await.into_response(),
@@ -348,10 +358,23 @@ impl GetAgentTemplateRequest {
 /// Reads a `GET /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::get_agent_template`].
 pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetAgentTemplateRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_agent_template(request).await.into_response(),
@@ -376,11 +399,34 @@ impl UpdateAgentTemplateRequest {
 /// Reads a `PUT /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::update_agent_template`].
 pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateAgentTemplateRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_agent_template(request).await.into_response(),
@@ -404,10 +450,23 @@ impl DeleteAgentTemplateRequest {
 /// Reads a `DELETE /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::delete_agent_template`].
 pub async fn handle_delete_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteAgentTemplateRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_agent_template(request).await.into_response(),

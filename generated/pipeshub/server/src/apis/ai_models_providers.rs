@@ -428,10 +428,23 @@ impl GetModelsByTypeRequest {
 /// Reads a `GET /configurationManager/ai-models/{modelType}` request and hands it to [`AiModelsProvidersApi::get_models_by_type`].
 pub async fn handle_get_models_by_type<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetModelsByTypeRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_models_by_type(request).await.into_response(),
@@ -455,10 +468,23 @@ impl GetAvailableModelsByTypeRequest {
 /// Reads a `GET /configurationManager/ai-models/available/{modelType}` request and hands it to [`AiModelsProvidersApi::get_available_models_by_type`].
 pub async fn handle_get_available_models_by_type<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetAvailableModelsByTypeRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -487,8 +513,18 @@ pub async fn handle_add_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match AddAiModelProviderRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.add_ai_model_provider(request).await.into_response(),
@@ -514,11 +550,34 @@ impl UpdateAiModelProviderRequest {
 /// Reads a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::update_ai_model_provider`].
 pub async fn handle_update_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateAiModelProviderRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service
@@ -546,10 +605,23 @@ impl DeleteAiModelProviderRequest {
 /// Reads a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::delete_ai_model_provider`].
 pub async fn handle_delete_ai_model_provider<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteAiModelProviderRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -577,10 +649,23 @@ impl SetDefaultAiModelRequest {
 /// Reads a `PUT /configurationManager/ai-models/default/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::set_default_ai_model`].
 pub async fn handle_set_default_ai_model<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetDefaultAiModelRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.set_default_ai_model(request).await.into_response(),

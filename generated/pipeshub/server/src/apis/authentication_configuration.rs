@@ -528,8 +528,18 @@ pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetAzureAdAuthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -586,8 +596,18 @@ pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetMicrosoftAuthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -644,8 +664,18 @@ pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetGoogleAuthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -699,8 +729,18 @@ pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetSsoAuthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.set_sso_auth_config(request).await.into_response(),
@@ -754,8 +794,18 @@ pub async fn handle_set_o_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetOAuthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.set_o_auth_config(request).await.into_response(),

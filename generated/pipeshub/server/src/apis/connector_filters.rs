@@ -216,10 +216,23 @@ impl GetConnectorFiltersRequest {
 /// Reads a `GET /connectors/{connectorId}/filters` request and hands it to [`ConnectorFiltersApi::get_connector_filters`].
 pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetConnectorFiltersRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_connector_filters(request).await.into_response(),
@@ -244,11 +257,34 @@ impl SaveConnectorFiltersRequest {
 /// Reads a `POST /connectors/{connectorId}/filters` request and hands it to [`ConnectorFiltersApi::save_connector_filters`].
 pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SaveConnectorFiltersRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service
@@ -280,10 +316,23 @@ impl GetFilterFieldOptionsRequest {
 /// Reads a `GET /connectors/{connectorId}/filters/{filterKey}/options` request and hands it to [`ConnectorFiltersApi::get_filter_field_options`].
 pub async fn handle_get_filter_field_options<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetFilterFieldOptionsRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service

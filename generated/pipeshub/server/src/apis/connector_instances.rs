@@ -582,8 +582,18 @@ pub async fn handle_create_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateConnectorInstanceRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -730,10 +740,23 @@ impl GetConnectorInstanceRequest {
 /// Reads a `GET /connectors/{connectorId}` request and hands it to [`ConnectorInstancesApi::get_connector_instance`].
 pub async fn handle_get_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetConnectorInstanceRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -760,10 +783,23 @@ impl DeleteConnectorInstanceRequest {
 /// Reads a `DELETE /connectors/{connectorId}` request and hands it to [`ConnectorInstancesApi::delete_connector_instance`].
 pub async fn handle_delete_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteConnectorInstanceRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -791,11 +827,34 @@ impl UpdateConnectorNameRequest {
 /// Reads a `PUT /connectors/{connectorId}/name` request and hands it to [`ConnectorInstancesApi::update_connector_name`].
 pub async fn handle_update_connector_name<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateConnectorNameRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_connector_name(request).await.into_response(),

@@ -241,8 +241,18 @@ pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetTokenFromCodeRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.get_token_from_code(request).await.into_response(),
@@ -267,10 +277,23 @@ impl GetOAuthAuthorizationUrlRequest {
 /// Reads a `GET /connectors/{connectorId}/oauth/authorize` request and hands it to [`ConnectorOAuthApi::get_o_auth_authorization_url`].
 pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetOAuthAuthorizationUrlRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service

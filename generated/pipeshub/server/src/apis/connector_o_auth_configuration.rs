@@ -487,8 +487,18 @@ pub async fn handle_create_google_workspace_credentials<S: ConnectorOAuthConfigu
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateGoogleWorkspaceCredentialsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -545,8 +555,18 @@ pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetGoogleWorkspaceOauthConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -600,8 +620,18 @@ pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetAtlassianConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.set_atlassian_config(request).await.into_response(),
@@ -652,8 +682,18 @@ pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetOneDriveConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.set_one_drive_config(request).await.into_response(),
@@ -707,8 +747,18 @@ pub async fn handle_set_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetSharePointConfigRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service

@@ -197,10 +197,23 @@ impl GetConnectorSchemaRequest {
 /// Reads a `GET /connectors/registry/{connectorType}/schema` request and hands it to [`ConnectorRegistryApi::get_connector_schema`].
 pub async fn handle_get_connector_schema<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetConnectorSchemaRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_connector_schema(request).await.into_response(),

@@ -536,10 +536,23 @@ impl ConnectorInternalStreamRecordRequest {
 /// Reads a `GET /connector/api/v1/internal/stream/record/{record_id}` request and hands it to [`ConnectorServiceApi::connector_internal_stream_record`].
 pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ConnectorInternalStreamRecordRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -568,8 +581,18 @@ pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ConnectorConvertRecordBufferRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -625,8 +648,18 @@ pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ConnectorReindexFailedRecordsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -656,10 +689,23 @@ impl ConnectorGetSignedUrlRequest {
 /// Reads a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request and hands it to [`ConnectorServiceApi::connector_get_signed_url`].
 pub async fn handle_connector_get_signed_url<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ConnectorGetSignedUrlRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service

@@ -634,10 +634,23 @@ impl GetCrawlingJobStatusRequest {
 /// Reads a `GET /crawlingManager/{connector}/{connectorId}/schedule` request and hands it to [`CrawlingJobsApi::get_crawling_job_status`].
 pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetCrawlingJobStatusRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -666,11 +679,34 @@ impl ScheduleCrawlingJobRequest {
 /// Reads a `POST /crawlingManager/{connector}/{connectorId}/schedule` request and hands it to [`CrawlingJobsApi::schedule_crawling_job`].
 pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ScheduleCrawlingJobRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.schedule_crawling_job(request).await.into_response(),
@@ -695,10 +731,23 @@ impl RemoveCrawlingJobRequest {
 /// Reads a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request and hands it to [`CrawlingJobsApi::remove_crawling_job`].
 pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RemoveCrawlingJobRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.remove_crawling_job(request).await.into_response(),
@@ -723,10 +772,23 @@ impl PauseCrawlingJobRequest {
 /// Reads a `POST /crawlingManager/{connector}/{connectorId}/pause` request and hands it to [`CrawlingJobsApi::pause_crawling_job`].
 pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match PauseCrawlingJobRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.pause_crawling_job(request).await.into_response(),
@@ -751,10 +813,23 @@ impl ResumeCrawlingJobRequest {
 /// Reads a `POST /crawlingManager/{connector}/{connectorId}/resume` request and hands it to [`CrawlingJobsApi::resume_crawling_job`].
 pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ResumeCrawlingJobRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.resume_crawling_job(request).await.into_response(),

@@ -344,8 +344,18 @@ pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DoclingProcessPdfRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.docling_process_pdf(request).await.into_response(),
@@ -371,8 +381,18 @@ pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DoclingParsePdfRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.docling_parse_pdf(request).await.into_response(),
@@ -398,8 +418,18 @@ pub async fn handle_docling_create_blocks<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DoclingCreateBlocksRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.docling_create_blocks(request).await.into_response(),

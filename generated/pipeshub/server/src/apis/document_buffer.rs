@@ -189,10 +189,23 @@ impl GetDocumentBufferRequest {
 /// Reads a `GET /document/{documentId}/buffer` request and hands it to [`DocumentBufferApi::get_document_buffer`].
 pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetDocumentBufferRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_document_buffer(request).await.into_response(),
@@ -217,11 +230,34 @@ impl UpdateDocumentBufferRequest {
 /// Reads a `PUT /document/{documentId}/buffer` request and hands it to [`DocumentBufferApi::update_document_buffer`].
 pub async fn handle_update_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateDocumentBufferRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service

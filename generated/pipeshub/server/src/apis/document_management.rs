@@ -253,10 +253,23 @@ impl GetDocumentByIdRequest {
 /// Reads a `GET /document/{documentId}` request and hands it to [`DocumentManagementApi::get_document_by_id`].
 pub async fn handle_get_document_by_id<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetDocumentByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_document_by_id(request).await.into_response(),
@@ -280,10 +293,23 @@ impl DeleteDocumentByIdRequest {
 /// Reads a `DELETE /document/{documentId}` request and hands it to [`DocumentManagementApi::delete_document_by_id`].
 pub async fn handle_delete_document_by_id<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteDocumentByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_document_by_id(request).await.into_response(),
@@ -309,10 +335,23 @@ impl DownloadDocumentRequest {
 /// Reads a `GET /document/{documentId}/download` request and hands it to [`DocumentManagementApi::download_document`].
 pub async fn handle_download_document<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DownloadDocumentRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.download_document(request).await.into_response(),

@@ -284,8 +284,18 @@ pub async fn handle_upload_document<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UploadDocumentRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.upload_document(request).await.into_response(),
@@ -311,8 +321,18 @@ pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateDocumentPlaceholderRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -339,10 +359,23 @@ impl GetDirectUploadUrlRequest {
 /// Reads a `POST /document/{documentId}/directUpload` request and hands it to [`DocumentUploadApi::get_direct_upload_url`].
 pub async fn handle_get_direct_upload_url<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetDirectUploadUrlRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_direct_upload_url(request).await.into_response(),

@@ -363,11 +363,34 @@ impl CreateRootFolderRequest {
 /// Reads a `POST /knowledgeBase/{kbId}/folder` request and hands it to [`FoldersApi::create_root_folder`].
 pub async fn handle_create_root_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateRootFolderRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.create_root_folder(request).await.into_response(),
@@ -397,10 +420,23 @@ impl GetFolderContentsRequest {
 /// Reads a `GET /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::get_folder_contents`].
 pub async fn handle_get_folder_contents<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetFolderContentsRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_folder_contents(request).await.into_response(),
@@ -426,11 +462,34 @@ impl UpdateFolderRequest {
 /// Reads a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::update_folder`].
 pub async fn handle_update_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateFolderRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_folder(request).await.into_response(),
@@ -455,10 +514,23 @@ impl DeleteFolderRequest {
 /// Reads a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::delete_folder`].
 pub async fn handle_delete_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteFolderRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_folder(request).await.into_response(),
@@ -484,11 +556,34 @@ impl CreateSubfolderRequest {
 /// Reads a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request and hands it to [`FoldersApi::create_subfolder`].
 pub async fn handle_create_subfolder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateSubfolderRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.create_subfolder(request).await.into_response(),

@@ -544,8 +544,18 @@ pub async fn handle_create_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateKnowledgeBaseRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.create_knowledge_base(request).await.into_response(),
@@ -569,10 +579,23 @@ impl GetKnowledgeBaseRequest {
 /// Reads a `GET /knowledgeBase/{kbId}` request and hands it to [`KnowledgeBasesApi::get_knowledge_base`].
 pub async fn handle_get_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetKnowledgeBaseRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_knowledge_base(request).await.into_response(),
@@ -597,11 +620,34 @@ impl UpdateKnowledgeBaseRequest {
 /// Reads a `PUT /knowledgeBase/{kbId}` request and hands it to [`KnowledgeBasesApi::update_knowledge_base`].
 pub async fn handle_update_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateKnowledgeBaseRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_knowledge_base(request).await.into_response(),
@@ -625,10 +671,23 @@ impl DeleteKnowledgeBaseRequest {
 /// Reads a `DELETE /knowledgeBase/{kbId}` request and hands it to [`KnowledgeBasesApi::delete_knowledge_base`].
 pub async fn handle_delete_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteKnowledgeBaseRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_knowledge_base(request).await.into_response(),
@@ -689,10 +748,23 @@ impl GetKnowledgeHubChildNodesRequest {
 /// Reads a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request and hands it to [`KnowledgeBasesApi::get_knowledge_hub_child_nodes`].
 pub async fn handle_get_knowledge_hub_child_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetKnowledgeHubChildNodesRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service

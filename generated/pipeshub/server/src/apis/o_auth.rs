@@ -100,8 +100,18 @@ pub async fn handle_exchange_o_auth_code<S: OAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ExchangeOAuthCodeRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.exchange_o_auth_code(request).await.into_response(),

@@ -783,8 +783,18 @@ pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateOAuthAppRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.create_o_auth_app(request).await.into_response(),
@@ -833,10 +843,23 @@ impl GetOAuthAppRequest {
 /// Reads a `GET /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::get_o_auth_app`].
 pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetOAuthAppRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_o_auth_app(request).await.into_response(),
@@ -861,11 +884,34 @@ impl UpdateOAuthAppRequest {
 /// Reads a `PUT /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::update_o_auth_app`].
 pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateOAuthAppRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_o_auth_app(request).await.into_response(),
@@ -889,10 +935,23 @@ impl DeleteOAuthAppRequest {
 /// Reads a `DELETE /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::delete_o_auth_app`].
 pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteOAuthAppRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_o_auth_app(request).await.into_response(),
@@ -916,10 +975,23 @@ impl RegenerateOAuthAppSecretRequest {
 /// Reads a `POST /oauth-clients/{appId}/regenerate-secret` request and hands it to [`OAuthAppsApi::regenerate_o_auth_app_secret`].
 pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RegenerateOAuthAppSecretRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -946,10 +1018,23 @@ impl SuspendOAuthAppRequest {
 /// Reads a `POST /oauth-clients/{appId}/suspend` request and hands it to [`OAuthAppsApi::suspend_o_auth_app`].
 pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SuspendOAuthAppRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.suspend_o_auth_app(request).await.into_response(),
@@ -973,10 +1058,23 @@ impl ActivateOAuthAppRequest {
 /// Reads a `POST /oauth-clients/{appId}/activate` request and hands it to [`OAuthAppsApi::activate_o_auth_app`].
 pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ActivateOAuthAppRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.activate_o_auth_app(request).await.into_response(),
@@ -1000,10 +1098,23 @@ impl ListOAuthAppTokensRequest {
 /// Reads a `GET /oauth-clients/{appId}/tokens` request and hands it to [`OAuthAppsApi::list_o_auth_app_tokens`].
 pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ListOAuthAppTokensRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -1030,10 +1141,23 @@ impl RevokeAllOAuthAppTokensRequest {
 /// Reads a `POST /oauth-clients/{appId}/revoke-all-tokens` request and hands it to [`OAuthAppsApi::revoke_all_o_auth_app_tokens`].
 pub async fn handle_revoke_all_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RevokeAllOAuthAppTokensRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service

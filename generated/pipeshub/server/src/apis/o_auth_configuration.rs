@@ -512,10 +512,23 @@ impl GetOAuthConnectorTypeRequest {
 /// Reads a `GET /oauth/registry/{connectorType}` request and hands it to [`OAuthConfigurationApi::get_o_auth_connector_type`].
 pub async fn handle_get_o_auth_connector_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetOAuthConnectorTypeRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -573,10 +586,23 @@ impl ListOAuthConfigsByTypeRequest {
 /// Reads a `GET /oauth/{connectorType}` request and hands it to [`OAuthConfigurationApi::list_o_auth_configs_by_type`].
 pub async fn handle_list_o_auth_configs_by_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ListOAuthConfigsByTypeRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service
@@ -604,11 +630,34 @@ impl CreateOAuthConfigRequest {
 /// Reads a `POST /oauth/{connectorType}` request and hands it to [`OAuthConfigurationApi::create_o_auth_config`].
 pub async fn handle_create_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateOAuthConfigRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.create_o_auth_config(request).await.into_response(),
@@ -633,10 +682,23 @@ impl GetOAuthConfigRequest {
 /// Reads a `GET /oauth/{connectorType}/{configId}` request and hands it to [`OAuthConfigurationApi::get_o_auth_config`].
 pub async fn handle_get_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetOAuthConfigRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_o_auth_config(request).await.into_response(),
@@ -662,11 +724,34 @@ impl UpdateOAuthConfigRequest {
 /// Reads a `PUT /oauth/{connectorType}/{configId}` request and hands it to [`OAuthConfigurationApi::update_o_auth_config`].
 pub async fn handle_update_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateOAuthConfigRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_o_auth_config(request).await.into_response(),
@@ -691,10 +776,23 @@ impl DeleteOAuthConfigRequest {
 /// Reads a `DELETE /oauth/{connectorType}/{configId}` request and hands it to [`OAuthConfigurationApi::delete_o_auth_config`].
 pub async fn handle_delete_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteOAuthConfigRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_o_auth_config(request).await.into_response(),

@@ -295,8 +295,18 @@ pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetPlatformSettingsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.set_platform_settings(request).await.into_response(),
@@ -378,8 +388,18 @@ pub async fn handle_set_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SetCustomSystemPromptRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service

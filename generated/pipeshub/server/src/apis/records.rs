@@ -597,10 +597,23 @@ impl GetKbRecordsRequest {
 /// Reads a `GET /knowledgeBase/{kbId}/records` request and hands it to [`RecordsApi::get_kb_records`].
 pub async fn handle_get_kb_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetKbRecordsRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_kb_records(request).await.into_response(),
@@ -625,10 +638,23 @@ impl GetRecordByIdRequest {
 /// Reads a `GET /knowledgeBase/record/{recordId}` request and hands it to [`RecordsApi::get_record_by_id`].
 pub async fn handle_get_record_by_id<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetRecordByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_record_by_id(request).await.into_response(),
@@ -653,11 +679,34 @@ impl UpdateRecordRequest {
 /// Reads a `PUT /knowledgeBase/record/{recordId}` request and hands it to [`RecordsApi::update_record`].
 pub async fn handle_update_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateRecordRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_record(request).await.into_response(),
@@ -681,10 +730,23 @@ impl DeleteRecordRequest {
 /// Reads a `DELETE /knowledgeBase/record/{recordId}` request and hands it to [`RecordsApi::delete_record`].
 pub async fn handle_delete_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteRecordRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_record(request).await.into_response(),
@@ -709,10 +771,23 @@ impl StreamRecordBufferRequest {
 /// Reads a `GET /knowledgeBase/stream/record/{recordId}` request and hands it to [`RecordsApi::stream_record_buffer`].
 pub async fn handle_stream_record_buffer<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match StreamRecordBufferRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.stream_record_buffer(request).await.into_response(),
@@ -738,11 +813,34 @@ impl MoveRecordRequest {
 /// Reads a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request and hands it to [`RecordsApi::move_record`].
 pub async fn handle_move_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match MoveRecordRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.move_record(request).await.into_response(),

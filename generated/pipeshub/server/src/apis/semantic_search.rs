@@ -538,8 +538,18 @@ pub async fn handle_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match SearchRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.search(request).await.into_response(),
@@ -591,10 +601,23 @@ impl GetSearchByIdRequest {
 /// Reads a `GET /search/{searchId}` request and hands it to [`SemanticSearchApi::get_search_by_id`].
 pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetSearchByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_search_by_id(request).await.into_response(),
@@ -618,10 +641,23 @@ impl DeleteSearchRequest {
 /// Reads a `DELETE /search/{searchId}` request and hands it to [`SemanticSearchApi::delete_search`].
 pub async fn handle_delete_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteSearchRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_search(request).await.into_response(),
@@ -646,11 +682,34 @@ impl ShareSearchRequest {
 /// Reads a `PATCH /search/{searchId}/share` request and hands it to [`SemanticSearchApi::share_search`].
 pub async fn handle_share_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ShareSearchRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.share_search(request).await.into_response(),
@@ -675,11 +734,34 @@ impl UnshareSearchRequest {
 /// Reads a `PATCH /search/{searchId}/unshare` request and hands it to [`SemanticSearchApi::unshare_search`].
 pub async fn handle_unshare_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UnshareSearchRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.unshare_search(request).await.into_response(),
@@ -703,10 +785,23 @@ impl ArchiveSearchRequest {
 /// Reads a `PATCH /search/{searchId}/archive` request and hands it to [`SemanticSearchApi::archive_search`].
 pub async fn handle_archive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ArchiveSearchRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.archive_search(request).await.into_response(),
@@ -730,10 +825,23 @@ impl UnarchiveSearchRequest {
 /// Reads a `PATCH /search/{searchId}/unarchive` request and hands it to [`SemanticSearchApi::unarchive_search`].
 pub async fn handle_unarchive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UnarchiveSearchRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.unarchive_search(request).await.into_response(),

@@ -741,8 +741,18 @@ pub async fn handle_create_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateUserGroupRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.create_user_group(request).await.into_response(),
@@ -766,10 +776,23 @@ impl GetUserGroupByIdRequest {
 /// Reads a `GET /user-groups/{groupId}` request and hands it to [`UserGroupsApi::get_user_group_by_id`].
 pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetUserGroupByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_user_group_by_id(request).await.into_response(),
@@ -794,11 +817,34 @@ impl UpdateUserGroupRequest {
 /// Reads a `PUT /user-groups/{groupId}` request and hands it to [`UserGroupsApi::update_user_group`].
 pub async fn handle_update_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateUserGroupRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_user_group(request).await.into_response(),
@@ -822,10 +868,23 @@ impl DeleteUserGroupRequest {
 /// Reads a `DELETE /user-groups/{groupId}` request and hands it to [`UserGroupsApi::delete_user_group`].
 pub async fn handle_delete_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteUserGroupRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_user_group(request).await.into_response(),
@@ -851,8 +910,18 @@ pub async fn handle_add_users_to_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match AddUsersToGroupRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.add_users_to_group(request).await.into_response(),
@@ -878,8 +947,18 @@ pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RemoveUsersFromGroupRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -908,10 +987,23 @@ impl GetUsersInGroupRequest {
 /// Reads a `GET /user-groups/{groupId}/users` request and hands it to [`UserGroupsApi::get_users_in_group`].
 pub async fn handle_get_users_in_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetUsersInGroupRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_users_in_group(request).await.into_response(),
@@ -935,10 +1027,23 @@ impl GetGroupsForUserRequest {
 /// Reads a `GET /user-groups/users/{userId}` request and hands it to [`UserGroupsApi::get_groups_for_user`].
 pub async fn handle_get_groups_for_user<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetGroupsForUserRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_groups_for_user(request).await.into_response(),

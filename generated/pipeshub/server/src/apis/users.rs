@@ -1761,8 +1761,18 @@ pub async fn handle_create_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CreateUserRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.create_user(request).await.into_response(),
@@ -1786,10 +1796,23 @@ impl GetUserByIdRequest {
 /// Reads a `GET /users/{id}` request and hands it to [`UsersApi::get_user_by_id`].
 pub async fn handle_get_user_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetUserByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_user_by_id(request).await.into_response(),
@@ -1814,11 +1837,34 @@ impl UpdateUserRequest {
 /// Reads a `PUT /users/{id}` request and hands it to [`UsersApi::update_user`].
 pub async fn handle_update_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateUserRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_user(request).await.into_response(),
@@ -1842,10 +1888,23 @@ impl DeleteUserRequest {
 /// Reads a `DELETE /users/{id}` request and hands it to [`UsersApi::delete_user`].
 pub async fn handle_delete_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DeleteUserRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.delete_user(request).await.into_response(),
@@ -1898,10 +1957,23 @@ impl GetUserEmailByIdRequest {
 /// Reads a `GET /users/{id}/email` request and hands it to [`UsersApi::get_user_email_by_id`].
 pub async fn handle_get_user_email_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetUserEmailByIdRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_user_email_by_id(request).await.into_response(),
@@ -1927,8 +1999,18 @@ pub async fn handle_get_users_by_ids<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetUsersByIdsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.get_users_by_ids(request).await.into_response(),
@@ -1982,10 +2064,23 @@ impl GetInternalUserRequest {
 /// Reads a `GET /users/internal/{id}` request and hands it to [`UsersApi::get_internal_user`].
 pub async fn handle_get_internal_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetInternalUserRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_internal_user(request).await.into_response(),
@@ -2010,11 +2105,34 @@ impl UpdateUserFullNameRequest {
 /// Reads a `PATCH /users/{id}/fullname` request and hands it to [`UsersApi::update_user_full_name`].
 pub async fn handle_update_user_full_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateUserFullNameRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_user_full_name(request).await.into_response(),
@@ -2039,11 +2157,34 @@ impl UpdateUserFirstNameRequest {
 /// Reads a `PATCH /users/{id}/firstName` request and hands it to [`UsersApi::update_user_first_name`].
 pub async fn handle_update_user_first_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateUserFirstNameRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service
@@ -2071,11 +2212,34 @@ impl UpdateUserLastNameRequest {
 /// Reads a `PATCH /users/{id}/lastName` request and hands it to [`UsersApi::update_user_last_name`].
 pub async fn handle_update_user_last_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateUserLastNameRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service.update_user_last_name(request).await.into_response(),
@@ -2100,11 +2264,34 @@ impl UpdateUserDesignationRequest {
 /// Reads a `PATCH /users/{id}/designation` request and hands it to [`UsersApi::update_user_designation`].
 pub async fn handle_update_user_designation<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UpdateUserDesignationRequest::read(&path, &query, &headers, &body) {
         Ok(request) => service
@@ -2131,10 +2318,23 @@ impl CheckUserIsAdminRequest {
 /// Reads a `GET /users/{id}/adminCheck` request and hands it to [`UsersApi::check_user_is_admin`].
 pub async fn handle_check_user_is_admin<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match CheckUserIsAdminRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.check_user_is_admin(request).await.into_response(),
@@ -2188,8 +2388,18 @@ pub async fn handle_upload_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match UploadUserDisplayPictureRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service
@@ -2246,8 +2456,18 @@ pub async fn handle_bulk_invite_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
-    body: axum::body::Bytes,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match BulkInviteUsersRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.bulk_invite_users(request).await.into_response(),
@@ -2271,10 +2491,23 @@ impl ResendUserInviteRequest {
 /// Reads a `POST /users/{id}/resend-invite` request and hands it to [`UsersApi::resend_user_invite`].
 pub async fn handle_resend_user_invite<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match ResendUserInviteRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.resend_user_invite(request).await.into_response(),

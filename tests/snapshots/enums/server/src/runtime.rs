@@ -53,6 +53,16 @@ impl IntoResponse for Problem {
         (status, axum::Json(self)).into_response()
     }
 }
+/// Answers a request the router could not read (a path that does not decode, a body over the
+/// size limit) with a JSON problem of the same status.
+pub fn rejected(status: StatusCode, location: Location, error: String) -> Response {
+    let status = if status.is_client_error() {
+        status
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    Problem::new(status, location, None, error).into_response()
+}
 /// Answers requests to paths the API does not have.
 pub async fn not_found() -> Response {
     Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path").into_response()

@@ -89,10 +89,23 @@ impl GetPartRequest {
 /// Reads a `GET /items/{itemId}/parts/{part}` request and hands it to [`DefaultApi::get_part`].
 pub async fn handle_get_part<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match GetPartRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_part(request).await.into_response(),

@@ -250,10 +250,23 @@ impl RespondRequest {
 /// Reads a `GET /respond/{status}` request and hands it to [`DefaultApi::respond`].
 pub async fn handle_respond<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RespondRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.respond(request).await.into_response(),
@@ -277,10 +290,23 @@ impl StrictRequest {
 /// Reads a `GET /strict/{status}` request and hands it to [`DefaultApi::strict`].
 pub async fn handle_strict<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match StrictRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.strict(request).await.into_response(),
@@ -304,10 +330,23 @@ impl DefaultedRequest {
 /// Reads a `DELETE /defaulted/{status}` request and hands it to [`DefaultApi::defaulted`].
 pub async fn handle_defaulted<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match DefaultedRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.defaulted(request).await.into_response(),
@@ -331,10 +370,23 @@ impl OnlyDefaultRequest {
 /// Reads a `GET /only-default/{status}` request and hands it to [`DefaultApi::only_default`].
 pub async fn handle_only_default<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match OnlyDefaultRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.only_default(request).await.into_response(),
@@ -358,10 +410,23 @@ impl NoSuccessRequest {
 /// Reads a `GET /no-success/{status}` request and hands it to [`DefaultApi::no_success`].
 pub async fn handle_no_success<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match NoSuccessRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.no_success(request).await.into_response(),

@@ -272,10 +272,23 @@ impl RetryGetRequest {
 /// Reads a `GET /retry/{key}` request and hands it to [`DefaultApi::retry_get`].
 pub async fn handle_retry_get<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RetryGetRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.retry_get(request).await.into_response(),
@@ -299,10 +312,23 @@ impl RetryPostRequest {
 /// Reads a `POST /retry/{key}` request and hands it to [`DefaultApi::retry_post`].
 pub async fn handle_retry_post<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::Path(path): axum::extract::Path<BTreeMap<String, String>>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
     headers: HeaderMap,
 ) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
     let query = Query::parse(query.as_deref());
     match RetryPostRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.retry_post(request).await.into_response(),
