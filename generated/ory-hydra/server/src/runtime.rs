@@ -6,6 +6,40 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
+/// A response with extra headers: what every operation returns. Build it from a response enum
+/// with `.into()`, and add headers with [`Reply::header`].
+#[derive(Debug, Clone)]
+pub struct Reply<T> {
+    pub response: T,
+    pub headers: HeaderMap,
+}
+impl<T> Reply<T> {
+    /// Adds a response header; a name or value that is not valid HTTP is left out.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        if let (Ok(name), Ok(value)) = (
+            axum::http::HeaderName::from_bytes(name.as_bytes()),
+            axum::http::HeaderValue::from_str(value),
+        ) {
+            self.headers.append(name, value);
+        }
+        self
+    }
+}
+impl<T> From<T> for Reply<T> {
+    fn from(response: T) -> Self {
+        Reply {
+            response,
+            headers: HeaderMap::new(),
+        }
+    }
+}
+impl<T: IntoResponse> IntoResponse for Reply<T> {
+    fn into_response(self) -> Response {
+        let mut response = self.response.into_response();
+        response.headers_mut().extend(self.headers);
+        response
+    }
+}
 /// Where a problem was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -11,43 +11,9 @@
 pub mod apis;
 pub mod models;
 pub mod runtime;
-pub use runtime::{Credentials, Problem};
+pub use runtime::{Credentials, Problem, Reply};
 /// The largest request body accepted, in bytes; larger ones get `413`.
 pub const BODY_LIMIT: usize = 2097152;
-/// A response with extra headers: what every operation returns. Build it from a
-/// response enum with `.into()`, and add headers with [`Reply::header`].
-#[derive(Debug, Clone)]
-pub struct Reply<T> {
-    pub response: T,
-    pub headers: axum::http::HeaderMap,
-}
-impl<T> Reply<T> {
-    /// Adds a response header; a name or value that is not valid HTTP is left out.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
-        if let (Ok(name), Ok(value)) = (
-            axum::http::HeaderName::from_bytes(name.as_bytes()),
-            axum::http::HeaderValue::from_str(value),
-        ) {
-            self.headers.append(name, value);
-        }
-        self
-    }
-}
-impl<T> From<T> for Reply<T> {
-    fn from(response: T) -> Self {
-        Reply {
-            response,
-            headers: axum::http::HeaderMap::new(),
-        }
-    }
-}
-impl<T: axum::response::IntoResponse> axum::response::IntoResponse for Reply<T> {
-    fn into_response(self) -> axum::response::Response {
-        let mut response = self.response.into_response();
-        response.headers_mut().extend(self.headers);
-        response
-    }
-}
 /// A router serving every operation of the API with `service`.
 pub fn router<S>(service: S) -> axum::Router
 where
