@@ -132,16 +132,6 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         spec_file,
         install_path: job.install_path.clone().unwrap_or_else(|| ".".to_string()),
     };
-    let internal = |message: String| {
-        let mut items = diags.items().to_vec();
-        items.push(Diagnostic::error(
-            "internal",
-            &job.spec_display,
-            "",
-            message,
-        ));
-        items
-    };
     let templates = match &job.templates {
         Some(dir) => emit::templates::Templates::with_overrides(dir).map_err(|message| {
             vec![Diagnostic::error(
@@ -153,15 +143,11 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         })?,
         None => emit::templates::Templates::builtin(),
     };
-    let mut client = emit::client::emit(&api, &options, &templates).map_err(internal)?;
+    let mut client =
+        emit::client::emit(&api, &options, &templates).map_err(|m| internal(&diags, m))?;
     stats.emit = started.elapsed();
     let started = Instant::now();
-    if let Err(message) = emit::rust::rustfmt(&mut client) {
-        diags.push(
-            Diagnostic::warning("rustfmt", &job.spec_display, "", format!("generated code is not formatted by rustfmt: {message}"))
-                .with_help("install rustfmt (`rustup component add rustfmt`) so that output passes `cargo fmt --check`"),
-        );
-    }
+    format_rust(&mut client, &mut diags);
     stats.format = started.elapsed();
 
     // The docs show each operation's example exactly as the client crate compiles it.
@@ -182,17 +168,8 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         install_path: options.install_path.clone(),
         pages: job.docs,
     };
-    let (readme, docs) =
-        emit::docs::emit(&api, &docs_options, &examples, &templates).map_err(|message| {
-            let mut items = diags.items().to_vec();
-            items.push(Diagnostic::error(
-                "internal",
-                &job.spec_display,
-                "",
-                message,
-            ));
-            items
-        })?;
+    let (readme, docs) = emit::docs::emit(&api, &docs_options, &examples, &templates)
+        .map_err(|m| internal(&diags, m))?;
     client.insert("README.md", readme);
     stats.docs = started.elapsed();
 
@@ -214,18 +191,9 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
             version: options.version.clone(),
             spec_file: options.spec_file.clone(),
         };
-        let mut server =
-            emit::server::emit(&api, &server_options, &templates).map_err(|message| {
-                vec![Diagnostic::error(
-                    "internal",
-                    &job.spec_display,
-                    "",
-                    message,
-                )]
-            })?;
-        if emit::rust::rustfmt(&mut server).is_err() {
-            // Already reported for the client.
-        }
+        let mut server = emit::server::emit(&api, &server_options, &templates)
+            .map_err(|m| internal(&diags, m))?;
+        format_rust(&mut server, &mut diags);
         stats.files += server.len();
         stats.lines += server.lines();
         outputs.push((job.out_dir.join("server"), server));
@@ -238,6 +206,23 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         warnings: diags.into_items(),
         stats,
     })
+}
+
+/// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.
+fn internal(diags: &Diagnostics, message: String) -> Vec<Diagnostic> {
+    let mut items = diags.items().to_vec();
+    items.push(Diagnostic::error("internal", diags.file(), "", message));
+    items
+}
+
+/// Formats generated Rust with rustfmt; without it, one warning says so.
+fn format_rust(files: &mut FileSet, diags: &mut Diagnostics) {
+    if let Err(message) = emit::rust::rustfmt(files) {
+        diags.push(
+            Diagnostic::warning("rustfmt", diags.file(), "", format!("generated code is not formatted by rustfmt: {message}"))
+                .with_help("install rustfmt (`rustup component add rustfmt`) so that output passes `cargo fmt --check`"),
+        );
+    }
 }
 
 /// Only validates a spec: every diagnostic, errors first.
