@@ -73,3 +73,179 @@ async fn listed_values_pass_and_others_are_refused() {
         .unwrap();
     assert_eq!(response.status(), 400, "given twice");
 }
+
+mod constraints {
+    //! The constraints fixture's server: bounds, lengths, patterns (one with lookaheads), item
+    //! counts and uniqueness, on parameters, fields, list items and aliases.
+
+    use fixture_constraints_server::apis::default::{self, DefaultApi};
+    use fixture_constraints_server::Reply;
+    use serde_json::{json, Value};
+
+    /// Books whatever passed validation, echoing it back with the path's airport first.
+    #[derive(Clone)]
+    struct Desk;
+
+    impl DefaultApi for Desk {
+        async fn book_flight(
+            &self,
+            request: default::BookFlightRequest,
+        ) -> Reply<default::BookFlightResponse> {
+            let mut booking = request.body;
+            booking.name = format!("{}:{}", request.code, booking.name);
+            default::BookFlightResponse::Created(booking).into()
+        }
+    }
+
+    async fn start() -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            axum::serve(listener, fixture_constraints_server::router(Desk)).await
+        });
+        url
+    }
+
+    fn good() -> Value {
+        json!({
+            "name": "Ada",
+            "seats": 2,
+            "price": 120.5,
+            "password": "Secret12",
+            "via": ["CDG", "FRA"],
+            "legs": [{"from": "LHR", "minutes": 95}],
+            "notes": {"meal": "veg"}
+        })
+    }
+
+    /// Sends a booking and returns the status and the JSON answer.
+    async fn send(url: &str, path_and_query: &str, body: &Value, agent: &str) -> (u16, Value) {
+        let response = reqwest::Client::new()
+            .post(format!("{url}{path_and_query}"))
+            .header("X-Agent", agent)
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    #[tokio::test]
+    async fn valid_requests_pass_through_the_generated_client() {
+        let url = start().await;
+        let client = fixture_constraints::Client::new(&url);
+        let booking: fixture_constraints::models::Booking = serde_json::from_value(good()).unwrap();
+        let code: fixture_constraints::models::AirportCode = "LHR".to_string();
+        let tags = ["aa".to_string(), "bb".to_string()];
+        let booked = client
+            .book_flight(
+                &code,
+                &booking,
+                Some(100),
+                Some(0.75),
+                Some(&tags),
+                Some("agent-07"),
+            )
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(booked.name, "LHR:Ada");
+        assert_eq!(booked.legs, booking.legs);
+    }
+
+    #[tokio::test]
+    async fn parameters_breaking_their_rules_get_400_naming_them() {
+        let url = start().await;
+        let cases = [
+            ("/airports/lhr/flights", "ok", "path", "code"),
+            ("/airports/LHRX/flights", "ok", "path", "code"),
+            ("/airports/LHR/flights?limit=0", "ok", "query", "limit"),
+            ("/airports/LHR/flights?limit=101", "ok", "query", "limit"),
+            ("/airports/LHR/flights?ratio=0", "ok", "query", "ratio"),
+            ("/airports/LHR/flights?ratio=0.3", "ok", "query", "ratio"),
+            ("/airports/LHR/flights?tags=a", "ok", "query", "tags"),
+            ("/airports/LHR/flights?tags=aa,bb,cc", "ok", "query", "tags"),
+            ("/airports/LHR/flights", "agent-007", "header", "X-Agent"),
+        ];
+        for (path, agent, location, name) in cases {
+            let (status, problem) = send(&url, path, &good(), agent).await;
+            assert_eq!(status, 400, "{path} {agent}: {problem}");
+            assert_eq!(problem["location"], location, "{path}: {problem}");
+            assert_eq!(problem["pointer"], name, "{path}: {problem}");
+            assert!(
+                problem["violations"]
+                    .as_array()
+                    .is_some_and(|v| !v.is_empty()),
+                "{path}: {problem}"
+            );
+        }
+        let (status, _) = send(
+            &url,
+            "/airports/LHR/flights?limit=1&ratio=0.25&tags=aa",
+            &good(),
+            "agent-07",
+        )
+        .await;
+        assert_eq!(status, 201, "values on the bounds pass");
+    }
+
+    #[tokio::test]
+    async fn bodies_breaking_their_rules_get_422_with_pointers() {
+        let url = start().await;
+        let cases: [(&str, Value, &str); 11] = [
+            ("empty name", json!({"name": ""}), "/name"),
+            ("long name", json!({"name": "Ada Lovelace"}), "/name"),
+            ("seats at exclusive maximum", json!({"seats": 10}), "/seats"),
+            ("seats below minimum", json!({"seats": 0}), "/seats"),
+            ("price off the step", json!({"price": 1.25}), "/price"),
+            (
+                "password without capitals",
+                json!({"password": "secret12"}),
+                "/password",
+            ),
+            ("repeated stop", json!({"via": ["CDG", "CDG"]}), "/via/1"),
+            (
+                "stop not an airport code",
+                json!({"via": ["CDG", "ams"]}),
+                "/via/1",
+            ),
+            ("no legs", json!({"legs": []}), "/legs"),
+            (
+                "short leg",
+                json!({"legs": [{"from": "LHR"}, {"from": "JFK", "minutes": 5}]}),
+                "/legs/1/minutes",
+            ),
+            (
+                "too many notes",
+                json!({"notes": {"a": "1", "b": "2", "c": "3"}}),
+                "/notes",
+            ),
+        ];
+        for (what, change, pointer) in cases {
+            let mut body = good();
+            for (key, value) in change.as_object().unwrap() {
+                body[key] = value.clone();
+            }
+            let (status, problem) = send(&url, "/airports/LHR/flights", &body, "ok").await;
+            assert_eq!(status, 422, "{what}: {problem}");
+            assert_eq!(problem["location"], "body", "{what}: {problem}");
+            assert_eq!(problem["pointer"], pointer, "{what}: {problem}");
+        }
+
+        // Every broken rule is listed, not only the first.
+        let mut body = good();
+        body["name"] = json!("");
+        body["seats"] = json!(0);
+        body["legs"] = json!([{"from": "xx"}]);
+        let (status, problem) = send(&url, "/airports/LHR/flights", &body, "ok").await;
+        assert_eq!(status, 422);
+        let pointers: Vec<&str> = problem["violations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["pointer"].as_str().unwrap())
+            .collect();
+        assert_eq!(pointers, ["/name", "/seats", "/legs/0/from"], "{problem}");
+    }
+}

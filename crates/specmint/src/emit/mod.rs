@@ -6,3 +6,4 @@ pub mod examples;
 pub mod rust;
 pub mod server;
 pub mod templates;
+pub mod validate;

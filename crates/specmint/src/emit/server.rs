@@ -12,6 +12,9 @@ use crate::emit::rust::{
     doc_attrs, ident, non_null, print_file, print_source, type_tokens, ModelPath, Uses,
 };
 use crate::emit::templates::Templates;
+use crate::emit::validate::{
+    checks_needed, effective, needing_validation, rules_tokens, validate_file,
+};
 use crate::ir::{
     Api, ApiKeyLocation, BodyKind, Operation, ParamLocation, PathSegment, ResponseKind,
     SecuritySchemeKind, Status, Tag, TypeRef,
@@ -56,6 +59,10 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     files.insert(
         "src/models.rs",
         print_file(models_file(&api.types, Enums::Closed), "src/models.rs")?,
+    );
+    files.insert(
+        "src/validate.rs",
+        print_file(validate_file(&api.types, &uses), "src/validate.rs")?,
     );
     let tags = tags_with_operations(api);
     let modules = tags.iter().map(|(tag, _)| ident(&tag.module_name));
@@ -194,6 +201,7 @@ fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) 
         pub mod apis;
         pub mod models;
         pub mod runtime;
+        pub mod validate;
 
         pub use runtime::{Credentials, Problem, Reply};
 
@@ -243,7 +251,8 @@ fn api_module(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
         }
     });
     let types = ops.iter().map(|op| op_types(api, op));
-    let handlers = ops.iter().map(|op| handler(api, tag, op));
+    let needed = needing_validation(&api.types);
+    let handlers = ops.iter().map(|op| handler(api, tag, op, &needed));
     let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
     let routes = routes(ops, &modules);
     quote! {
@@ -413,7 +422,12 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
+fn handler(
+    api: &Api,
+    tag: &Tag,
+    op: &Operation,
+    needed: &std::collections::BTreeSet<crate::ir::TypeId>,
+) -> TokenStream {
     let trait_name = trait_ident(tag);
     let name = handler_ident(op);
     let method = ident(&op.rust_name);
@@ -448,12 +462,22 @@ fn handler(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             (ParamLocation::Cookie, true) => quote! { runtime::cookie_required(headers, #wire)? },
             (ParamLocation::Cookie, false) => quote! { runtime::cookie_optional(headers, #wire)? },
         };
-        quote! { #field: #read, }
+        if !checks_needed(&api.types, &p.ty, &p.constraints, needed) {
+            return quote! { #field: #read, };
+        }
+        let rules = rules_tokens(&effective(&api.types, &p.ty, &p.constraints));
+        let location = ident(match p.location {
+            ParamLocation::Path => "Path",
+            ParamLocation::Query => "Query",
+            ParamLocation::Header => "Header",
+            ParamLocation::Cookie => "Cookie",
+        });
+        quote! { #field: runtime::checked(#read, &#rules, runtime::Location::#location, #wire)?, }
     });
     let body_field = op.body.as_ref().map(|b| {
         let read = match b.kind {
-            BodyKind::Json => quote! { runtime::json_body(headers, body)? },
-            BodyKind::Form => quote! { runtime::form_body(headers, body)? },
+            BodyKind::Json => quote! { runtime::validated(runtime::json_body(headers, body)?)? },
+            BodyKind::Form => quote! { runtime::validated(runtime::form_body(headers, body)?)? },
             BodyKind::Text => quote! { runtime::text_body(body)? },
             BodyKind::Binary | BodyKind::Multipart => quote! { runtime::bytes_body(body)? },
         };

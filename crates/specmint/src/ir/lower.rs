@@ -116,6 +116,7 @@ impl<'a> Lowerer<'a> {
                 title: None,
                 description: None,
                 kind: TypeKind::Alias(TypeRef::Prim(Primitive::Any)),
+                constraints: Constraints::default(),
             });
             ids.push((name.clone(), id));
         }
@@ -132,6 +133,7 @@ impl<'a> Lowerer<'a> {
             };
             let pointer = join(SCHEMAS, name);
             let type_name = self.types.get(id).name.clone();
+            let constraints = self.constraints(SchemaRef::of(schema), &pointer);
             let (kind, title, description) = match SchemaRef::of(schema) {
                 SchemaRef::Ref(r) => (TypeKind::Alias(self.reference(r, &pointer)), None, None),
                 SchemaRef::Item(s) => {
@@ -150,10 +152,46 @@ impl<'a> Lowerer<'a> {
                 }
             };
             let def = self.types.get_mut(id);
+            // Only aliases carry constraints; a struct's own are checked through its fields.
+            if matches!(kind, TypeKind::Alias(_) | TypeKind::Newtype(_)) {
+                def.constraints = constraints;
+            }
             def.kind = kind;
             def.title = title;
             def.description = description;
         }
+    }
+
+    /// The validation keywords of a schema used in place, with those of its `items` nested. A
+    /// `$ref` has none of its own: its component's alias carries them. A pattern that does not
+    /// compile is left out with a warning.
+    fn constraints(&mut self, schema: SchemaRef<'_>, pointer: &str) -> Constraints {
+        let SchemaRef::Item(s) = schema else {
+            return Constraints::default();
+        };
+        let view = View::new(s);
+        let mut c = view.constraints.clone();
+        if let Some(pattern) = &c.pattern {
+            if let Err(err) = fancy_regex::Regex::new(pattern) {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "unsupported-pattern",
+                        self.diags.file(),
+                        join(pointer, "pattern"),
+                        format!("pattern `{pattern}` is not a regular expression specmint can check: {err}"),
+                    )
+                    .with_help("values are not checked against this pattern"),
+                );
+                c.pattern = None;
+            }
+        }
+        if let Some(items) = view.items {
+            let inner = self.constraints(items, &join(pointer, "items"));
+            if !inner.is_empty() {
+                c.items = Some(Box::new(inner));
+            }
+        }
+        c
     }
 
     // ---- schemas ------------------------------------------------------------------------
@@ -226,6 +264,7 @@ impl<'a> Lowerer<'a> {
                             title: s.schema_data.title.clone(),
                             description: s.schema_data.description.clone(),
                             kind,
+                            constraints: Constraints::default(),
                         }))
                     }
                 };
@@ -435,6 +474,7 @@ impl<'a> Lowerer<'a> {
                 deprecated: data.is_some_and(|d| d.deprecated),
                 default: data.and_then(|d| d.default.clone()),
                 boxed: false,
+                constraints: self.constraints(*schema, pointer),
             });
         }
         fields
@@ -1092,8 +1132,10 @@ impl<'a> Lowerer<'a> {
                 openapiv3::Parameter::Cookie { .. } => (ParamStyle::Form, true),
             };
             let hint = format!("{op_type}_{}", data.name);
+            let mut constraints = Constraints::default();
             let ty = match &data.format {
                 openapiv3::ParameterSchemaOrContent::Schema(s) => {
+                    constraints = self.constraints(SchemaRef::of(s), &join(&at, "schema"));
                     self.use_schema(SchemaRef::of(s), &join(&at, "schema"), &hint)
                 }
                 openapiv3::ParameterSchemaOrContent::Content(content) => {
@@ -1146,6 +1188,7 @@ impl<'a> Lowerer<'a> {
                 explode: data.explode.unwrap_or(explode_default),
                 description: data.description.clone(),
                 deprecated: data.deprecated.unwrap_or(false),
+                constraints,
             });
         }
         params

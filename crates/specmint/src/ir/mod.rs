@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 
 pub use lower::lower;
 pub use types::{
-    EnumVariant, Field, Primitive, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace, UnionVariant,
+    Constraints, EnumVariant, Field, Primitive, TypeDef, TypeId, TypeKind, TypeRef, TypeSpace,
+    UnionVariant,
 };
 
 #[derive(Debug, Clone)]
@@ -220,6 +221,7 @@ pub struct Param {
     pub explode: bool,
     pub description: Option<String>,
     pub deprecated: bool,
+    pub constraints: Constraints,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,6 +11,8 @@ use openapiv3::{
 };
 use serde_json::Value;
 
+use super::Constraints;
+
 /// A schema or a reference to one, whether boxed or not.
 #[derive(Clone, Copy)]
 pub enum SchemaRef<'a> {
@@ -49,6 +51,8 @@ pub struct View<'s> {
     pub has_not: bool,
     /// `properties`, `required` or `additionalProperties` appear, whatever the `type`.
     pub object_like: bool,
+    /// The validation keywords at this level (`items` is left for the caller to fill).
+    pub constraints: Constraints,
 }
 
 const NO_SCHEMAS: &[ReferenceOr<Schema>] = &[];
@@ -111,11 +115,16 @@ impl<'s> View<'s> {
             all_of: NO_SCHEMAS,
             has_not: false,
             object_like: false,
+            constraints: Constraints::default(),
         };
+        let c = &mut v.constraints;
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 v.typ = Some("string");
                 v.format = format_name(&s.format, string_format);
+                c.min_length = s.min_length;
+                c.max_length = s.max_length;
+                c.pattern = s.pattern.clone();
                 v.enum_values = s
                     .enumeration
                     .iter()
@@ -125,6 +134,11 @@ impl<'s> View<'s> {
             SchemaKind::Type(Type::Integer(i)) => {
                 v.typ = Some("integer");
                 v.format = format_name(&i.format, integer_format);
+                c.minimum = i.minimum.map(|n| n as f64);
+                c.maximum = i.maximum.map(|n| n as f64);
+                c.exclusive_minimum = i.exclusive_minimum;
+                c.exclusive_maximum = i.exclusive_maximum;
+                c.multiple_of = i.multiple_of.map(|n| n as f64);
                 v.enum_values = i
                     .enumeration
                     .iter()
@@ -134,6 +148,11 @@ impl<'s> View<'s> {
             SchemaKind::Type(Type::Number(n)) => {
                 v.typ = Some("number");
                 v.format = format_name(&n.format, number_format);
+                c.minimum = n.minimum;
+                c.maximum = n.maximum;
+                c.exclusive_minimum = n.exclusive_minimum;
+                c.exclusive_maximum = n.exclusive_maximum;
+                c.multiple_of = n.multiple_of;
                 v.enum_values = n
                     .enumeration
                     .iter()
@@ -154,10 +173,15 @@ impl<'s> View<'s> {
                 v.required = &o.required;
                 v.additional = o.additional_properties.as_ref();
                 v.object_like = !o.properties.is_empty() || o.additional_properties.is_some();
+                c.min_properties = o.min_properties;
+                c.max_properties = o.max_properties;
             }
             SchemaKind::Type(Type::Array(a)) => {
                 v.typ = Some("array");
                 v.items = a.items.as_ref().map(SchemaRef::of_boxed);
+                c.min_items = a.min_items;
+                c.max_items = a.max_items;
+                c.unique_items = a.unique_items;
             }
             SchemaKind::OneOf { one_of } => v.one_of = one_of,
             SchemaKind::AllOf { all_of } => v.all_of = all_of,
@@ -176,6 +200,22 @@ impl<'s> View<'s> {
                 v.all_of = &a.all_of;
                 v.has_not = a.not.is_some();
                 v.object_like = !a.properties.is_empty() || a.additional_properties.is_some();
+                *c = Constraints {
+                    minimum: a.minimum,
+                    maximum: a.maximum,
+                    exclusive_minimum: a.exclusive_minimum.unwrap_or(false),
+                    exclusive_maximum: a.exclusive_maximum.unwrap_or(false),
+                    multiple_of: a.multiple_of,
+                    min_length: a.min_length,
+                    max_length: a.max_length,
+                    pattern: a.pattern.clone(),
+                    min_items: a.min_items,
+                    max_items: a.max_items,
+                    unique_items: a.unique_items.unwrap_or(false),
+                    min_properties: a.min_properties,
+                    max_properties: a.max_properties,
+                    items: None,
+                };
             }
         }
         v

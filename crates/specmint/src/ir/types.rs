@@ -59,6 +59,67 @@ pub struct TypeDef {
     pub title: Option<String>,
     pub description: Option<String>,
     pub kind: TypeKind,
+    /// What a value of an alias must satisfy beyond its type (bounds, length, pattern).
+    pub constraints: Constraints,
+}
+
+/// What a value must satisfy beyond its type: the schema's validation keywords. Servers check
+/// them on every request; `items` applies to each element of an array.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub multiple_of: Option<f64>,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    /// A regular expression the whole string is searched with (anchors are the spec's own).
+    pub pattern: Option<String>,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+    pub unique_items: bool,
+    pub min_properties: Option<usize>,
+    pub max_properties: Option<usize>,
+    pub items: Option<Box<Constraints>>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+
+    /// Both sets of constraints at once: `other` fills in what `self` leaves open.
+    pub fn merged(&self, other: &Constraints) -> Constraints {
+        let items = match (&self.items, &other.items) {
+            (Some(a), Some(b)) => Some(Box::new(a.merged(b))),
+            (a, b) => a.clone().or_else(|| b.clone()),
+        };
+        Constraints {
+            minimum: self.minimum.or(other.minimum),
+            maximum: self.maximum.or(other.maximum),
+            exclusive_minimum: if self.minimum.is_some() {
+                self.exclusive_minimum
+            } else {
+                other.exclusive_minimum
+            },
+            exclusive_maximum: if self.maximum.is_some() {
+                self.exclusive_maximum
+            } else {
+                other.exclusive_maximum
+            },
+            multiple_of: self.multiple_of.or(other.multiple_of),
+            min_length: self.min_length.or(other.min_length),
+            max_length: self.max_length.or(other.max_length),
+            pattern: self.pattern.clone().or_else(|| other.pattern.clone()),
+            min_items: self.min_items.or(other.min_items),
+            max_items: self.max_items.or(other.max_items),
+            unique_items: self.unique_items || other.unique_items,
+            min_properties: self.min_properties.or(other.min_properties),
+            max_properties: self.max_properties.or(other.max_properties),
+            items,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +156,7 @@ pub struct Field {
     pub default: Option<Value>,
     /// The field's type refers back to the containing type and must be boxed.
     pub boxed: bool,
+    pub constraints: Constraints,
 }
 
 impl Field {

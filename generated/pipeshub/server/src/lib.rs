@@ -11,6 +11,7 @@
 pub mod apis;
 pub mod models;
 pub mod runtime;
+pub mod validate;
 pub use runtime::{Credentials, Problem, Reply};
 /// The largest request body accepted, in bytes; larger ones get `413`.
 pub const BODY_LIMIT: usize = 2097152;

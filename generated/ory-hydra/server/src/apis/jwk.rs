@@ -411,7 +411,7 @@ impl SetJsonWebKeySetRequest {
     ) -> Result<Self, Problem> {
         Ok(SetJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -463,7 +463,7 @@ impl CreateJsonWebKeySetRequest {
     ) -> Result<Self, Problem> {
         Ok(CreateJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -603,7 +603,7 @@ impl SetJsonWebKeyRequest {
         Ok(SetJsonWebKeyRequest {
             set: runtime::path_param(path, "p0", "set")?,
             kid: runtime::path_param(path, "p1", "kid")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -1543,8 +1543,25 @@ impl ListOAuth2ClientsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListOAuth2ClientsRequest {
-            page_size: query.optional("page_size", false)?,
-            page_token: query.optional("page_token", false)?,
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(500.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: runtime::checked(
+                query.optional("page_token", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_token",
+            )?,
             client_name: query.optional("client_name", false)?,
             owner: query.optional("owner", false)?,
             credentials: Credentials::read(headers, query, &[]),
@@ -1572,7 +1589,7 @@ impl CreateOAuth2ClientRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateOAuth2ClientRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1650,7 +1667,7 @@ impl SetOAuth2ClientRequest {
     ) -> Result<Self, Problem> {
         Ok(SetOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1742,7 +1759,7 @@ impl PatchOAuth2ClientRequest {
     ) -> Result<Self, Problem> {
         Ok(PatchOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1794,7 +1811,7 @@ impl SetOAuth2ClientLifespansRequest {
     ) -> Result<Self, Problem> {
         Ok(SetOAuth2ClientLifespansRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1878,7 +1895,7 @@ impl AcceptOAuth2ConsentRequestRequest {
     ) -> Result<Self, Problem> {
         Ok(AcceptOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1919,7 +1936,7 @@ impl RejectOAuth2ConsentRequestRequest {
     ) -> Result<Self, Problem> {
         Ok(RejectOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1989,7 +2006,7 @@ impl AcceptOAuth2LoginRequestRequest {
     ) -> Result<Self, Problem> {
         Ok(AcceptOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2030,7 +2047,7 @@ impl RejectOAuth2LoginRequestRequest {
     ) -> Result<Self, Problem> {
         Ok(RejectOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2157,8 +2174,25 @@ impl ListOAuth2ConsentSessionsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListOAuth2ConsentSessionsRequest {
-            page_size: query.optional("page_size", false)?,
-            page_token: query.optional("page_token", false)?,
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(500.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: runtime::checked(
+                query.optional("page_token", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_token",
+            )?,
             subject: query.required("subject", false)?,
             login_session_id: query.optional("login_session_id", false)?,
             credentials: Credentials::read(headers, query, &[]),
@@ -2250,7 +2284,7 @@ impl IntrospectOAuth2TokenRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(IntrospectOAuth2TokenRequest {
-            body: runtime::form_body(headers, body)?,
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2347,7 +2381,7 @@ impl TrustOAuth2JwtGrantIssuerRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(TrustOAuth2JwtGrantIssuerRequest {
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2498,7 +2532,7 @@ impl RevokeOAuth2TokenRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(RevokeOAuth2TokenRequest {
-            body: runtime::form_body(headers, body)?,
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2535,7 +2569,7 @@ impl Oauth2TokenExchangeRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(Oauth2TokenExchangeRequest {
-            body: runtime::form_body(headers, body)?,
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -480,7 +480,7 @@ impl CreateVerifiableCredentialRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateVerifiableCredentialRequest {
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -520,7 +520,7 @@ impl CreateOidcDynamicClientRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateOidcDynamicClientRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -604,7 +604,7 @@ impl SetOidcDynamicClientRequest {
     ) -> Result<Self, Problem> {
         Ok(SetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

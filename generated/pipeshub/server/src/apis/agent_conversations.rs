@@ -502,7 +502,7 @@ impl CreateAgentConversationRequest {
     ) -> Result<Self, Problem> {
         Ok(CreateAgentConversationRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -557,7 +557,7 @@ impl StreamAgentConversationRequest {
     ) -> Result<Self, Problem> {
         Ok(StreamAgentConversationRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -701,7 +701,7 @@ impl AddAgentMessageRequest {
         Ok(AddAgentMessageRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             conversation_id: runtime::path_param(path, "p1", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -754,7 +754,7 @@ impl StreamAgentMessageRequest {
         Ok(StreamAgentMessageRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             conversation_id: runtime::path_param(path, "p1", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -808,7 +808,7 @@ impl RegenerateAgentAnswerRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
             conversation_id: runtime::path_param(path, "p1", "conversationId")?,
             message_id: runtime::path_param(path, "p2", "messageId")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -313,7 +313,7 @@ impl CreateAgentTemplateRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateAgentTemplateRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -391,7 +391,7 @@ impl UpdateAgentTemplateRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateAgentTemplateRequest {
             template_id: runtime::path_param(path, "p0", "templateId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

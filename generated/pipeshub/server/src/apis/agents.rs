@@ -582,7 +582,7 @@ impl CreateAgentRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateAgentRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -685,7 +685,7 @@ impl UpdateAgentRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -817,7 +817,7 @@ impl UpdateAgentPermissionsRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateAgentPermissionsRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -872,7 +872,7 @@ impl ShareAgentRequest {
     ) -> Result<Self, Problem> {
         Ok(ShareAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -924,7 +924,7 @@ impl UnshareAgentRequest {
     ) -> Result<Self, Problem> {
         Ok(UnshareAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

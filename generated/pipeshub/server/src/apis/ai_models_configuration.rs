@@ -140,7 +140,7 @@ impl CreateAiModelsConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateAiModelsConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

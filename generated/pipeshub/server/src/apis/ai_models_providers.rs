@@ -503,7 +503,7 @@ impl AddAiModelProviderRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(AddAiModelProviderRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -542,7 +542,7 @@ impl UpdateAiModelProviderRequest {
         Ok(UpdateAiModelProviderRequest {
             model_type: runtime::path_param(path, "p0", "modelType")?,
             model_key: runtime::path_param(path, "p1", "modelKey")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -518,7 +518,7 @@ impl SetAzureAdAuthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetAzureAdAuthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -586,7 +586,7 @@ impl SetMicrosoftAuthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetMicrosoftAuthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -654,7 +654,7 @@ impl SetGoogleAuthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetGoogleAuthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -719,7 +719,7 @@ impl SetSsoAuthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetSsoAuthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -784,7 +784,7 @@ impl SetOAuthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetOAuthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

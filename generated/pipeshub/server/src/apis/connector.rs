@@ -284,7 +284,7 @@ impl ReindexRecordRequest {
     ) -> Result<Self, Problem> {
         Ok(ReindexRecordRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -336,7 +336,7 @@ impl ReindexRecordGroupRequest {
     ) -> Result<Self, Problem> {
         Ok(ReindexRecordGroupRequest {
             record_group_id: runtime::path_param(path, "p0", "recordGroupId")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -387,7 +387,7 @@ impl ReindexFailedConnectorRecordsRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ReindexFailedConnectorRecordsRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -427,7 +427,7 @@ impl ResyncConnectorRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ResyncConnectorRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -351,7 +351,7 @@ impl UpdateConnectorConfigRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateConnectorConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -406,7 +406,7 @@ impl UpdateConnectorAuthConfigRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateConnectorAuthConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -461,7 +461,7 @@ impl UpdateConnectorFiltersSyncConfigRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateConnectorFiltersSyncConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -107,7 +107,7 @@ impl ToggleConnectorRequest {
     ) -> Result<Self, Problem> {
         Ok(ToggleConnectorRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -249,7 +249,7 @@ impl SaveConnectorFiltersRequest {
     ) -> Result<Self, Problem> {
         Ok(SaveConnectorFiltersRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -305,8 +305,25 @@ impl GetFilterFieldOptionsRequest {
         Ok(GetFilterFieldOptionsRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             filter_key: runtime::path_param(path, "p1", "filterKey")?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             cursor: query.optional("cursor", false)?,
             credentials: Credentials::read(headers, query, &[]),

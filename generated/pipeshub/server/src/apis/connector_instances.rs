@@ -541,8 +541,25 @@ impl ListConnectorInstancesRequest {
     ) -> Result<Self, Problem> {
         Ok(ListConnectorInstancesRequest {
             scope: query.optional("scope", false)?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -572,7 +589,7 @@ impl CreateConnectorInstanceRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateConnectorInstanceRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -669,8 +686,25 @@ impl ListConfiguredConnectorsRequest {
     ) -> Result<Self, Problem> {
         Ok(ListConfiguredConnectorsRequest {
             scope: query.optional("scope", false)?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -701,8 +735,25 @@ impl ListActiveAgentConnectorsRequest {
     ) -> Result<Self, Problem> {
         Ok(ListActiveAgentConnectorsRequest {
             scope: query.optional("scope", false)?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -819,7 +870,7 @@ impl UpdateConnectorNameRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateConnectorNameRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

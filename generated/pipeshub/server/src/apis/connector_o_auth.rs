@@ -231,7 +231,7 @@ impl GetTokenFromCodeRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetTokenFromCodeRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -545,7 +545,7 @@ impl SetGoogleWorkspaceOauthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetGoogleWorkspaceOauthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -610,7 +610,7 @@ impl SetAtlassianConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetAtlassianConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -672,7 +672,7 @@ impl SetOneDriveConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetOneDriveConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -737,7 +737,7 @@ impl SetSharePointConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetSharePointConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -158,8 +158,25 @@ impl GetConnectorRegistryRequest {
     ) -> Result<Self, Problem> {
         Ok(GetConnectorRegistryRequest {
             scope: query.optional("scope", false)?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })

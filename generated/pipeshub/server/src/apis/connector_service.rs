@@ -571,7 +571,7 @@ impl ConnectorConvertRecordBufferRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ConnectorConvertRecordBufferRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -638,7 +638,7 @@ impl ConnectorReindexFailedRecordsRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ConnectorReindexFailedRecordsRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

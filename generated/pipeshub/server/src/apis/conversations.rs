@@ -1013,7 +1013,7 @@ impl CreateConversationRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateConversationRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1050,7 +1050,7 @@ impl StreamChatRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(StreamChatRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1141,8 +1141,25 @@ impl GetConversationByIdRequest {
     ) -> Result<Self, Problem> {
         Ok(GetConversationByIdRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials: Credentials::read(headers, query, &[]),
@@ -1231,7 +1248,7 @@ impl AddMessageRequest {
     ) -> Result<Self, Problem> {
         Ok(AddMessageRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1283,7 +1300,7 @@ impl AddMessageStreamRequest {
     ) -> Result<Self, Problem> {
         Ok(AddMessageStreamRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1335,7 +1352,7 @@ impl ShareConversationRequest {
     ) -> Result<Self, Problem> {
         Ok(ShareConversationRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1387,7 +1404,7 @@ impl UnshareConversationRequest {
     ) -> Result<Self, Problem> {
         Ok(UnshareConversationRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1439,7 +1456,7 @@ impl UpdateConversationTitleRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateConversationTitleRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1578,7 +1595,7 @@ impl RegenerateAnswerRequest {
         Ok(RegenerateAnswerRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
             message_id: runtime::path_param(path, "p1", "messageId")?,
-            body: runtime::json_body(headers, body)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1631,7 +1648,7 @@ impl UpdateMessageFeedbackRequest {
         Ok(UpdateMessageFeedbackRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
             message_id: runtime::path_param(path, "p1", "messageId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

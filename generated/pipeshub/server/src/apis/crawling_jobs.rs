@@ -671,7 +671,7 @@ impl ScheduleCrawlingJobRequest {
         Ok(ScheduleCrawlingJobRequest {
             connector: runtime::path_param(path, "p0", "connector")?,
             connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -334,7 +334,7 @@ impl DoclingProcessPdfRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DoclingProcessPdfRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -371,7 +371,7 @@ impl DoclingParsePdfRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DoclingParsePdfRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -408,7 +408,7 @@ impl DoclingCreateBlocksRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DoclingCreateBlocksRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -180,8 +180,24 @@ impl GetDocumentBufferRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetDocumentBufferRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
-            version: query.optional("version", false)?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
+            version: runtime::checked(
+                query.optional("version", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(0.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "version",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -221,7 +237,15 @@ impl UpdateDocumentBufferRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateDocumentBufferRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
             body: runtime::required_body(runtime::bytes_body(body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })

@@ -245,7 +245,15 @@ impl GetDocumentByIdRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetDocumentByIdRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -285,7 +293,15 @@ impl DeleteDocumentByIdRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DeleteDocumentByIdRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -325,9 +341,34 @@ impl DownloadDocumentRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DownloadDocumentRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
-            version: query.optional("version", false)?,
-            expiration_time_in_seconds: query.optional("expirationTimeInSeconds", false)?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
+            version: runtime::checked(
+                query.optional("version", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(0.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "version",
+            )?,
+            expiration_time_in_seconds: runtime::checked(
+                query.optional("expirationTimeInSeconds", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(86400.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "expirationTimeInSeconds",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -311,7 +311,7 @@ impl CreateDocumentPlaceholderRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateDocumentPlaceholderRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -351,7 +351,15 @@ impl GetDirectUploadUrlRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetDirectUploadUrlRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -177,7 +177,7 @@ impl SendEmailRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SendEmailRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

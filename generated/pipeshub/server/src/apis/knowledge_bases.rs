@@ -503,9 +503,34 @@ impl ListKnowledgeBasesRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListKnowledgeBasesRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
-            search: query.optional("search", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: runtime::checked(
+                query.optional("search", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(1000),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "search",
+            )?,
             permissions: query.optional("permissions", false)?,
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
@@ -534,7 +559,7 @@ impl CreateKnowledgeBaseRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateKnowledgeBaseRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -612,7 +637,7 @@ impl UpdateKnowledgeBaseRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateKnowledgeBaseRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -348,7 +348,7 @@ impl ToggleMetricsCollectionRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ToggleMetricsCollectionRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -388,7 +388,7 @@ impl SetMetricsPushIntervalRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetMetricsPushIntervalRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -428,7 +428,7 @@ impl SetMetricsServerUrlRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetMetricsServerUrlRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -90,7 +90,7 @@ impl ExchangeOAuthCodeRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ExchangeOAuthCodeRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -744,8 +744,25 @@ impl ListOAuthAppsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListOAuthAppsRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             status: query.optional("status", false)?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
@@ -773,7 +790,7 @@ impl CreateOAuthAppRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateOAuthAppRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -835,7 +852,15 @@ impl GetOAuthAppRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetOAuthAppRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -875,8 +900,16 @@ impl UpdateOAuthAppRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateOAuthAppRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -927,7 +960,15 @@ impl DeleteOAuthAppRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DeleteOAuthAppRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -967,7 +1008,15 @@ impl RegenerateOAuthAppSecretRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(RegenerateOAuthAppSecretRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1010,7 +1059,15 @@ impl SuspendOAuthAppRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SuspendOAuthAppRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1050,7 +1107,15 @@ impl ActivateOAuthAppRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ActivateOAuthAppRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1090,7 +1155,15 @@ impl ListOAuthAppTokensRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListOAuthAppTokensRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1133,7 +1206,15 @@ impl RevokeAllOAuthAppTokensRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(RevokeAllOAuthAppTokensRequest {
-            app_id: runtime::path_param(path, "p0", "appId")?,
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -476,8 +476,25 @@ impl GetOAuthRegistryRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetOAuthRegistryRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -547,8 +564,25 @@ impl ListOAuthConfigsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListOAuthConfigsRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -576,8 +610,25 @@ impl ListOAuthConfigsByTypeRequest {
     ) -> Result<Self, Problem> {
         Ok(ListOAuthConfigsByTypeRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(200.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -622,7 +673,7 @@ impl CreateOAuthConfigRequest {
     ) -> Result<Self, Problem> {
         Ok(CreateOAuthConfigRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -716,7 +767,7 @@ impl UpdateOAuthConfigRequest {
         Ok(UpdateOAuthConfigRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
             config_id: runtime::path_param(path, "p1", "configId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

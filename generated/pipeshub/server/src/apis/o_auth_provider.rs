@@ -430,7 +430,7 @@ impl OauthAuthorizeConsentRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(OauthAuthorizeConsentRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -470,7 +470,7 @@ impl OauthTokenRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(OauthTokenRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -507,7 +507,7 @@ impl OauthRevokeRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(OauthRevokeRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -544,7 +544,7 @@ impl OauthIntrospectRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(OauthIntrospectRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

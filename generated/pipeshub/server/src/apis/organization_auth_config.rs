@@ -251,7 +251,7 @@ impl CreateOrgAuthConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateOrgAuthConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -316,7 +316,7 @@ impl UpdateAuthMethodRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateAuthMethodRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -734,7 +734,7 @@ impl UpdateOrganizationRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateOrganizationRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -771,7 +771,7 @@ impl CreateOrganizationRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateOrganizationRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -952,7 +952,7 @@ impl UpdateOnboardingStatusRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateOnboardingStatusRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -290,7 +290,7 @@ impl UpdateKbPermissionsRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateKbPermissionsRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -342,7 +342,7 @@ impl CreateKbPermissionRequest {
     ) -> Result<Self, Problem> {
         Ok(CreateKbPermissionRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -394,7 +394,7 @@ impl DeleteKbPermissionsRequest {
     ) -> Result<Self, Problem> {
         Ok(DeleteKbPermissionsRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

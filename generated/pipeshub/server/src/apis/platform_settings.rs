@@ -285,7 +285,7 @@ impl SetPlatformSettingsRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetPlatformSettingsRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -378,7 +378,7 @@ impl SetCustomSystemPromptRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetCustomSystemPromptRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -235,7 +235,7 @@ impl SetFrontendPublicUrlRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetFrontendPublicUrlRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -303,7 +303,7 @@ impl SetConnectorPublicUrlRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SetConnectorPublicUrlRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

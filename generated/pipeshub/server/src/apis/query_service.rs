@@ -469,7 +469,7 @@ impl QueryServiceSearchRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(QueryServiceSearchRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -506,7 +506,7 @@ impl QueryServiceChatRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(QueryServiceChatRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -572,7 +572,7 @@ impl QueryServiceHealthCheckRequest {
     ) -> Result<Self, Problem> {
         Ok(QueryServiceHealthCheckRequest {
             model_type: runtime::path_param(path, "p0", "model_type")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -543,9 +543,34 @@ impl GetAllRecordsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetAllRecordsRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
-            search: query.optional("search", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: runtime::checked(
+                query.optional("search", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(1000),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "search",
+            )?,
             record_types: query.optional("recordTypes", false)?,
             origins: query.optional("origins", false)?,
             connectors: query.optional("connectors", false)?,
@@ -580,9 +605,34 @@ impl GetKbRecordsRequest {
     ) -> Result<Self, Problem> {
         Ok(GetKbRecordsRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
-            search: query.optional("search", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: runtime::checked(
+                query.optional("search", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(1000),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "search",
+            )?,
             record_types: query.optional("recordTypes", false)?,
             origins: query.optional("origins", false)?,
             indexing_status: query.optional("indexingStatus", false)?,
@@ -805,7 +855,7 @@ impl MoveRecordRequest {
         Ok(MoveRecordRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             record_id: runtime::path_param(path, "p1", "recordId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

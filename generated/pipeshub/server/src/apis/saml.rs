@@ -247,7 +247,7 @@ impl SamlCallbackRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SamlCallbackRequest {
-            body: runtime::form_body(headers, body)?,
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

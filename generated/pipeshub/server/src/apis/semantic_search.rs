@@ -501,8 +501,25 @@ impl SearchHistoryRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SearchHistoryRequest {
-            limit: query.optional("limit", false)?,
-            page: query.optional("page", false)?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -528,7 +545,7 @@ impl SearchRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SearchRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -674,7 +691,7 @@ impl ShareSearchRequest {
     ) -> Result<Self, Problem> {
         Ok(ShareSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -726,7 +743,7 @@ impl UnshareSearchRequest {
     ) -> Result<Self, Problem> {
         Ok(UnshareSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -148,7 +148,7 @@ impl CreateSmtpConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateSmtpConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -236,7 +236,7 @@ impl CreateLocalStorageConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateLocalStorageConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -276,7 +276,7 @@ impl CreateS3StorageConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateS3StorageConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -316,7 +316,7 @@ impl CreateAzureBlobStorageConfigRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateAzureBlobStorageConfigRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -828,8 +828,25 @@ impl ListTeamsRequest {
     ) -> Result<Self, Problem> {
         Ok(ListTeamsRequest {
             search: query.optional("search", false)?,
-            limit: query.optional("limit", false)?,
-            page: query.optional("page", false)?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -855,7 +872,7 @@ impl CreateTeamRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateTeamRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -892,7 +909,15 @@ impl GetTeamByIdRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetTeamByIdRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -932,8 +957,16 @@ impl UpdateTeamRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateTeamRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -984,7 +1017,15 @@ impl DeleteTeamRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DeleteTeamRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1024,9 +1065,34 @@ impl GetTeamUsersRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetTeamUsersRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1066,8 +1132,16 @@ impl AddUsersToTeamRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(AddUsersToTeamRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1118,8 +1192,16 @@ impl RemoveUsersFromTeamRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(RemoveUsersFromTeamRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1173,8 +1255,16 @@ impl UpdateTeamUserPermissionsRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateTeamUserPermissionsRequest {
-            team_id: runtime::path_param(path, "p0", "teamId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1228,8 +1318,25 @@ impl GetUserTeamsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUserTeamsRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1255,8 +1362,25 @@ impl GetUserCreatedTeamsRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUserCreatedTeamsRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -628,7 +628,7 @@ impl InitAuthRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(InitAuthRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -666,7 +666,7 @@ impl AuthenticateRequest {
     ) -> Result<Self, Problem> {
         Ok(AuthenticateRequest {
             x_session_token: runtime::header_required(headers, "x-session-token")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -703,7 +703,7 @@ impl GenerateLoginOtpRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GenerateLoginOtpRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -740,7 +740,7 @@ impl ResetPasswordRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ResetPasswordRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -777,7 +777,7 @@ impl ForgotPasswordRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ForgotPasswordRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -814,7 +814,7 @@ impl ResetPasswordWithTokenRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ResetPasswordWithTokenRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -731,7 +731,7 @@ impl CreateUserGroupRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateUserGroupRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -768,7 +768,15 @@ impl GetUserGroupByIdRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUserGroupByIdRequest {
-            group_id: runtime::path_param(path, "p0", "groupId")?,
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -808,8 +816,16 @@ impl UpdateUserGroupRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateUserGroupRequest {
-            group_id: runtime::path_param(path, "p0", "groupId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -860,7 +876,15 @@ impl DeleteUserGroupRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DeleteUserGroupRequest {
-            group_id: runtime::path_param(path, "p0", "groupId")?,
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -900,7 +924,7 @@ impl AddUsersToGroupRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(AddUsersToGroupRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -937,7 +961,7 @@ impl RemoveUsersFromGroupRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(RemoveUsersFromGroupRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -977,9 +1001,34 @@ impl GetUsersInGroupRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUsersInGroupRequest {
-            group_id: runtime::path_param(path, "p0", "groupId")?,
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1019,7 +1068,15 @@ impl GetGroupsForUserRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetGroupsForUserRequest {
-            user_id: runtime::path_param(path, "p0", "userId")?,
+            user_id: runtime::checked(
+                runtime::path_param(path, "p0", "userId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "userId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

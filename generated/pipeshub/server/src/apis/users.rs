@@ -1723,8 +1723,25 @@ impl GetAllUsersRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetAllUsersRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
             search: query.optional("search", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -1751,7 +1768,7 @@ impl CreateUserRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateUserRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1788,7 +1805,15 @@ impl GetUserByIdRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUserByIdRequest {
-            id: runtime::path_param(path, "p0", "id")?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1828,8 +1853,16 @@ impl UpdateUserRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateUserRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1880,7 +1913,15 @@ impl DeleteUserRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(DeleteUserRequest {
-            id: runtime::path_param(path, "p0", "id")?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1949,7 +1990,15 @@ impl GetUserEmailByIdRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUserEmailByIdRequest {
-            id: runtime::path_param(path, "p0", "id")?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -1989,7 +2038,7 @@ impl GetUsersByIdsRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetUsersByIdsRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2056,7 +2105,15 @@ impl GetInternalUserRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(GetInternalUserRequest {
-            id: runtime::path_param(path, "p0", "id")?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2096,8 +2153,16 @@ impl UpdateUserFullNameRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateUserFullNameRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2148,8 +2213,16 @@ impl UpdateUserFirstNameRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateUserFirstNameRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2203,8 +2276,16 @@ impl UpdateUserLastNameRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateUserLastNameRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2255,8 +2336,16 @@ impl UpdateUserDesignationRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UpdateUserDesignationRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2310,7 +2399,15 @@ impl CheckUserIsAdminRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CheckUserIsAdminRequest {
-            id: runtime::path_param(path, "p0", "id")?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2446,7 +2543,7 @@ impl BulkInviteUsersRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(BulkInviteUsersRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2483,7 +2580,15 @@ impl ResendUserInviteRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ResendUserInviteRequest {
-            id: runtime::path_param(path, "p0", "id")?,
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -2523,9 +2628,34 @@ impl ListUsersGraphRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(ListUsersGraphRequest {
-            page: query.optional("page", false)?,
-            limit: query.optional("limit", false)?,
-            search: query.optional("search", false)?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: runtime::checked(
+                query.optional("search", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(1000),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "search",
+            )?,
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
             credentials: Credentials::read(headers, query, &[]),

@@ -281,7 +281,15 @@ impl UploadNextVersionRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UploadNextVersionRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
             body: runtime::required_body(runtime::bytes_body(body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
@@ -333,8 +341,16 @@ impl RollBackToPreviousVersionRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(RollBackToPreviousVersionRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -388,7 +404,15 @@ impl CheckDocumentModifiedRequest {
         _body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CheckDocumentModifiedRequest {
-            document_id: runtime::path_param(path, "p0", "documentId")?,
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -235,7 +235,7 @@ impl SendJsonRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SendJsonRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -272,7 +272,7 @@ impl SendFormRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SendFormRequest {
-            body: runtime::form_body(headers, body)?,
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -309,7 +309,7 @@ impl SendPreferredRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(SendPreferredRequest {
-            body: runtime::required_body(runtime::json_body(headers, body)?)?,
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -1,0 +1,247 @@
+//! The server crate's `src/validate.rs`: the spec's validation keywords (bounds, lengths,
+//! patterns, item counts) as `Validate` impls for every model, and the rules checked on
+//! parameters. Types whose values cannot break any rule get an empty impl.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::emit::rust::{ident, Uses};
+use crate::ir::{Constraints, TypeId, TypeKind, TypeRef, TypeSpace};
+
+/// Every rule that applies to a value of `ty` used with `own` constraints: the use site's own,
+/// then those of the aliases `ty` goes through; list items get theirs the same way.
+pub fn effective(types: &TypeSpace, ty: &TypeRef, own: &Constraints) -> Constraints {
+    let mut rules = own.clone();
+    let mut ty = ty;
+    for _ in 0..=types.len() {
+        match ty {
+            TypeRef::Nullable(inner) => ty = inner,
+            TypeRef::Named(id) => match &types.get(*id).kind {
+                TypeKind::Alias(inner) => {
+                    rules = rules.merged(&types.get(*id).constraints);
+                    ty = inner;
+                }
+                _ => break,
+            },
+            TypeRef::List(inner) => {
+                let items = rules.items.as_deref().cloned().unwrap_or_default();
+                let items = effective(types, inner, &items);
+                rules.items = (!items.is_empty()).then(|| Box::new(items));
+                break;
+            }
+            TypeRef::Prim(_) | TypeRef::Map(_) => break,
+        }
+    }
+    rules
+}
+
+/// The named types whose values can break a rule: those with a constrained field, or holding
+/// such a type (found by iterating to a fixed point, so recursive types are handled).
+pub fn needing_validation(types: &TypeSpace) -> BTreeSet<TypeId> {
+    let mut needed = BTreeSet::new();
+    loop {
+        let before = needed.len();
+        for (id, def) in types.iter() {
+            if needed.contains(&id) {
+                continue;
+            }
+            let needs = match &def.kind {
+                TypeKind::Struct { fields, additional } => {
+                    fields.iter().any(|f| {
+                        !effective(types, &f.ty, &f.constraints).is_empty()
+                            || reaches(types, &f.ty, &needed)
+                    }) || additional
+                        .as_ref()
+                        .is_some_and(|a| reaches(types, a, &needed))
+                }
+                TypeKind::Union { variants, .. } => {
+                    variants.iter().any(|v| reaches(types, &v.ty, &needed))
+                }
+                TypeKind::Newtype(inner) => {
+                    !effective(types, inner, &def.constraints).is_empty()
+                        || reaches(types, inner, &needed)
+                }
+                TypeKind::Alias(_) | TypeKind::Enum { .. } => false,
+            };
+            if needs {
+                needed.insert(id);
+            }
+        }
+        if needed.len() == before {
+            return needed;
+        }
+    }
+}
+
+/// Whether a value of `ty` holds a value of a type in `needed` (through aliases and containers).
+fn reaches(types: &TypeSpace, ty: &TypeRef, needed: &BTreeSet<TypeId>) -> bool {
+    match types.resolve_alias(ty) {
+        TypeRef::Named(id) => needed.contains(id),
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            reaches(types, inner, needed)
+        }
+        TypeRef::Prim(_) => false,
+    }
+}
+
+/// Whether a value used as `ty` with `own` constraints needs checking at all.
+pub fn checks_needed(
+    types: &TypeSpace,
+    ty: &TypeRef,
+    own: &Constraints,
+    needed: &BTreeSet<TypeId>,
+) -> bool {
+    !effective(types, ty, own).is_empty() || reaches(types, ty, needed)
+}
+
+/// `runtime::Rules { .. }` for a set of constraints, as a constant expression.
+pub fn rules_tokens(c: &Constraints) -> TokenStream {
+    let mut parts = Vec::new();
+    let float = |v: f64| Literal::f64_unsuffixed(v);
+    let size = |v: usize| Literal::usize_unsuffixed(v);
+    if let Some(v) = c.minimum {
+        let v = float(v);
+        parts.push(quote! { minimum: Some(#v), });
+    }
+    if let Some(v) = c.maximum {
+        let v = float(v);
+        parts.push(quote! { maximum: Some(#v), });
+    }
+    if c.exclusive_minimum {
+        parts.push(quote! { exclusive_minimum: true, });
+    }
+    if c.exclusive_maximum {
+        parts.push(quote! { exclusive_maximum: true, });
+    }
+    if let Some(v) = c.multiple_of {
+        let v = float(v);
+        parts.push(quote! { multiple_of: Some(#v), });
+    }
+    for (name, value) in [
+        ("min_length", c.min_length),
+        ("max_length", c.max_length),
+        ("min_items", c.min_items),
+        ("max_items", c.max_items),
+        ("min_properties", c.min_properties),
+        ("max_properties", c.max_properties),
+    ] {
+        if let Some(v) = value {
+            let name = ident(name);
+            let v = size(v);
+            parts.push(quote! { #name: Some(#v), });
+        }
+    }
+    if let Some(p) = &c.pattern {
+        let p = Literal::string(p);
+        parts.push(quote! { pattern: Some(#p), });
+    }
+    if c.unique_items {
+        parts.push(quote! { unique_items: true, });
+    }
+    if let Some(items) = &c.items {
+        let items = rules_tokens(items);
+        parts.push(quote! { items: Some(&#items), });
+    }
+    quote! { crate::runtime::Rules { #(#parts)* ..crate::runtime::Rules::NONE } }
+}
+
+/// `src/validate.rs` of a server crate.
+pub fn validate_file(types: &TypeSpace, uses: &Uses) -> TokenStream {
+    let needed = needing_validation(types);
+    let impls = types.iter().map(|(id, def)| {
+        let name = ident(&def.name);
+        if matches!(def.kind, TypeKind::Alias(_)) {
+            return quote! {};
+        }
+        if !needed.contains(&id) {
+            return quote! {
+                impl Checked for crate::models::#name {}
+                impl Validate for crate::models::#name {}
+            };
+        }
+        let body = match &def.kind {
+            TypeKind::Struct { fields, additional } => {
+                let checks = fields.iter().filter_map(|f| {
+                    if !checks_needed(types, &f.ty, &f.constraints, &needed) {
+                        return None;
+                    }
+                    let field = ident(&f.rust_name);
+                    let escaped = f
+                        .name
+                        .replace('~', "~0")
+                        .replace('/', "~1")
+                        .replace('{', "{{")
+                        .replace('}', "}}");
+                    let at = format!("{{at}}/{escaped}");
+                    let rules = effective(types, &f.ty, &f.constraints);
+                    let check = (!rules.is_empty()).then(|| {
+                        let rules = rules_tokens(&rules);
+                        quote! { Checked::check(&self.#field, &#rules, &here, out); }
+                    });
+                    Some(quote! {
+                        let here = format!(#at);
+                        #check
+                        self.#field.validate(&here, out);
+                    })
+                });
+                let extra = additional
+                    .as_ref()
+                    .filter(|a| reaches(types, a, &needed))
+                    .map(|_| quote! { self.additional_properties.validate(at, out); });
+                quote! { #(#checks)* #extra }
+            }
+            TypeKind::Union { variants, .. } => {
+                let arms = variants.iter().map(|v| {
+                    let variant = ident(&v.rust_name);
+                    quote! { Self::#variant(value) => value.validate(at, out), }
+                });
+                quote! { match self { #(#arms)* } }
+            }
+            TypeKind::Newtype(inner) => {
+                let rules = effective(types, inner, &def.constraints);
+                let check = (!rules.is_empty()).then(|| {
+                    let rules = rules_tokens(&rules);
+                    quote! { Checked::check(&self.0, &#rules, at, out); }
+                });
+                quote! { #check self.0.validate(at, out); }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum { .. } => quote! {},
+        };
+        quote! {
+            impl Checked for crate::models::#name {}
+            impl Validate for crate::models::#name {
+                fn validate(&self, at: &str, out: &mut Vec<Violation>) {
+                    #body
+                }
+            }
+        }
+    });
+    let chrono = uses.chrono.then(|| {
+        quote! {
+            impl Checked for chrono::DateTime<chrono::Utc> {}
+            impl Validate for chrono::DateTime<chrono::Utc> {}
+            impl Checked for chrono::NaiveDate {}
+            impl Validate for chrono::NaiveDate {}
+        }
+    });
+    let uuid = uses.uuid.then(|| {
+        quote! {
+            impl Checked for uuid::Uuid {}
+            impl Validate for uuid::Uuid {}
+        }
+    });
+    quote! {
+        //! The spec's validation keywords for every model: each `validate` reports the rules a
+        //! value breaks, with the JSON pointer of the offending value.
+        #![allow(unused_variables)]
+
+        #[allow(unused_imports)]
+        use crate::runtime::{Checked, Validate, Violation};
+
+        #chrono
+        #uuid
+        #(#impls)*
+    }
+}

@@ -1,0 +1,23 @@
+//! The spec's validation keywords for every model: each `validate` reports the rules a
+//! value breaks, with the JSON pointer of the offending value.
+#![allow(unused_variables)]
+#[allow(unused_imports)]
+use crate::runtime::{Checked, Validate, Violation};
+impl Checked for chrono::DateTime<chrono::Utc> {}
+impl Validate for chrono::DateTime<chrono::Utc> {}
+impl Checked for chrono::NaiveDate {}
+impl Validate for chrono::NaiveDate {}
+impl Checked for crate::models::Base {}
+impl Validate for crate::models::Base {}
+impl Checked for crate::models::Circle {}
+impl Validate for crate::models::Circle {}
+impl Checked for crate::models::Square {}
+impl Validate for crate::models::Square {}
+impl Checked for crate::models::Shape {}
+impl Validate for crate::models::Shape {}
+impl Checked for crate::models::Tree {}
+impl Validate for crate::models::Tree {}
+impl Checked for crate::models::Forest {}
+impl Validate for crate::models::Forest {}
+impl Checked for crate::models::Nested {}
+impl Validate for crate::models::Nested {}

@@ -1,0 +1,29 @@
+//! The API's data types, generated from its schemas.
+/// Schema `AirportCode`.
+pub type AirportCode = ::std::string::String;
+/// Schema `Password`.
+pub type Password = ::std::string::String;
+/// Schema `Booking`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Booking {
+    pub name: ::std::string::String,
+    pub seats: i64,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub price: ::std::option::Option<f64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<Password>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub via: ::std::option::Option<::std::vec::Vec<AirportCode>>,
+    pub legs: ::std::vec::Vec<Leg>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+}
+/// Schema `Leg`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Leg {
+    pub from: AirportCode,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub minutes: ::std::option::Option<i64>,
+}

@@ -1,0 +1,13 @@
+//! The spec's validation keywords for every model: each `validate` reports the rules a
+//! value breaks, with the JSON pointer of the offending value.
+#![allow(unused_variables)]
+#[allow(unused_imports)]
+use crate::runtime::{Checked, Validate, Violation};
+impl Checked for chrono::DateTime<chrono::Utc> {}
+impl Validate for chrono::DateTime<chrono::Utc> {}
+impl Checked for chrono::NaiveDate {}
+impl Validate for chrono::NaiveDate {}
+impl Checked for uuid::Uuid {}
+impl Validate for uuid::Uuid {}
+impl Checked for crate::models::Event {}
+impl Validate for crate::models::Event {}

@@ -1,0 +1,13 @@
+//! The spec's validation keywords for every model: each `validate` reports the rules a
+//! value breaks, with the JSON pointer of the offending value.
+#![allow(unused_variables)]
+#[allow(unused_imports)]
+use crate::runtime::{Checked, Validate, Violation};
+impl Checked for crate::models::Widget {}
+impl Validate for crate::models::Widget {}
+impl Checked for crate::models::Ticket {}
+impl Validate for crate::models::Ticket {}
+impl Checked for crate::models::Problem {}
+impl Validate for crate::models::Problem {}
+impl Checked for crate::models::WidgetNested {}
+impl Validate for crate::models::WidgetNested {}
