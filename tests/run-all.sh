@@ -12,7 +12,12 @@ fi
 if [ ! -x tests/python/.venv/bin/python ]; then
   echo "== python venv (tests/python)"
   python3 -m venv tests/python/.venv
+fi
+# (Re)install when requirements.txt changed since the venv last installed it.
+if ! cmp -s tests/python/requirements.txt tests/python/.venv/installed-requirements.txt; then
+  echo "== pip install -r tests/python/requirements.txt"
   tests/python/.venv/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
+  cp tests/python/requirements.txt tests/python/.venv/installed-requirements.txt
 fi
 echo "== cargo fmt --check"
 cargo fmt --all --check

@@ -233,6 +233,24 @@ mod constraints {
             assert_eq!(problem["pointer"], pointer, "{what}: {problem}");
         }
 
+        // A model is read from a JSON object only, not from an array of its fields in order
+        // (which serde's derive alone would take), at the top or nested.
+        let fields_in_order = json!(["Ada", 2, 10.0, null, null, [{"from": "LHR"}], null]);
+        let (status, problem) = send(&url, "/airports/LHR/flights", &fields_in_order, "ok").await;
+        assert_eq!(
+            (status, &problem["pointer"]),
+            (422, &json!("")),
+            "{problem}"
+        );
+        let mut body = good();
+        body["legs"] = json!([["LHR", 95]]);
+        let (status, problem) = send(&url, "/airports/LHR/flights", &body, "ok").await;
+        assert_eq!(
+            (status, &problem["pointer"]),
+            (422, &json!("/legs/0")),
+            "{problem}"
+        );
+
         // Every broken rule is listed, not only the first.
         let mut body = good();
         body["name"] = json!("");

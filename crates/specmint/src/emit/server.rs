@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::emit::client::models::{models_file, Enums};
+use crate::emit::client::models::{models_file, Models};
 use crate::emit::rust::{
     doc_attrs, ident, non_null, print_file, print_source, type_tokens, ModelPath, Uses,
 };
@@ -58,7 +58,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     );
     files.insert(
         "src/models.rs",
-        print_file(models_file(&api.types, Enums::Closed), "src/models.rs")?,
+        print_file(models_file(&api.types, Models::Server), "src/models.rs")?,
     );
     files.insert(
         "src/validate.rs",

@@ -3,6 +3,7 @@
 ///
 /// Schema `CreateVerifiableCredentialRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateVerifiableCredentialRequestBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
@@ -10,6 +11,30 @@ pub struct CreateVerifiableCredentialRequestBody {
     pub proof: ::std::option::Option<VerifiableCredentialProof>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for CreateVerifiableCredentialRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateVerifiableCredentialRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVerifiableCredentialRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateVerifiableCredentialRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateVerifiableCredentialRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
@@ -33,11 +58,34 @@ pub type Time = ::chrono::DateTime<::chrono::Utc>;
 ///
 /// Schema `VerifiableCredentialProof`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct VerifiableCredentialProof {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for VerifiableCredentialProof {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        VerifiableCredentialProof::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialProof {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialProof {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        VerifiableCredentialProof::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
 ///
@@ -49,6 +97,7 @@ pub type NullUuid = ::std::option::Option<::std::string::String>;
 ///
 /// Schema `RFC6749ErrorJson`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Rfc6749ErrorJson {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
@@ -61,6 +110,28 @@ pub struct Rfc6749ErrorJson {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for Rfc6749ErrorJson {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Rfc6749ErrorJson::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Rfc6749ErrorJson {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Rfc6749ErrorJson {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Rfc6749ErrorJson::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
 ///
 /// Schema `StringSliceJSONFormat`.
@@ -71,6 +142,7 @@ pub type Uuid = ::std::string::String;
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AcceptOAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
@@ -91,10 +163,33 @@ pub struct AcceptOAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
+impl ::serde::Serialize for AcceptOAuth2ConsentRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AcceptOAuth2ConsentRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AcceptOAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
@@ -107,10 +202,35 @@ pub struct AcceptOAuth2ConsentRequestSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
+impl ::serde::Serialize for AcceptOAuth2ConsentRequestSession {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AcceptOAuth2ConsentRequestSession::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AcceptOAuth2ConsentRequestSession::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -162,10 +282,33 @@ pub struct AcceptOAuth2LoginRequest {
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
+impl ::serde::Serialize for AcceptOAuth2LoginRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AcceptOAuth2LoginRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AcceptOAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -184,12 +327,35 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
+impl ::serde::Serialize for CreateJsonWebKeySet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateJsonWebKeySet::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateJsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Verifiable Credentials Metadata (Draft 00)
 ///
 /// Includes information about the supported verifiable credentials.
 ///
 /// Schema `credentialSupportedDraft00`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CredentialSupportedDraft00 {
     /// OpenID Connect Verifiable Credentials Cryptographic Binding Methods Supported
     ///
@@ -214,10 +380,33 @@ pub struct CredentialSupportedDraft00 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for CredentialSupportedDraft00 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CredentialSupportedDraft00::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CredentialSupportedDraft00 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CredentialSupportedDraft00 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CredentialSupportedDraft00::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Error
 ///
 /// Schema `errorOAuth2`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ErrorOAuth2 {
     /// Error
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -239,8 +428,31 @@ pub struct ErrorOAuth2 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ErrorOAuth2 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorOAuth2::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorOAuth2::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `genericError`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GenericError {
     /// The status code
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -276,8 +488,31 @@ pub struct GenericError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GenericError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GenericError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenericError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GenericError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `healthNotReadyStatus`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -285,18 +520,64 @@ pub struct HealthNotReadyStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::serde::Serialize for HealthNotReadyStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        HealthNotReadyStatus::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        HealthNotReadyStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `healthStatus`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct HealthStatus {
     /// Status always contains "ok".
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for HealthStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        HealthStatus::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        HealthStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -361,10 +642,33 @@ pub struct IntrospectedOAuth2Token {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for IntrospectedOAuth2Token {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IntrospectedOAuth2Token::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IntrospectedOAuth2Token::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
@@ -383,12 +687,35 @@ pub struct JsonPatch {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
+impl ::serde::Serialize for JsonPatch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JsonPatch::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JsonPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -452,10 +779,33 @@ pub struct JsonWebKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for JsonWebKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JsonWebKey::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JsonWebKey::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -466,6 +816,28 @@ pub struct JsonWebKeySet {
     /// purposes, if desired.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
+}
+impl ::serde::Serialize for JsonWebKeySet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JsonWebKeySet::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Schema `nullDuration`.
 pub type NullDuration2 = ::std::option::Option<::std::string::String>;
@@ -482,6 +854,7 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 ///
 /// Schema `oAuth2Client`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
@@ -709,12 +1082,35 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuth2Client {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2Client::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2Client::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2ClientTokenLifespans {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
@@ -737,10 +1133,33 @@ pub struct OAuth2ClientTokenLifespans {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
 }
+impl ::serde::Serialize for OAuth2ClientTokenLifespans {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ClientTokenLifespans::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ClientTokenLifespans::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -786,10 +1205,33 @@ pub struct OAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuth2ConsentRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -832,12 +1274,37 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for OAuth2ConsentRequestOpenIdConnectContext {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentRequestOpenIdConnectContext::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentRequestOpenIdConnectContext::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2ConsentSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
@@ -866,6 +1333,28 @@ pub struct OAuth2ConsentSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
+impl ::serde::Serialize for OAuth2ConsentSession {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentSession::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentSession::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// List of OAuth 2.0 Consent Sessions
 ///
 /// Schema `oAuth2ConsentSessions`.
@@ -874,6 +1363,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 ///
 /// Schema `oAuth2LoginRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -905,10 +1395,33 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
+impl ::serde::Serialize for OAuth2LoginRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2LoginRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
@@ -929,20 +1442,66 @@ pub struct OAuth2LogoutRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuth2LogoutRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2LogoutRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2LogoutRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
+}
+impl ::serde::Serialize for OAuth2RedirectTo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2RedirectTo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2RedirectTo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -966,6 +1525,28 @@ pub struct OAuth2TokenExchange {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuth2TokenExchange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2TokenExchange::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2TokenExchange::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OpenID Connect Discovery Metadata
 ///
 /// Includes links to several endpoints (for example `/oauth2/token`) and exposes information on supported signature algorithms
@@ -973,6 +1554,7 @@ pub struct OAuth2TokenExchange {
 ///
 /// Schema `oidcConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -1142,10 +1724,33 @@ pub struct OidcConfiguration {
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for OidcConfiguration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OidcConfiguration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OidcConfiguration::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1205,8 +1810,31 @@ pub struct OidcUserInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OidcUserInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OidcUserInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OidcUserInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Pagination {
     /// Items per page
     ///
@@ -1221,8 +1849,31 @@ pub struct Pagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Pagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Pagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Pagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Pagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `paginationHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -1241,10 +1892,33 @@ pub struct PaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for PaginationHeaders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PaginationHeaders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
@@ -1267,8 +1941,31 @@ pub struct RejectOAuth2Request {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for RejectOAuth2Request {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RejectOAuth2Request::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RejectOAuth2Request::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `tokenPagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TokenPagination {
     /// Items per page
     ///
@@ -1283,8 +1980,31 @@ pub struct TokenPagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for TokenPagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `tokenPaginationHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -1303,6 +2023,28 @@ pub struct TokenPaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for TokenPaginationHeaders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPaginationHeaders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Pagination Request Parameters
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -1312,6 +2054,7 @@ pub struct TokenPaginationHeaders {
 ///
 /// Schema `tokenPaginationRequestParameters`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
@@ -1326,6 +2069,30 @@ pub struct TokenPaginationRequestParameters {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for TokenPaginationRequestParameters {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPaginationRequestParameters::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPaginationRequestParameters::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Pagination Response Header
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -1335,6 +2102,7 @@ pub struct TokenPaginationRequestParameters {
 ///
 /// Schema `tokenPaginationResponseHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -1360,10 +2128,35 @@ pub struct TokenPaginationResponseHeaders {
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for TokenPaginationResponseHeaders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPaginationResponseHeaders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPaginationResponseHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1379,10 +2172,33 @@ pub struct TrustOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for TrustOAuth2JwtGrantIssuer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TrustOAuth2JwtGrantIssuer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TrustOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1407,6 +2223,30 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for TrustedOAuth2JwtGrantIssuer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TrustedOAuth2JwtGrantIssuer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TrustedOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
 /// Schema `trustedOAuth2JwtGrantIssuers`.
@@ -1415,6 +2255,7 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1423,12 +2264,37 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for TrustedOAuth2JwtGrantJsonWebKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TrustedOAuth2JwtGrantJsonWebKey::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TrustedOAuth2JwtGrantJsonWebKey::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Schema `unexpectedError`.
 pub type UnexpectedError = ::std::string::String;
 /// VerifiableCredentialPrimingResponse contains the nonce to include in the proof-of-possession JWT.
 ///
 /// Schema `verifiableCredentialPrimingResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct VerifiableCredentialPrimingResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub c_nonce: ::std::option::Option<::std::string::String>,
@@ -1447,25 +2313,98 @@ pub struct VerifiableCredentialPrimingResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for VerifiableCredentialPrimingResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        VerifiableCredentialPrimingResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialPrimingResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialPrimingResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        VerifiableCredentialPrimingResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
 /// Schema `verifiableCredentialResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct VerifiableCredentialResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credential_draft_00: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for VerifiableCredentialResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        VerifiableCredentialResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        VerifiableCredentialResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Schema `version`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Version {
     /// Version is the service's version.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Version {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Version::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Version {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Version {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Version::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -1478,8 +2417,33 @@ pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for OAuth2ConsentSessionExpiresAt {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentSessionExpiresAt::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentSessionExpiresAt::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
@@ -1491,15 +2455,61 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
+impl ::serde::Serialize for IntrospectOAuth2TokenBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IntrospectOAuth2TokenBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IntrospectOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct IsReadyResponse {
     /// Always "ok".
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for IsReadyResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IsReadyResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IsReadyResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1507,8 +2517,31 @@ pub struct IsReadyResponse503 {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::serde::Serialize for IsReadyResponse503 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IsReadyResponse503::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IsReadyResponse503::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RevokeOAuth2TokenBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -1516,8 +2549,31 @@ pub struct RevokeOAuth2TokenBody {
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
+impl ::serde::Serialize for RevokeOAuth2TokenBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RevokeOAuth2TokenBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RevokeOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Oauth2TokenExchangeBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -1529,10 +2585,55 @@ pub struct Oauth2TokenExchangeBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Oauth2TokenExchangeBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Oauth2TokenExchangeBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Oauth2TokenExchangeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetVersionResponse {
     /// The version of Ory Hydra.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for GetVersionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetVersionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetVersionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }

@@ -3,6 +3,7 @@
 ///
 /// Schema `AuthMethod`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthMethod {
     /// Type of authentication method:
     /// - `password`: Email/password authentication
@@ -15,16 +16,61 @@ pub struct AuthMethod {
     #[serde(rename = "type")]
     pub type_: AuthMethodType,
 }
+impl ::serde::Serialize for AuthMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthStep {
     /// Order of the authentication step (1-3, must be unique across steps)
     pub order: i64,
     /// List of allowed authentication methods for this step. User can choose any one method from this list.
     #[serde(rename = "allowedMethods")]
     pub allowed_methods: ::std::vec::Vec<AuthMethod>,
+}
+impl ::serde::Serialize for AuthStep {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthStep::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthStep {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthStep {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthStep::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
 /// **Validation Rules:**
@@ -35,23 +81,70 @@ pub struct AuthStep {
 ///
 /// Schema `AuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthConfig {
     /// List of authentication steps in order
     #[serde(rename = "authMethods")]
     pub auth_methods: ::std::vec::Vec<AuthStep>,
 }
+impl ::serde::Serialize for AuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct InitAuthRequest {
     /// User email address (RFC 5321 compliant)
     pub email: ::std::string::String,
+}
+impl ::serde::Serialize for InitAuthRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InitAuthRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitAuthRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InitAuthRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InitAuthRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Response containing available authentication methods and session info
 ///
 /// Schema `InitAuthResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct InitAuthResponse {
     /// Current authentication step (0-indexed). Always 0 for initial response.
     #[serde(
@@ -77,10 +170,33 @@ pub struct InitAuthResponse {
     )]
     pub auth_providers: ::std::option::Option<AuthProviders>,
 }
+impl ::serde::Serialize for InitAuthResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InitAuthResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitAuthResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InitAuthResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InitAuthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
 /// Schema `AuthProviders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthProviders {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub google: ::std::option::Option<AuthProvidersGoogle>,
@@ -90,6 +206,28 @@ pub struct AuthProviders {
     pub azuread: ::std::option::Option<AuthProvidersAzuread>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth: ::std::option::Option<AuthProvidersOauth>,
+}
+impl ::serde::Serialize for AuthProviders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthProviders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthProviders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthProviders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthProviders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Request to authenticate using specified method.
 /// **Credential format varies by method:**
@@ -103,6 +241,7 @@ pub struct AuthProviders {
 ///
 /// Schema `AuthenticateRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthenticateRequest {
     /// Authentication method to use
     pub method: AuthenticateRequestMethod,
@@ -119,26 +258,95 @@ pub struct AuthenticateRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AuthenticateRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthenticateRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticateRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthenticateRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthenticateRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PasswordCredentials {
     /// User password
     pub password: ::std::string::String,
+}
+impl ::serde::Serialize for PasswordCredentials {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PasswordCredentials::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PasswordCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PasswordCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PasswordCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OtpCredentials {
     /// 6-digit one-time password
     pub otp: ::std::string::String,
+}
+impl ::serde::Serialize for OtpCredentials {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OtpCredentials::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OtpCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OtpCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OtpCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthCredentials {
     /// OAuth access token
     #[serde(rename = "accessToken")]
@@ -151,12 +359,35 @@ pub struct OAuthCredentials {
     )]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthCredentials {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthCredentials::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Authentication response. Two possible outcomes:
 /// 1. **Multi-step in progress**: Returns `status: "success"` with `nextStep` and `allowedMethods`
 /// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
 ///
 /// Schema `AuthenticateResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthenticateResponse {
     /// Authentication step status (for multi-step auth)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -200,10 +431,33 @@ pub struct AuthenticateResponse {
     )]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AuthenticateResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthenticateResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticateResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthenticateResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthenticateResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OtpGenerateRequest {
     /// Email address to send OTP to
     pub email: ::std::string::String,
@@ -215,10 +469,33 @@ pub struct OtpGenerateRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OtpGenerateRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OtpGenerateRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OtpGenerateRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OtpGenerateRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OtpGenerateRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PasswordResetRequest {
     /// Current password for verification
     #[serde(rename = "currentPassword")]
@@ -239,10 +516,33 @@ pub struct PasswordResetRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for PasswordResetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PasswordResetRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PasswordResetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PasswordResetRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PasswordResetRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Response after successful password reset
 ///
 /// Schema `PasswordResetResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PasswordResetResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
@@ -254,10 +554,33 @@ pub struct PasswordResetResponse {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for PasswordResetResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PasswordResetResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PasswordResetResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PasswordResetResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PasswordResetResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ForgotPasswordRequest {
     /// Email address to send reset link to
     pub email: ::std::string::String,
@@ -269,18 +592,64 @@ pub struct ForgotPasswordRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for ForgotPasswordRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ForgotPasswordRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ForgotPasswordRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ForgotPasswordRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct TokenPasswordResetRequest {
     /// New password (must meet password requirements)
     pub password: ::std::string::String,
+}
+impl ::serde::Serialize for TokenPasswordResetRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPasswordResetRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPasswordResetRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPasswordResetRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPasswordResetRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Response with new access token
 ///
 /// Schema `RefreshTokenResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RefreshTokenResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<UserBasic>,
@@ -292,10 +661,33 @@ pub struct RefreshTokenResponse {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for RefreshTokenResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RefreshTokenResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RefreshTokenResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RefreshTokenResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RefreshTokenResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Basic user information
 ///
 /// Schema `UserBasic`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UserBasic {
     /// User ID
     #[serde(
@@ -326,10 +718,33 @@ pub struct UserBasic {
     )]
     pub account_type: ::std::option::Option<UserBasicAccountType>,
 }
+impl ::serde::Serialize for UserBasic {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UserBasic::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserBasic {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UserBasic {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UserBasic::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthExchangeRequest {
     /// OAuth authorization code
     pub code: ::std::string::String,
@@ -341,10 +756,33 @@ pub struct OAuthExchangeRequest {
     #[serde(rename = "redirectUri")]
     pub redirect_uri: ::std::string::String,
 }
+impl ::serde::Serialize for OAuthExchangeRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthExchangeRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthExchangeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthExchangeRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth token response
 ///
 /// Schema `OAuthExchangeResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthExchangeResponse {
     /// OAuth access token
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -358,10 +796,33 @@ pub struct OAuthExchangeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for OAuthExchangeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthExchangeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthExchangeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthExchangeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OrgAuthConfigCreateRequest {
     /// Organization contact email
     #[serde(rename = "contactEmail")]
@@ -380,6 +841,28 @@ pub struct OrgAuthConfigCreateRequest {
     )]
     pub send_email: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for OrgAuthConfigCreateRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OrgAuthConfigCreateRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrgAuthConfigCreateRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OrgAuthConfigCreateRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OrgAuthConfigCreateRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Authentication error response with details for debugging and user feedback.<br><br>
 /// <b>Common Error Codes:</b><br>
 /// <ul>
@@ -394,6 +877,7 @@ pub struct OrgAuthConfigCreateRequest {
 ///
 /// Schema `AuthError`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthError {
     /// Error type identifier
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -412,10 +896,33 @@ pub struct AuthError {
     )]
     pub status_code: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for AuthError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to submit user consent for OAuth authorization
 ///
 /// Schema `OAuthConsentRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthConsentRequest {
     /// The OAuth app's client ID
     pub client_id: ::std::string::String,
@@ -434,11 +941,34 @@ pub struct OAuthConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_method: ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
 }
+impl ::serde::Serialize for OAuthConsentRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthConsentRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
 /// Request body for exchanging authorization code or credentials for tokens.
 ///
 /// Schema `OAuthTokenRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthTokenRequest {
     /// OAuth grant type:
     /// - `authorization_code`: Exchange auth code for tokens
@@ -468,11 +998,34 @@ pub struct OAuthTokenRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code_verifier: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthTokenRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthTokenRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthTokenRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthTokenRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
 /// Contains the access token and optional refresh/ID tokens.
 ///
 /// Schema `OAuthTokenResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthTokenResponse {
     /// The access token for API requests
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -493,11 +1046,34 @@ pub struct OAuthTokenResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthTokenResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthTokenResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthTokenResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthTokenResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Token Revocation Request (RFC 7009).
 /// Revokes an access or refresh token.
 ///
 /// Schema `OAuthRevokeRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthRevokeRequest {
     /// The token to revoke
     pub token: ::std::string::String,
@@ -510,11 +1086,34 @@ pub struct OAuthRevokeRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthRevokeRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthRevokeRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthRevokeRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthRevokeRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Token Introspection Request (RFC 7662).
 /// Check if a token is active and get its metadata.
 ///
 /// Schema `OAuthIntrospectRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthIntrospectRequest {
     /// The token to introspect
     pub token: ::std::string::String,
@@ -527,11 +1126,34 @@ pub struct OAuthIntrospectRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthIntrospectRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthIntrospectRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthIntrospectRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Token Introspection Response (RFC 7662).
 /// Contains token metadata if active, or just `active: false` if not.
 ///
 /// Schema `OAuthIntrospectResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthIntrospectResponse {
     /// Whether the token is currently active
     pub active: bool,
@@ -569,11 +1191,34 @@ pub struct OAuthIntrospectResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub jti: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthIntrospectResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthIntrospectResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthIntrospectResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
 /// Standard error format for OAuth endpoints.
 ///
 /// Schema `OAuthErrorResponse`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthErrorResponse {
     /// Error code. Common values:
     /// - `invalid_request` - Missing or invalid parameter
@@ -594,11 +1239,34 @@ pub struct OAuthErrorResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthErrorResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthErrorResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthErrorResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthErrorResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OpenID Connect UserInfo Response.
 /// Contains claims about the authenticated user.
 ///
 /// Schema `OAuthUserInfoResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthUserInfoResponse {
     /// Subject identifier (user ID)
     pub sub: ::std::string::String,
@@ -624,10 +1292,33 @@ pub struct OAuthUserInfoResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for OAuthUserInfoResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthUserInfoResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthUserInfoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthUserInfoResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthUserInfoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOAuthAppRequest {
     /// App name (displayed to users during authorization)
     pub name: ::std::string::String,
@@ -693,10 +1384,33 @@ pub struct CreateOAuthAppRequest {
     )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for CreateOAuthAppRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOAuthAppRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOAuthAppRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOAuthAppRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to update an OAuth app
 ///
 /// Schema `UpdateOAuthAppRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOAuthAppRequest {
     /// App name
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -755,10 +1469,33 @@ pub struct UpdateOAuthAppRequest {
     )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for UpdateOAuthAppRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOAuthAppRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOAuthAppRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthAppRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOAuthAppRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth app details (without secret)
 ///
 /// Schema `OAuthAppResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthAppResponse {
     /// App ID
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -867,8 +1604,31 @@ pub struct OAuthAppResponse {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for OAuthAppResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthAppResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthAppResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthAppResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthAppResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `OAuthAppWithSecret`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthAppWithSecret {
     /// App ID
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -981,10 +1741,33 @@ pub struct OAuthAppWithSecret {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
+impl ::serde::Serialize for OAuthAppWithSecret {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthAppWithSecret::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthAppWithSecret {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthAppWithSecret {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthAppWithSecret::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Paginated list of OAuth apps
 ///
 /// Schema `OAuthAppListResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthAppListResponse {
     /// List of OAuth apps
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -992,10 +1775,33 @@ pub struct OAuthAppListResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<OAuthAppListResponsePagination>,
 }
+impl ::serde::Serialize for OAuthAppListResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthAppListResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthAppListResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthAppListResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Information about an OAuth scope
 ///
 /// Schema `OAuthScopeInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthScopeInfo {
     /// Scope identifier
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1007,10 +1813,33 @@ pub struct OAuthScopeInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthScopeInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthScopeInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthScopeInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthScopeInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthScopeInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Information about an issued token
 ///
 /// Schema `OAuthTokenListItem`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthTokenListItem {
     /// Token ID
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1054,10 +1883,33 @@ pub struct OAuthTokenListItem {
     )]
     pub is_revoked: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for OAuthTokenListItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthTokenListItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthTokenListItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthTokenListItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// User account in an organization
 ///
 /// Schema `User`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct User {
     /// Unique user identifier (MongoDB ObjectId)
     #[serde(
@@ -1153,8 +2005,31 @@ pub struct User {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for User {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        User::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for User {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for User {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        User::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `Address`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Address {
     /// Address line 1
     #[serde(
@@ -1180,8 +2055,31 @@ pub struct Address {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Address {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Address::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Address {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Address {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Address::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `Organization`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Organization {
     /// Unique organization identifier
     #[serde(
@@ -1244,8 +2142,31 @@ pub struct Organization {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for Organization {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Organization::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Organization {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Organization {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Organization::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `Team`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Team {
     /// Unique team identifier
     #[serde(
@@ -1288,8 +2209,31 @@ pub struct Team {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for Team {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Team::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Team {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Team {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Team::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `UserRole`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UserRole {
     /// User's database key
     #[serde(rename = "userId")]
@@ -1297,10 +2241,33 @@ pub struct UserRole {
     /// User's role in the team
     pub role: UserRoleRole,
 }
+impl ::serde::Serialize for UserRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UserRole::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UserRole {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UserRole::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// User group for organizing users within an organization
 ///
 /// Schema `UserGroup`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UserGroup {
     /// Unique group identifier
     #[serde(
@@ -1356,10 +2323,33 @@ pub struct UserGroup {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for UserGroup {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UserGroup::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UserGroup {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UserGroup::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
 /// Schema `Document`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Document {
     /// Document unique identifier (MongoDB ObjectId)
     #[serde(rename = "_id")]
@@ -1483,10 +2473,33 @@ pub struct Document {
     )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Document {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Document::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Document {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Document {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Document::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Represents a single version entry in a document's version history
 ///
 /// Schema `DocumentVersion`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentVersion {
     /// Version number (0-indexed, auto-incremented)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1542,8 +2555,31 @@ pub struct DocumentVersion {
     )]
     pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DocumentVersion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentVersion::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentVersion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentVersion {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentVersion::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `KnowledgeBase`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct KnowledgeBase {
     /// Unique knowledge base identifier
     #[serde(
@@ -1586,8 +2622,31 @@ pub struct KnowledgeBase {
     )]
     pub is_deleted: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for KnowledgeBase {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        KnowledgeBase::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KnowledgeBase {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for KnowledgeBase {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        KnowledgeBase::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `Folder`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Folder {
     /// Unique folder identifier
     #[serde(
@@ -1633,11 +2692,34 @@ pub struct Folder {
     )]
     pub is_deleted: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for Folder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Folder::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Folder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Folder {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Folder::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A record represents a single document, file, or content item within a knowledge base.
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
 ///
 /// Schema `Record`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Record {
     /// Unique record identifier (UUID format)
     #[serde(
@@ -1781,10 +2863,33 @@ pub struct Record {
     )]
     pub sha256_hash: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Record {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Record::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Record {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Record {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Record::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Paginated response for records listing
 ///
 /// Schema `RecordsResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RecordsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub records: ::std::option::Option<::std::vec::Vec<Record>>,
@@ -1793,10 +2898,33 @@ pub struct RecordsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<RecordsResponseFilters>,
 }
+impl ::serde::Serialize for RecordsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RecordsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecordsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RecordsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Result of a file upload operation
 ///
 /// Schema `UploadResult`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UploadResult {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1807,10 +2935,33 @@ pub struct UploadResult {
     )]
     pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
 }
+impl ::serde::Serialize for UploadResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UploadResult::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UploadResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UploadResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Statistics for a connector's records
 ///
 /// Schema `ConnectorStats`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorStats {
     #[serde(
         rename = "connectorId",
@@ -1856,10 +3007,33 @@ pub struct ConnectorStats {
     pub status_breakdown:
         ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
 }
+impl ::serde::Serialize for ConnectorStats {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorStats::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorStats {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorStats {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorStats::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A node in the knowledge hub tree structure
 ///
 /// Schema `KnowledgeHubNode`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct KnowledgeHubNode {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1893,6 +3067,28 @@ pub struct KnowledgeHubNode {
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+impl ::serde::Serialize for KnowledgeHubNode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        KnowledgeHubNode::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for KnowledgeHubNode {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        KnowledgeHubNode::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Supported application/connector types
 ///
@@ -1979,6 +3175,7 @@ impl ::std::fmt::Display for AppType {
 }
 /// Schema `Filters`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Filters {
     /// Filter by application types
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1986,6 +3183,28 @@ pub struct Filters {
     /// Filter by knowledge base IDs
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+}
+impl ::serde::Serialize for Filters {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Filters::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Filters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Filters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Filters::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Request body for creating a new AI conversation.<br><br>
 /// <b>Query Processing:</b><br>
@@ -1999,6 +3218,7 @@ pub struct Filters {
 ///
 /// Schema `CreateConversationRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateConversationRequest {
     /// The user's question or prompt to start the conversation.
     /// Supports natural language queries of any complexity.
@@ -2040,10 +3260,33 @@ pub struct CreateConversationRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateConversationRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateConversationRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConversationRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateConversationRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateConversationRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddMessageRequest {
     /// The follow-up question or message content
     pub query: ::std::string::String,
@@ -2071,11 +3314,34 @@ pub struct AddMessageRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AddMessageRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddMessageRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddMessageRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddMessageRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddMessageRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A single message within a conversation. Messages can be user queries,
 /// AI responses, system messages, or error notifications.
 ///
 /// Schema `Message`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Message {
     /// Unique message identifier
     #[serde(
@@ -2139,10 +3405,33 @@ pub struct Message {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for Message {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Message::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Message {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Message {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Message::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Reference to a source document cited in a response
 ///
 /// Schema `CitationReference`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CitationReference {
     /// ID of the citation record
     #[serde(
@@ -2165,10 +3454,33 @@ pub struct CitationReference {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CitationReference {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CitationReference::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CitationReference {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CitationReference {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CitationReference::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// AI-suggested follow-up question
 ///
 /// Schema `FollowUpQuestion`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct FollowUpQuestion {
     /// The suggested question text
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2180,11 +3492,34 @@ pub struct FollowUpQuestion {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for FollowUpQuestion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        FollowUpQuestion::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FollowUpQuestion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FollowUpQuestion {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        FollowUpQuestion::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Comprehensive feedback on an AI response. Feedback helps improve
 /// the AI's performance and response quality over time.
 ///
 /// Schema `MessageFeedback`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MessageFeedback {
     /// Overall helpfulness rating
     #[serde(
@@ -2216,12 +3551,35 @@ pub struct MessageFeedback {
     )]
     pub follow_up_questions_helpful: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for MessageFeedback {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MessageFeedback::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageFeedback {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageFeedback {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MessageFeedback::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A conversation represents a chat session between a user and the AI.
 /// Conversations maintain context across multiple messages and can be
 /// shared, archived, and organized.
 ///
 /// Schema `Conversation`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Conversation {
     /// Unique conversation identifier
     #[serde(
@@ -2331,10 +3689,33 @@ pub struct Conversation {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for Conversation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Conversation::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Conversation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Conversation {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Conversation::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ShareRequest {
     /// IDs of users to share with
     #[serde(rename = "userIds")]
@@ -2351,6 +3732,28 @@ pub struct ShareRequest {
     )]
     pub access_level: ::std::option::Option<ShareRequestAccessLevel>,
 }
+impl ::serde::Serialize for ShareRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ShareRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ShareRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ShareRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ShareRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request body for performing semantic search across the enterprise knowledge base.<br><br>
 /// <b>How Semantic Search Works:</b><br>
 /// <ol>
@@ -2364,6 +3767,7 @@ pub struct ShareRequest {
 ///
 /// Schema `SemanticSearchRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SemanticSearchRequest {
     /// Natural language search query. The system understands
     /// semantic meaning, not just keywords.
@@ -2395,11 +3799,34 @@ pub struct SemanticSearchRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SemanticSearchRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SemanticSearchRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SemanticSearchRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SemanticSearchRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SemanticSearchRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Result of a semantic search operation, containing matching
 /// document chunks with relevance scores.
 ///
 /// Schema `SearchResult`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SearchResult {
     /// Unique search record identifier
     #[serde(
@@ -2463,10 +3890,33 @@ pub struct SearchResult {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for SearchResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SearchResult::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SearchResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SearchResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A single matching chunk from semantic search
 ///
 /// Schema `SearchResultItem`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SearchResultItem {
     /// The matching text content
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2492,12 +3942,35 @@ pub struct SearchResultItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub score: ::std::option::Option<f64>,
 }
+impl ::serde::Serialize for SearchResultItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SearchResultItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchResultItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SearchResultItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SearchResultItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A custom AI agent with specialized capabilities, tools, and knowledge scope.
 /// Agents can be configured for specific use cases like customer support,
 /// code review, or domain-specific Q&A.
 ///
 /// Schema `Agent`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Agent {
     /// Unique identifier key for the agent
     #[serde(
@@ -2568,11 +4041,34 @@ pub struct Agent {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for Agent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Agent::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Agent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Agent {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Agent::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Reusable template for creating agents. Templates define the base
 /// configuration that can be customized when creating an agent instance.
 ///
 /// Schema `AgentTemplate`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AgentTemplate {
     /// Unique template identifier
     #[serde(
@@ -2633,10 +4129,33 @@ pub struct AgentTemplate {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for AgentTemplate {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AgentTemplate::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentTemplate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AgentTemplate {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AgentTemplate::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A tool that agents can use to perform actions
 ///
 /// Schema `AgentTool`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AgentTool {
     /// Unique tool identifier
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2664,11 +4183,34 @@ pub struct AgentTool {
     )]
     pub is_enabled: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for AgentTool {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AgentTool::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentTool {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AgentTool {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AgentTool::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A conversation with a specific AI agent. Similar to regular conversations
 /// but tied to an agent's configuration and capabilities.
 ///
 /// Schema `AgentConversation`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AgentConversation {
     #[serde(
         rename = "_id",
@@ -2731,6 +4273,28 @@ pub struct AgentConversation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for AgentConversation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AgentConversation::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentConversation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AgentConversation {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AgentConversation::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Scope determines visibility and access control for connectors:<br>
 /// <ul>
@@ -2838,6 +4402,7 @@ impl ::std::fmt::Display for ConnectorAuthType {
 ///
 /// Schema `ConnectorType`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorType {
     /// Unique identifier for this connector type
     #[serde(
@@ -2923,11 +4488,34 @@ pub struct ConnectorType {
     )]
     pub is_beta: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for ConnectorType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorType::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorType {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorType::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// A configured connector instance. Represents an active or configured
 /// connection to an external service.
 ///
 /// Schema `ConnectorInstance`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorInstance {
     /// Unique instance identifier
     #[serde(
@@ -3027,10 +4615,33 @@ pub struct ConnectorInstance {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for ConnectorInstance {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorInstance::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorInstance {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorInstance {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorInstance::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
 /// Schema `ConnectorConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorConfig {
     /// Connector instance ID
     #[serde(
@@ -3090,10 +4701,33 @@ pub struct ConnectorConfig {
     )]
     pub is_authenticated: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for ConnectorConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema definition for configuring a connector type
 ///
 /// Schema `ConnectorSchema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorSchema {
     #[serde(
         rename = "connectorType",
@@ -3136,10 +4770,33 @@ pub struct ConnectorSchema {
     )]
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for ConnectorSchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorSchema::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorSchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorSchema {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorSchema::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Authentication configuration for a connector instance
 ///
 /// Schema `ConnectorAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorAuthConfig {
     /// Authentication values (keys depend on connector's auth schema)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3163,10 +4820,33 @@ pub struct ConnectorAuthConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for ConnectorAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Synchronization configuration for a connector instance
 ///
 /// Schema `ConnectorSyncConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorSyncConfig {
     /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
     #[serde(
@@ -3204,10 +4884,33 @@ pub struct ConnectorSyncConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for ConnectorSyncConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorSyncConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorSyncConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
 /// Schema `ConnectorFiltersConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorFiltersConfig {
     /// Sync filter selections
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3216,10 +4919,33 @@ pub struct ConnectorFiltersConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub indexing: ::std::option::Option<ConnectorFiltersConfigIndexing>,
 }
+impl ::serde::Serialize for ConnectorFiltersConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorFiltersConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorFiltersConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to create a new connector instance
 ///
 /// Schema `CreateConnectorRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateConnectorRequest {
     /// Connector type from registry (e.g., google-drive, confluence, slack)
     #[serde(rename = "connectorType")]
@@ -3246,10 +4972,33 @@ pub struct CreateConnectorRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateConnectorRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateConnectorRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateConnectorRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to update connector configuration (partial updates supported)
 ///
 /// Schema `UpdateConnectorConfigRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorConfigRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auth: ::std::option::Option<ConnectorAuthConfig>,
@@ -3265,10 +5014,35 @@ pub struct UpdateConnectorConfigRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateConnectorConfigRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorConfigRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorConfigRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorConfigRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorAuthRequest {
     pub auth: ConnectorAuthConfig,
     /// Base URL (if changed with auth update)
@@ -3279,10 +5053,33 @@ pub struct UpdateConnectorAuthRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateConnectorAuthRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorAuthRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorAuthRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorAuthRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
 /// Schema `UpdateConnectorFiltersSyncRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorFiltersSyncRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
@@ -3295,45 +5092,164 @@ pub struct UpdateConnectorFiltersSyncRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateConnectorFiltersSyncRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorFiltersSyncRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorFiltersSyncRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorFiltersSyncRequest::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
     pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for SaveConnectorFiltersRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SaveConnectorFiltersRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SaveConnectorFiltersRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SaveConnectorFiltersRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SaveConnectorFiltersRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorNameRequest {
     /// New display name for the connector instance
     #[serde(rename = "instanceName")]
     pub instance_name: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateConnectorNameRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorNameRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorNameRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorNameRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorNameRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to toggle connector active status
 ///
 /// Schema `ConnectorToggleRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorToggleRequest {
     /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
     #[serde(rename = "type")]
     pub type_: ConnectorToggleRequestType,
 }
+impl ::serde::Serialize for ConnectorToggleRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorToggleRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorToggleRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorToggleRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Available filter options for a connector
 ///
 /// Schema `FilterOptions`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct FilterOptions {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
+}
+impl ::serde::Serialize for FilterOptions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        FilterOptions::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FilterOptions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FilterOptions {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        FilterOptions::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// OAuth configuration for a connector type. Created by admins to enable
 /// OAuth authentication for connectors.
 ///
 /// Schema `OAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthConfig {
     /// Unique configuration ID
     #[serde(
@@ -3391,10 +5307,33 @@ pub struct OAuthConfig {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for OAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOAuthConfigRequest {
     /// Display name for this OAuth configuration (e.g., 'Production Google OAuth')
     #[serde(rename = "oauthInstanceName")]
@@ -3409,10 +5348,33 @@ pub struct CreateOAuthConfigRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateOAuthConfigRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOAuthConfigRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOAuthConfigRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Pagination information for connector lists
 ///
 /// Schema `ConnectorPagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorPagination {
     /// Current page number
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3431,10 +5393,33 @@ pub struct ConnectorPagination {
     )]
     pub has_more: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for ConnectorPagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorPagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorPagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorPagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorPagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PlatformSettings {
     /// Maximum file upload size in bytes. Default is 30MB (31457280 bytes). Maximum allowed is 1GB.
     #[serde(rename = "fileUploadMaxSizeBytes")]
@@ -3453,6 +5438,28 @@ pub struct PlatformSettings {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for PlatformSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PlatformSettings::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlatformSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PlatformSettings {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PlatformSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Type of AI model
 ///
@@ -3513,6 +5520,7 @@ impl ::std::fmt::Display for ModelType {
 ///
 /// Schema `AzureAdAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AzureAdAuthConfig {
     /// Azure AD application client ID
     #[serde(rename = "clientId")]
@@ -3525,10 +5533,33 @@ pub struct AzureAdAuthConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AzureAdAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AzureAdAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AzureAdAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AzureAdAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AzureAdAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MicrosoftAuthConfig {
     /// Microsoft application client ID
     #[serde(rename = "clientId")]
@@ -3541,19 +5572,65 @@ pub struct MicrosoftAuthConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for MicrosoftAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MicrosoftAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MicrosoftAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MicrosoftAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MicrosoftAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GoogleAuthConfig {
     /// Google OAuth client ID
     #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
 }
+impl ::serde::Serialize for GoogleAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GoogleAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GoogleAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GoogleAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GoogleAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GenericOAuthConfig {
     /// Display name for the OAuth provider
     #[serde(rename = "providerName")]
@@ -3600,10 +5677,33 @@ pub struct GenericOAuthConfig {
     )]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GenericOAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GenericOAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenericOAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericOAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GenericOAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Google Workspace service account or OAuth credentials
 ///
 /// Schema `GoogleWorkspaceCredentials`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
     #[serde(
@@ -3618,10 +5718,33 @@ pub struct GoogleWorkspaceCredentials {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for GoogleWorkspaceCredentials {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GoogleWorkspaceCredentials::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GoogleWorkspaceCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GoogleWorkspaceOAuthConfig {
     /// Google OAuth client ID
     #[serde(rename = "clientId")]
@@ -3644,10 +5767,33 @@ pub struct GoogleWorkspaceOAuthConfig {
     )]
     pub topic_name: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GoogleWorkspaceOAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GoogleWorkspaceOAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceOAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceOAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GoogleWorkspaceOAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AtlassianConfig {
     /// Atlassian OAuth client ID
     #[serde(rename = "clientId")]
@@ -3656,10 +5802,33 @@ pub struct AtlassianConfig {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
+impl ::serde::Serialize for AtlassianConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AtlassianConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AtlassianConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AtlassianConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AtlassianConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OneDriveConfig {
     /// Microsoft application client ID
     #[serde(rename = "clientId")]
@@ -3678,10 +5847,33 @@ pub struct OneDriveConfig {
     )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for OneDriveConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OneDriveConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OneDriveConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OneDriveConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OneDriveConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SharePointConfig {
     /// Microsoft application client ID
     #[serde(rename = "clientId")]
@@ -3703,11 +5895,34 @@ pub struct SharePointConfig {
     )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for SharePointConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SharePointConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SharePointConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SharePointConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SharePointConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Configuration for application telemetry and metrics collection.
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
 ///
 /// Schema `MetricsCollectionConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MetricsCollectionConfig {
     /// Master switch for metrics collection. When disabled, no metrics are collected or pushed.
     /// Default: true
@@ -3755,10 +5970,33 @@ pub struct MetricsCollectionConfig {
     )]
     pub app_version: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for MetricsCollectionConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MetricsCollectionConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MetricsCollectionConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MetricsCollectionConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MetricsCollectionConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Platform feature flag definition
 ///
 /// Schema `FeatureFlag`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct FeatureFlag {
     /// Unique feature flag key
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3777,10 +6015,33 @@ pub struct FeatureFlag {
     )]
     pub default_enabled: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for FeatureFlag {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        FeatureFlag::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FeatureFlag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FeatureFlag {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        FeatureFlag::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Custom system prompt configuration
 ///
 /// Schema `CustomSystemPrompt`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CustomSystemPrompt {
     /// Custom system prompt text for AI models
     #[serde(
@@ -3789,6 +6050,28 @@ pub struct CustomSystemPrompt {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub custom_system_prompt: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CustomSystemPrompt {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CustomSystemPrompt::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomSystemPrompt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CustomSystemPrompt {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CustomSystemPrompt::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Type of crawling schedule that determines how often the connector data is synced.<br>
 /// <ul>
@@ -3857,6 +6140,7 @@ impl ::std::fmt::Display for CrawlingScheduleType {
 ///
 /// Schema `BaseScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct BaseScheduleConfig {
     #[serde(rename = "scheduleType")]
     pub schedule_type: CrawlingScheduleType,
@@ -3871,8 +6155,31 @@ pub struct BaseScheduleConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for BaseScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BaseScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BaseScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BaseScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BaseScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `HourlyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct HourlyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     #[serde(
@@ -3892,8 +6199,31 @@ pub struct HourlyScheduleConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for HourlyScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        HourlyScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HourlyScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        HourlyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `DailyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DailyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     #[serde(
@@ -3912,8 +6242,31 @@ pub struct DailyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
+impl ::serde::Serialize for DailyScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DailyScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DailyScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DailyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `WeeklyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct WeeklyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     #[serde(
@@ -3936,8 +6289,31 @@ pub struct WeeklyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
+impl ::serde::Serialize for WeeklyScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        WeeklyScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for WeeklyScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        WeeklyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `MonthlyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MonthlyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     #[serde(
@@ -3959,8 +6335,31 @@ pub struct MonthlyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
+impl ::serde::Serialize for MonthlyScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MonthlyScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MonthlyScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MonthlyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `CustomScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CustomScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     #[serde(
@@ -3988,8 +6387,31 @@ pub struct CustomScheduleConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CustomScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CustomScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CustomScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CustomScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `OnceScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OnceScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     #[serde(
@@ -4006,6 +6428,28 @@ pub struct OnceScheduleConfig {
     /// ISO 8601 datetime when the job should run. Must be in the future.
     #[serde(rename = "scheduledTime")]
     pub scheduled_time: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for OnceScheduleConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OnceScheduleConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OnceScheduleConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OnceScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
 /// <b>Schedule Type Configurations:</b><br>
@@ -4035,6 +6479,7 @@ pub enum ScheduleConfig {
 ///
 /// Schema `CrawlingJobData`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CrawlingJobData {
     /// Connector type identifier (e.g., "drive", "onedrive", "slack")
     pub connector: ::std::string::String,
@@ -4057,10 +6502,33 @@ pub struct CrawlingJobData {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for CrawlingJobData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CrawlingJobData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CrawlingJobData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CrawlingJobData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CrawlingJobData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Complete status information for a crawling job
 ///
 /// Schema `JobStatus`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct JobStatus {
     /// Unique job ID assigned by BullMQ
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4112,10 +6580,33 @@ pub struct JobStatus {
     /// </ul>
     pub state: JobStatusState,
 }
+impl ::serde::Serialize for JobStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JobStatus::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JobStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JobStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JobStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueueStats {
     /// Number of jobs waiting to be processed
     pub waiting: i64,
@@ -4134,6 +6625,28 @@ pub struct QueueStats {
     /// Total count of all jobs across all states
     pub total: i64,
 }
+impl ::serde::Serialize for QueueStats {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueueStats::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueueStats {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueueStats {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueueStats::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request body for sending transactional emails via pre-defined templates.
 ///
 /// **Template-specific templateData requirements:**
@@ -4151,6 +6664,7 @@ pub struct QueueStats {
 ///
 /// Schema `MailBody`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MailBody {
     /// Name of the product sending the email (used in templates for branding)
     #[serde(
@@ -4215,20 +6729,66 @@ pub struct MailBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
 }
+impl ::serde::Serialize for MailBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MailBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MailBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MailBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MailBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ResetPasswordTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
     /// Password reset URL with secure token
     pub link: ::std::string::String,
 }
+impl ::serde::Serialize for ResetPasswordTemplateData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ResetPasswordTemplateData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResetPasswordTemplateData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ResetPasswordTemplateData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ResetPasswordTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AccountCreationTemplateData {
     /// Name of the newly created organization
     #[serde(rename = "orgName")]
@@ -4236,10 +6796,35 @@ pub struct AccountCreationTemplateData {
     /// Login URL for the platform
     pub link: ::std::string::String,
 }
+impl ::serde::Serialize for AccountCreationTemplateData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AccountCreationTemplateData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountCreationTemplateData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AccountCreationTemplateData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AccountCreationTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AppUserInviteTemplateData {
     /// Name of the person who sent the invitation
     pub invitee: ::std::string::String,
@@ -4249,16 +6834,64 @@ pub struct AppUserInviteTemplateData {
     /// Invitation acceptance URL with secure token
     pub link: ::std::string::String,
 }
+impl ::serde::Serialize for AppUserInviteTemplateData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AppUserInviteTemplateData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppUserInviteTemplateData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AppUserInviteTemplateData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AppUserInviteTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SuspiciousLoginTemplateData {
     /// Support contact URL for reporting unauthorized access
     pub link: ::std::string::String,
 }
+impl ::serde::Serialize for SuspiciousLoginTemplateData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SuspiciousLoginTemplateData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SuspiciousLoginTemplateData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuspiciousLoginTemplateData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SuspiciousLoginTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Schema `PaginationInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PaginationInfo {
     /// Current page number
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4281,11 +6914,34 @@ pub struct PaginationInfo {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for PaginationInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PaginationInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginationInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PaginationInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PaginationInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OpenID Connect Discovery Response (RFC 8414).
 /// Contains authorization server metadata.
 ///
 /// Schema `OpenIDConfiguration`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OpenIdConfiguration {
     /// Authorization server issuer URL
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4336,21 +6992,67 @@ pub struct OpenIdConfiguration {
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for OpenIdConfiguration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OpenIdConfiguration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OpenIdConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OpenIdConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OpenIdConfiguration::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// JSON Web Key Set (RFC 7517).
 /// Contains public keys for verifying token signatures.
 ///
 /// Schema `JWKS`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Jwks {
     /// Array of JSON Web Keys
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
+}
+impl ::serde::Serialize for Jwks {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Jwks::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Jwks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Jwks {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Jwks::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// JSON Web Key (RFC 7517).
 /// Public key for verifying JWT signatures.
 ///
 /// Schema `JWK`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Jwk {
     /// Key type
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4375,8 +7077,31 @@ pub struct Jwk {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for Jwk {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Jwk::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Jwk {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Jwk {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Jwk::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `KBPermission`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct KbPermission {
     /// User ID
     #[serde(
@@ -4417,6 +7142,28 @@ pub struct KbPermission {
     )]
     pub granted_at: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for KbPermission {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        KbPermission::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KbPermission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for KbPermission {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        KbPermission::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Server-Sent Event structure for streaming responses.<br><br>
 /// <b>Event Types:</b>
 /// <ul>
@@ -4429,6 +7176,7 @@ pub struct KbPermission {
 ///
 /// Schema `SSEEvent`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SseEvent {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event: ::std::option::Option<SseEventEvent>,
@@ -4436,10 +7184,33 @@ pub struct SseEvent {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SseEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SseEvent::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SseEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SseEvent {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SseEvent::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SmtpConfig {
     /// SMTP server hostname or IP address
     pub host: ::std::string::String,
@@ -4455,8 +7226,31 @@ pub struct SmtpConfig {
     #[serde(rename = "fromEmail")]
     pub from_email: ::std::string::String,
 }
+impl ::serde::Serialize for SmtpConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SmtpConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SmtpConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SmtpConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SmtpConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `AIModelProviderConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AiModelProviderConfig {
     /// AI provider name
     pub provider: ::std::string::String,
@@ -4499,10 +7293,33 @@ pub struct AiModelProviderConfig {
     )]
     pub model_key: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AiModelProviderConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AiModelProviderConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AiModelProviderConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AiModelProviderConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Must have at least one model type configured
 ///
 /// Schema `AIModelsConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AiModelsConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ocr: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
@@ -4521,10 +7338,33 @@ pub struct AiModelsConfig {
     )]
     pub multi_modal: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
+impl ::serde::Serialize for AiModelsConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AiModelsConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AiModelsConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AiModelsConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AiModelsConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SsoAuthConfig {
     /// Identity provider SSO URL
     #[serde(rename = "entryPoint")]
@@ -4535,18 +7375,64 @@ pub struct SsoAuthConfig {
     #[serde(rename = "emailKey")]
     pub email_key: ::std::string::String,
 }
+impl ::serde::Serialize for SsoAuthConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SsoAuthConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SsoAuthConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SsoAuthConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SsoAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UrlConfig {
     /// Public URL
     pub url: ::std::string::String,
+}
+impl ::serde::Serialize for UrlConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UrlConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UrlConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UrlConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UrlConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Request to add a new AI model provider
 ///
 /// Schema `AddAIModelProviderRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddAiModelProviderRequest {
     #[serde(rename = "modelType")]
     pub model_type: ModelType,
@@ -4583,10 +7469,33 @@ pub struct AddAiModelProviderRequest {
     )]
     pub context_length: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for AddAiModelProviderRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddAiModelProviderRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddAiModelProviderRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddAiModelProviderRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateAiModelProviderRequest {
     /// Provider name
     pub provider: ::std::string::String,
@@ -4617,10 +7526,35 @@ pub struct UpdateAiModelProviderRequest {
     )]
     pub context_length: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for UpdateAiModelProviderRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateAiModelProviderRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateAiModelProviderRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateAiModelProviderRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateAiModelProviderRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Response containing AI model provider details
 ///
 /// Schema `AIModelProviderResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AiModelProviderResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AiModelProviderResponseStatus>,
@@ -4629,15 +7563,60 @@ pub struct AiModelProviderResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<AiModelProviderConfig>,
 }
+impl ::serde::Serialize for AiModelProviderResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AiModelProviderResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AiModelProviderResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AiModelProviderResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct LoginWithOtpTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
     /// 6-digit one-time password code
     pub otp: ::std::string::String,
+}
+impl ::serde::Serialize for LoginWithOtpTemplateData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        LoginWithOtpTemplateData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoginWithOtpTemplateData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for LoginWithOtpTemplateData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        LoginWithOtpTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Type of authentication method:
 /// - `password`: Email/password authentication
@@ -4764,6 +7743,7 @@ impl ::std::fmt::Display for InitAuthResponseAllowedMethodsItem {
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthProvidersGoogle {
     /// Google OAuth client ID
     #[serde(
@@ -4773,8 +7753,31 @@ pub struct AuthProvidersGoogle {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AuthProvidersGoogle {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthProvidersGoogle::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthProvidersGoogle {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthProvidersGoogle {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthProvidersGoogle::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthProvidersMicrosoft {
     /// Microsoft tenant ID
     #[serde(
@@ -4791,8 +7794,31 @@ pub struct AuthProvidersMicrosoft {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AuthProvidersMicrosoft {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthProvidersMicrosoft::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthProvidersMicrosoft {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthProvidersMicrosoft {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthProvidersMicrosoft::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthProvidersAzuread {
     /// Azure AD tenant ID
     #[serde(
@@ -4809,8 +7835,31 @@ pub struct AuthProvidersAzuread {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for AuthProvidersAzuread {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthProvidersAzuread::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthProvidersAzuread {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthProvidersAzuread {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthProvidersAzuread::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AuthProvidersOauth {
     /// Custom OAuth provider name
     #[serde(
@@ -4833,6 +7882,28 @@ pub struct AuthProvidersOauth {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub authorization_url: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for AuthProvidersOauth {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AuthProvidersOauth::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthProvidersOauth {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AuthProvidersOauth {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AuthProvidersOauth::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Authentication method to use
 ///
@@ -5433,6 +8504,7 @@ impl ::std::fmt::Display for OAuthAppResponseStatus {
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthAppListResponsePagination {
     /// Current page number
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -5450,6 +8522,30 @@ pub struct OAuthAppListResponsePagination {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_pages: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for OAuthAppListResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthAppListResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthAppListResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthAppListResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Type of token
 ///
@@ -5711,11 +8807,34 @@ impl ::std::fmt::Display for DocumentPermissions {
 }
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentCustomMetadataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DocumentCustomMetadataItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentCustomMetadataItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentCustomMetadataItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentCustomMetadataItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentCustomMetadataItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Storage backend where the file is stored
 ///
@@ -5764,24 +8883,71 @@ impl ::std::fmt::Display for DocumentStorageVendor {
 ///
 /// Inline schema at `/components/schemas/Document/properties/s3`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentS3 {
     /// S3 object URL
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DocumentS3 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentS3::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentS3 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentS3 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentS3::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentAzureBlob {
     /// Azure Blob URL
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DocumentAzureBlob {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentAzureBlob::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentAzureBlob {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentAzureBlob {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentAzureBlob::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Local storage-specific information (if storageVendor is local)
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentLocal {
     /// Local file path
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -5794,26 +8960,95 @@ pub struct DocumentLocal {
     )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DocumentLocal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentLocal::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentLocal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentLocal {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentLocal::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// S3 storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentVersionS3 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DocumentVersionS3 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentVersionS3::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentVersionS3 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentVersionS3 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentVersionS3::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Azure Blob storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentVersionAzureBlob {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DocumentVersionAzureBlob {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentVersionAzureBlob::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentVersionAzureBlob {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentVersionAzureBlob {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentVersionAzureBlob::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Local storage path for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DocumentVersionLocal {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
@@ -5823,6 +9058,28 @@ pub struct DocumentVersionLocal {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub local_path: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DocumentVersionLocal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DocumentVersionLocal::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentVersionLocal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DocumentVersionLocal {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DocumentVersionLocal::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// User's role in this knowledge base
 ///
@@ -6148,6 +9405,7 @@ impl ::std::fmt::Display for RecordIndexingStatus {
 }
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -6159,6 +9417,28 @@ pub struct RecordsResponseFilters {
     pub available: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+impl ::serde::Serialize for RecordsResponseFilters {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RecordsResponseFilters::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordsResponseFilters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecordsResponseFilters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RecordsResponseFilters::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
@@ -6199,6 +9479,7 @@ impl ::std::fmt::Display for UploadResultUploadResultsItemStatus {
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UploadResultUploadResultsItem {
     #[serde(
         rename = "recordId",
@@ -6216,6 +9497,30 @@ pub struct UploadResultUploadResultsItem {
     pub status: ::std::option::Option<UploadResultUploadResultsItemStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UploadResultUploadResultsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UploadResultUploadResultsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UploadResultUploadResultsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UploadResultUploadResultsItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
@@ -6424,6 +9729,7 @@ impl ::std::fmt::Display for MessageContentFormat {
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MessageMetadata {
     /// Time taken to generate response in milliseconds
     #[serde(
@@ -6450,8 +9756,31 @@ pub struct MessageMetadata {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for MessageMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MessageMetadata::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageMetadata {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MessageMetadata::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MessageFeedbackRatings {
     /// How accurate was the information (1-5)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -6465,6 +9794,28 @@ pub struct MessageFeedbackRatings {
     /// How clear was the explanation (1-5)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub clarity: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for MessageFeedbackRatings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MessageFeedbackRatings::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageFeedbackRatings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackRatings {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MessageFeedbackRatings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
@@ -6529,6 +9880,7 @@ impl ::std::fmt::Display for MessageFeedbackCategoriesItem {
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MessageFeedbackComments {
     /// What was good about the response
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -6540,8 +9892,31 @@ pub struct MessageFeedbackComments {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestions: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for MessageFeedbackComments {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MessageFeedbackComments::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageFeedbackComments {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackComments {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MessageFeedbackComments::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MessageFeedbackCitationFeedbackItem {
     #[serde(
         rename = "citationId",
@@ -6563,6 +9938,30 @@ pub struct MessageFeedbackCitationFeedbackItem {
     pub relevance_score: ::std::option::Option<i64>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for MessageFeedbackCitationFeedbackItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MessageFeedbackCitationFeedbackItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCitationFeedbackItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackCitationFeedbackItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MessageFeedbackCitationFeedbackItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Current status of the conversation:
 /// <ul>
@@ -6616,6 +10015,7 @@ impl ::std::fmt::Display for ConversationStatus {
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConversationModelInfo {
     #[serde(
         rename = "modelKey",
@@ -6641,6 +10041,28 @@ pub struct ConversationModelInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ConversationModelInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConversationModelInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationModelInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConversationModelInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConversationModelInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
 ///
@@ -6681,6 +10103,7 @@ impl ::std::fmt::Display for ConversationSharedWithItemAccessLevel {
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConversationSharedWithItem {
     #[serde(
         rename = "userId",
@@ -6694,6 +10117,28 @@ pub struct ConversationSharedWithItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
+}
+impl ::serde::Serialize for ConversationSharedWithItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConversationSharedWithItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConversationSharedWithItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConversationSharedWithItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Permission level for shared users:
 /// <ul>
@@ -6777,6 +10222,7 @@ impl ::std::fmt::Display for SearchResultSharedWithItemAccessLevel {
 }
 /// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SearchResultSharedWithItem {
     #[serde(
         rename = "userId",
@@ -6791,10 +10237,33 @@ pub struct SearchResultSharedWithItem {
     )]
     pub access_level: ::std::option::Option<SearchResultSharedWithItemAccessLevel>,
 }
+impl ::serde::Serialize for SearchResultSharedWithItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SearchResultSharedWithItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchResultSharedWithItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SearchResultSharedWithItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SearchResultSharedWithItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SearchResultItemMetadata {
     #[serde(
         rename = "recordId",
@@ -6827,10 +10296,33 @@ pub struct SearchResultItemMetadata {
     )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SearchResultItemMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SearchResultItemMetadata::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchResultItemMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SearchResultItemMetadata {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SearchResultItemMetadata::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// AI model configuration
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AgentLlmConfig {
     #[serde(
         rename = "modelKey",
@@ -6846,6 +10338,28 @@ pub struct AgentLlmConfig {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub max_tokens: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for AgentLlmConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AgentLlmConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentLlmConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AgentLlmConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AgentLlmConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
@@ -6927,6 +10441,7 @@ impl ::std::fmt::Display for AgentConversationSharedWithItemAccessLevel {
 }
 /// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AgentConversationSharedWithItem {
     #[serde(
         rename = "userId",
@@ -6940,6 +10455,30 @@ pub struct AgentConversationSharedWithItem {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub access_level: ::std::option::Option<AgentConversationSharedWithItemAccessLevel>,
+}
+impl ::serde::Serialize for AgentConversationSharedWithItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AgentConversationSharedWithItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentConversationSharedWithItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AgentConversationSharedWithItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AgentConversationSharedWithItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
@@ -6994,6 +10533,7 @@ impl ::std::fmt::Display for SseEventEvent {
 ///
 /// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -7010,6 +10550,28 @@ pub struct ConnectorConfigConfig {
     pub filters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+impl ::serde::Serialize for ConnectorConfigConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorConfigConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorConfigConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorConfigConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorConfigConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
 ///
@@ -7062,6 +10624,7 @@ impl ::std::fmt::Display for ConnectorSyncConfigSelectedStrategy {
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/scheduledConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorSyncConfigScheduledConfig {
     /// Sync interval in minutes
     #[serde(
@@ -7081,10 +10644,35 @@ pub struct ConnectorSyncConfigScheduledConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for ConnectorSyncConfigScheduledConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorSyncConfigScheduledConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigScheduledConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigScheduledConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorSyncConfigScheduledConfig::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Configuration for webhook-based sync
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorSyncConfigWebhookConfig {
     /// URL to receive webhook events (auto-generated)
     #[serde(
@@ -7097,10 +10685,35 @@ pub struct ConnectorSyncConfigWebhookConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for ConnectorSyncConfigWebhookConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorSyncConfigWebhookConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigWebhookConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigWebhookConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorSyncConfigWebhookConfig::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Sync filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorFiltersConfigSync {
     /// Selected filter values (keys are filter field names)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -7108,15 +10721,62 @@ pub struct ConnectorFiltersConfigSync {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for ConnectorFiltersConfigSync {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorFiltersConfigSync::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfigSync {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigSync {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorFiltersConfigSync::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorFiltersConfigIndexing {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+impl ::serde::Serialize for ConnectorFiltersConfigIndexing {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorFiltersConfigIndexing::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfigIndexing {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigIndexing {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorFiltersConfigIndexing::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Authentication type (required if connector supports multiple auth methods)
 ///
@@ -7173,6 +10833,7 @@ impl ::std::fmt::Display for CreateConnectorRequestAuthType {
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateConnectorRequestConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auth: ::std::option::Option<ConnectorAuthConfig>,
@@ -7180,6 +10841,30 @@ pub struct CreateConnectorRequestConfig {
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
+}
+impl ::serde::Serialize for CreateConnectorRequestConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateConnectorRequestConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequestConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateConnectorRequestConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
 ///
@@ -7269,6 +10954,7 @@ impl ::std::fmt::Display for FilterOptionsFiltersItemType {
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct FilterOptionsFiltersItemOptionsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -7277,8 +10963,33 @@ pub struct FilterOptionsFiltersItemOptionsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for FilterOptionsFiltersItemOptionsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        FilterOptionsFiltersItemOptionsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemOptionsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItemOptionsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        FilterOptionsFiltersItemOptionsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct FilterOptionsFiltersItem {
     /// Filter field key
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -7299,10 +11010,33 @@ pub struct FilterOptionsFiltersItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dynamic: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for FilterOptionsFiltersItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        FilterOptionsFiltersItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        FilterOptionsFiltersItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth credentials (admin-only view)
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OAuthConfigConfig {
     #[serde(
         rename = "clientId",
@@ -7325,10 +11059,33 @@ pub struct OAuthConfigConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for OAuthConfigConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuthConfigConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConfigConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuthConfigConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuthConfigConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOAuthConfigRequestConfig {
     /// OAuth client ID from your OAuth application
     #[serde(rename = "clientId")]
@@ -7344,8 +11101,33 @@ pub struct CreateOAuthConfigRequestConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateOAuthConfigRequestConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOAuthConfigRequestConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigRequestConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequestConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOAuthConfigRequestConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AiModelProviderConfigConfiguration {
     /// Model name(s)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -7360,6 +11142,30 @@ pub struct AiModelProviderConfigConfiguration {
     /// Endpoint URL for the model
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for AiModelProviderConfigConfiguration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AiModelProviderConfigConfiguration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AiModelProviderConfigConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfigConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AiModelProviderConfigConfiguration::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Type of credentials: 'individual' for OAuth, 'business' for service account
 ///
@@ -7404,6 +11210,7 @@ impl ::std::fmt::Display for GoogleWorkspaceCredentialsUserType {
 ///
 /// Inline schema at `/components/schemas/AddAIModelProviderRequest/properties/configuration`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddAiModelProviderRequestConfiguration {
     /// Model name/identifier
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -7449,6 +11256,30 @@ pub struct AddAiModelProviderRequestConfiguration {
     /// AWS region (Bedrock)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for AddAiModelProviderRequestConfiguration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddAiModelProviderRequestConfiguration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddAiModelProviderRequestConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequestConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddAiModelProviderRequestConfiguration::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
@@ -7689,6 +11520,7 @@ impl ::std::fmt::Display for OnceScheduleConfigScheduleType {
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct JobStatusProgressVariant1 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub percentage: ::std::option::Option<f64>,
@@ -7698,6 +11530,28 @@ pub struct JobStatusProgressVariant1 {
     /// Total items to process
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for JobStatusProgressVariant1 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JobStatusProgressVariant1::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JobStatusProgressVariant1 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JobStatusProgressVariant1 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JobStatusProgressVariant1::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Job progress information (can be number 0-100 or object with percentage/current/total)
 ///
@@ -7858,6 +11712,7 @@ pub enum MailBodyTemplateData {
 }
 /// Inline schema at `/components/schemas/MailBody/properties/attachments/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MailBodyAttachmentsItem {
     /// Name of the attachment file
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -7873,20 +11728,89 @@ pub struct MailBodyAttachmentsItem {
     )]
     pub content_type: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for MailBodyAttachmentsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MailBodyAttachmentsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MailBodyAttachmentsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MailBodyAttachmentsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MailBodyAttachmentsItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GenerateLoginOtpResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GenerateLoginOtpResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GenerateLoginOtpResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenerateLoginOtpResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenerateLoginOtpResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GenerateLoginOtpResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ForgotPasswordResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for ForgotPasswordResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ForgotPasswordResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ForgotPasswordResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ForgotPasswordResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CheckPasswordStatusResponse {
     /// Whether the user has a password set
     #[serde(
@@ -7895,6 +11819,30 @@ pub struct CheckPasswordStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub has_password: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for CheckPasswordStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckPasswordStatusResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckPasswordStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckPasswordStatusResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckPasswordStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
@@ -7967,10 +11915,35 @@ impl ::std::fmt::Display for OauthAuthorizeCodeChallengeMethod {
 }
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct OauthAuthorizeConsentResponse {
     /// URL to redirect user (includes code and state)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OauthAuthorizeConsentResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OauthAuthorizeConsentResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeConsentResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OauthAuthorizeConsentResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OauthAuthorizeConsentResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
@@ -8015,12 +11988,36 @@ impl ::std::fmt::Display for ListOAuthAppsStatus {
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteOAuthAppResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteOAuthAppResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteOAuthAppResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteOAuthAppResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteOAuthAppResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteOAuthAppResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RevokeAllOAuthAppTokensResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -8028,14 +12025,62 @@ pub struct RevokeAllOAuthAppTokensResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for RevokeAllOAuthAppTokensResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RevokeAllOAuthAppTokensResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RevokeAllOAuthAppTokensResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RevokeAllOAuthAppTokensResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RevokeAllOAuthAppTokensResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct LogoutResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for LogoutResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        LogoutResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LogoutResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for LogoutResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        LogoutResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOrgAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -8054,14 +12099,62 @@ pub struct CreateOrgAuthConfigResponse {
     )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateOrgAuthConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOrgAuthConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOrgAuthConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOrgAuthConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOrgAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateAuthMethodResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateAuthMethodResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateAuthMethodResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateAuthMethodResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateAuthMethodResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateAuthMethodResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SamlCallbackBody {
     /// Base64-encoded SAML Response from IDP
     #[serde(rename = "SAMLResponse")]
@@ -8074,8 +12167,31 @@ pub struct SamlCallbackBody {
     )]
     pub relay_state: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SamlCallbackBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SamlCallbackBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SamlCallbackBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SamlCallbackBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SamlCallbackBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateSamlAppConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -8085,8 +12201,33 @@ pub struct UpdateSamlAppConfigResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for UpdateSamlAppConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSamlAppConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSamlAppConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSamlAppConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSamlAppConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllUsersResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -8101,8 +12242,33 @@ pub struct GetAllUsersResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetAllUsersResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllUsersResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllUsersResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8111,8 +12277,31 @@ pub struct GetAllUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
+impl ::serde::Serialize for GetAllUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateUserBody {
     /// User's full display name
     #[serde(rename = "fullName")]
@@ -8133,8 +12322,31 @@ pub struct CreateUserBody {
     )]
     pub send_invite: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for CreateUserBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateUserBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateUserBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateUserBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateUserBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8150,16 +12362,62 @@ pub struct CreateUserResponse {
     )]
     pub invite_sent: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for CreateUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
+impl ::serde::Serialize for GetUserByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserBody {
     /// Full display name
     #[serde(
@@ -8194,8 +12452,31 @@ pub struct UpdateUserBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<Address>,
 }
+impl ::serde::Serialize for UpdateUserBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8204,8 +12485,31 @@ pub struct UpdateUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
+impl ::serde::Serialize for UpdateUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteUserResponseDeletedUser {
     #[serde(
         rename = "_id",
@@ -8222,8 +12526,33 @@ pub struct DeleteUserResponseDeletedUser {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteUserResponseDeletedUser {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteUserResponseDeletedUser::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteUserResponseDeletedUser {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponseDeletedUser {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteUserResponseDeletedUser::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8235,6 +12564,28 @@ pub struct DeleteUserResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub deleted_user: ::std::option::Option<DeleteUserResponseDeletedUser>,
+}
+impl ::serde::Serialize for DeleteUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
@@ -8283,6 +12634,7 @@ impl ::std::fmt::Display for GetAllUsersWithGroupsResponseDataItemGroupsItemType
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     #[serde(
         rename = "_id",
@@ -8299,8 +12651,33 @@ pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     )]
     pub type_: ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
 }
+impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItemGroupsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllUsersWithGroupsResponseDataItemGroupsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllUsersWithGroupsResponseDataItemGroupsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllUsersWithGroupsResponseDataItem {
     #[serde(
         rename = "_id",
@@ -8336,31 +12713,127 @@ pub struct GetAllUsersWithGroupsResponseDataItem {
     pub groups:
         ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
 }
+impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllUsersWithGroupsResponseDataItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllUsersWithGroupsResponseDataItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllUsersWithGroupsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
 }
+impl ::serde::Serialize for GetAllUsersWithGroupsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllUsersWithGroupsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllUsersWithGroupsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserEmailByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetUserEmailByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserEmailByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserEmailByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserEmailByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserEmailByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUsersByIdsBody {
     /// Array of user IDs to retrieve
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for GetUsersByIdsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUsersByIdsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUsersByIdsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUsersByIdsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUsersByIdsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8381,8 +12854,31 @@ pub struct GetUsersByIdsResponse {
     )]
     pub found_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUsersByIdsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUsersByIdsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUsersByIdsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUsersByIdsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CheckUserExistsByEmailResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8392,66 +12888,279 @@ pub struct CheckUserExistsByEmailResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
 }
+impl ::serde::Serialize for CheckUserExistsByEmailResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckUserExistsByEmailResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckUserExistsByEmailResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckUserExistsByEmailResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckUserExistsByEmailResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetInternalUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
+impl ::serde::Serialize for GetInternalUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetInternalUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetInternalUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetInternalUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetInternalUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserFullNameBody {
     #[serde(rename = "fullName")]
     pub full_name: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateUserFullNameBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserFullNameBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserFullNameBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserFullNameBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserFullNameBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserFirstNameBody {
     /// New first name
     #[serde(rename = "firstName")]
     pub first_name: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateUserFirstNameBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserFirstNameBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserFirstNameBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserFirstNameBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserFirstNameResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
+impl ::serde::Serialize for UpdateUserFirstNameResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserFirstNameResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserFirstNameResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserFirstNameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserLastNameBody {
     /// New last name
     #[serde(rename = "lastName")]
     pub last_name: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateUserLastNameBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserLastNameBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserLastNameBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserLastNameBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserLastNameResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
+impl ::serde::Serialize for UpdateUserLastNameResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserLastNameResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserLastNameResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserLastNameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserDesignationBody {
     /// Job title or designation
     pub designation: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateUserDesignationBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserDesignationBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserDesignationBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserDesignationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserDesignationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
+impl ::serde::Serialize for UpdateUserDesignationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserDesignationResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserDesignationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserDesignationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CheckUserIsAdminResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8471,16 +13180,64 @@ pub struct CheckUserIsAdminResponse {
     )]
     pub admin_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for CheckUserIsAdminResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckUserIsAdminResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckUserIsAdminResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckUserIsAdminResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckUserIsAdminResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveUserDisplayPictureResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for RemoveUserDisplayPictureResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveUserDisplayPictureResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveUserDisplayPictureResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveUserDisplayPictureResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveUserDisplayPictureResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct BulkInviteUsersBody {
     /// Array of email addresses to invite (max 100)
     pub emails: ::std::vec::Vec<::std::string::String>,
@@ -8499,16 +13256,64 @@ pub struct BulkInviteUsersBody {
     )]
     pub send_email: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for BulkInviteUsersBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BulkInviteUsersBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BulkInviteUsersBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct BulkInviteUsersResponseFailuresItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for BulkInviteUsersResponseFailuresItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BulkInviteUsersResponseFailuresItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersResponseFailuresItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponseFailuresItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BulkInviteUsersResponseFailuresItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct BulkInviteUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8527,8 +13332,31 @@ pub struct BulkInviteUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failures: ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
 }
+impl ::serde::Serialize for BulkInviteUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BulkInviteUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BulkInviteUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ResendUserInviteResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8541,6 +13369,28 @@ pub struct ResendUserInviteResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sent_to: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ResendUserInviteResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ResendUserInviteResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResendUserInviteResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ResendUserInviteResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ResendUserInviteResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
@@ -8622,6 +13472,7 @@ impl ::std::fmt::Display for ListUsersGraphSortOrder {
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListUsersGraphResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -8636,8 +13487,33 @@ pub struct ListUsersGraphResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ListUsersGraphResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListUsersGraphResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersGraphResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListUsersGraphResponsePagination::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListUsersGraphResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8652,8 +13528,31 @@ pub struct ListUsersGraphResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ListUsersGraphResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListUsersGraphResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersGraphResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListUsersGraphResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListTeamsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -8668,8 +13567,33 @@ pub struct ListTeamsResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ListTeamsResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListTeamsResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListTeamsResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListTeamsResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8678,8 +13602,31 @@ pub struct ListTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ListTeamsResponsePagination>,
 }
+impl ::serde::Serialize for ListTeamsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListTeamsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListTeamsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListTeamsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateTeamBody {
     /// Team display name (must be unique in org)
     pub name: ::std::string::String,
@@ -8694,8 +13641,31 @@ pub struct CreateTeamBody {
     )]
     pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
 }
+impl ::serde::Serialize for CreateTeamBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateTeamBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateTeamBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateTeamBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8704,16 +13674,62 @@ pub struct CreateTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
+impl ::serde::Serialize for CreateTeamResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateTeamResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateTeamResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateTeamResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetTeamByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
+impl ::serde::Serialize for GetTeamByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetTeamByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTeamByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetTeamByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetTeamByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateTeamBody {
     /// New team name
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -8722,8 +13738,31 @@ pub struct UpdateTeamBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateTeamBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateTeamBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateTeamBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateTeamBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8732,13 +13771,58 @@ pub struct UpdateTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
+impl ::serde::Serialize for UpdateTeamResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateTeamResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateTeamResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateTeamResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteTeamResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteTeamResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteTeamResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteTeamResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
@@ -8787,6 +13871,7 @@ impl ::std::fmt::Display for GetTeamUsersResponseDataItemRole {
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetTeamUsersResponseDataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<User>,
@@ -8799,8 +13884,33 @@ pub struct GetTeamUsersResponseDataItem {
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for GetTeamUsersResponseDataItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetTeamUsersResponseDataItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponseDataItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetTeamUsersResponseDataItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetTeamUsersResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -8809,8 +13919,33 @@ pub struct GetTeamUsersResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetTeamUsersResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetTeamUsersResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetTeamUsersResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetTeamUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8818,6 +13953,28 @@ pub struct GetTeamUsersResponse {
     pub data: ::std::option::Option<::std::vec::Vec<GetTeamUsersResponseDataItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
+}
+impl ::serde::Serialize for GetTeamUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetTeamUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetTeamUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Role to assign to the user
 ///
@@ -8864,6 +14021,7 @@ impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddUsersToTeamBodyUsersItem {
     /// User ID to add to the team
     #[serde(rename = "userId")]
@@ -8872,13 +14030,61 @@ pub struct AddUsersToTeamBodyUsersItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
 }
+impl ::serde::Serialize for AddUsersToTeamBodyUsersItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddUsersToTeamBodyUsersItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBodyUsersItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddUsersToTeamBodyUsersItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
+impl ::serde::Serialize for AddUsersToTeamBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddUsersToTeamBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddUsersToTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddUsersToTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8898,15 +14104,61 @@ pub struct AddUsersToTeamResponse {
     )]
     pub skipped_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for AddUsersToTeamResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddUsersToTeamResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddUsersToTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveUsersFromTeamBody {
     /// Array of user IDs to remove from the team
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for RemoveUsersFromTeamBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveUsersFromTeamBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromTeamBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveUsersFromTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveUsersFromTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8918,6 +14170,30 @@ pub struct RemoveUsersFromTeamResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub removed_count: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for RemoveUsersFromTeamResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveUsersFromTeamResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromTeamResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveUsersFromTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// New role to assign to the user
 ///
@@ -8968,6 +14244,7 @@ impl ::std::fmt::Display for UpdateTeamUserPermissionsBodyRole {
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateTeamUserPermissionsBody {
     /// ID of the user whose role to update
     #[serde(rename = "userId")]
@@ -8975,8 +14252,33 @@ pub struct UpdateTeamUserPermissionsBody {
     /// New role to assign to the user
     pub role: UpdateTeamUserPermissionsBodyRole,
 }
+impl ::serde::Serialize for UpdateTeamUserPermissionsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateTeamUserPermissionsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateTeamUserPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateTeamUserPermissionsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -8994,6 +14296,30 @@ pub struct UpdateTeamUserPermissionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub new_role: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateTeamUserPermissionsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateTeamUserPermissionsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateTeamUserPermissionsResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
@@ -9042,6 +14368,7 @@ impl ::std::fmt::Display for GetUserTeamsResponseDataItemRole {
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserTeamsResponseDataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<Team>,
@@ -9054,8 +14381,33 @@ pub struct GetUserTeamsResponseDataItem {
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for GetUserTeamsResponseDataItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserTeamsResponseDataItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponseDataItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponseDataItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserTeamsResponseDataItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserTeamsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -9064,8 +14416,33 @@ pub struct GetUserTeamsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUserTeamsResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserTeamsResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserTeamsResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9073,6 +14450,28 @@ pub struct GetUserTeamsResponse {
     pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetUserTeamsResponsePagination>,
+}
+impl ::serde::Serialize for GetUserTeamsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserTeamsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserTeamsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// User's current role (none if no longer a member)
 ///
@@ -9127,6 +14526,7 @@ impl ::std::fmt::Display for GetUserCreatedTeamsResponseDataItemCurrentRole {
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserCreatedTeamsResponseDataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<Team>,
@@ -9144,8 +14544,33 @@ pub struct GetUserCreatedTeamsResponseDataItem {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for GetUserCreatedTeamsResponseDataItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserCreatedTeamsResponseDataItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponseDataItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserCreatedTeamsResponseDataItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserCreatedTeamsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -9154,8 +14579,33 @@ pub struct GetUserCreatedTeamsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUserCreatedTeamsResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserCreatedTeamsResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserCreatedTeamsResponsePagination::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserCreatedTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9164,8 +14614,33 @@ pub struct GetUserCreatedTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetUserCreatedTeamsResponsePagination>,
 }
+impl ::serde::Serialize for GetUserCreatedTeamsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserCreatedTeamsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserCreatedTeamsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CheckOrgExistsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9173,16 +14648,64 @@ pub struct CheckOrgExistsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub exists: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for CheckOrgExistsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckOrgExistsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckOrgExistsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckOrgExistsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckOrgExistsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetCurrentOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
+impl ::serde::Serialize for GetCurrentOrganizationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetCurrentOrganizationResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetCurrentOrganizationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetCurrentOrganizationResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetCurrentOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOrganizationBody {
     /// Official registered/legal name
     #[serde(
@@ -9212,8 +14735,31 @@ pub struct UpdateOrganizationBody {
     )]
     pub permanent_address: ::std::option::Option<Address>,
 }
+impl ::serde::Serialize for UpdateOrganizationBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOrganizationBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOrganizationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9221,6 +14767,28 @@ pub struct UpdateOrganizationResponse {
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
+}
+impl ::serde::Serialize for UpdateOrganizationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOrganizationResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Type of organization account
 ///
@@ -9263,6 +14831,7 @@ impl ::std::fmt::Display for CreateOrganizationBodyAccountType {
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOrganizationBody {
     /// Type of organization account
     #[serde(rename = "accountType")]
@@ -9290,8 +14859,31 @@ pub struct CreateOrganizationBody {
     /// Password for the admin account (min 8 chars)
     pub password: ::std::string::String,
 }
+impl ::serde::Serialize for CreateOrganizationBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOrganizationBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOrganizationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOrganizationResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub organization: ::std::option::Option<Organization>,
@@ -9309,8 +14901,33 @@ pub struct CreateOrganizationResponseData {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateOrganizationResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOrganizationResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOrganizationResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOrganizationResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9318,6 +14935,28 @@ pub struct CreateOrganizationResponse {
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<CreateOrganizationResponseData>,
+}
+impl ::serde::Serialize for CreateOrganizationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOrganizationResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOrganizationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
@@ -9354,14 +14993,38 @@ impl ::std::fmt::Display for DeleteOrganizationConfirm {
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteOrganizationResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteOrganizationResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteOrganizationResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOrganizationLogoResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9380,8 +15043,33 @@ pub struct GetOrganizationLogoResponse {
     )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetOrganizationLogoResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOrganizationLogoResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOrganizationLogoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOrganizationLogoResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOrganizationLogoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UploadOrganizationLogoResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9393,16 +15081,66 @@ pub struct UploadOrganizationLogoResponse {
     )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UploadOrganizationLogoResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UploadOrganizationLogoResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadOrganizationLogoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UploadOrganizationLogoResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UploadOrganizationLogoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteOrganizationLogoResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteOrganizationLogoResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteOrganizationLogoResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationLogoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteOrganizationLogoResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteOrganizationLogoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOnboardingStatusResponseDataStepsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -9421,8 +15159,33 @@ pub struct GetOnboardingStatusResponseDataStepsItem {
     )]
     pub is_required: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for GetOnboardingStatusResponseDataStepsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOnboardingStatusResponseDataStepsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponseDataStepsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseDataStepsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOnboardingStatusResponseDataStepsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOnboardingStatusResponseData {
     /// Whether onboarding is fully complete
     #[serde(
@@ -9453,13 +15216,62 @@ pub struct GetOnboardingStatusResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub steps: ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
 }
+impl ::serde::Serialize for GetOnboardingStatusResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOnboardingStatusResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOnboardingStatusResponseData::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOnboardingStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
+}
+impl ::serde::Serialize for GetOnboardingStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOnboardingStatusResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOnboardingStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Action to perform on the step
 ///
@@ -9502,6 +15314,7 @@ impl ::std::fmt::Display for UpdateOnboardingStatusBodyAction {
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOnboardingStatusBody {
     /// ID of the step to update
     #[serde(rename = "stepId")]
@@ -9509,8 +15322,31 @@ pub struct UpdateOnboardingStatusBody {
     /// Action to perform on the step
     pub action: UpdateOnboardingStatusBodyAction,
 }
+impl ::serde::Serialize for UpdateOnboardingStatusBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOnboardingStatusBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOnboardingStatusBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOnboardingStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9531,13 +15367,60 @@ pub struct UpdateOnboardingStatusResponse {
     )]
     pub next_step: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateOnboardingStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOnboardingStatusResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOnboardingStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllUserGroupsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
+}
+impl ::serde::Serialize for GetAllUserGroupsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllUserGroupsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUserGroupsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllUserGroupsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllUserGroupsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Group type determining behavior and privileges
 ///
@@ -9588,6 +15471,7 @@ impl ::std::fmt::Display for CreateUserGroupBodyType {
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateUserGroupBody {
     /// Display name for the group
     pub name: ::std::string::String,
@@ -9598,8 +15482,31 @@ pub struct CreateUserGroupBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateUserGroupBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateUserGroupBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateUserGroupBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateUserGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateUserGroupBody {
     /// New display name for the group
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -9608,16 +15515,62 @@ pub struct UpdateUserGroupBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateUserGroupBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserGroupBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserGroupBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserGroupBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteUserGroupResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteUserGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteUserGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteUserGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteUserGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteUserGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddUsersToGroupBody {
     /// ID of the group to add users to
     #[serde(rename = "groupId")]
@@ -9626,8 +15579,31 @@ pub struct AddUsersToGroupBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for AddUsersToGroupBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddUsersToGroupBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToGroupBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddUsersToGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct AddUsersToGroupResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9647,8 +15623,31 @@ pub struct AddUsersToGroupResponse {
     )]
     pub skipped_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for AddUsersToGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AddUsersToGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AddUsersToGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveUsersFromGroupBody {
     /// ID of the group to remove users from
     #[serde(rename = "groupId")]
@@ -9657,8 +15656,31 @@ pub struct RemoveUsersFromGroupBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for RemoveUsersFromGroupBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveUsersFromGroupBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromGroupBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveUsersFromGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveUsersFromGroupResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9671,8 +15693,33 @@ pub struct RemoveUsersFromGroupResponse {
     )]
     pub removed_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for RemoveUsersFromGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveUsersFromGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveUsersFromGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUsersInGroupResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -9687,8 +15734,33 @@ pub struct GetUsersInGroupResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUsersInGroupResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUsersInGroupResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUsersInGroupResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUsersInGroupResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUsersInGroupResponsePagination::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUsersInGroupResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9697,16 +15769,62 @@ pub struct GetUsersInGroupResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetUsersInGroupResponsePagination>,
 }
+impl ::serde::Serialize for GetUsersInGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUsersInGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUsersInGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUsersInGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUsersInGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetGroupsForUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
 }
+impl ::serde::Serialize for GetGroupsForUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetGroupsForUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetGroupsForUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetGroupsForUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetGroupsForUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub admin: ::std::option::Option<i64>,
@@ -9717,8 +15835,33 @@ pub struct GetUserGroupStatsResponseDataGroupsByType {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUserGroupStatsResponseDataGroupsByType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserGroupStatsResponseDataGroupsByType::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseDataGroupsByType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroupsByType {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserGroupStatsResponseDataGroupsByType::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserGroupStatsResponseDataGroupsItem {
     #[serde(
         rename = "_id",
@@ -9741,8 +15884,33 @@ pub struct GetUserGroupStatsResponseDataGroupsItem {
     )]
     pub member_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUserGroupStatsResponseDataGroupsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserGroupStatsResponseDataGroupsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseDataGroupsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroupsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserGroupStatsResponseDataGroupsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserGroupStatsResponseData {
     #[serde(
         rename = "totalGroups",
@@ -9766,13 +15934,60 @@ pub struct GetUserGroupStatsResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
 }
+impl ::serde::Serialize for GetUserGroupStatsResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserGroupStatsResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserGroupStatsResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUserGroupStatsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
+}
+impl ::serde::Serialize for GetUserGroupStatsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserGroupStatsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserGroupStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
@@ -9821,6 +16036,7 @@ impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateDocumentPlaceholderBody {
     /// Display name for the document
     #[serde(rename = "documentName")]
@@ -9856,16 +16072,64 @@ pub struct CreateDocumentPlaceholderBody {
     /// File extension WITHOUT dot
     pub extension: ::std::string::String,
 }
+impl ::serde::Serialize for CreateDocumentPlaceholderBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateDocumentPlaceholderBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateDocumentPlaceholderBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateDocumentPlaceholderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetDocumentByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
+impl ::serde::Serialize for GetDocumentByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetDocumentByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetDocumentByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetDocumentByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetDocumentByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteDocumentByIdResponseData {
     #[serde(
         rename = "_id",
@@ -9886,8 +16150,33 @@ pub struct DeleteDocumentByIdResponseData {
     )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteDocumentByIdResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteDocumentByIdResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteDocumentByIdResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteDocumentByIdResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteDocumentByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9896,8 +16185,31 @@ pub struct DeleteDocumentByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<DeleteDocumentByIdResponseData>,
 }
+impl ::serde::Serialize for DeleteDocumentByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteDocumentByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteDocumentByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteDocumentByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DownloadDocumentResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9909,16 +16221,64 @@ pub struct DownloadDocumentResponse {
     )]
     pub signed_url: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DownloadDocumentResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DownloadDocumentResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DownloadDocumentResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DownloadDocumentResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DownloadDocumentResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateDocumentBufferResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateDocumentBufferResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateDocumentBufferResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateDocumentBufferResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateDocumentBufferResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateDocumentBufferResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UploadNextVersionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9927,16 +16287,64 @@ pub struct UploadNextVersionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
+impl ::serde::Serialize for UploadNextVersionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UploadNextVersionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadNextVersionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UploadNextVersionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UploadNextVersionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RollBackToPreviousVersionBody {
     /// Version number to rollback to (0-indexed)
     pub version: ::std::string::String,
     /// Reason for rollback (required for audit trail)
     pub note: ::std::string::String,
 }
+impl ::serde::Serialize for RollBackToPreviousVersionBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RollBackToPreviousVersionBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RollBackToPreviousVersionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RollBackToPreviousVersionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RollBackToPreviousVersionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9945,8 +16353,33 @@ pub struct RollBackToPreviousVersionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
+impl ::serde::Serialize for RollBackToPreviousVersionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RollBackToPreviousVersionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RollBackToPreviousVersionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RollBackToPreviousVersionResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetDirectUploadUrlResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9965,8 +16398,31 @@ pub struct GetDirectUploadUrlResponse {
     )]
     pub document_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetDirectUploadUrlResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetDirectUploadUrlResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetDirectUploadUrlResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetDirectUploadUrlResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetDirectUploadUrlResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CheckDocumentModifiedResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -9977,6 +16433,30 @@ pub struct CheckDocumentModifiedResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_modified: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for CheckDocumentModifiedResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckDocumentModifiedResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckDocumentModifiedResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckDocumentModifiedResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckDocumentModifiedResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
@@ -10062,6 +16542,7 @@ impl ::std::fmt::Display for ListKnowledgeBasesSortOrder {
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListKnowledgeBasesResponse {
     #[serde(
         rename = "knowledgeBases",
@@ -10072,15 +16553,61 @@ pub struct ListKnowledgeBasesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<PaginationInfo>,
 }
+impl ::serde::Serialize for ListKnowledgeBasesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListKnowledgeBasesResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListKnowledgeBasesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListKnowledgeBasesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateKnowledgeBaseBody {
     /// Name of the knowledge base
     #[serde(rename = "kbName")]
     pub kb_name: ::std::string::String,
 }
+impl ::serde::Serialize for CreateKnowledgeBaseBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateKnowledgeBaseBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateKnowledgeBaseBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateKnowledgeBaseBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateKnowledgeBaseBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateKnowledgeBaseBody {
     /// New name for the knowledge base
     #[serde(
@@ -10090,13 +16617,60 @@ pub struct UpdateKnowledgeBaseBody {
     )]
     pub kb_name: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateKnowledgeBaseBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateKnowledgeBaseBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateKnowledgeBaseBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateKnowledgeBaseBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateKnowledgeBaseBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteKnowledgeBaseResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteKnowledgeBaseResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteKnowledgeBaseResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteKnowledgeBaseResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteKnowledgeBaseResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteKnowledgeBaseResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
@@ -10211,6 +16785,7 @@ impl ::std::fmt::Display for GetKbRecordsSortOrder {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateRecordResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -10219,12 +16794,57 @@ pub struct UpdateRecordResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub record: ::std::option::Option<Record>,
 }
+impl ::serde::Serialize for UpdateRecordResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateRecordResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecordResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRecordResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateRecordResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateRootFolderBody {
     /// Name of the folder
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
+}
+impl ::serde::Serialize for CreateRootFolderBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateRootFolderBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRootFolderBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRootFolderBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateRootFolderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 ///
@@ -10265,18 +16885,65 @@ impl ::std::fmt::Display for GetFolderContentsSortOrder {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateFolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateFolderBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateFolderBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateFolderBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateFolderBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateFolderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateSubfolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
+impl ::serde::Serialize for CreateSubfolderBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateSubfolderBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubfolderBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateSubfolderBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateSubfolderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetUploadLimitsResponse {
     /// Maximum number of files per upload request
     #[serde(
@@ -10293,21 +16960,90 @@ pub struct GetUploadLimitsResponse {
     )]
     pub max_file_size_bytes: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetUploadLimitsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUploadLimitsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUploadLimitsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUploadLimitsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUploadLimitsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ReindexRecordBody {
     /// Processing depth (-1 for unlimited)
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ReindexRecordBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ReindexRecordBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReindexRecordBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ReindexRecordBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ReindexRecordBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ReindexRecordGroupBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ReindexRecordGroupBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ReindexRecordGroupBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReindexRecordGroupBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ReindexRecordGroupBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ReindexRecordGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ReindexFailedConnectorRecordsBody {
     /// Connector app name
     pub app: ::std::string::String,
@@ -10315,8 +17051,33 @@ pub struct ReindexFailedConnectorRecordsBody {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
+impl ::serde::Serialize for ReindexFailedConnectorRecordsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ReindexFailedConnectorRecordsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReindexFailedConnectorRecordsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ReindexFailedConnectorRecordsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ReindexFailedConnectorRecordsBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ResyncConnectorBody {
     /// Connector type name
     #[serde(rename = "connectorName")]
@@ -10325,8 +17086,31 @@ pub struct ResyncConnectorBody {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
+impl ::serde::Serialize for ResyncConnectorBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ResyncConnectorBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResyncConnectorBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ResyncConnectorBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ResyncConnectorBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListKbPermissionsResponse {
     #[serde(
         rename = "kbId",
@@ -10342,6 +17126,28 @@ pub struct ListKbPermissionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for ListKbPermissionsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListKbPermissionsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListKbPermissionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListKbPermissionsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListKbPermissionsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
@@ -10398,6 +17204,7 @@ impl ::std::fmt::Display for UpdateKbPermissionsBodyRole {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateKbPermissionsBody {
     #[serde(
         rename = "userIds",
@@ -10412,6 +17219,28 @@ pub struct UpdateKbPermissionsBody {
     )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub role: UpdateKbPermissionsBodyRole,
+}
+impl ::serde::Serialize for UpdateKbPermissionsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateKbPermissionsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateKbPermissionsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateKbPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Permission role to grant
 ///
@@ -10470,6 +17299,7 @@ impl ::std::fmt::Display for CreateKbPermissionBodyRole {
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateKbPermissionBody {
     /// User IDs to grant permission
     #[serde(
@@ -10488,8 +17318,31 @@ pub struct CreateKbPermissionBody {
     /// Permission role to grant
     pub role: CreateKbPermissionBodyRole,
 }
+impl ::serde::Serialize for CreateKbPermissionBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateKbPermissionBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateKbPermissionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateKbPermissionResponsePermissionResult {
     #[serde(
         rename = "grantedCount",
@@ -10504,8 +17357,33 @@ pub struct CreateKbPermissionResponsePermissionResult {
     )]
     pub updated_count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for CreateKbPermissionResponsePermissionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateKbPermissionResponsePermissionResult::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionResponsePermissionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponsePermissionResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateKbPermissionResponsePermissionResult::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateKbPermissionResponse {
     #[serde(
         rename = "kbId",
@@ -10520,8 +17398,31 @@ pub struct CreateKbPermissionResponse {
     )]
     pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
 }
+impl ::serde::Serialize for CreateKbPermissionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateKbPermissionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateKbPermissionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteKbPermissionsBody {
     #[serde(
         rename = "userIds",
@@ -10536,26 +17437,121 @@ pub struct DeleteKbPermissionsBody {
     )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for DeleteKbPermissionsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteKbPermissionsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteKbPermissionsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteKbPermissionsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteKbPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct MoveRecordBody {
     /// ID of the new parent folder, or null to move to root level
     #[serde(rename = "newParentId")]
     pub new_parent_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for MoveRecordBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MoveRecordBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MoveRecordBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MoveRecordBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MoveRecordBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetKnowledgeHubRootNodesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
+impl ::serde::Serialize for GetKnowledgeHubRootNodesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetKnowledgeHubRootNodesResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetKnowledgeHubRootNodesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubRootNodesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetKnowledgeHubRootNodesResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetKnowledgeHubChildNodesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<KnowledgeHubNode>,
+}
+impl ::serde::Serialize for GetKnowledgeHubChildNodesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetKnowledgeHubChildNodesResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetKnowledgeHubChildNodesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubChildNodesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetKnowledgeHubChildNodesResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 ///
@@ -10596,6 +17592,7 @@ impl ::std::fmt::Display for GetConversationByIdSortOrder {
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConversationByIdResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -10614,8 +17611,33 @@ pub struct GetConversationByIdResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for GetConversationByIdResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConversationByIdResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConversationByIdResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConversationByIdResponsePagination::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConversationByIdResponse {
     /// Unique conversation identifier
     #[serde(
@@ -10727,27 +17749,125 @@ pub struct GetConversationByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
 }
+impl ::serde::Serialize for GetConversationByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConversationByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConversationByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConversationByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteConversationByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteConversationByIdResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteConversationByIdResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteConversationByIdResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteConversationByIdResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteConversationByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UnshareConversationBody {
     /// User IDs to remove access from
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for UnshareConversationBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UnshareConversationBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnshareConversationBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UnshareConversationBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UnshareConversationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConversationTitleBody {
     /// New conversation title
     pub title: ::std::string::String,
 }
+impl ::serde::Serialize for UpdateConversationTitleBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConversationTitleBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConversationTitleBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConversationTitleBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConversationTitleBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RegenerateAnswerBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
@@ -10771,8 +17891,31 @@ pub struct RegenerateAnswerBody {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for RegenerateAnswerBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegenerateAnswerBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegenerateAnswerBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegenerateAnswerBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegenerateAnswerBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SearchHistoryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub results: ::std::option::Option<::std::vec::Vec<SearchResult>>,
@@ -10784,20 +17927,91 @@ pub struct SearchHistoryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for SearchHistoryResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SearchHistoryResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchHistoryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SearchHistoryResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SearchHistoryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteAllSearchHistoryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteAllSearchHistoryResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteAllSearchHistoryResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteAllSearchHistoryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteAllSearchHistoryResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteAllSearchHistoryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UnshareSearchBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for UnshareSearchBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UnshareSearchBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnshareSearchBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UnshareSearchBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UnshareSearchBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateAgentTemplateBody {
     /// Template name
     pub name: ::std::string::String,
@@ -10838,8 +18052,31 @@ pub struct CreateAgentTemplateBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for CreateAgentTemplateBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateAgentTemplateBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateAgentTemplateBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateAgentTemplateBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateAgentTemplateBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateAgentTemplateBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -10874,8 +18111,31 @@ pub struct UpdateAgentTemplateBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for UpdateAgentTemplateBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateAgentTemplateBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateAgentTemplateBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateAgentTemplateBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateAgentTemplateBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateAgentBodyLlmConfig {
     #[serde(
         rename = "modelKey",
@@ -10892,8 +18152,31 @@ pub struct CreateAgentBodyLlmConfig {
     )]
     pub max_tokens: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for CreateAgentBodyLlmConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateAgentBodyLlmConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateAgentBodyLlmConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateAgentBodyLlmConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateAgentBodyLlmConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateAgentBody {
     /// Agent display name
     pub name: ::std::string::String,
@@ -10931,8 +18214,31 @@ pub struct CreateAgentBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for CreateAgentBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateAgentBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateAgentBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateAgentBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateAgentBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateAgentBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -10966,6 +18272,28 @@ pub struct UpdateAgentBody {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_public: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for UpdateAgentBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateAgentBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateAgentBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateAgentBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateAgentBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
@@ -11010,6 +18338,7 @@ impl ::std::fmt::Display for GetAgentPermissionsResponseSharedWithItemAccessLeve
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAgentPermissionsResponseSharedWithItem {
     #[serde(
         rename = "userId",
@@ -11024,8 +18353,33 @@ pub struct GetAgentPermissionsResponseSharedWithItem {
     )]
     pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
 }
+impl ::serde::Serialize for GetAgentPermissionsResponseSharedWithItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAgentPermissionsResponseSharedWithItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponseSharedWithItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAgentPermissionsResponseSharedWithItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAgentPermissionsResponse {
     #[serde(
         rename = "isPublic",
@@ -11040,6 +18394,30 @@ pub struct GetAgentPermissionsResponse {
     )]
     pub shared_with:
         ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
+}
+impl ::serde::Serialize for GetAgentPermissionsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAgentPermissionsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAgentPermissionsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
@@ -11084,6 +18462,7 @@ impl ::std::fmt::Display for UpdateAgentPermissionsBodySharedWithItemAccessLevel
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateAgentPermissionsBodySharedWithItem {
     #[serde(
         rename = "userId",
@@ -11098,8 +18477,33 @@ pub struct UpdateAgentPermissionsBodySharedWithItem {
     )]
     pub access_level: ::std::option::Option<UpdateAgentPermissionsBodySharedWithItemAccessLevel>,
 }
+impl ::serde::Serialize for UpdateAgentPermissionsBodySharedWithItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateAgentPermissionsBodySharedWithItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateAgentPermissionsBodySharedWithItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateAgentPermissionsBodySharedWithItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateAgentPermissionsBodySharedWithItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateAgentPermissionsBody {
     #[serde(
         rename = "isPublic",
@@ -11115,14 +18519,60 @@ pub struct UpdateAgentPermissionsBody {
     pub shared_with:
         ::std::option::Option<::std::vec::Vec<UpdateAgentPermissionsBodySharedWithItem>>,
 }
+impl ::serde::Serialize for UpdateAgentPermissionsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateAgentPermissionsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateAgentPermissionsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateAgentPermissionsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateAgentPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UnshareAgentBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
+impl ::serde::Serialize for UnshareAgentBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UnshareAgentBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnshareAgentBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UnshareAgentBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UnshareAgentBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RegenerateAgentAnswerBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
@@ -11139,8 +18589,31 @@ pub struct RegenerateAgentAnswerBody {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for RegenerateAgentAnswerBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegenerateAgentAnswerBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegenerateAgentAnswerBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegenerateAgentAnswerBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegenerateAgentAnswerBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConnectorRegistryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11149,16 +18622,64 @@ pub struct GetConnectorRegistryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for GetConnectorRegistryResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConnectorRegistryResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConnectorRegistryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConnectorRegistryResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConnectorRegistryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConnectorSchemaResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<ConnectorSchema>,
 }
+impl ::serde::Serialize for GetConnectorSchemaResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConnectorSchemaResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConnectorSchemaResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConnectorSchemaResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConnectorSchemaResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListConnectorInstancesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11167,32 +18688,132 @@ pub struct ListConnectorInstancesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for ListConnectorInstancesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListConnectorInstancesResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListConnectorInstancesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListConnectorInstancesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListConnectorInstancesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateConnectorInstanceResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
+impl ::serde::Serialize for CreateConnectorInstanceResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateConnectorInstanceResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConnectorInstanceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateConnectorInstanceResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateConnectorInstanceResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListActiveConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
+impl ::serde::Serialize for ListActiveConnectorsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListActiveConnectorsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListActiveConnectorsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListActiveConnectorsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListActiveConnectorsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListInactiveConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
+impl ::serde::Serialize for ListInactiveConnectorsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListInactiveConnectorsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListInactiveConnectorsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListInactiveConnectorsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListInactiveConnectorsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListConfiguredConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11201,8 +18822,33 @@ pub struct ListConfiguredConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for ListConfiguredConnectorsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListConfiguredConnectorsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListConfiguredConnectorsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListConfiguredConnectorsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListConfiguredConnectorsResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1agents~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListActiveAgentConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11211,64 +18857,262 @@ pub struct ListActiveAgentConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for ListActiveAgentConnectorsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListActiveAgentConnectorsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListActiveAgentConnectorsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListActiveAgentConnectorsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListActiveAgentConnectorsResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConnectorInstanceResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
+impl ::serde::Serialize for GetConnectorInstanceResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConnectorInstanceResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConnectorInstanceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConnectorInstanceResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConnectorInstanceResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteConnectorInstanceResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DeleteConnectorInstanceResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteConnectorInstanceResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteConnectorInstanceResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteConnectorInstanceResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteConnectorInstanceResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorNameResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
+impl ::serde::Serialize for UpdateConnectorNameResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorNameResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorNameResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorNameResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorNameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConnectorConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
+impl ::serde::Serialize for GetConnectorConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConnectorConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConnectorConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConnectorConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConnectorConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
+impl ::serde::Serialize for UpdateConnectorConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
+impl ::serde::Serialize for UpdateConnectorAuthConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorAuthConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorAuthConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorAuthConfigResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateConnectorFiltersSyncConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
+impl ::serde::Serialize for UpdateConnectorFiltersSyncConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateConnectorFiltersSyncConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateConnectorFiltersSyncConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateConnectorFiltersSyncConfigResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ToggleConnectorResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11277,22 +19121,91 @@ pub struct ToggleConnectorResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
+impl ::serde::Serialize for ToggleConnectorResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ToggleConnectorResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToggleConnectorResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ToggleConnectorResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ToggleConnectorResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetTokenFromCodeBody {
     /// Authorization code from Google OAuth consent flow
     pub code: ::std::string::String,
 }
+impl ::serde::Serialize for GetTokenFromCodeBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetTokenFromCodeBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTokenFromCodeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetTokenFromCodeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetTokenFromCodeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetTokenFromCodeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetTokenFromCodeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTokenFromCodeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetTokenFromCodeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOAuthAuthorizationUrlResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11307,8 +19220,33 @@ pub struct GetOAuthAuthorizationUrlResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetOAuthAuthorizationUrlResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOAuthAuthorizationUrlResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOAuthAuthorizationUrlResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOAuthAuthorizationUrlResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOAuthAuthorizationUrlResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetConnectorFiltersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11319,16 +19257,66 @@ pub struct GetConnectorFiltersResponse {
     )]
     pub filter_options: ::std::option::Option<FilterOptions>,
 }
+impl ::serde::Serialize for GetConnectorFiltersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetConnectorFiltersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConnectorFiltersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetConnectorFiltersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetConnectorFiltersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SaveConnectorFiltersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SaveConnectorFiltersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SaveConnectorFiltersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SaveConnectorFiltersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SaveConnectorFiltersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SaveConnectorFiltersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/options/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetFilterFieldOptionsResponseOptionsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -11337,8 +19325,33 @@ pub struct GetFilterFieldOptionsResponseOptionsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetFilterFieldOptionsResponseOptionsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetFilterFieldOptionsResponseOptionsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponseOptionsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponseOptionsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetFilterFieldOptionsResponseOptionsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetFilterFieldOptionsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
@@ -11353,8 +19366,33 @@ pub struct GetFilterFieldOptionsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetFilterFieldOptionsResponsePagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetFilterFieldOptionsResponsePagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponsePagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponsePagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetFilterFieldOptionsResponsePagination::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetFilterFieldOptionsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11363,8 +19401,33 @@ pub struct GetFilterFieldOptionsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
+impl ::serde::Serialize for GetFilterFieldOptionsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetFilterFieldOptionsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetFilterFieldOptionsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOAuthRegistryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11373,16 +19436,64 @@ pub struct GetOAuthRegistryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for GetOAuthRegistryResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOAuthRegistryResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOAuthRegistryResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOAuthRegistryResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOAuthRegistryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOAuthConnectorTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorType>,
 }
+impl ::serde::Serialize for GetOAuthConnectorTypeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOAuthConnectorTypeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOAuthConnectorTypeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOAuthConnectorTypeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOAuthConnectorTypeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListOAuthConfigsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11395,8 +19506,31 @@ pub struct ListOAuthConfigsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for ListOAuthConfigsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListOAuthConfigsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOAuthConfigsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListOAuthConfigsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ListOAuthConfigsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11409,8 +19543,33 @@ pub struct ListOAuthConfigsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
+impl ::serde::Serialize for ListOAuthConfigsByTypeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListOAuthConfigsByTypeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOAuthConfigsByTypeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsByTypeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListOAuthConfigsByTypeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateOAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11423,8 +19582,31 @@ pub struct CreateOAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for CreateOAuthConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateOAuthConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetOAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11435,8 +19617,31 @@ pub struct GetOAuthConfigResponse {
     )]
     pub oauth_config: ::std::option::Option<OAuthConfig>,
 }
+impl ::serde::Serialize for GetOAuthConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOAuthConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOAuthConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOAuthConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOAuthConfigBodyConfig {
     #[serde(
         rename = "clientId",
@@ -11457,8 +19662,33 @@ pub struct UpdateOAuthConfigBodyConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for UpdateOAuthConfigBodyConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOAuthConfigBodyConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigBodyConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBodyConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOAuthConfigBodyConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOAuthConfigBody {
     #[serde(
         rename = "oauthInstanceName",
@@ -11469,8 +19699,31 @@ pub struct UpdateOAuthConfigBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
 }
+impl ::serde::Serialize for UpdateOAuthConfigBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOAuthConfigBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOAuthConfigBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateOAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11481,13 +19734,58 @@ pub struct UpdateOAuthConfigResponse {
     )]
     pub oauth_config: ::std::option::Option<OAuthConfig>,
 }
+impl ::serde::Serialize for UpdateOAuthConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateOAuthConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DeleteOAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteOAuthConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteOAuthConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteOAuthConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteOAuthConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Storage type identifier
 ///
@@ -11526,6 +19824,7 @@ impl ::std::fmt::Display for CreateLocalStorageConfigBodyStorageType {
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateLocalStorageConfigBody {
     /// Storage type identifier
     #[serde(rename = "storageType")]
@@ -11544,6 +19843,30 @@ pub struct CreateLocalStorageConfigBody {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateLocalStorageConfigBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateLocalStorageConfigBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateLocalStorageConfigBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateLocalStorageConfigBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Storage type identifier
 ///
@@ -11582,6 +19905,7 @@ impl ::std::fmt::Display for CreateS3StorageConfigBodyStorageType {
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateS3StorageConfigBody {
     /// Storage type identifier
     #[serde(rename = "storageType")]
@@ -11598,6 +19922,28 @@ pub struct CreateS3StorageConfigBody {
     /// Name of the S3 bucket for storing files
     #[serde(rename = "s3BucketName")]
     pub s3_bucket_name: ::std::string::String,
+}
+impl ::serde::Serialize for CreateS3StorageConfigBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateS3StorageConfigBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateS3StorageConfigBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateS3StorageConfigBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Storage type identifier
 ///
@@ -11636,6 +19982,7 @@ impl ::std::fmt::Display for CreateAzureBlobStorageConfigBodyStorageType {
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct CreateAzureBlobStorageConfigBody {
     /// Storage type identifier
     #[serde(rename = "storageType")]
@@ -11678,6 +20025,30 @@ pub struct CreateAzureBlobStorageConfigBody {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub endpoint_suffix: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateAzureBlobStorageConfigBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateAzureBlobStorageConfigBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateAzureBlobStorageConfigBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateAzureBlobStorageConfigBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Currently configured storage type
 ///
@@ -11724,6 +20095,7 @@ impl ::std::fmt::Display for GetStorageConfigResponseStorageType {
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetStorageConfigResponse {
     /// Currently configured storage type
     #[serde(
@@ -11785,14 +20157,60 @@ pub struct GetStorageConfigResponse {
     )]
     pub account_name: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for GetStorageConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetStorageConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetStorageConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetStorageConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetModelsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
+impl ::serde::Serialize for GetModelsByTypeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetModelsByTypeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetModelsByTypeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetModelsByTypeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetModelsByTypeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAvailableModelsByTypeResponseModelsItem {
     #[serde(
         rename = "modelKey",
@@ -11811,14 +20229,64 @@ pub struct GetAvailableModelsByTypeResponseModelsItem {
     )]
     pub is_default: ::std::option::Option<bool>,
 }
+impl ::serde::Serialize for GetAvailableModelsByTypeResponseModelsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAvailableModelsByTypeResponseModelsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAvailableModelsByTypeResponseModelsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponseModelsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAvailableModelsByTypeResponseModelsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAvailableModelsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
 }
+impl ::serde::Serialize for GetAvailableModelsByTypeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAvailableModelsByTypeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAvailableModelsByTypeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAvailableModelsByTypeResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetPlatformSettingsBody {
     /// Maximum file upload size in bytes
     #[serde(rename = "fileUploadMaxSizeBytes")]
@@ -11827,8 +20295,31 @@ pub struct SetPlatformSettingsBody {
     #[serde(rename = "featureFlags")]
     pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
+impl ::serde::Serialize for SetPlatformSettingsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetPlatformSettingsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetPlatformSettingsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetPlatformSettingsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetPlatformSettingsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAvailableFeatureFlagsResponse {
     #[serde(
         rename = "featureFlags",
@@ -11837,47 +20328,218 @@ pub struct GetAvailableFeatureFlagsResponse {
     )]
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
+impl ::serde::Serialize for GetAvailableFeatureFlagsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAvailableFeatureFlagsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAvailableFeatureFlagsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAvailableFeatureFlagsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAvailableFeatureFlagsResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ToggleMetricsCollectionBody {
     /// Set to true to enable metrics collection, false to disable
     #[serde(rename = "enableMetricCollection")]
     pub enable_metric_collection: bool,
 }
+impl ::serde::Serialize for ToggleMetricsCollectionBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ToggleMetricsCollectionBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToggleMetricsCollectionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ToggleMetricsCollectionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ToggleMetricsCollectionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for ToggleMetricsCollectionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ToggleMetricsCollectionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ToggleMetricsCollectionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ToggleMetricsCollectionResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetMetricsPushIntervalBody {
     /// Push interval in milliseconds (minimum 1000ms)
     #[serde(rename = "pushIntervalMs")]
     pub push_interval_ms: i64,
 }
+impl ::serde::Serialize for SetMetricsPushIntervalBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetMetricsPushIntervalBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetMetricsPushIntervalBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetMetricsPushIntervalBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetMetricsPushIntervalResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SetMetricsPushIntervalResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetMetricsPushIntervalResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetMetricsPushIntervalResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetMetricsPushIntervalResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetMetricsServerUrlBody {
     /// Full URL of the metrics collection server
     #[serde(rename = "serverUrl")]
     pub server_url: ::std::string::String,
 }
+impl ::serde::Serialize for SetMetricsServerUrlBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetMetricsServerUrlBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetMetricsServerUrlBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetMetricsServerUrlBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SetMetricsServerUrlResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SetMetricsServerUrlResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetMetricsServerUrlResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetMetricsServerUrlResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetMetricsServerUrlResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetCrawlingJobStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11886,8 +20548,33 @@ pub struct GetCrawlingJobStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<JobStatus>,
 }
+impl ::serde::Serialize for GetCrawlingJobStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetCrawlingJobStatusResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetCrawlingJobStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetCrawlingJobStatusResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetCrawlingJobStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ScheduleCrawlingJobBody {
     #[serde(rename = "scheduleConfig")]
     pub schedule_config: ScheduleConfig,
@@ -11905,8 +20592,31 @@ pub struct ScheduleCrawlingJobBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timeout: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ScheduleCrawlingJobBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ScheduleCrawlingJobBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ScheduleCrawlingJobBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ScheduleCrawlingJobResponseData {
     /// Unique job ID assigned by BullMQ
     #[serde(
@@ -11936,8 +20646,33 @@ pub struct ScheduleCrawlingJobResponseData {
     )]
     pub scheduled_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for ScheduleCrawlingJobResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ScheduleCrawlingJobResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ScheduleCrawlingJobResponseData::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ScheduleCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11946,16 +20681,64 @@ pub struct ScheduleCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
 }
+impl ::serde::Serialize for ScheduleCrawlingJobResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ScheduleCrawlingJobResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ScheduleCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for RemoveCrawlingJobResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveCrawlingJobResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveCrawlingJobResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveCrawlingJobResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PauseCrawlingJobResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
@@ -11972,8 +20755,33 @@ pub struct PauseCrawlingJobResponseData {
     )]
     pub paused_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for PauseCrawlingJobResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PauseCrawlingJobResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PauseCrawlingJobResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PauseCrawlingJobResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct PauseCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -11982,8 +20790,31 @@ pub struct PauseCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<PauseCrawlingJobResponseData>,
 }
+impl ::serde::Serialize for PauseCrawlingJobResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PauseCrawlingJobResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PauseCrawlingJobResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PauseCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ResumeCrawlingJobResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
@@ -12000,8 +20831,33 @@ pub struct ResumeCrawlingJobResponseData {
     )]
     pub resumed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl ::serde::Serialize for ResumeCrawlingJobResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ResumeCrawlingJobResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResumeCrawlingJobResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ResumeCrawlingJobResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ResumeCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12010,8 +20866,31 @@ pub struct ResumeCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ResumeCrawlingJobResponseData>,
 }
+impl ::serde::Serialize for ResumeCrawlingJobResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ResumeCrawlingJobResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResumeCrawlingJobResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ResumeCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetAllCrawlingJobStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12020,16 +20899,66 @@ pub struct GetAllCrawlingJobStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
 }
+impl ::serde::Serialize for GetAllCrawlingJobStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetAllCrawlingJobStatusResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllCrawlingJobStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetAllCrawlingJobStatusResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetAllCrawlingJobStatusResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct RemoveAllCrawlingJobsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for RemoveAllCrawlingJobsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RemoveAllCrawlingJobsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RemoveAllCrawlingJobsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RemoveAllCrawlingJobsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RemoveAllCrawlingJobsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct GetQueueStatsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12038,8 +20967,31 @@ pub struct GetQueueStatsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<QueueStats>,
 }
+impl ::serde::Serialize for GetQueueStatsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetQueueStatsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetQueueStatsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetQueueStatsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetQueueStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SendEmailResponseData {
     /// Whether the email was sent successfully
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -12048,38 +21000,175 @@ pub struct SendEmailResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SendEmailResponseData {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SendEmailResponseData::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendEmailResponseData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SendEmailResponseData {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SendEmailResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SendEmailResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
+impl ::serde::Serialize for SendEmailResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SendEmailResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendEmailResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SendEmailResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SendEmailResponse400 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SendEmailResponse400 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SendEmailResponse400::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendEmailResponse400 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse400 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SendEmailResponse400::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SendEmailResponse404 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SendEmailResponse404 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SendEmailResponse404::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendEmailResponse404 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse404 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SendEmailResponse404::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct SendEmailResponse500 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for SendEmailResponse500 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SendEmailResponse500::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendEmailResponse500 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse500 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SendEmailResponse500::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct UpdateSmtpConfigResponse {
     /// Success message
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub smtp: ::std::option::Option<SmtpConfig>,
+}
+impl ::serde::Serialize for UpdateSmtpConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSmtpConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSmtpConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSmtpConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSmtpConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
@@ -12116,12 +21205,35 @@ impl ::std::fmt::Display for QueryServiceHealthResponseStatus {
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     /// Unix timestamp in milliseconds
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for QueryServiceHealthResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceHealthResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
@@ -12158,6 +21270,7 @@ impl ::std::fmt::Display for QueryServiceHealthResponse500Status {
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceHealthResponse500 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponse500Status>,
@@ -12166,17 +21279,67 @@ pub struct QueryServiceHealthResponse500 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for QueryServiceHealthResponse500 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceHealthResponse500::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse500 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceHealthResponse500::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Optional filters (e.g., kb IDs)
 ///
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceSearchBodyFilters {
     /// Knowledge base IDs to filter
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
+impl ::serde::Serialize for QueryServiceSearchBodyFilters {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceSearchBodyFilters::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchBodyFilters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBodyFilters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceSearchBodyFilters::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceSearchBody {
     /// Search query text
     pub query: ::std::string::String,
@@ -12187,8 +21350,31 @@ pub struct QueryServiceSearchBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<QueryServiceSearchBodyFilters>,
 }
+impl ::serde::Serialize for QueryServiceSearchBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceSearchBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceSearchBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceSearchResponse {
     #[serde(
         rename = "searchResults",
@@ -12200,6 +21386,28 @@ pub struct QueryServiceSearchResponse {
     >,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for QueryServiceSearchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceSearchResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceSearchResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
@@ -12240,11 +21448,36 @@ impl ::std::fmt::Display for QueryServiceChatBodyPreviousConversationsItemRole {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceChatBodyPreviousConversationsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<QueryServiceChatBodyPreviousConversationsItemRole>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for QueryServiceChatBodyPreviousConversationsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceChatBodyPreviousConversationsItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBodyPreviousConversationsItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceChatBodyPreviousConversationsItem::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
@@ -12342,6 +21575,7 @@ impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceChatBody {
     /// User's question
     pub query: ::std::string::String,
@@ -12391,6 +21625,28 @@ pub struct QueryServiceChatBody {
     )]
     pub chat_mode: ::std::option::Option<QueryServiceChatBodyChatMode>,
 }
+impl ::serde::Serialize for QueryServiceChatBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceChatBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceChatBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -12430,6 +21686,7 @@ impl ::std::fmt::Display for QueryServiceHealthCheckModelType {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceHealthCheckBodyConfiguration {
     /// Model name(s), comma-separated
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -12441,8 +21698,33 @@ pub struct QueryServiceHealthCheckBodyConfiguration {
     )]
     pub api_key: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for QueryServiceHealthCheckBodyConfiguration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceHealthCheckBodyConfiguration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckBodyConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBodyConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceHealthCheckBodyConfiguration::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceHealthCheckBody {
     /// Model provider (openai, anthropic, ollama, etc.)
     pub provider: ::std::string::String,
@@ -12454,6 +21736,30 @@ pub struct QueryServiceHealthCheckBody {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub is_multimodal: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for QueryServiceHealthCheckBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceHealthCheckBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceHealthCheckBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema/properties/status`.
 ///
@@ -12490,6 +21796,7 @@ impl ::std::fmt::Display for QueryServiceHealthCheckResponseStatus {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceHealthCheckResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthCheckResponseStatus>,
@@ -12497,6 +21804,30 @@ pub struct QueryServiceHealthCheckResponse {
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for QueryServiceHealthCheckResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceHealthCheckResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceHealthCheckResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
@@ -12537,6 +21868,7 @@ impl ::std::fmt::Display for QueryServiceHealthCheckResponse500Status {
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryServiceHealthCheckResponse500 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
@@ -12547,8 +21879,33 @@ pub struct QueryServiceHealthCheckResponse500 {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for QueryServiceHealthCheckResponse500 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryServiceHealthCheckResponse500::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse500 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryServiceHealthCheckResponse500::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct QueryListToolsResponseItem {
     /// Tool name identifier
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -12564,6 +21921,28 @@ pub struct QueryListToolsResponseItem {
     /// Tool categorization tags
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for QueryListToolsResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QueryListToolsResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryListToolsResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QueryListToolsResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QueryListToolsResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
@@ -12600,11 +21979,36 @@ impl ::std::fmt::Display for IndexingServiceHealthResponseStatus {
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct IndexingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<IndexingServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for IndexingServiceHealthResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IndexingServiceHealthResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IndexingServiceHealthResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IndexingServiceHealthResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IndexingServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
@@ -12641,14 +22045,40 @@ impl ::std::fmt::Display for ConnectorServiceHealthResponseStatus {
 }
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<ConnectorServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ConnectorServiceHealthResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorServiceHealthResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorServiceHealthResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorServiceHealthResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorConvertRecordBufferBody {
     /// Base64 encoded file content
     pub buffer: ::std::string::String,
@@ -12663,8 +22093,33 @@ pub struct ConnectorConvertRecordBufferBody {
     )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for ConnectorConvertRecordBufferBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorConvertRecordBufferBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorConvertRecordBufferBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorConvertRecordBufferBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorConvertRecordBufferBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorGetStatsResponse {
     /// Total number of records
     #[serde(
@@ -12702,15 +22157,63 @@ pub struct ConnectorGetStatsResponse {
     )]
     pub last_sync_timestamp: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ConnectorGetStatsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorGetStatsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorGetStatsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorGetStatsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorGetStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorReindexFailedRecordsBody {
     /// Connector name to reindex failed records for
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for ConnectorReindexFailedRecordsBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorReindexFailedRecordsBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorReindexFailedRecordsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorReindexFailedRecordsBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorReindexFailedRecordsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12720,8 +22223,33 @@ pub struct ConnectorReindexFailedRecordsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for ConnectorReindexFailedRecordsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorReindexFailedRecordsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorReindexFailedRecordsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorReindexFailedRecordsResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct ConnectorGetSignedUrlResponse {
     /// Temporary signed URL for file access
     #[serde(
@@ -12737,6 +22265,30 @@ pub struct ConnectorGetSignedUrlResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub expires_at: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for ConnectorGetSignedUrlResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConnectorGetSignedUrlResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorGetSignedUrlResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConnectorGetSignedUrlResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConnectorGetSignedUrlResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
@@ -12773,14 +22325,40 @@ impl ::std::fmt::Display for DoclingServiceHealthResponseStatus {
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<DoclingServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DoclingServiceHealthResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingServiceHealthResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingServiceHealthResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingServiceHealthResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingProcessPdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
@@ -12790,8 +22368,31 @@ pub struct DoclingProcessPdfBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub org_id: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DoclingProcessPdfBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingProcessPdfBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingProcessPdfBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingProcessPdfBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingProcessPdfResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12801,16 +22402,62 @@ pub struct DoclingProcessPdfResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl ::serde::Serialize for DoclingProcessPdfResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingProcessPdfResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingProcessPdfResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingProcessPdfResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingParsePdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
     /// Base64 encoded PDF binary data
     pub pdf_binary: ::std::string::String,
 }
+impl ::serde::Serialize for DoclingParsePdfBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingParsePdfBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingParsePdfBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingParsePdfBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingParsePdfResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12818,8 +22465,31 @@ pub struct DoclingParsePdfResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parse_result: ::std::option::Option<::std::string::String>,
 }
+impl ::serde::Serialize for DoclingParsePdfResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingParsePdfResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingParsePdfResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingParsePdfResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingCreateBlocksBody {
     /// JSON-encoded DoclingDocument from /parse-pdf
     pub parse_result: ::std::string::String,
@@ -12827,8 +22497,31 @@ pub struct DoclingCreateBlocksBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_number: ::std::option::Option<i64>,
 }
+impl ::serde::Serialize for DoclingCreateBlocksBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingCreateBlocksBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingCreateBlocksBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingCreateBlocksBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct DoclingCreateBlocksResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
@@ -12837,4 +22530,28 @@ pub struct DoclingCreateBlocksResponse {
     pub block_containers: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
+}
+impl ::serde::Serialize for DoclingCreateBlocksResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DoclingCreateBlocksResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DoclingCreateBlocksResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DoclingCreateBlocksResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
 }

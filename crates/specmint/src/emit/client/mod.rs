@@ -40,7 +40,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     files.insert(
         "src/models.rs",
         print_file(
-            models::models_file(&api.types, models::Enums::Open),
+            models::models_file(&api.types, models::Models::Client),
             "src/models.rs",
         )?,
     );

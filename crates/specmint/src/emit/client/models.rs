@@ -6,24 +6,26 @@ use quote::quote;
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
 use crate::ir::{Field, TypeDef, TypeKind, TypeSpace};
 
-/// How enums treat values the spec does not list.
+/// Who decodes the models, which decides how strict decoding is.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Enums {
-    /// Kept in an `Unknown(String)` variant: a client keeps working when the server adds values.
-    Open,
-    /// Refused when decoding: a server rejects what the spec does not allow.
-    Closed,
+pub enum Models {
+    /// A client: enum values the spec does not list are kept in an `Unknown(String)` variant,
+    /// so a client keeps working when the server adds values.
+    Client,
+    /// A server: unlisted enum values are refused, and a struct is read from a JSON object only
+    /// (serde would also take an array of its fields in order).
+    Server,
 }
 
-pub fn models_file(types: &TypeSpace, enums: Enums) -> TokenStream {
-    let items = types.iter().map(|(_, def)| type_def(types, def, enums));
+pub fn models_file(types: &TypeSpace, mode: Models) -> TokenStream {
+    let items = types.iter().map(|(_, def)| type_def(types, def, mode));
     quote! {
         //! The API's data types, generated from its schemas.
         #(#items)*
     }
 }
 
-fn type_def(types: &TypeSpace, def: &TypeDef, enums: Enums) -> TokenStream {
+fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
     let name = ident(&def.name);
     let origin = match &def.original {
         Some(original) => format!("Schema `{original}`."),
@@ -53,6 +55,37 @@ fn type_def(types: &TypeSpace, def: &TypeDef, enums: Enums) -> TokenStream {
                     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
                 }
             });
+            if mode == Models::Server {
+                // The derives become inherent functions (`remote = "Self"`), and the trait impls
+                // go through them, refusing anything but a JSON object first.
+                return quote! {
+                    #docs
+                    #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+                    #[serde(remote = "Self")]
+                    pub struct #name {
+                        #(#fields_tokens)*
+                        #extra
+                    }
+
+                    impl ::serde::Serialize for #name {
+                        fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                            #name::serialize(self, serializer)
+                        }
+                    }
+
+                    impl<'de> ::serde::Deserialize<'de> for #name {
+                        fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                            crate::runtime::object(deserializer)
+                        }
+                    }
+
+                    impl<'de> crate::runtime::FromObject<'de> for #name {
+                        fn from_object<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<Self, A::Error> {
+                            #name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+                        }
+                    }
+                };
+            }
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
@@ -79,7 +112,7 @@ fn type_def(types: &TypeSpace, def: &TypeDef, enums: Enums) -> TokenStream {
                         };
                         quote! { #[doc = #doc] #rename #id, }
                     });
-            if enums == Enums::Closed {
+            if mode == Models::Server {
                 return quote! {
                     #docs
                     ///

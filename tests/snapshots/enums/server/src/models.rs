@@ -59,6 +59,7 @@ impl ::std::fmt::Display for Status {
 }
 /// Schema `Order`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
 pub struct Order {
     pub status: Status,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -67,6 +68,28 @@ pub struct Order {
     pub codes: ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for Order {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Order::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Order {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Order {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Order::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
 }
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///

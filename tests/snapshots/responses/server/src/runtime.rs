@@ -425,6 +425,27 @@ fn json_pointer(path: &serde_path_to_error::Path) -> String {
     }
     out
 }
+/// Models read from a JSON object's entries (the derived reading of a server model).
+pub trait FromObject<'de>: Sized {
+    fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+struct ObjectOnly<T>(std::marker::PhantomData<T>);
+impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_object(map)
+    }
+}
+/// Reads a model from a JSON object only: serde's derive would also take an array of the
+/// fields in order, which the spec does not allow.
+pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
+}
 /// One rule of the spec a value breaks, and where.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Violation {
