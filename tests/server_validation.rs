@@ -267,3 +267,120 @@ mod constraints {
         assert_eq!(pointers, ["/name", "/seats", "/legs/0/from"], "{problem}");
     }
 }
+
+mod response_headers {
+    //! The responses fixture's server: documented response headers are typed fields of the
+    //! response variants and go out on the wire.
+
+    use axum::http::StatusCode;
+    use fixture_responses_server::apis::default::{self, DefaultApi};
+    use fixture_responses_server::{models, Reply};
+
+    #[derive(Clone)]
+    struct Answers;
+
+    impl DefaultApi for Answers {
+        async fn respond(
+            &self,
+            request: default::RespondRequest,
+        ) -> Reply<default::RespondResponse> {
+            match request.status {
+                303 => default::RespondResponse::SeeOther {
+                    headers: default::RespondSeeOtherHeaders {
+                        location: "/widgets/7".into(),
+                        x_rate_remaining: Some(41),
+                        x_tags: Some(vec!["blue".into(), "round".into()]),
+                    },
+                }
+                .into(),
+                status => default::RespondResponse::Status5XX {
+                    status: StatusCode::from_u16(status as u16)
+                        .unwrap_or(StatusCode::SERVICE_UNAVAILABLE),
+                    body: models::Problem {
+                        error: "busy".into(),
+                        error_description: None,
+                    },
+                    headers: default::RespondStatus5XXHeaders {
+                        retry_after: (status == 503).then_some(30),
+                    },
+                }
+                .into(),
+            }
+        }
+
+        async fn strict(&self, _: default::StrictRequest) -> Reply<default::StrictResponse> {
+            default::StrictResponse::Created(models::Widget {
+                name: "w".into(),
+                nested: None,
+            })
+            .into()
+        }
+
+        async fn defaulted(
+            &self,
+            _: default::DefaultedRequest,
+        ) -> Reply<default::DefaultedResponse> {
+            default::DefaultedResponse::NoContent.into()
+        }
+
+        async fn only_default(
+            &self,
+            request: default::OnlyDefaultRequest,
+        ) -> Reply<default::OnlyDefaultResponse> {
+            default::OnlyDefaultResponse::Default {
+                status: StatusCode::from_u16(request.status as u16)
+                    .unwrap_or(StatusCode::BAD_REQUEST),
+                body: models::Problem {
+                    error: "default".into(),
+                    error_description: None,
+                },
+            }
+            .into()
+        }
+
+        async fn no_success(
+            &self,
+            _: default::NoSuccessRequest,
+        ) -> Reply<default::NoSuccessResponse> {
+            default::NoSuccessResponse::NotFound.into()
+        }
+    }
+
+    #[tokio::test]
+    async fn documented_headers_are_sent() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            axum::serve(listener, fixture_responses_server::router(Answers)).await
+        });
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+
+        let response = http.get(format!("{url}/respond/303")).send().await.unwrap();
+        assert_eq!(response.status(), 303);
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        assert_eq!(header("location").as_deref(), Some("/widgets/7"));
+        assert_eq!(header("x-rate-remaining").as_deref(), Some("41"));
+        assert_eq!(header("x-tags").as_deref(), Some("blue,round"));
+
+        let response = http.get(format!("{url}/respond/503")).send().await.unwrap();
+        assert_eq!(response.status(), 503);
+        assert_eq!(response.headers()["retry-after"], "30");
+        let response = http.get(format!("{url}/respond/502")).send().await.unwrap();
+        assert_eq!(response.status(), 502);
+        assert!(
+            response.headers().get("retry-after").is_none(),
+            "optional header left out"
+        );
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["error"], "busy");
+    }
+}

@@ -139,6 +139,14 @@ struct ErrorView {
 }
 
 #[derive(Serialize)]
+struct ResponseView {
+    status: String,
+    description: String,
+    /// The documented headers, one per line of the cell, or `-`.
+    headers: String,
+}
+
+#[derive(Serialize)]
 struct AuthView {
     name: String,
     link: String,
@@ -165,6 +173,7 @@ struct OperationView {
     accept: String,
     errors: Vec<ErrorView>,
     error_enum: String,
+    responses: Vec<ResponseView>,
 }
 
 #[derive(Serialize)]
@@ -453,6 +462,38 @@ fn operation(
         body: "status, headers and raw body".to_string(),
         content_type: "any".to_string(),
     });
+    let responses = op
+        .responses
+        .iter()
+        .map(|r| {
+            let headers: Vec<String> = r
+                .headers
+                .iter()
+                .map(|h| {
+                    let required = if h.required { ", required" } else { "" };
+                    let about = h
+                        .description
+                        .as_deref()
+                        .map(|d| format!(": {}", cell(d)))
+                        .unwrap_or_default();
+                    format!(
+                        "`{}` ({}{required}){about}",
+                        h.name,
+                        type_md(api, &h.ty, models_dir)
+                    )
+                })
+                .collect();
+            ResponseView {
+                status: r.status.label(),
+                description: cell(&r.description),
+                headers: if headers.is_empty() {
+                    "-".to_string()
+                } else {
+                    headers.join("<br>")
+                },
+            }
+        })
+        .collect();
     let authorization = op
         .effective_security(api)
         .iter()
@@ -511,6 +552,7 @@ fn operation(
         },
         errors,
         error_enum,
+        responses,
     }
 }
 

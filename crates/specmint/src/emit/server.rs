@@ -16,8 +16,8 @@ use crate::emit::validate::{
     checks_needed, effective, needing_validation, rules_tokens, validate_file,
 };
 use crate::ir::{
-    Api, ApiKeyLocation, BodyKind, Operation, ParamLocation, PathSegment, ResponseKind,
-    SecuritySchemeKind, Status, Tag, TypeRef,
+    Api, ApiKeyLocation, BodyKind, Operation, ParamLocation, PartKind, PathSegment, Response,
+    ResponseKind, SecuritySchemeKind, Status, Tag, TypeRef,
 };
 use crate::output::FileSet;
 
@@ -32,11 +32,25 @@ pub struct ServerOptions {
 
 pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result<FileSet, String> {
     let mut files = FileSet::new();
+    // Types used outside the models: parameters, multipart values, response headers.
     let uses = Uses::scan(
         &api.types,
-        api.operations
-            .iter()
-            .flat_map(|op| op.params.iter().map(|p| p.ty.clone())),
+        api.operations.iter().flat_map(|op| {
+            let params = op.params.iter().map(|p| p.ty.clone());
+            let parts = op
+                .body
+                .iter()
+                .flat_map(|b| &b.parts)
+                .filter_map(|p| match &p.kind {
+                    PartKind::Value(ty) => Some(ty.clone()),
+                    _ => None,
+                });
+            let headers = op
+                .responses
+                .iter()
+                .flat_map(|r| r.headers.iter().map(|h| h.ty.clone()));
+            params.chain(parts).chain(headers)
+        }),
     );
     files.insert(
         "Cargo.toml",
@@ -284,6 +298,15 @@ fn api_module(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
     }
 }
 
+/// `ty`, or `Option<ty>` when the value may be absent.
+fn optional_unless(required: bool, ty: TokenStream) -> TokenStream {
+    if required {
+        ty
+    } else {
+        quote! { ::std::option::Option<#ty> }
+    }
+}
+
 fn owned_type(api: &Api, ty: &TypeRef) -> TokenStream {
     type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate)
 }
@@ -299,11 +322,7 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
     for p in &op.params {
         let name = ident(&p.rust_name);
         let ty = owned_type(api, &p.ty);
-        let ty = if p.required {
-            ty
-        } else {
-            quote! { ::std::option::Option<#ty> }
-        };
+        let ty = optional_unless(p.required, ty);
         let doc = doc_attrs(&[
             Some(&format!("{} parameter `{}`.", p.location.as_str(), p.name)),
             p.description.as_deref(),
@@ -314,13 +333,13 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         let ty = match b.kind {
             BodyKind::Json | BodyKind::Form => owned_type(api, &b.ty),
             BodyKind::Text => quote! { ::std::string::String },
+            BodyKind::Multipart if !b.parts.is_empty() => {
+                let form = form_ident(op);
+                quote! { #form }
+            }
             BodyKind::Binary | BodyKind::Multipart => quote! { ::std::vec::Vec<u8> },
         };
-        let ty = if b.required {
-            ty
-        } else {
-            quote! { ::std::option::Option<#ty> }
-        };
+        let ty = optional_unless(b.required, ty);
         let doc = format!(" The request body (`{}`).", b.media_type);
         fields.push(quote! { #[doc = #doc] pub body: #ty, });
     }
@@ -330,6 +349,12 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         op.method.as_str(),
         op.path
     );
+    let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
+    let form = op
+        .body
+        .as_ref()
+        .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
+        .map(|b| form_struct(api, op, b));
     let variants = op.responses.iter().map(|r| {
         let variant = ident(&r.variant_name);
         let doc = doc_attrs(&[Some(&format!(
@@ -342,16 +367,30 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
             ResponseKind::Text => quote! { ::std::string::String },
             ResponseKind::Binary => quote! { ::std::vec::Vec<u8> },
         });
-        match (r.status, body) {
-            (Status::Code(_), Some(b)) => quote! { #doc #variant(#b), },
-            (Status::Code(_), None) => quote! { #doc #variant, },
-            (_, Some(b)) => quote! { #doc #variant { status: StatusCode, body: #b }, },
-            (_, None) => quote! { #doc #variant { status: StatusCode }, },
+        let ranged = !matches!(r.status, Status::Code(_));
+        if r.headers.is_empty() {
+            return match (ranged, body) {
+                (false, Some(b)) => quote! { #doc #variant(#b), },
+                (false, None) => quote! { #doc #variant, },
+                (true, Some(b)) => quote! { #doc #variant { status: StatusCode, body: #b }, },
+                (true, None) => quote! { #doc #variant { status: StatusCode }, },
+            };
         }
+        let headers = headers_ident(op, r);
+        let status = ranged.then(|| quote! { status: StatusCode, });
+        let body = body.map(|b| quote! { body: #b, });
+        quote! { #doc #variant { #status #body headers: #headers }, }
     });
     let arms = op.responses.iter().map(|r| {
         let variant = ident(&r.variant_name);
-        let send = |status: TokenStream| match &r.body {
+        let status = match r.status {
+            Status::Code(c) => {
+                let code = Literal::u16_unsuffixed(c);
+                quote! { StatusCode::from_u16(#code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR) }
+            }
+            _ => quote! { status },
+        };
+        let sent = match &r.body {
             Some(b) => match b.kind {
                 ResponseKind::Json => quote! { (#status, axum::Json(body)).into_response() },
                 _ => {
@@ -361,24 +400,20 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
             },
             None => quote! { #status.into_response() },
         };
-        match r.status {
-            Status::Code(c) => {
-                let code = Literal::u16_unsuffixed(c);
-                let status = quote! { StatusCode::from_u16(#code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR) };
-                let sent = send(status);
-                if r.body.is_some() {
-                    quote! { Self::#variant(body) => #sent, }
-                } else {
-                    quote! { Self::#variant => #sent, }
-                }
-            }
-            _ => {
-                let sent = send(quote! { status });
-                if r.body.is_some() {
-                    quote! { Self::#variant { status, body } => #sent, }
-                } else {
-                    quote! { Self::#variant { status } => #sent, }
-                }
+        let status_field = (!matches!(r.status, Status::Code(_))).then(|| quote! { status, });
+        let body_field = r.body.as_ref().map(|_| quote! { body, });
+        if r.headers.is_empty() {
+            return match (r.status, r.body.is_some()) {
+                (Status::Code(_), true) => quote! { Self::#variant(body) => #sent, },
+                (Status::Code(_), false) => quote! { Self::#variant => #sent, },
+                _ => quote! { Self::#variant { #status_field #body_field } => #sent, },
+            };
+        }
+        quote! {
+            Self::#variant { #status_field #body_field headers } => {
+                let mut response = #sent;
+                headers.write(response.headers_mut());
+                response
             }
         }
     });
@@ -412,6 +447,9 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
             pub credentials: Credentials,
         }
 
+        #form
+        #(#header_structs)*
+
         #[doc = #response_doc]
         #[derive(Debug, Clone, PartialEq)]
         pub enum #response {
@@ -419,6 +457,128 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         }
 
         #into_response
+    }
+}
+
+fn form_ident(op: &Operation) -> proc_macro2::Ident {
+    ident(&format!("{}Form", op.type_name))
+}
+
+/// The parts of a multipart body as a struct: files as [`runtime::FilePart`], values in their
+/// types, each checked against its rules when read.
+fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body) -> TokenStream {
+    let name = form_ident(op);
+    let doc = format!(
+        " The parts of a `{} {}` multipart body.",
+        op.method.as_str(),
+        op.path
+    );
+    let needed = needing_validation(&api.types);
+    let mut fields = Vec::new();
+    let mut reads = Vec::new();
+    for part in &body.parts {
+        let field = ident(&part.rust_name);
+        let wire = Literal::string(&part.name);
+        let (ty, read) = match &part.kind {
+            PartKind::File => (quote! { runtime::FilePart }, quote! { parts.file(#wire)? }),
+            PartKind::Files => (
+                quote! { ::std::vec::Vec<runtime::FilePart> },
+                quote! { parts.files(#wire)? },
+            ),
+            PartKind::Value(ty) => {
+                let list = matches!(
+                    api.types.resolve_alias(&non_null(&api.types, ty)),
+                    TypeRef::List(_)
+                );
+                (owned_type(api, ty), quote! { parts.value(#wire, #list)? })
+            }
+        };
+        let read = if part.required {
+            quote! { runtime::required_part(#read, #wire)? }
+        } else {
+            read
+        };
+        let ty = optional_unless(part.required, ty);
+        let read = match &part.kind {
+            PartKind::Value(t) if checks_needed(&api.types, t, &part.constraints, &needed) => {
+                let rules = rules_tokens(&effective(&api.types, t, &part.constraints));
+                quote! { runtime::checked_part(#read, &#rules, #wire)? }
+            }
+            _ => read,
+        };
+        let doc = doc_attrs(&[
+            Some(&format!("Part `{}`.", part.name)),
+            part.description.as_deref(),
+        ]);
+        fields.push(quote! { #doc pub #field: #ty, });
+        reads.push(quote! { #field: #read, });
+    }
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// Reads the parts into their fields; `None` when the request has no body.
+            pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+                let Some(parts) = parts else { return Ok(None) };
+                Ok(Some(#name { #(#reads)* }))
+            }
+        }
+    }
+}
+
+fn headers_ident(op: &Operation, r: &Response) -> proc_macro2::Ident {
+    ident(&format!("{}{}Headers", op.type_name, r.variant_name))
+}
+
+/// The headers a response documents, as a struct the response variant carries.
+fn headers_struct(api: &Api, op: &Operation, r: &Response) -> TokenStream {
+    if r.headers.is_empty() {
+        return quote! {};
+    }
+    let name = headers_ident(op, r);
+    let doc = format!(
+        " The headers of the `{}` response of `{} {}`.",
+        r.status.label(),
+        op.method.as_str(),
+        op.path
+    );
+    let fields = r.headers.iter().map(|h| {
+        let field = ident(&h.rust_name);
+        let ty = owned_type(api, &h.ty);
+        let ty = optional_unless(h.required, ty);
+        let doc = doc_attrs(&[Some(&format!("`{}`", h.name)), h.description.as_deref()]);
+        quote! { #doc pub #field: #ty, }
+    });
+    let writes = r.headers.iter().map(|h| {
+        let field = ident(&h.rust_name);
+        let wire = Literal::string(&h.name.to_ascii_lowercase());
+        if h.required {
+            quote! { runtime::set_header(map, #wire, &self.#field); }
+        } else {
+            quote! {
+                if let Some(value) = &self.#field {
+                    runtime::set_header(map, #wire, value);
+                }
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// Adds the headers to a response's.
+            pub fn write(&self, map: &mut HeaderMap) {
+                #(#writes)*
+            }
+        }
     }
 }
 
@@ -479,6 +639,10 @@ fn handler(
             BodyKind::Json => quote! { runtime::validated(runtime::json_body(headers, body)?)? },
             BodyKind::Form => quote! { runtime::validated(runtime::form_body(headers, body)?)? },
             BodyKind::Text => quote! { runtime::text_body(body)? },
+            BodyKind::Multipart if !b.parts.is_empty() => {
+                let form = form_ident(op);
+                quote! { #form::read(runtime::multipart(headers, body)?)? }
+            }
             BodyKind::Binary | BodyKind::Multipart => quote! { runtime::bytes_body(body)? },
         };
         if b.required {

@@ -1266,16 +1266,23 @@ impl<'a> Lowerer<'a> {
         let kind = body_kind(media_type);
         let at = join(&join(pointer, "content"), media_type);
         let hint = format!("{op_type}Body");
+        let mut parts = Vec::new();
         let ty = match kind {
             BodyKind::Json | BodyKind::Form => match &media.schema {
                 Some(s) => self.use_schema(SchemaRef::of(s), &join(&at, "schema"), &hint),
                 None => TypeRef::Prim(Primitive::Any),
             },
             BodyKind::Multipart => {
-                self.diags.push(
-                    Diagnostic::warning("multipart-fallback", self.diags.file(), at.clone(), "multipart bodies are not typed yet")
-                        .with_help("the generated method takes a `reqwest::multipart::Form` that the caller builds"),
-                );
+                parts = match &media.schema {
+                    Some(s) => self.multipart_parts(s, &join(&at, "schema"), op_type),
+                    None => Vec::new(),
+                };
+                if parts.is_empty() {
+                    self.diags.push(
+                        Diagnostic::warning("multipart-fallback", self.diags.file(), at.clone(), "this multipart body has no object schema with properties to type its parts")
+                            .with_help("clients take a `reqwest::multipart::Form` that the caller builds; servers get the raw body"),
+                    );
+                }
                 TypeRef::Prim(Primitive::Any)
             }
             BodyKind::Binary => {
@@ -1301,7 +1308,71 @@ impl<'a> Lowerer<'a> {
             required: body.required,
             description: body.description.clone(),
             offered,
+            parts,
         })
+    }
+
+    /// The parts of a multipart body whose schema is an object: binary strings are files,
+    /// arrays of them several files, anything else a value sent as text.
+    fn multipart_parts(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+        op_type: &str,
+    ) -> Vec<Part> {
+        let at = match schema {
+            ReferenceOr::Reference { reference } => reference.trim_start_matches('#').to_string(),
+            ReferenceOr::Item(_) => pointer.to_string(),
+        };
+        let Some(schema) = self.resolve_component(schema, pointer, "schemas", |c| &c.schemas)
+        else {
+            return Vec::new();
+        };
+        let view = View::new(schema);
+        let required: BTreeSet<&str> = view.required.iter().map(String::as_str).collect();
+        let mut scope = NameScope::new();
+        let mut parts = Vec::new();
+        for (name, prop) in &view.properties {
+            let prop_at = join(&join(&at, "properties"), name);
+            let is_binary = |s: SchemaRef<'_>| match s {
+                SchemaRef::Item(s) => {
+                    let v = View::new(s);
+                    v.typ == Some("string") && v.format == Some("binary")
+                }
+                SchemaRef::Ref(_) => false,
+            };
+            let kind = match prop {
+                p if is_binary(*p) => PartKind::File,
+                SchemaRef::Item(s)
+                    if View::new(s).typ == Some("array")
+                        && View::new(s).items.is_some_and(is_binary) =>
+                {
+                    PartKind::Files
+                }
+                p => PartKind::Value(self.use_schema(*p, &prop_at, &format!("{op_type}_{name}"))),
+            };
+            let (rust_name, renamed) = scope.claim(&naming::snake_name(name, "part"));
+            if renamed {
+                self.diags.warning(
+                    "name-collision",
+                    prop_at.clone(),
+                    format!("part `{name}` is named `{rust_name}` to keep field names unique"),
+                );
+            }
+            let description = match prop {
+                SchemaRef::Item(s) => s.schema_data.description.clone(),
+                SchemaRef::Ref(_) => None,
+            };
+            parts.push(Part {
+                name: name.to_string(),
+                rust_name,
+                required: required.contains(name),
+                kind,
+                description,
+                constraints: self.constraints(*prop, &prop_at),
+            });
+        }
+        parts
     }
 
     fn responses(
@@ -1359,8 +1430,17 @@ impl<'a> Lowerer<'a> {
                     }
                 });
             let mut headers = Vec::new();
+            let mut header_names = NameScope::new();
             for (name, h) in &r.headers {
                 let h_at = join(&join(&at, "headers"), name);
+                if name.eq_ignore_ascii_case("content-type") {
+                    self.diags.warning(
+                        "ignored-header",
+                        h_at,
+                        "the `Content-Type` of a response follows its content; this header is ignored",
+                    );
+                    continue;
+                }
                 let Some(h) = self.resolve_component(h, &h_at, "headers", |c| &c.headers) else {
                     continue;
                 };
@@ -1374,8 +1454,17 @@ impl<'a> Lowerer<'a> {
                         TypeRef::Prim(Primitive::String)
                     }
                 };
+                let (rust_name, renamed) = header_names.claim(&naming::snake_name(name, "header"));
+                if renamed {
+                    self.diags.warning(
+                        "name-collision",
+                        h_at.clone(),
+                        format!("response header `{name}` is named `{rust_name}` to keep field names unique"),
+                    );
+                }
                 headers.push(ResponseHeader {
                     name: name.clone(),
+                    rust_name,
                     required: h.required,
                     ty,
                     description: h.description.clone(),

@@ -243,6 +243,31 @@ pub struct Body {
     pub description: Option<String>,
     /// Every media type the spec offers, in spec order.
     pub offered: Vec<String>,
+    /// The parts of a multipart body, one per property of its object schema; empty when the
+    /// body is multipart without such a schema (or not multipart).
+    pub parts: Vec<Part>,
+}
+
+/// One part of a multipart body.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// The part's name on the wire.
+    pub name: String,
+    pub rust_name: String,
+    pub required: bool,
+    pub kind: PartKind,
+    pub description: Option<String>,
+    pub constraints: Constraints,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartKind {
+    /// A file: `type: string, format: binary`.
+    File,
+    /// Several files under one name: an array of binary strings.
+    Files,
+    /// A value sent as text: scalars as they are, objects as JSON.
+    Value(TypeRef),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -298,7 +323,10 @@ pub struct ResponseBody {
 
 #[derive(Debug, Clone)]
 pub struct ResponseHeader {
+    /// The header name as the spec writes it.
     pub name: String,
+    /// snake_case field name.
+    pub rust_name: String,
     pub required: bool,
     pub ty: TypeRef,
     pub description: Option<String>,

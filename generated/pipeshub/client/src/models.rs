@@ -9478,6 +9478,84 @@ pub struct GetUserGroupStatsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
 }
+/// Default permission level for shared access
+///
+/// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UploadDocumentPermissions {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `editor`
+    #[serde(rename = "editor")]
+    Editor,
+    /// `commentator`
+    #[serde(rename = "commentator")]
+    Commentator,
+    /// `readonly`
+    #[serde(rename = "readonly")]
+    Readonly,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UploadDocumentPermissions {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Editor => "editor",
+            Self::Commentator => "commentator",
+            Self::Readonly => "readonly",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UploadDocumentPermissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Enable version control for this document
+///
+/// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum UploadDocumentIsVersionedFile {
+    /// `true`
+    #[serde(rename = "true")]
+    True,
+    /// `false`
+    #[serde(rename = "false")]
+    False,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl UploadDocumentIsVersionedFile {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "true",
+            Self::False => "false",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for UploadDocumentIsVersionedFile {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -11456,6 +11534,41 @@ pub struct GetAvailableModelsByTypeResponseModelsItem {
 pub struct GetAvailableModelsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
+}
+/// Type: 'business' for service account, 'individual' for user OAuth
+///
+/// Inline schema at `/paths/~1configurationManager~1connectors~1googleWorkspaceCredentials/post/requestBody/content/multipart~1form-data/schema/properties/userType`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum CreateGoogleWorkspaceCredentialsUserType {
+    /// `individual`
+    #[serde(rename = "individual")]
+    Individual,
+    /// `business`
+    #[serde(rename = "business")]
+    Business,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl CreateGoogleWorkspaceCredentialsUserType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Individual => "individual",
+            Self::Business => "business",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsUserType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -15989,6 +15989,92 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
         GetUserGroupStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
     }
 }
+/// Default permission level for shared access
+///
+/// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UploadDocumentPermissions {
+    /// `owner`
+    #[serde(rename = "owner")]
+    Owner,
+    /// `editor`
+    #[serde(rename = "editor")]
+    Editor,
+    /// `commentator`
+    #[serde(rename = "commentator")]
+    Commentator,
+    /// `readonly`
+    #[serde(rename = "readonly")]
+    Readonly,
+}
+impl UploadDocumentPermissions {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Owner => "owner",
+            Self::Editor => "editor",
+            Self::Commentator => "commentator",
+            Self::Readonly => "readonly",
+        }
+    }
+}
+impl ::std::fmt::Display for UploadDocumentPermissions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Enable version control for this document
+///
+/// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UploadDocumentIsVersionedFile {
+    /// `true`
+    #[serde(rename = "true")]
+    True,
+    /// `false`
+    #[serde(rename = "false")]
+    False,
+}
+impl UploadDocumentIsVersionedFile {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::True => "true",
+            Self::False => "false",
+        }
+    }
+}
+impl ::std::fmt::Display for UploadDocumentIsVersionedFile {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -20282,6 +20368,45 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponse {
         GetAvailableModelsByTypeResponse::deserialize(
             ::serde::de::value::MapAccessDeserializer::new(map),
         )
+    }
+}
+/// Type: 'business' for service account, 'individual' for user OAuth
+///
+/// Inline schema at `/paths/~1configurationManager~1connectors~1googleWorkspaceCredentials/post/requestBody/content/multipart~1form-data/schema/properties/userType`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum CreateGoogleWorkspaceCredentialsUserType {
+    /// `individual`
+    #[serde(rename = "individual")]
+    Individual,
+    /// `business`
+    #[serde(rename = "business")]
+    Business,
+}
+impl CreateGoogleWorkspaceCredentialsUserType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Individual => "individual",
+            Self::Business => "business",
+        }
+    }
+}
+impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsUserType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.

@@ -2066,6 +2066,10 @@ impl Checked for crate::models::GetUserGroupStatsResponseData {}
 impl Validate for crate::models::GetUserGroupStatsResponseData {}
 impl Checked for crate::models::GetUserGroupStatsResponse {}
 impl Validate for crate::models::GetUserGroupStatsResponse {}
+impl Checked for crate::models::UploadDocumentPermissions {}
+impl Validate for crate::models::UploadDocumentPermissions {}
+impl Checked for crate::models::UploadDocumentIsVersionedFile {}
+impl Validate for crate::models::UploadDocumentIsVersionedFile {}
 impl Checked for crate::models::CreateDocumentPlaceholderBodyPermissions {}
 impl Validate for crate::models::CreateDocumentPlaceholderBodyPermissions {}
 impl Checked for crate::models::CreateDocumentPlaceholderBody {}
@@ -2488,6 +2492,8 @@ impl Checked for crate::models::GetAvailableModelsByTypeResponseModelsItem {}
 impl Validate for crate::models::GetAvailableModelsByTypeResponseModelsItem {}
 impl Checked for crate::models::GetAvailableModelsByTypeResponse {}
 impl Validate for crate::models::GetAvailableModelsByTypeResponse {}
+impl Checked for crate::models::CreateGoogleWorkspaceCredentialsUserType {}
+impl Validate for crate::models::CreateGoogleWorkspaceCredentialsUserType {}
 impl Checked for crate::models::SetPlatformSettingsBody {}
 impl Validate for crate::models::SetPlatformSettingsBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {

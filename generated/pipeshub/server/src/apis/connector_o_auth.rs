@@ -202,20 +202,42 @@ pub struct HandleOAuthCallbackRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
+/// The headers of the `302` response of `GET /connectors/oauth/callback`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandleOAuthCallbackFoundHeaders {
+    /// `Location`
+    ///
+    /// Frontend URL with success/error params
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl HandleOAuthCallbackFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
 /// The responses `GET /connectors/oauth/callback` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HandleOAuthCallbackResponse {
     /// Status `302`: Redirect to frontend with result
-    Found,
+    Found {
+        headers: HandleOAuthCallbackFoundHeaders,
+    },
     /// Status `400`: Invalid or missing state parameter
     BadRequest,
 }
 impl IntoResponse for HandleOAuthCallbackResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Found => StatusCode::from_u16(302)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Found { headers } => {
+                let mut response = StatusCode::from_u16(302)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::BadRequest => StatusCode::from_u16(400)
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                 .into_response(),

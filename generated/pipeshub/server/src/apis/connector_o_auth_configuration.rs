@@ -161,10 +161,35 @@ pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGoogleWorkspaceCredentialsRequest {
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: CreateGoogleWorkspaceCredentialsForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateGoogleWorkspaceCredentialsForm {
+    /// Part `userType`.
+    ///
+    /// Type: 'business' for service account, 'individual' for user OAuth
+    pub user_type: crate::models::CreateGoogleWorkspaceCredentialsUserType,
+    /// Part `googleWorkspaceCredentials`.
+    ///
+    /// JSON credentials file
+    pub google_workspace_credentials: runtime::FilePart,
+}
+impl CreateGoogleWorkspaceCredentialsForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(CreateGoogleWorkspaceCredentialsForm {
+            user_type: runtime::required_part(parts.value("userType", false)?, "userType")?,
+            google_workspace_credentials: runtime::required_part(
+                parts.file("googleWorkspaceCredentials")?,
+                "googleWorkspaceCredentials",
+            )?,
+        }))
+    }
 }
 /// The responses `POST /configurationManager/connectors/googleWorkspaceCredentials` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -477,7 +502,9 @@ impl CreateGoogleWorkspaceCredentialsRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(CreateGoogleWorkspaceCredentialsRequest {
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(CreateGoogleWorkspaceCredentialsForm::read(
+                runtime::multipart(headers, body)?,
+            )?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

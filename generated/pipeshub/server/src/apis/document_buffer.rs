@@ -130,10 +130,27 @@ pub struct UpdateDocumentBufferRequest {
     /// Document ID (24-character MongoDB ObjectId)
     pub document_id: ::std::string::String,
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UpdateDocumentBufferForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `PUT /document/{documentId}/buffer` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateDocumentBufferForm {
+    /// Part `file`.
+    ///
+    /// New file content (max 100MB)
+    pub file: runtime::FilePart,
+}
+impl UpdateDocumentBufferForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UpdateDocumentBufferForm {
+            file: runtime::required_part(parts.file("file")?, "file")?,
+        }))
+    }
 }
 /// The responses `PUT /document/{documentId}/buffer` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,7 +263,9 @@ impl UpdateDocumentBufferRequest {
                 runtime::Location::Path,
                 "documentId",
             )?,
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UpdateDocumentBufferForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -129,19 +129,123 @@ pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadDocumentRequest {
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadDocumentForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `POST /document/upload` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadDocumentForm {
+    /// Part `documentName`.
+    ///
+    /// Display name for the document
+    pub document_name: ::std::string::String,
+    /// Part `documentPath`.
+    ///
+    /// Virtual folder path for organization
+    pub document_path: ::std::option::Option<::std::string::String>,
+    /// Part `alternateDocumentName`.
+    ///
+    /// Alternative name for search/display
+    pub alternate_document_name: ::std::option::Option<::std::string::String>,
+    /// Part `permissions`.
+    ///
+    /// Default permission level for shared access
+    pub permissions: ::std::option::Option<crate::models::UploadDocumentPermissions>,
+    /// Part `customMetadata`.
+    ///
+    /// JSON string of custom key-value metadata
+    pub custom_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersionedFile`.
+    ///
+    /// Enable version control for this document
+    pub is_versioned_file: crate::models::UploadDocumentIsVersionedFile,
+    /// Part `file`.
+    ///
+    /// The file to upload (max 1GB)
+    pub file: runtime::FilePart,
+}
+impl UploadDocumentForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadDocumentForm {
+            document_name: runtime::required_part(
+                parts.value("documentName", false)?,
+                "documentName",
+            )?,
+            document_path: parts.value("documentPath", false)?,
+            alternate_document_name: parts.value("alternateDocumentName", false)?,
+            permissions: parts.value("permissions", false)?,
+            custom_metadata: parts.value("customMetadata", false)?,
+            is_versioned_file: runtime::required_part(
+                parts.value("isVersionedFile", false)?,
+                "isVersionedFile",
+            )?,
+            file: runtime::required_part(parts.file("file")?, "file")?,
+        }))
+    }
+}
+/// The headers of the `200` response of `POST /document/upload`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadDocumentOkHeaders {
+    /// `x-document-id`
+    ///
+    /// Unique identifier of the created document
+    pub x_document_id: ::std::option::Option<::std::string::String>,
+    /// `x-document-name`
+    ///
+    /// Document name as stored
+    pub x_document_name: ::std::option::Option<::std::string::String>,
+}
+impl UploadDocumentOkHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.x_document_id {
+            runtime::set_header(map, "x-document-id", value);
+        }
+        if let Some(value) = &self.x_document_name {
+            runtime::set_header(map, "x-document-name", value);
+        }
+    }
+}
+/// The headers of the `308` response of `POST /document/upload`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadDocumentPermanentRedirectHeaders {
+    /// `Location`
+    ///
+    /// Presigned URL for direct upload to storage
+    pub location: ::std::option::Option<::std::string::String>,
+    /// `x-document-id`
+    ///
+    /// Document ID for follow-up requests
+    pub x_document_id: ::std::option::Option<::std::string::String>,
+}
+impl UploadDocumentPermanentRedirectHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+        if let Some(value) = &self.x_document_id {
+            runtime::set_header(map, "x-document-id", value);
+        }
+    }
 }
 /// The responses `POST /document/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadDocumentResponse {
     /// Status `200`: Document uploaded successfully
-    Ok(crate::models::Document),
+    Ok {
+        body: crate::models::Document,
+        headers: UploadDocumentOkHeaders,
+    },
     /// Status `308`: Permanent Redirect - File requires direct upload.<br>
     /// For files &gt;10MB, client should upload directly to the URL in the Location header.
-    PermanentRedirect,
+    PermanentRedirect {
+        headers: UploadDocumentPermanentRedirectHeaders,
+    },
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
     /// <li>Missing required fields</li>
@@ -158,14 +262,22 @@ pub enum UploadDocumentResponse {
 impl IntoResponse for UploadDocumentResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::PermanentRedirect => StatusCode::from_u16(308)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok { body, headers } => {
+                let mut response = (
+                    StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    axum::Json(body),
+                )
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
+            Self::PermanentRedirect { headers } => {
+                let mut response = StatusCode::from_u16(308)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::BadRequest => StatusCode::from_u16(400)
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                 .into_response(),
@@ -274,7 +386,9 @@ impl UploadDocumentRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UploadDocumentRequest {
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadDocumentForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -215,6 +215,22 @@ pub struct OauthAuthorizeRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
+/// The headers of the `302` response of `GET /oauth/authorize`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OauthAuthorizeFoundHeaders {
+    /// `Location`
+    ///
+    /// Redirect URL
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl OauthAuthorizeFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
 /// The responses `GET /oauth/authorize` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthAuthorizeResponse {
@@ -223,16 +239,20 @@ pub enum OauthAuthorizeResponse {
     /// - Consent page (if user authenticated)
     /// - Redirect URI with code (if consent already granted)
     /// - Redirect URI with error (if request invalid)
-    Found,
+    Found { headers: OauthAuthorizeFoundHeaders },
     /// Status `400`: Invalid request parameters
     BadRequest(crate::models::OAuthErrorResponse),
 }
 impl IntoResponse for OauthAuthorizeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Found => StatusCode::from_u16(302)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Found { headers } => {
+                let mut response = StatusCode::from_u16(302)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::BadRequest(body) => (
                 StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                 axum::Json(body),

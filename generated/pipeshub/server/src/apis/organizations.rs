@@ -521,10 +521,27 @@ impl IntoResponse for GetOrganizationLogoResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadOrganizationLogoRequest {
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadOrganizationLogoForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `PUT /org/logo` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadOrganizationLogoForm {
+    /// Part `logo`.
+    ///
+    /// Logo image file
+    pub logo: runtime::FilePart,
+}
+impl UploadOrganizationLogoForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadOrganizationLogoForm {
+            logo: runtime::required_part(parts.file("logo")?, "logo")?,
+        }))
+    }
 }
 /// The responses `PUT /org/logo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -859,7 +876,9 @@ impl UploadOrganizationLogoRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UploadOrganizationLogoRequest {
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadOrganizationLogoForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

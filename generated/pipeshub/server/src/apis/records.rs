@@ -356,10 +356,39 @@ pub struct UpdateRecordRequest {
     /// Record ID
     pub record_id: ::std::string::String,
     /// The request body (`multipart/form-data`).
-    pub body: ::std::option::Option<::std::vec::Vec<u8>>,
+    pub body: ::std::option::Option<UpdateRecordForm>,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateRecordForm {
+    /// Part `recordName`.
+    ///
+    /// New name for the record
+    pub record_name: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    ///
+    /// Replacement file content
+    pub file: ::std::option::Option<runtime::FilePart>,
+}
+impl UpdateRecordForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UpdateRecordForm {
+            record_name: runtime::checked_part(
+                parts.value("recordName", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(255),
+                    ..crate::runtime::Rules::NONE
+                },
+                "recordName",
+            )?,
+            file: parts.file("file")?,
+        }))
+    }
 }
 /// The responses `PUT /knowledgeBase/record/{recordId}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -721,7 +750,7 @@ impl UpdateRecordRequest {
     ) -> Result<Self, Problem> {
         Ok(UpdateRecordRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
-            body: runtime::bytes_body(body)?,
+            body: UpdateRecordForm::read(runtime::multipart(headers, body)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

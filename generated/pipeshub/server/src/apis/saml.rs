@@ -109,11 +109,27 @@ pub struct SignInViaSamlRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
+/// The headers of the `302` response of `GET /saml/signIn`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignInViaSamlFoundHeaders {
+    /// `Location`
+    ///
+    /// IDP SSO URL
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl SignInViaSamlFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
 /// The responses `GET /saml/signIn` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SignInViaSamlResponse {
     /// Status `302`: Redirect to SAML Identity Provider login page
-    Found,
+    Found { headers: SignInViaSamlFoundHeaders },
     /// Status `400`: Invalid request (missing or malformed parameters)
     BadRequest,
     /// Status `404`: User not found or SAML not configured for organization
@@ -122,9 +138,13 @@ pub enum SignInViaSamlResponse {
 impl IntoResponse for SignInViaSamlResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Found => StatusCode::from_u16(302)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Found { headers } => {
+                let mut response = StatusCode::from_u16(302)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::BadRequest => StatusCode::from_u16(400)
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                 .into_response(),
@@ -143,11 +163,27 @@ pub struct SamlCallbackRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
+/// The headers of the `302` response of `POST /saml/signIn/callback`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SamlCallbackFoundHeaders {
+    /// `Location`
+    ///
+    /// Frontend URL with auth result parameters
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl SamlCallbackFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
 /// The responses `POST /saml/signIn/callback` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SamlCallbackResponse {
     /// Status `302`: Redirect to frontend with authentication result
-    Found,
+    Found { headers: SamlCallbackFoundHeaders },
     /// Status `400`: Invalid SAML response format
     BadRequest(crate::models::AuthError),
     /// Status `401`: SAML assertion validation failed (invalid signature, expired, etc.)
@@ -158,9 +194,13 @@ pub enum SamlCallbackResponse {
 impl IntoResponse for SamlCallbackResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Found => StatusCode::from_u16(302)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Found { headers } => {
+                let mut response = StatusCode::from_u16(302)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::BadRequest(body) => (
                 StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                 axum::Json(body),

@@ -80,10 +80,42 @@ pub struct UploadRecordsToKbRequest {
     /// Knowledge base ID
     pub kb_id: ::std::string::String,
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadRecordsToKbForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRecordsToKbForm {
+    /// Part `files`.
+    ///
+    /// Files to upload (max 1000)
+    pub files: ::std::vec::Vec<runtime::FilePart>,
+    /// Part `files_metadata`.
+    ///
+    /// JSON array with file_path and last_modified for each file
+    pub files_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersioned`.
+    ///
+    /// Enable version tracking
+    pub is_versioned: ::std::option::Option<bool>,
+    /// Part `recordType`.
+    ///
+    /// Type of records to create
+    pub record_type: ::std::option::Option<::std::string::String>,
+}
+impl UploadRecordsToKbForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadRecordsToKbForm {
+            files: runtime::required_part(parts.files("files")?, "files")?,
+            files_metadata: parts.value("files_metadata", false)?,
+            is_versioned: parts.value("isVersioned", false)?,
+            record_type: parts.value("recordType", false)?,
+        }))
+    }
 }
 /// The responses `POST /knowledgeBase/{kbId}/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,10 +169,33 @@ pub struct UploadRecordsToFolderRequest {
     /// Target folder ID
     pub folder_id: ::std::string::String,
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadRecordsToFolderForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRecordsToFolderForm {
+    /// Part `files`.
+    pub files: ::std::vec::Vec<runtime::FilePart>,
+    /// Part `files_metadata`.
+    ///
+    /// JSON array with file metadata
+    pub files_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersioned`.
+    pub is_versioned: ::std::option::Option<bool>,
+}
+impl UploadRecordsToFolderForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadRecordsToFolderForm {
+            files: runtime::required_part(parts.files("files")?, "files")?,
+            files_metadata: parts.value("files_metadata", false)?,
+            is_versioned: parts.value("isVersioned", false)?,
+        }))
+    }
 }
 /// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,7 +273,9 @@ impl UploadRecordsToKbRequest {
     ) -> Result<Self, Problem> {
         Ok(UploadRecordsToKbRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadRecordsToKbForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
@@ -271,7 +328,9 @@ impl UploadRecordsToFolderRequest {
         Ok(UploadRecordsToFolderRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             folder_id: runtime::path_param(path, "p1", "folderId")?,
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadRecordsToFolderForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

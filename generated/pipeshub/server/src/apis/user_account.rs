@@ -241,11 +241,30 @@ pub struct InitAuthRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
+/// The headers of the `200` response of `POST /userAccount/initAuth`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitAuthOkHeaders {
+    /// `x-session-token`
+    ///
+    /// Session token for subsequent authentication requests. Store this securely.
+    pub x_session_token: ::std::option::Option<::std::string::String>,
+}
+impl InitAuthOkHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.x_session_token {
+            runtime::set_header(map, "x-session-token", value);
+        }
+    }
+}
 /// The responses `POST /userAccount/initAuth` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InitAuthResponse {
     /// Status `200`: Authentication session initialized successfully
-    Ok(crate::models::InitAuthResponse),
+    Ok {
+        body: crate::models::InitAuthResponse,
+        headers: InitAuthOkHeaders,
+    },
     /// Status `400`: Invalid request (malformed email or missing fields)
     BadRequest(crate::models::AuthError),
     /// Status `403`: Account is blocked due to too many failed login attempts
@@ -256,11 +275,15 @@ pub enum InitAuthResponse {
 impl IntoResponse for InitAuthResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok { body, headers } => {
+                let mut response = (
+                    StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    axum::Json(body),
+                )
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::BadRequest(body) => (
                 StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                 axum::Json(body),

@@ -1451,10 +1451,27 @@ impl IntoResponse for GetUserDisplayPictureResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadUserDisplayPictureRequest {
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadUserDisplayPictureForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `PUT /users/dp` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadUserDisplayPictureForm {
+    /// Part `file`.
+    ///
+    /// Image file (PNG, JPEG, WebP, or GIF, max 1MB)
+    pub file: runtime::FilePart,
+}
+impl UploadUserDisplayPictureForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadUserDisplayPictureForm {
+            file: runtime::required_part(parts.file("file")?, "file")?,
+        }))
+    }
 }
 /// The responses `PUT /users/dp` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -2475,7 +2492,9 @@ impl UploadUserDisplayPictureRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UploadUserDisplayPictureRequest {
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadUserDisplayPictureForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -132,10 +132,37 @@ pub struct UploadNextVersionRequest {
     /// Document ID (24-character MongoDB ObjectId)
     pub document_id: ::std::string::String,
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadNextVersionForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadNextVersionForm {
+    /// Part `currentVersionNote`.
+    ///
+    /// Note describing the current version being replaced
+    pub current_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `nextVersionNote`.
+    ///
+    /// Note describing the new version being uploaded
+    pub next_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    ///
+    /// New version file (max 100MB)
+    pub file: runtime::FilePart,
+}
+impl UploadNextVersionForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadNextVersionForm {
+            current_version_note: parts.value("currentVersionNote", false)?,
+            next_version_note: parts.value("nextVersionNote", false)?,
+            file: runtime::required_part(parts.file("file")?, "file")?,
+        }))
+    }
 }
 /// The responses `POST /document/{documentId}/uploadNextVersion` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,7 +317,9 @@ impl UploadNextVersionRequest {
                 runtime::Location::Path,
                 "documentId",
             )?,
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadNextVersionForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -40,6 +40,28 @@ impl<T: IntoResponse> IntoResponse for Reply<T> {
         response
     }
 }
+/// Sets a documented response header: strings as they are, lists comma-separated, other
+/// values as JSON literals. A value that is not valid in a header is left out.
+pub fn set_header<T: serde::Serialize>(map: &mut HeaderMap, name: &str, value: &T) {
+    fn text(value: serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s,
+            serde_json::Value::Array(items) => {
+                items.into_iter().map(text).collect::<Vec<_>>().join(",")
+            }
+            other => other.to_string(),
+        }
+    }
+    let (Ok(name), Ok(value)) = (
+        axum::http::HeaderName::from_bytes(name.as_bytes()),
+        serde_json::to_value(value),
+    ) else {
+        return;
+    };
+    if let Ok(value) = axum::http::HeaderValue::from_str(&text(value)) {
+        map.insert(name, value);
+    }
+}
 /// Where a problem was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -397,6 +419,157 @@ pub fn text_body(body: &[u8]) -> Result<Option<String>, Problem> {
 /// A raw body; `None` when the request has none.
 pub fn bytes_body(body: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
     Ok((!body.is_empty()).then(|| body.to_vec()))
+}
+/// A file sent as one part of a multipart body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilePart {
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+}
+/// The parts of a multipart body, in the order they came.
+#[derive(Debug, Default)]
+pub struct Parts {
+    parts: Vec<(String, FilePart)>,
+}
+fn bad_part(name: &str, error: impl Into<String>) -> Problem {
+    Problem::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Location::Body,
+        Some(format!("/{name}")),
+        error,
+    )
+}
+/// A `multipart/form-data` body split into its parts; `None` when the request has none. The
+/// body is already in memory, so reading it never waits.
+pub fn multipart(headers: &HeaderMap, body: &[u8]) -> Result<Option<Parts>, Problem> {
+    use futures_util::FutureExt;
+    if body.is_empty() {
+        return Ok(None);
+    }
+    expect_media(headers, &["multipart/form-data"])?;
+    let broken = |e: multer::Error| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            format!("invalid multipart body: {e}"),
+        )
+    };
+    let content_type = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let boundary = multer::parse_boundary(content_type).map_err(broken)?;
+    let chunk = axum::body::Bytes::copy_from_slice(body);
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(chunk) });
+    let mut reader = multer::Multipart::new(stream, boundary);
+    let stalled = || {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            "invalid multipart body: it ends early",
+        )
+    };
+    let mut parts = Vec::new();
+    while let Some(field) = reader
+        .next_field()
+        .now_or_never()
+        .ok_or_else(stalled)?
+        .map_err(broken)?
+    {
+        let name = field.name().unwrap_or_default().to_string();
+        let file_name = field.file_name().map(str::to_string);
+        let content_type = field.content_type().map(|m| m.to_string());
+        let bytes = field
+            .bytes()
+            .now_or_never()
+            .ok_or_else(stalled)?
+            .map_err(broken)?;
+        parts.push((
+            name,
+            FilePart {
+                file_name,
+                content_type,
+                bytes: bytes.to_vec(),
+            },
+        ));
+    }
+    Ok(Some(Parts { parts }))
+}
+impl Parts {
+    fn named<'p>(&'p self, name: &'p str) -> impl Iterator<Item = &'p FilePart> + 'p {
+        self.parts
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .map(|(_, p)| p)
+    }
+    /// The file sent under `name`; `None` when there is none.
+    pub fn file(&self, name: &str) -> Result<Option<FilePart>, Problem> {
+        let mut found = self.named(name);
+        let first = found.next().cloned();
+        if found.next().is_some() {
+            return Err(bad_part(
+                name,
+                format!("part `{name}` is sent more than once"),
+            ));
+        }
+        Ok(first)
+    }
+    /// Every file sent under `name`; `None` when there is none.
+    pub fn files(&self, name: &str) -> Result<Option<Vec<FilePart>>, Problem> {
+        let files: Vec<FilePart> = self.named(name).cloned().collect();
+        Ok((!files.is_empty()).then_some(files))
+    }
+    /// A value sent as text under `name` (several parts for a list); `None` when absent.
+    pub fn value<T: DeserializeOwned>(&self, name: &str, list: bool) -> Result<Option<T>, Problem> {
+        let texts = self
+            .named(name)
+            .map(|p| {
+                String::from_utf8(p.bytes.clone())
+                    .map_err(|_| bad_part(name, format!("part `{name}` is not UTF-8 text")))
+            })
+            .collect::<Result<Vec<String>, Problem>>()?;
+        let parsed = match texts.as_slice() {
+            [] => return Ok(None),
+            [one] if !list => from_text(one),
+            _ if !list => {
+                return Err(bad_part(
+                    name,
+                    format!("part `{name}` is sent more than once"),
+                ));
+            }
+            many => from_texts(many),
+        };
+        parsed
+            .map(Some)
+            .map_err(|e| bad_part(name, format!("invalid part `{name}`: {e}")))
+    }
+}
+/// A part the operation requires.
+pub fn required_part<T>(value: Option<T>, name: &str) -> Result<T, Problem> {
+    value.ok_or_else(|| bad_part(name, format!("missing part `{name}`")))
+}
+/// A part checked against its rules: `422` naming the part when it breaks one.
+pub fn checked_part<T: Checked + Validate>(
+    value: T,
+    rules: &Rules,
+    name: &str,
+) -> Result<T, Problem> {
+    let mut out = Vec::new();
+    let at = format!("/{name}");
+    value.check(rules, &at, &mut out);
+    value.validate(&at, &mut out);
+    match out.first() {
+        None => Ok(value),
+        Some(first) => {
+            let mut problem = bad_part(name, format!("invalid part `{name}`: {}", first.error));
+            problem.violations = out;
+            Err(problem)
+        }
+    }
 }
 /// A body that the operation requires.
 pub fn required_body<T>(body: Option<T>) -> Result<T, Problem> {

@@ -150,10 +150,25 @@ impl IntoResponse for SendPreferredResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRequest {
     /// The request body (`multipart/form-data`).
-    pub body: ::std::vec::Vec<u8>,
+    pub body: UploadForm,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The parts of a `POST /upload` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadForm {
+    /// Part `file`.
+    pub file: ::std::option::Option<runtime::FilePart>,
+}
+impl UploadForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadForm {
+            file: parts.file("file")?,
+        }))
+    }
 }
 /// The responses `POST /upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,7 +361,7 @@ impl UploadRequest {
         body: &[u8],
     ) -> Result<Self, Problem> {
         Ok(UploadRequest {
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            body: runtime::required_body(UploadForm::read(runtime::multipart(headers, body)?)?)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }

@@ -38,6 +38,7 @@ impl Client {
                 Ok(received.value(RespondResponse::Accepted(body)))
             }
             204 => Ok(received.value(RespondResponse::NoContent)),
+            301 | 302 | 303 | 307 | 308 => Ok(received.value(RespondResponse::SeeOther)),
             404 => Err(Error::Status(RespondError::NotFound(received.json()?))),
             409 => Err(Error::Status(RespondError::Conflict)),
             500..=599 => Err(Error::Status(RespondError::Status5XX {
@@ -196,6 +197,8 @@ pub enum RespondResponse {
     Accepted(crate::models::Ticket),
     /// Status `204`: Nothing to say.
     NoContent,
+    /// Status `303`: See the widget elsewhere.
+    SeeOther,
 }
 /// Error responses of [`Client::strict`].
 #[derive(Debug, Clone, PartialEq)]

@@ -74,6 +74,44 @@ pub struct RespondRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
+/// The headers of the `303` response of `GET /respond/{status}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RespondSeeOtherHeaders {
+    /// `Location`
+    pub location: ::std::string::String,
+    /// `X-Rate-Remaining`
+    ///
+    /// Requests left in this minute.
+    pub x_rate_remaining: ::std::option::Option<i32>,
+    /// `X-Tags`
+    pub x_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl RespondSeeOtherHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        runtime::set_header(map, "location", &self.location);
+        if let Some(value) = &self.x_rate_remaining {
+            runtime::set_header(map, "x-rate-remaining", value);
+        }
+        if let Some(value) = &self.x_tags {
+            runtime::set_header(map, "x-tags", value);
+        }
+    }
+}
+/// The headers of the `5XX` response of `GET /respond/{status}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RespondStatus5XXHeaders {
+    /// `Retry-After`
+    pub retry_after: ::std::option::Option<i64>,
+}
+impl RespondStatus5XXHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.retry_after {
+            runtime::set_header(map, "retry-after", value);
+        }
+    }
+}
 /// The responses `GET /respond/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RespondResponse {
@@ -83,6 +121,8 @@ pub enum RespondResponse {
     Accepted(crate::models::Ticket),
     /// Status `204`: Nothing to say.
     NoContent,
+    /// Status `303`: See the widget elsewhere.
+    SeeOther { headers: RespondSeeOtherHeaders },
     /// Status `404`: No such widget.
     NotFound(crate::models::Problem),
     /// Status `409`: Conflict
@@ -91,6 +131,7 @@ pub enum RespondResponse {
     Status5XX {
         status: StatusCode,
         body: crate::models::Problem,
+        headers: RespondStatus5XXHeaders,
     },
 }
 impl IntoResponse for RespondResponse {
@@ -109,6 +150,13 @@ impl IntoResponse for RespondResponse {
             Self::NoContent => StatusCode::from_u16(204)
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                 .into_response(),
+            Self::SeeOther { headers } => {
+                let mut response = StatusCode::from_u16(303)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                headers.write(response.headers_mut());
+                response
+            }
             Self::NotFound(body) => (
                 StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                 axum::Json(body),
@@ -117,7 +165,15 @@ impl IntoResponse for RespondResponse {
             Self::Conflict => StatusCode::from_u16(409)
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                 .into_response(),
-            Self::Status5XX { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Status5XX {
+                status,
+                body,
+                headers,
+            } => {
+                let mut response = (status, axum::Json(body)).into_response();
+                headers.write(response.headers_mut());
+                response
+            }
         }
     }
 }
