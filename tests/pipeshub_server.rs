@@ -96,26 +96,30 @@ impl UploadApi for Store {
     ) -> Reply<upload::GetUploadLimitsResponse> {
         upload::GetUploadLimitsResponse::Ok(models::GetUploadLimitsResponse {
             max_files_per_request: Some(8),
-            max_file_size_bytes: Some(pipeshub_server::BODY_LIMIT as i64),
+            max_file_size_bytes: Some(LIMIT as i64),
         })
         .into()
     }
 }
 
+/// The largest upload the test server takes (Pipeshub documents 1 GB; 4 MiB is enough here).
+const LIMIT: usize = 4 * 1024 * 1024;
+
 async fn start() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let routes = document_buffer::routes().merge(upload::routes());
-    let app = pipeshub_server::serve(routes, Store::default());
+    let app = pipeshub_server::serve_with_body_limit(routes, Store::default(), LIMIT);
     tokio::spawn(async move { axum::serve(listener, app).await });
     url
 }
 
 const DOC: &str = "65a1b2c3d4e5f60718293a4b";
 
-/// Every byte value, so that nothing is lost to a text conversion.
+/// Every byte value, so that nothing is lost to a text conversion; larger than the default
+/// body limit, so the raised limit is what lets it through.
 fn binary() -> Vec<u8> {
-    (0..=255u8).cycle().take(70_000).collect()
+    (0..=255u8).cycle().take(3_000_000).collect()
 }
 
 #[tokio::test]
@@ -136,7 +140,7 @@ async fn multipart_upload_and_binary_download_through_the_generated_client() {
         .into_inner();
     assert_eq!(
         updated.message.as_deref(),
-        Some("report.pdf (application/pdf, 70000 bytes)")
+        Some("report.pdf (application/pdf, 3000000 bytes)")
     );
     let downloaded = client
         .get_document_buffer(DOC, Some(0))
@@ -248,6 +252,18 @@ async fn bad_multipart_bodies_get_4xx_naming_the_problem() {
             None,
         ),
     ];
+    let over_the_limit = [parts(&["file"]), vec![b' '; LIMIT]].concat();
+    let cases = [
+        cases.as_slice(),
+        &[(
+            "over the limit",
+            "multipart/form-data; boundary=XyZ",
+            over_the_limit,
+            413,
+            None,
+        )],
+    ]
+    .concat();
     for (what, content_type, body, status, pointer) in cases {
         let (got, problem) = put_raw(&url, content_type, body).await;
         assert_eq!(got, status, "{what}: {problem}");

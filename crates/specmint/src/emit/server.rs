@@ -231,12 +231,17 @@ fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) 
         }
 
         /// Finishes routes into a router: JSON problems for unknown paths (404) and methods (405),
-        /// the body size limit (413), and the service as state.
+        /// the body size limit [`BODY_LIMIT`] (413), and the service as state.
         pub fn serve<S: Clone + Send + Sync + 'static>(routes: axum::Router<S>, service: S) -> axum::Router {
+            serve_with_body_limit(routes, service, BODY_LIMIT)
+        }
+
+        /// [`serve`] with another body size limit, in bytes (for APIs that take large uploads).
+        pub fn serve_with_body_limit<S: Clone + Send + Sync + 'static>(routes: axum::Router<S>, service: S, limit: usize) -> axum::Router {
             routes
                 .fallback(runtime::not_found)
                 .method_not_allowed_fallback(runtime::method_not_allowed)
-                .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+                .layer(axum::extract::DefaultBodyLimit::max(limit))
                 .with_state(service)
         }
     }
