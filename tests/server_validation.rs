@@ -384,3 +384,95 @@ mod response_headers {
         assert_eq!(body["error"], "busy");
     }
 }
+
+mod tagged_unions {
+    //! The composition fixture's `Pet`: a oneOf with a discriminator (an explicit mapping for
+    //! dogs, the schema name for cats). The tag picks the variant both ways; the client keeps
+    //! unknown tags, the server refuses them, and the member rules still apply.
+
+    use fixture_composition::models as client_models;
+    use fixture_composition_server::apis::default::{self, DefaultApi};
+    use fixture_composition_server::{models, Reply};
+    use serde_json::{json, Value};
+
+    /// Answers with a fixed dog, the pet it was sent, and a pet of a kind the spec does not
+    /// list (as a newer server might).
+    #[derive(Clone)]
+    struct Shelter;
+
+    impl DefaultApi for Shelter {
+        async fn list_shapes(
+            &self,
+            _: default::ListShapesRequest,
+        ) -> Reply<default::ListShapesResponse> {
+            default::ListShapesResponse::Ok(Vec::new()).into()
+        }
+
+        async fn add_pet(&self, request: default::AddPetRequest) -> Reply<default::AddPetResponse> {
+            let dog = models::Pet::Dog(models::Dog {
+                pet_type: "dog".into(),
+                name: "Rex".into(),
+                bark: Some(models::DogBark::Loud),
+            });
+            default::AddPetResponse::Ok(vec![dog, request.body]).into()
+        }
+    }
+
+    async fn start() -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            axum::serve(listener, fixture_composition_server::router(Shelter)).await
+        });
+        url
+    }
+
+    #[tokio::test]
+    async fn the_discriminator_picks_the_variant_both_ways() {
+        let url = start().await;
+        let client = fixture_composition::Client::new(&url);
+        let cat = client_models::Pet::Cat(client_models::Cat {
+            name: "Tom".into(),
+            lives: Some(9),
+        });
+        // The cat has no `petType` field of its own: encoding adds its tag, `Cat`.
+        assert_eq!(
+            serde_json::to_value(&cat).unwrap(),
+            json!({"petType": "Cat", "name": "Tom", "lives": 9})
+        );
+        let pets = client.add_pet(&cat).await.unwrap().into_inner();
+        assert_eq!(pets.len(), 2);
+        assert!(
+            matches!(&pets[0], client_models::Pet::Dog(d) if d.name == "Rex" && d.bark == Some(client_models::DogBark::Loud))
+        );
+        assert_eq!(pets[1], cat);
+
+        // A tag the spec does not list: kept by a client, refused by the server.
+        let bird: client_models::Pet =
+            serde_json::from_value(json!({"petType": "bird", "wings": 2})).unwrap();
+        assert_eq!(
+            bird,
+            client_models::Pet::Unknown(json!({"petType": "bird", "wings": 2}))
+        );
+        let http = reqwest::Client::new();
+        for (body, what) in [
+            (json!({"petType": "bird", "name": "Tweety"}), "unknown tag"),
+            (json!({"name": "Tom"}), "no tag"),
+            (json!({"petType": "dog"}), "dog without a name"),
+            (
+                json!({"petType": "Cat", "name": "Tom", "lives": 12}),
+                "cat with too many lives",
+            ),
+        ] {
+            let response = http
+                .post(format!("{url}/pets"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 422, "{what}");
+            let problem: Value = response.json().await.unwrap();
+            assert_eq!(problem["location"], "body", "{what}: {problem}");
+        }
+    }
+}

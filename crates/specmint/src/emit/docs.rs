@@ -1,7 +1,7 @@
 //! Markdown docs: the client's README, one page per API (tag) and one page per model, rendered
 //! with minijinja from plain view models built from the IR.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -211,6 +211,8 @@ struct ModelView {
     additional: String,
     values: Vec<ValueView>,
     variants: Vec<FieldView>,
+    /// The property whose value picks the variant, when every variant has a tag.
+    discriminator: String,
     aliased: String,
 }
 
@@ -288,7 +290,88 @@ pub fn emit(
             files.insert(&m.file, page);
         }
     }
-    Ok((readme, files))
+    // Relative links in the spec's own text point into the vendor's site, not to these pages:
+    // such links become their plain text, so that every link left resolves.
+    let mut known: BTreeSet<String> = files
+        .iter()
+        .map(|(path, _)| format!("docs/{path}"))
+        .collect();
+    known.insert("client/README.md".to_string());
+    let readme = unlink_foreign("client/README.md", &readme, &known);
+    let mut checked = FileSet::new();
+    for (path, page) in files.iter() {
+        checked.insert(path, unlink_foreign(&format!("docs/{path}"), page, &known));
+    }
+    Ok((readme, checked))
+}
+
+/// `text` with every markdown link whose target is neither a URL, an anchor, nor a file in
+/// `known` (paths relative to the output directory) replaced by its link text.
+fn unlink_foreign(page: &str, text: &str, known: &BTreeSet<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(mid) = rest.find("](") {
+        let head = &rest[..mid];
+        let after = &rest[mid + 2..];
+        let (Some(close), Some(open)) = (after.find(')'), link_text_start(head)) else {
+            out.push_str(&rest[..mid + 2]);
+            rest = after;
+            continue;
+        };
+        if resolves(page, &after[..close], known) {
+            out.push_str(&rest[..mid + 2]);
+            rest = after;
+        } else {
+            let before = head[..open].strip_suffix('!').unwrap_or(&head[..open]);
+            out.push_str(before);
+            out.push_str(&head[open + 1..]);
+            rest = &after[close + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the `[` opening the link text that ends `head` is.
+fn link_text_start(head: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in head.char_indices().rev() {
+        match c {
+            ']' => depth += 1,
+            '[' if depth == 0 => return Some(i),
+            '[' => depth -= 1,
+            '\n' if depth == 0 && head[..i].ends_with('\n') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a link target from `page` leads somewhere: a URL, an anchor, or a known file.
+fn resolves(page: &str, target: &str, known: &BTreeSet<String>) -> bool {
+    let target = target.split_whitespace().next().unwrap_or_default();
+    let target = target.trim_start_matches('<').trim_end_matches('>');
+    if target.starts_with('#') || target.contains("://") || target.starts_with("mailto:") {
+        return true;
+    }
+    let path = target.split('#').next().unwrap_or_default();
+    if path.is_empty() || path.starts_with('/') {
+        return false;
+    }
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for segment in path.split('/') {
+        match segment {
+            "." | "" => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return false;
+                }
+            }
+            other => parts.push(other),
+        }
+    }
+    known.contains(&parts.join("/"))
 }
 
 fn schemes(api: &Api) -> Vec<SchemeView> {
@@ -573,6 +656,7 @@ fn model(api: &Api, def: &TypeDef) -> ModelView {
         additional: String::new(),
         values: Vec::new(),
         variants: Vec::new(),
+        discriminator: String::new(),
         aliased: String::new(),
     };
     match &def.kind {
@@ -629,8 +713,14 @@ fn model(api: &Api, def: &TypeDef) -> ModelView {
                 })
                 .collect();
         }
-        TypeKind::Union { variants, .. } => {
+        TypeKind::Union {
+            variants,
+            discriminator,
+        } => {
             view.kind = "union".to_string();
+            if variants.iter().all(|v| v.tag.is_some()) {
+                view.discriminator = discriminator.clone().unwrap_or_default();
+            }
             view.variants = variants
                 .iter()
                 .map(|v| FieldView {
@@ -652,4 +742,27 @@ fn model(api: &Api, def: &TypeDef) -> ModelView {
         }
     }
     view
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_into_the_vendors_site_become_text() {
+        let known: BTreeSet<String> = ["docs/models/Flow.md", "client/README.md"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let page = "docs/apis/FrontendApi.md";
+        let text = "See [recovery](../self-service/flows/account-recovery) and [Flow](../models/Flow.md#fields), \
+                    [site](https://www.ory.sh/docs), [top](#top), [root](/docs/x), ![logo](img.png), \
+                    [README](../../client/README.md#bearer) and [[nested] text](../nowhere).";
+        assert_eq!(
+            unlink_foreign(page, text, &known),
+            "See recovery and [Flow](../models/Flow.md#fields), \
+             [site](https://www.ory.sh/docs), [top](#top), root, logo, \
+             [README](../../client/README.md#bearer) and [nested] text."
+        );
+    }
 }

@@ -173,7 +173,7 @@ fn value(api: &Api, ty: &TypeRef, depth: usize) -> TokenStream {
             Primitive::I32 | Primitive::I64 => quote! { 1 },
             Primitive::F32 | Primitive::F64 => quote! { 1.0 },
             Primitive::Date => quote! { chrono::NaiveDate::default() },
-            Primitive::DateTime => quote! { chrono::Utc::now() },
+            Primitive::DateTime => quote! { chrono::DateTime::<chrono::Utc>::default() },
             Primitive::Uuid => quote! { uuid::Uuid::nil() },
             Primitive::Bytes => quote! { Vec::new() },
             Primitive::Any => quote! { serde_json::json!({}) },

@@ -851,8 +851,8 @@ impl<'a> Lowerer<'a> {
             for (name, scopes) in req {
                 if !schemes.contains_key(name) {
                     self.diags.push(
-                        Diagnostic::error("unknown-security-scheme", self.diags.file(), join(&join(pointer, i.to_string()), name), format!("security requirement names scheme `{name}`, which `components.securitySchemes` does not define"))
-                            .with_help("declare the scheme under components.securitySchemes or fix its name"),
+                        Diagnostic::warning("unknown-security-scheme", self.diags.file(), join(&join(pointer, i.to_string()), name), format!("security requirement names scheme `{name}`, which `components.securitySchemes` does not define"))
+                            .with_help("this requirement is left out (no credentials can be sent for it); declare the scheme under components.securitySchemes or fix its name"),
                     );
                     known = false;
                 }

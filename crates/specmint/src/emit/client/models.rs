@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
-use crate::ir::{Field, TypeDef, TypeKind, TypeSpace};
+use crate::ir::{Field, TypeDef, TypeKind, TypeSpace, UnionVariant};
 
 /// Who decodes the models, which decides how strict decoding is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -168,6 +168,12 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 }
             }
         }
+        TypeKind::Union {
+            variants,
+            discriminator: Some(property),
+        } if variants.iter().all(|v| v.tag.is_some()) => {
+            tagged_union(types, &name, &docs, variants, property, mode)
+        }
         TypeKind::Union { variants, .. } => {
             let decls = variants.iter().map(|v| {
                 let id = ident(&v.rust_name);
@@ -204,6 +210,108 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
                 #[serde(transparent)]
                 pub struct #name(pub #ty);
+            }
+        }
+    }
+}
+
+/// A oneOf/anyOf with a discriminator: the property's value picks the variant when decoding,
+/// and the variant decides the value written when encoding. A client keeps
+/// values with a tag it does not know in `Unknown`; a server refuses them.
+fn tagged_union(
+    types: &TypeSpace,
+    name: &proc_macro2::Ident,
+    docs: &TokenStream,
+    variants: &[UnionVariant],
+    property: &str,
+    mode: Models,
+) -> TokenStream {
+    let property = Literal::string(property);
+    let decls = variants.iter().map(|v| {
+        let id = ident(&v.rust_name);
+        let ty = type_tokens(types, &v.ty, ModelPath::Local);
+        let ty = if v.boxed {
+            quote! { ::std::boxed::Box<#ty> }
+        } else {
+            ty
+        };
+        let doc = format!(" `{}`", v.tag.as_deref().unwrap_or_default());
+        quote! { #[doc = #doc] #id(#ty), }
+    });
+    let writes = variants.iter().map(|v| {
+        let id = ident(&v.rust_name);
+        let tag = Literal::string(v.tag.as_deref().unwrap_or_default());
+        quote! { Self::#id(value) => (#tag, ::serde_json::to_value(value)), }
+    });
+    // The first variant with a tag wins when the spec lists one twice.
+    let mut seen = std::collections::BTreeSet::new();
+    let reads: Vec<TokenStream> = variants
+        .iter()
+        .filter(|v| seen.insert(v.tag.clone()))
+        .map(|v| {
+            let id = ident(&v.rust_name);
+            let tag = Literal::string(v.tag.as_deref().unwrap_or_default());
+            quote! { Some(#tag) => ::serde_json::from_value(value).map(Self::#id).map_err(D::Error::custom), }
+        })
+        .collect();
+    let tags: Vec<Literal> = seen
+        .iter()
+        .map(|t| Literal::string(t.as_deref().unwrap_or_default()))
+        .collect();
+    let (unknown_decl, unknown_write, unknown_read, note) = match mode {
+        Models::Client => (
+            quote! {
+                /// A value whose tag this client does not know, kept as it came.
+                Unknown(::serde_json::Value),
+            },
+            quote! { Self::Unknown(value) => return value.serialize(serializer), },
+            quote! { _ => Ok(Self::Unknown(value)), },
+            " The discriminator picks the variant; values with a tag this client does not know are kept in `Unknown`.",
+        ),
+        Models::Server => (
+            quote! {},
+            quote! {},
+            quote! {
+                Some(other) => Err(D::Error::unknown_variant(other, &[#(#tags),*])),
+                None => Err(D::Error::missing_field(#property)),
+            },
+            " The discriminator picks the variant; other tags are refused.",
+        ),
+    };
+    quote! {
+        #docs
+        ///
+        #[doc = #note]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#decls)*
+            #unknown_decl
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::Error as _;
+                let (tag, value) = match self {
+                    #(#writes)*
+                    #unknown_write
+                };
+                let mut value = value.map_err(S::Error::custom)?;
+                if let ::serde_json::Value::Object(map) = &mut value {
+                    map.insert(#property.to_string(), ::serde_json::Value::from(tag));
+                }
+                value.serialize(serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                let value = ::serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#reads)*
+                    #unknown_read
+                }
             }
         }
     }

@@ -1,4 +1,73 @@
 //! The API's data types, generated from its schemas.
+/// Tagged by `petType`, with an explicit mapping for dogs and the schema name for cats.
+///
+/// Schema `Pet`.
+///
+/// The discriminator picks the variant; values with a tag this client does not know are kept in `Unknown`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pet {
+    /// `dog`
+    Dog(Dog),
+    /// `Cat`
+    Cat(Cat),
+    /// A value whose tag this client does not know, kept as it came.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for Pet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::Dog(value) => ("dog", ::serde_json::to_value(value)),
+            Self::Cat(value) => ("Cat", ::serde_json::to_value(value)),
+            Self::Unknown(value) => return value.serialize(serializer),
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("petType".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("petType")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("dog") => ::serde_json::from_value(value)
+                .map(Self::Dog)
+                .map_err(D::Error::custom),
+            Some("Cat") => ::serde_json::from_value(value)
+                .map(Self::Cat)
+                .map_err(D::Error::custom),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Schema `Dog`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Dog {
+    #[serde(rename = "petType")]
+    pub pet_type: ::std::string::String,
+    pub name: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bark: ::std::option::Option<DogBark>,
+}
+/// Schema `Cat`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Cat {
+    pub name: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lives: ::std::option::Option<i32>,
+}
 /// Schema `Base`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Base {
@@ -60,3 +129,36 @@ pub struct Forest {
 pub struct Nested(pub TreeList);
 /// Schema `TreeList`.
 pub type TreeList = ::std::vec::Vec<Nested>;
+/// Inline schema at `/components/schemas/Dog/properties/bark`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum DogBark {
+    /// `soft`
+    #[serde(rename = "soft")]
+    Soft,
+    /// `loud`
+    #[serde(rename = "loud")]
+    Loud,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl DogBark {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Soft => "soft",
+            Self::Loud => "loud",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for DogBark {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -21,10 +21,15 @@ where
     S: crate::apis::default::DefaultApi,
 {
     serve(
-        axum::Router::new().route(
-            "/shapes",
-            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
-        ),
+        axum::Router::new()
+            .route(
+                "/pets",
+                axum::routing::post(crate::apis::default::handle_add_pet::<S>),
+            )
+            .route(
+                "/shapes",
+                axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
+            ),
         service,
     )
 }

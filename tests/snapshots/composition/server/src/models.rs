@@ -1,4 +1,117 @@
 //! The API's data types, generated from its schemas.
+/// Tagged by `petType`, with an explicit mapping for dogs and the schema name for cats.
+///
+/// Schema `Pet`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pet {
+    /// `dog`
+    Dog(Dog),
+    /// `Cat`
+    Cat(Cat),
+}
+impl ::serde::Serialize for Pet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::Dog(value) => ("dog", ::serde_json::to_value(value)),
+            Self::Cat(value) => ("Cat", ::serde_json::to_value(value)),
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("petType".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("petType")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("dog") => ::serde_json::from_value(value)
+                .map(Self::Dog)
+                .map_err(D::Error::custom),
+            Some("Cat") => ::serde_json::from_value(value)
+                .map(Self::Cat)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(other, &["Cat", "dog"])),
+            None => Err(D::Error::missing_field("petType")),
+        }
+    }
+}
+/// Schema `Dog`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Dog {
+    #[serde(rename = "petType")]
+    pub pet_type: ::std::string::String,
+    pub name: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bark: ::std::option::Option<DogBark>,
+}
+impl ::serde::Serialize for Dog {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Dog::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Dog {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Dog {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Dog::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `Cat`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Cat {
+    pub name: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lives: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for Cat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Cat::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Cat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Cat {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Cat::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
 /// Schema `Base`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -175,3 +288,40 @@ impl<'de> crate::runtime::FromObject<'de> for Forest {
 pub struct Nested(pub TreeList);
 /// Schema `TreeList`.
 pub type TreeList = ::std::vec::Vec<Nested>;
+/// Inline schema at `/components/schemas/Dog/properties/bark`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum DogBark {
+    /// `soft`
+    #[serde(rename = "soft")]
+    Soft,
+    /// `loud`
+    #[serde(rename = "loud")]
+    Loud,
+}
+impl DogBark {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Soft => "soft",
+            Self::Loud => "loud",
+        }
+    }
+}
+impl ::std::fmt::Display for DogBark {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -7,6 +7,34 @@ impl Checked for chrono::DateTime<chrono::Utc> {}
 impl Validate for chrono::DateTime<chrono::Utc> {}
 impl Checked for chrono::NaiveDate {}
 impl Validate for chrono::NaiveDate {}
+impl Checked for crate::models::Pet {}
+impl Validate for crate::models::Pet {
+    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
+        match self {
+            Self::Dog(value) => value.validate(at, out),
+            Self::Cat(value) => value.validate(at, out),
+        }
+    }
+}
+impl Checked for crate::models::Dog {}
+impl Validate for crate::models::Dog {}
+impl Checked for crate::models::Cat {}
+impl Validate for crate::models::Cat {
+    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
+        let here = format!("{at}/lives");
+        Checked::check(
+            &self.lives,
+            &crate::runtime::Rules {
+                minimum: Some(0.0),
+                maximum: Some(9.0),
+                ..crate::runtime::Rules::NONE
+            },
+            &here,
+            out,
+        );
+        self.lives.validate(&here, out);
+    }
+}
 impl Checked for crate::models::Base {}
 impl Validate for crate::models::Base {}
 impl Checked for crate::models::Circle {}
@@ -21,3 +49,5 @@ impl Checked for crate::models::Forest {}
 impl Validate for crate::models::Forest {}
 impl Checked for crate::models::Nested {}
 impl Validate for crate::models::Nested {}
+impl Checked for crate::models::DogBark {}
+impl Validate for crate::models::DogBark {}

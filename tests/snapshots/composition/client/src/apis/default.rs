@@ -30,10 +30,43 @@ impl Client {
             ))),
         }
     }
+    /// `POST /pets` (operation `addPet`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `application/json`
+    pub async fn add_pet(
+        &self,
+        body: &crate::models::Pet,
+    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<crate::models::Pet>>, Error<AddPetError>>
+    {
+        const OPERATION: Operation = Operation {
+            id: "addPet",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/pets");
+        request = request.json(body);
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
+        }
+    }
 }
 /// Error responses of [`Client::list_shapes`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListShapesError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::add_pet`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddPetError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -14,13 +14,23 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         &self,
         request: ListShapesRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<ListShapesResponse>> + Send;
+    /// `POST /pets` (operation `addPet`)
+    fn add_pet(
+        &self,
+        request: AddPetRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddPetResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/shapes",
-        axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/pets",
+            axum::routing::post(crate::apis::default::handle_add_pet::<S>),
+        )
+        .route(
+            "/shapes",
+            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
+        )
 }
 /// What a `GET /shapes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +46,32 @@ pub enum ListShapesResponse {
     Ok(::std::vec::Vec<crate::models::Shape>),
 }
 impl IntoResponse for ListShapesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /pets` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddPetRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::Pet,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /pets` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddPetResponse {
+    /// Status `200`: The pets, the new one last.
+    Ok(::std::vec::Vec<crate::models::Pet>),
+}
+impl IntoResponse for AddPetResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => (
@@ -68,6 +104,43 @@ pub async fn handle_list_shapes<S: DefaultApi>(
     let query = Query::parse(query.as_deref());
     match ListShapesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
         Ok(request) => service.list_shapes(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl AddPetRequest {
+    /// Reads and checks a `POST /pets` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(AddPetRequest {
+            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /pets` request and hands it to [`DefaultApi::add_pet`].
+pub async fn handle_add_pet<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match AddPetRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.add_pet(request).await.into_response(),
         Err(problem) => problem.into_response(),
     }
 }

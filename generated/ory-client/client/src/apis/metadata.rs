@@ -1,0 +1,152 @@
+//! Operations of the `metadata` API.
+//!
+/// Server Metadata provides relevant information about the running server. Only available when self-hosting this service.
+#[allow(unused_imports)]
+use crate::runtime::{
+    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+};
+impl Client {
+    /// Check HTTP Server Status
+    ///
+    /// This endpoint returns a HTTP 200 status code when Ory Kratos is accepting incoming
+    /// HTTP requests. This status does currently not include checks whether the database connection is working.
+    ///
+    /// If the service supports TLS Edge Termination, this endpoint does not require the
+    /// `X-Forwarded-Proto` header to be set.
+    ///
+    /// Be aware that if you are running multiple nodes of this service, the health status will never
+    /// refer to the cluster state, only to a single instance.
+    ///
+    /// `GET /health/alive` (operation `isAlive`)
+    pub async fn is_alive(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::HealthStatus>, Error<IsAliveError>>
+    {
+        const OPERATION: Operation = Operation {
+            id: "isAlive",
+            idempotent: true,
+            servers: &[],
+            security: &[&["oryAccessToken"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            500 => Err(Error::Status(IsAliveError::InternalServerError(
+                received.json()?,
+            ))),
+            _ => Err(Error::Status(IsAliveError::Default {
+                status: received.status,
+                body: received.text()?,
+            })),
+        }
+    }
+    /// Check HTTP Server and Database Status
+    ///
+    /// This endpoint returns a HTTP 200 status code when Ory Kratos is up running and the environment dependencies (e.g.
+    /// the database) are responsive as well.
+    ///
+    /// If the service supports TLS Edge Termination, this endpoint does not require the
+    /// `X-Forwarded-Proto` header to be set.
+    ///
+    /// Be aware that if you are running multiple nodes of Ory Kratos, the health status will never
+    /// refer to the cluster state, only to a single instance.
+    ///
+    /// `GET /health/ready` (operation `isReady`)
+    pub async fn is_ready(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<crate::models::IsReadyResponse>, Error<IsReadyError>>
+    {
+        const OPERATION: Operation = Operation {
+            id: "isReady",
+            idempotent: true,
+            servers: &[],
+            security: &[&["oryAccessToken"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            503 => Err(Error::Status(IsReadyError::ServiceUnavailable(
+                received.json()?,
+            ))),
+            _ => Err(Error::Status(IsReadyError::Default {
+                status: received.status,
+                body: received.text()?,
+            })),
+        }
+    }
+    /// Return Running Software Version.
+    ///
+    /// This endpoint returns the version of Ory Kratos.
+    ///
+    /// If the service supports TLS Edge Termination, this endpoint does not require the
+    /// `X-Forwarded-Proto` header to be set.
+    ///
+    /// Be aware that if you are running multiple nodes of this service, the version will never
+    /// refer to the cluster state, only to a single instance.
+    ///
+    /// `GET /version` (operation `getVersion`)
+    pub async fn get_version(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::models::GetVersionResponse>,
+        Error<GetVersionError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "getVersion",
+            idempotent: true,
+            servers: &[],
+            security: &[&["oryAccessToken"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/version");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetVersionError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+}
+/// Error responses of [`Client::is_alive`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsAliveError {
+    /// Status `500`: genericError
+    InternalServerError(crate::models::GenericError),
+    /// Status `default`: Unexpected error
+    Default {
+        status: StatusCode,
+        body: ::std::string::String,
+    },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::is_ready`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsReadyError {
+    /// Status `503`: Ory Kratos is not yet ready to accept requests.
+    ServiceUnavailable(crate::models::IsReadyResponse503),
+    /// Status `default`: Unexpected error
+    Default {
+        status: StatusCode,
+        body: ::std::string::String,
+    },
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_version`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetVersionError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}

@@ -1,0 +1,29 @@
+//! What the spec says about servers and security schemes, as data for the runtime.
+#[allow(unused_imports)]
+use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
+/// The spec's servers, in order; the first is the default base URL.
+pub(crate) const SERVERS: &[ServerTemplate] = &[ServerTemplate {
+    url: "https://{project}.projects.oryapis.com/",
+    variables: &[("project", "playground")],
+}];
+/// The spec's security schemes, by name.
+pub(crate) const SCHEMES: &[Scheme] = &[
+    Scheme {
+        name: "basic",
+        kind: SchemeKind::Basic,
+    },
+    Scheme {
+        name: "bearer",
+        kind: SchemeKind::Bearer,
+    },
+    Scheme {
+        name: "oauth2",
+        kind: SchemeKind::OAuth2 {
+            token_url: Some("https://hydra.demo.ory.sh/oauth2/token"),
+        },
+    },
+    Scheme {
+        name: "oryAccessToken",
+        kind: SchemeKind::Bearer,
+    },
+];

@@ -1,0 +1,20 @@
+use ory_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("https://playground.projects.oryapis.com/")
+        .bearer_token("YOUR_TOKEN")
+        .build()?;
+    let type_ = models::DeleteIdentityCredentialsType::Totp;
+    match client
+        .delete_identity_credentials("id_example", &type_)
+        .await
+    {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

@@ -1,0 +1,21 @@
+use ory_client::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("https://playground.projects.oryapis.com/")
+        .build()?;
+    let body = models::UpdateLoginFlowBody::UpdateLoginFlowWithPasswordMethod(
+        models::UpdateLoginFlowWithPasswordMethod::default(),
+    );
+    match client
+        .update_login_flow("flow_example", &body, None, None)
+        .await
+    {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

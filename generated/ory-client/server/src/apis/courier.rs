@@ -1,0 +1,224 @@
+//! The `courier` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// APIs for managing email and SMS message delivery.
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// APIs for managing email and SMS message delivery.
+pub trait CourierApi: Clone + Send + Sync + 'static {
+    /// List Messages
+    ///
+    /// Lists all messages by given status and recipient.
+    ///
+    /// `GET /admin/courier/messages` (operation `listCourierMessages`)
+    fn list_courier_messages(
+        &self,
+        request: ListCourierMessagesRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListCourierMessagesResponse>> + Send;
+    /// Get a Message
+    ///
+    /// Gets a specific messages by the given ID.
+    ///
+    /// `GET /admin/courier/messages/{id}` (operation `getCourierMessage`)
+    fn get_courier_message(
+        &self,
+        request: GetCourierMessageRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCourierMessageResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: CourierApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/admin/courier/messages",
+            axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
+        )
+        .route(
+            "/admin/courier/messages/{p0}",
+            axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
+        )
+}
+/// What a `GET /admin/courier/messages` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListCourierMessagesRequest {
+    /// query parameter `page_size`.
+    ///
+    /// Items per Page
+    ///
+    /// This is the number of items per page to return.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    pub page_size: ::std::option::Option<i64>,
+    /// query parameter `page_token`.
+    ///
+    /// Next Page Token
+    ///
+    /// The next page token.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    pub page_token: ::std::option::Option<::std::string::String>,
+    /// query parameter `status`.
+    ///
+    /// Status filters out messages based on status.
+    /// If no value is provided, it doesn't take effect on filter.
+    pub status: ::std::option::Option<crate::models::CourierMessageStatus>,
+    /// query parameter `recipient`.
+    ///
+    /// Recipient filters out messages based on recipient.
+    /// If no value is provided, it doesn't take effect on filter.
+    pub recipient: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /admin/courier/messages` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListCourierMessagesResponse {
+    /// Status `200`: Paginated Courier Message List Response
+    Ok(::std::vec::Vec<crate::models::Message>),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for ListCourierMessagesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /admin/courier/messages/{id}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetCourierMessageRequest {
+    /// path parameter `id`.
+    ///
+    /// MessageID is the ID of the message.
+    pub id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /admin/courier/messages/{id}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCourierMessageResponse {
+    /// Status `200`: message
+    Ok(crate::models::Message),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for GetCourierMessageResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+impl ListCourierMessagesRequest {
+    /// Reads and checks a `GET /admin/courier/messages` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListCourierMessagesRequest {
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(1000.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: query.optional("page_token", false)?,
+            status: query.optional("status", false)?,
+            recipient: query.optional("recipient", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /admin/courier/messages` request and hands it to [`CourierApi::list_courier_messages`].
+pub async fn handle_list_courier_messages<S: CourierApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListCourierMessagesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.list_courier_messages(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetCourierMessageRequest {
+    /// Reads and checks a `GET /admin/courier/messages/{id}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetCourierMessageRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /admin/courier/messages/{id}` request and hands it to [`CourierApi::get_courier_message`].
+pub async fn handle_get_courier_message<S: CourierApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match GetCourierMessageRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_courier_message(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,260 @@
+//! The `metadata` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+/// Server Metadata provides relevant information about the running server. Only available when self-hosting this service.
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+/// Server Metadata provides relevant information about the running server. Only available when self-hosting this service.
+pub trait MetadataApi: Clone + Send + Sync + 'static {
+    /// Check HTTP Server Status
+    ///
+    /// This endpoint returns a HTTP 200 status code when Ory Kratos is accepting incoming
+    /// HTTP requests. This status does currently not include checks whether the database connection is working.
+    ///
+    /// If the service supports TLS Edge Termination, this endpoint does not require the
+    /// `X-Forwarded-Proto` header to be set.
+    ///
+    /// Be aware that if you are running multiple nodes of this service, the health status will never
+    /// refer to the cluster state, only to a single instance.
+    ///
+    /// `GET /health/alive` (operation `isAlive`)
+    fn is_alive(
+        &self,
+        request: IsAliveRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<IsAliveResponse>> + Send;
+    /// Check HTTP Server and Database Status
+    ///
+    /// This endpoint returns a HTTP 200 status code when Ory Kratos is up running and the environment dependencies (e.g.
+    /// the database) are responsive as well.
+    ///
+    /// If the service supports TLS Edge Termination, this endpoint does not require the
+    /// `X-Forwarded-Proto` header to be set.
+    ///
+    /// Be aware that if you are running multiple nodes of Ory Kratos, the health status will never
+    /// refer to the cluster state, only to a single instance.
+    ///
+    /// `GET /health/ready` (operation `isReady`)
+    fn is_ready(
+        &self,
+        request: IsReadyRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<IsReadyResponse>> + Send;
+    /// Return Running Software Version.
+    ///
+    /// This endpoint returns the version of Ory Kratos.
+    ///
+    /// If the service supports TLS Edge Termination, this endpoint does not require the
+    /// `X-Forwarded-Proto` header to be set.
+    ///
+    /// Be aware that if you are running multiple nodes of this service, the version will never
+    /// refer to the cluster state, only to a single instance.
+    ///
+    /// `GET /version` (operation `getVersion`)
+    fn get_version(
+        &self,
+        request: GetVersionRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetVersionResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: MetadataApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/health/alive",
+            axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+        )
+        .route(
+            "/health/ready",
+            axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+        )
+        .route(
+            "/version",
+            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
+        )
+}
+/// What a `GET /health/alive` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IsAliveRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /health/alive` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsAliveResponse {
+    /// Status `200`: Ory Kratos is ready to accept connections.
+    Ok(crate::models::HealthStatus),
+    /// Status `500`: genericError
+    InternalServerError(crate::models::GenericError),
+    /// Status `default`: Unexpected error
+    Default {
+        status: StatusCode,
+        body: ::std::string::String,
+    },
+}
+impl IntoResponse for IsAliveResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::InternalServerError(body) => (
+                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (
+                status,
+                [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                body,
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /health/ready` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IsReadyRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /health/ready` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsReadyResponse {
+    /// Status `200`: Ory Kratos is ready to accept requests.
+    Ok(crate::models::IsReadyResponse),
+    /// Status `503`: Ory Kratos is not yet ready to accept requests.
+    ServiceUnavailable(crate::models::IsReadyResponse503),
+    /// Status `default`: Unexpected error
+    Default {
+        status: StatusCode,
+        body: ::std::string::String,
+    },
+}
+impl IntoResponse for IsReadyResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::ServiceUnavailable(body) => (
+                StatusCode::from_u16(503).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (
+                status,
+                [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                body,
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /version` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetVersionRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /version` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetVersionResponse {
+    /// Status `200`: Returns the Ory Kratos version.
+    Ok(crate::models::GetVersionResponse),
+}
+impl IntoResponse for GetVersionResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+impl IsAliveRequest {
+    /// Reads and checks a `GET /health/alive` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(IsAliveRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /health/alive` request and hands it to [`MetadataApi::is_alive`].
+pub async fn handle_is_alive<S: MetadataApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match IsAliveRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.is_alive(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl IsReadyRequest {
+    /// Reads and checks a `GET /health/ready` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(IsReadyRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /health/ready` request and hands it to [`MetadataApi::is_ready`].
+pub async fn handle_is_ready<S: MetadataApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match IsReadyRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.is_ready(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetVersionRequest {
+    /// Reads and checks a `GET /version` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetVersionRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /version` request and hands it to [`MetadataApi::get_version`].
+pub async fn handle_get_version<S: MetadataApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetVersionRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_version(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

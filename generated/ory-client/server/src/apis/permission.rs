@@ -1,0 +1,542 @@
+//! The `permission` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait PermissionApi: Clone + Send + Sync + 'static {
+    /// Check a permission
+    ///
+    /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
+    ///
+    /// `GET /relation-tuples/check` (operation `checkPermissionOrError`)
+    fn check_permission_or_error(
+        &self,
+        request: CheckPermissionOrErrorRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPermissionOrErrorResponse>> + Send;
+    /// Check a permission
+    ///
+    /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
+    ///
+    /// `POST /relation-tuples/check` (operation `postCheckPermissionOrError`)
+    fn post_check_permission_or_error(
+        &self,
+        request: PostCheckPermissionOrErrorRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<PostCheckPermissionOrErrorResponse>> + Send;
+    /// Check a permission
+    ///
+    /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
+    ///
+    /// `GET /relation-tuples/check/openapi` (operation `checkPermission`)
+    fn check_permission(
+        &self,
+        request: CheckPermissionRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPermissionResponse>> + Send;
+    /// Check a permission
+    ///
+    /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
+    ///
+    /// `POST /relation-tuples/check/openapi` (operation `postCheckPermission`)
+    fn post_check_permission(
+        &self,
+        request: PostCheckPermissionRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<PostCheckPermissionResponse>> + Send;
+    /// Expand a Relationship into permissions.
+    ///
+    /// Use this endpoint to expand a relationship tuple into permissions.
+    ///
+    /// `GET /relation-tuples/expand` (operation `expandPermissions`)
+    fn expand_permissions(
+        &self,
+        request: ExpandPermissionsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ExpandPermissionsResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: PermissionApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/relation-tuples/check",
+            axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
+                .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
+        )
+        .route(
+            "/relation-tuples/check/openapi",
+            axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
+                .post(crate::apis::permission::handle_post_check_permission::<S>),
+        )
+        .route(
+            "/relation-tuples/expand",
+            axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
+        )
+}
+/// What a `GET /relation-tuples/check` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckPermissionOrErrorRequest {
+    /// query parameter `namespace`.
+    ///
+    /// Namespace of the Relationship
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `object`.
+    ///
+    /// Object of the Relationship
+    pub object: ::std::option::Option<::std::string::String>,
+    /// query parameter `relation`.
+    ///
+    /// Relation of the Relationship
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_id`.
+    ///
+    /// SubjectID of the Relationship
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.namespace`.
+    ///
+    /// Namespace of the Subject Set
+    pub subject_set_namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.object`.
+    ///
+    /// Object of the Subject Set
+    pub subject_set_object: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.relation`.
+    ///
+    /// Relation of the Subject Set
+    pub subject_set_relation: ::std::option::Option<::std::string::String>,
+    /// query parameter `max-depth`.
+    pub max_depth: ::std::option::Option<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /relation-tuples/check` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckPermissionOrErrorResponse {
+    /// Status `200`: checkPermissionResult
+    Ok(crate::models::CheckPermissionResult),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `403`: checkPermissionResult
+    Forbidden(crate::models::CheckPermissionResult),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for CheckPermissionOrErrorResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `POST /relation-tuples/check` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostCheckPermissionOrErrorRequest {
+    /// query parameter `max-depth`.
+    ///
+    /// nolint:deadcode,unused
+    pub max_depth: ::std::option::Option<i64>,
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<crate::models::PostCheckPermissionOrErrorBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /relation-tuples/check` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostCheckPermissionOrErrorResponse {
+    /// Status `200`: checkPermissionResult
+    Ok(crate::models::CheckPermissionResult),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `403`: checkPermissionResult
+    Forbidden(crate::models::CheckPermissionResult),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for PostCheckPermissionOrErrorResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Forbidden(body) => (
+                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /relation-tuples/check/openapi` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckPermissionRequest {
+    /// query parameter `namespace`.
+    ///
+    /// Namespace of the Relationship
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `object`.
+    ///
+    /// Object of the Relationship
+    pub object: ::std::option::Option<::std::string::String>,
+    /// query parameter `relation`.
+    ///
+    /// Relation of the Relationship
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_id`.
+    ///
+    /// SubjectID of the Relationship
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.namespace`.
+    ///
+    /// Namespace of the Subject Set
+    pub subject_set_namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.object`.
+    ///
+    /// Object of the Subject Set
+    pub subject_set_object: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.relation`.
+    ///
+    /// Relation of the Subject Set
+    pub subject_set_relation: ::std::option::Option<::std::string::String>,
+    /// query parameter `max-depth`.
+    pub max_depth: ::std::option::Option<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /relation-tuples/check/openapi` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckPermissionResponse {
+    /// Status `200`: checkPermissionResult
+    Ok(crate::models::CheckPermissionResult),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for CheckPermissionResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `POST /relation-tuples/check/openapi` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostCheckPermissionRequest {
+    /// query parameter `max-depth`.
+    pub max_depth: ::std::option::Option<i64>,
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<crate::models::PostCheckPermissionBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /relation-tuples/check/openapi` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostCheckPermissionResponse {
+    /// Status `200`: checkPermissionResult
+    Ok(crate::models::CheckPermissionResult),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for PostCheckPermissionResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /relation-tuples/expand` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpandPermissionsRequest {
+    /// query parameter `namespace`.
+    ///
+    /// Namespace of the Subject Set
+    pub namespace: ::std::string::String,
+    /// query parameter `object`.
+    ///
+    /// Object of the Subject Set
+    pub object: ::std::string::String,
+    /// query parameter `relation`.
+    ///
+    /// Relation of the Subject Set
+    pub relation: ::std::string::String,
+    /// query parameter `max-depth`.
+    pub max_depth: ::std::option::Option<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /relation-tuples/expand` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExpandPermissionsResponse {
+    /// Status `200`: expandedPermissionTree
+    Ok(crate::models::ExpandedPermissionTree),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for ExpandPermissionsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+impl CheckPermissionOrErrorRequest {
+    /// Reads and checks a `GET /relation-tuples/check` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CheckPermissionOrErrorRequest {
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            max_depth: query.optional("max-depth", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /relation-tuples/check` request and hands it to [`PermissionApi::check_permission_or_error`].
+pub async fn handle_check_permission_or_error<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CheckPermissionOrErrorRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .check_permission_or_error(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl PostCheckPermissionOrErrorRequest {
+    /// Reads and checks a `POST /relation-tuples/check` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(PostCheckPermissionOrErrorRequest {
+            max_depth: query.optional("max-depth", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /relation-tuples/check` request and hands it to [`PermissionApi::post_check_permission_or_error`].
+pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match PostCheckPermissionOrErrorRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service
+            .post_check_permission_or_error(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl CheckPermissionRequest {
+    /// Reads and checks a `GET /relation-tuples/check/openapi` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CheckPermissionRequest {
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            max_depth: query.optional("max-depth", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /relation-tuples/check/openapi` request and hands it to [`PermissionApi::check_permission`].
+pub async fn handle_check_permission<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match CheckPermissionRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.check_permission(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl PostCheckPermissionRequest {
+    /// Reads and checks a `POST /relation-tuples/check/openapi` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(PostCheckPermissionRequest {
+            max_depth: query.optional("max-depth", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /relation-tuples/check/openapi` request and hands it to [`PermissionApi::post_check_permission`].
+pub async fn handle_post_check_permission<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match PostCheckPermissionRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.post_check_permission(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl ExpandPermissionsRequest {
+    /// Reads and checks a `GET /relation-tuples/expand` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ExpandPermissionsRequest {
+            namespace: query.required("namespace", false)?,
+            object: query.required("object", false)?,
+            relation: query.required("relation", false)?,
+            max_depth: query.optional("max-depth", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /relation-tuples/expand` request and hands it to [`PermissionApi::expand_permissions`].
+pub async fn handle_expand_permissions<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ExpandPermissionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.expand_permissions(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,579 @@
+//! The `relationship` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait RelationshipApi: Clone + Send + Sync + 'static {
+    /// Create a Relationship
+    ///
+    /// Use this endpoint to create a relationship.
+    ///
+    /// `PUT /admin/relation-tuples` (operation `createRelationship`)
+    fn create_relationship(
+        &self,
+        request: CreateRelationshipRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRelationshipResponse>> + Send;
+    /// Delete Relationships
+    ///
+    /// Use this endpoint to delete relationships
+    ///
+    /// `DELETE /admin/relation-tuples` (operation `deleteRelationships`)
+    fn delete_relationships(
+        &self,
+        request: DeleteRelationshipsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteRelationshipsResponse>> + Send;
+    /// Patch Multiple Relationships
+    ///
+    /// Use this endpoint to patch one or more relationships.
+    ///
+    /// `PATCH /admin/relation-tuples` (operation `patchRelationships`)
+    fn patch_relationships(
+        &self,
+        request: PatchRelationshipsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<PatchRelationshipsResponse>> + Send;
+    /// Query namespaces
+    ///
+    /// Get all namespaces
+    ///
+    /// `GET /namespaces` (operation `listRelationshipNamespaces`)
+    fn list_relationship_namespaces(
+        &self,
+        request: ListRelationshipNamespacesRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListRelationshipNamespacesResponse>> + Send;
+    /// Check the syntax of an OPL file
+    ///
+    /// The OPL file is expected in the body of the request.
+    ///
+    /// `POST /opl/syntax/check` (operation `checkOplSyntax`)
+    fn check_opl_syntax(
+        &self,
+        request: CheckOplSyntaxRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckOplSyntaxResponse>> + Send;
+    /// Query relationships
+    ///
+    /// Get all relationships that match the query. Only the namespace field is required.
+    ///
+    /// `GET /relation-tuples` (operation `getRelationships`)
+    fn get_relationships(
+        &self,
+        request: GetRelationshipsRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetRelationshipsResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: RelationshipApi>() -> axum::Router<S> {
+    axum::Router::new()
+        .route(
+            "/admin/relation-tuples",
+            axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
+                .delete(crate::apis::relationship::handle_delete_relationships::<S>)
+                .patch(crate::apis::relationship::handle_patch_relationships::<S>),
+        )
+        .route(
+            "/namespaces",
+            axum::routing::get(crate::apis::relationship::handle_list_relationship_namespaces::<S>),
+        )
+        .route(
+            "/opl/syntax/check",
+            axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
+        )
+        .route(
+            "/relation-tuples",
+            axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
+        )
+}
+/// What a `PUT /admin/relation-tuples` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateRelationshipRequest {
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<crate::models::CreateRelationshipBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /admin/relation-tuples` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateRelationshipResponse {
+    /// Status `201`: relationship
+    Created(crate::models::Relationship),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for CreateRelationshipResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => (
+                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `DELETE /admin/relation-tuples` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteRelationshipsRequest {
+    /// query parameter `namespace`.
+    ///
+    /// Namespace of the Relationship
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `object`.
+    ///
+    /// Object of the Relationship
+    pub object: ::std::option::Option<::std::string::String>,
+    /// query parameter `relation`.
+    ///
+    /// Relation of the Relationship
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_id`.
+    ///
+    /// SubjectID of the Relationship
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.namespace`.
+    ///
+    /// Namespace of the Subject Set
+    pub subject_set_namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.object`.
+    ///
+    /// Object of the Subject Set
+    pub subject_set_object: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.relation`.
+    ///
+    /// Relation of the Subject Set
+    pub subject_set_relation: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /admin/relation-tuples` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRelationshipsResponse {
+    /// Status `204`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    NoContent,
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for DeleteRelationshipsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::from_u16(204)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `PATCH /admin/relation-tuples` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatchRelationshipsRequest {
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<::std::vec::Vec<crate::models::RelationshipPatch>>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /admin/relation-tuples` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchRelationshipsResponse {
+    /// Status `204`: Empty responses are sent when, for example, resources are deleted. The HTTP status code for empty responses is
+    /// typically 201.
+    NoContent,
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for PatchRelationshipsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::from_u16(204)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /namespaces` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListRelationshipNamespacesRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /namespaces` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListRelationshipNamespacesResponse {
+    /// Status `200`: relationshipNamespaces
+    Ok(crate::models::RelationshipNamespaces),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for ListRelationshipNamespacesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `POST /opl/syntax/check` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckOplSyntaxRequest {
+    /// The request body (`text/plain`).
+    pub body: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /opl/syntax/check` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckOplSyntaxResponse {
+    /// Status `200`: checkOplSyntaxResult
+    Ok(crate::models::CheckOplSyntaxResult),
+    /// Status `400`: errorGeneric
+    BadRequest(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for CheckOplSyntaxResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::BadRequest(body) => (
+                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+/// What a `GET /relation-tuples` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetRelationshipsRequest {
+    /// query parameter `page_token`.
+    pub page_token: ::std::option::Option<::std::string::String>,
+    /// query parameter `page_size`.
+    pub page_size: ::std::option::Option<i64>,
+    /// query parameter `namespace`.
+    ///
+    /// Namespace of the Relationship
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `object`.
+    ///
+    /// Object of the Relationship
+    pub object: ::std::option::Option<::std::string::String>,
+    /// query parameter `relation`.
+    ///
+    /// Relation of the Relationship
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_id`.
+    ///
+    /// SubjectID of the Relationship
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.namespace`.
+    ///
+    /// Namespace of the Subject Set
+    pub subject_set_namespace: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.object`.
+    ///
+    /// Object of the Subject Set
+    pub subject_set_object: ::std::option::Option<::std::string::String>,
+    /// query parameter `subject_set.relation`.
+    ///
+    /// Relation of the Subject Set
+    pub subject_set_relation: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /relation-tuples` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRelationshipsResponse {
+    /// Status `200`: relationships
+    Ok(crate::models::Relationships),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorGeneric,
+    },
+}
+impl IntoResponse for GetRelationshipsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+impl CreateRelationshipRequest {
+    /// Reads and checks a `PUT /admin/relation-tuples` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CreateRelationshipRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PUT /admin/relation-tuples` request and hands it to [`RelationshipApi::create_relationship`].
+pub async fn handle_create_relationship<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match CreateRelationshipRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.create_relationship(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl DeleteRelationshipsRequest {
+    /// Reads and checks a `DELETE /admin/relation-tuples` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DeleteRelationshipsRequest {
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `DELETE /admin/relation-tuples` request and hands it to [`RelationshipApi::delete_relationships`].
+pub async fn handle_delete_relationships<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DeleteRelationshipsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.delete_relationships(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl PatchRelationshipsRequest {
+    /// Reads and checks a `PATCH /admin/relation-tuples` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(PatchRelationshipsRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `PATCH /admin/relation-tuples` request and hands it to [`RelationshipApi::patch_relationships`].
+pub async fn handle_patch_relationships<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match PatchRelationshipsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.patch_relationships(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl ListRelationshipNamespacesRequest {
+    /// Reads and checks a `GET /namespaces` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(ListRelationshipNamespacesRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /namespaces` request and hands it to [`RelationshipApi::list_relationship_namespaces`].
+pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match ListRelationshipNamespacesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .list_relationship_namespaces(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl CheckOplSyntaxRequest {
+    /// Reads and checks a `POST /opl/syntax/check` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(CheckOplSyntaxRequest {
+            body: runtime::text_body(body)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /opl/syntax/check` request and hands it to [`RelationshipApi::check_opl_syntax`].
+pub async fn handle_check_opl_syntax<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match CheckOplSyntaxRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.check_opl_syntax(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetRelationshipsRequest {
+    /// Reads and checks a `GET /relation-tuples` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetRelationshipsRequest {
+            page_token: query.optional("page_token", false)?,
+            page_size: query.optional("page_size", false)?,
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /relation-tuples` request and hands it to [`RelationshipApi::get_relationships`].
+pub async fn handle_get_relationships<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetRelationshipsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_relationships(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

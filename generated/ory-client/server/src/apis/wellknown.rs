@@ -1,0 +1,88 @@
+//! The `wellknown` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait WellknownApi: Clone + Send + Sync + 'static {
+    /// Discover Well-Known JSON Web Keys
+    ///
+    /// This endpoint returns JSON Web Keys required to verifying OpenID Connect ID Tokens and,
+    /// if enabled, OAuth 2.0 JWT Access Tokens. This endpoint can be used with client libraries like
+    /// [node-jwks-rsa](https://github.com/auth0/node-jwks-rsa) among others.
+    ///
+    /// `GET /.well-known/jwks.json` (operation `discoverJsonWebKeys`)
+    fn discover_json_web_keys(
+        &self,
+        request: DiscoverJsonWebKeysRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverJsonWebKeysResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: WellknownApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/.well-known/jwks.json",
+        axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
+    )
+}
+/// What a `GET /.well-known/jwks.json` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiscoverJsonWebKeysRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /.well-known/jwks.json` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DiscoverJsonWebKeysResponse {
+    /// Status `200`: jsonWebKeySet
+    Ok(crate::models::JsonWebKeySet),
+    /// Status `default`: errorOAuth2
+    Default {
+        status: StatusCode,
+        body: crate::models::ErrorOAuth2,
+    },
+}
+impl IntoResponse for DiscoverJsonWebKeysResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+        }
+    }
+}
+impl DiscoverJsonWebKeysRequest {
+    /// Reads and checks a `GET /.well-known/jwks.json` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(DiscoverJsonWebKeysRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /.well-known/jwks.json` request and hands it to [`WellknownApi::discover_json_web_keys`].
+pub async fn handle_discover_json_web_keys<S: WellknownApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match DiscoverJsonWebKeysRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service
+            .discover_json_web_keys(request)
+            .await
+            .into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,12636 @@
+//! The API's data types, generated from its schemas.
+/// CustomHostnameStatus is the enumeration of valid state values in the CustomHostnameSSL.
+///
+/// Schema `CustomHostnameStatus`.
+pub type CustomHostnameStatus = ::std::string::String;
+/// Schema `DefaultError`.
+pub type DefaultError = ::serde_json::Value;
+/// A Duration represents the elapsed time between two instants
+/// as an int64 nanosecond count. The representation limits the
+/// largest representable duration to approximately 290 years.
+///
+/// Schema `Duration`.
+pub type Duration = i64;
+/// GenericUsage is the generic usage type that can be used for any feature.
+///
+/// Schema `GenericUsage`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GenericUsage {
+    /// AdditionalPrice is the price per-unit exceeding IncludedUsage. A price of 0 means that no other items can be consumed.
+    pub additional_price: i64,
+    /// IncludedUsage is the number of included items.
+    pub included_usage: i64,
+}
+impl ::serde::Serialize for GenericUsage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GenericUsage::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenericUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericUsage {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GenericUsage::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `KetoNamespace`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct KetoNamespace {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for KetoNamespace {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        KetoNamespace::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KetoNamespace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for KetoNamespace {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        KetoNamespace::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `KetoNamespaces`.
+pub type KetoNamespaces = ::std::vec::Vec<KetoNamespace>;
+/// Schema `NullBool`.
+pub type NullBool = ::std::option::Option<bool>;
+/// Schema `NullDuration`.
+pub type NullDuration = ::std::option::Option<::std::string::String>;
+/// Schema `NullInt`.
+pub type NullInt = ::std::option::Option<i64>;
+/// Schema `NullString`.
+pub type NullString = ::std::option::Option<::std::string::String>;
+/// Schema `NullTime`.
+pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
+/// Schema `ParseError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ParseError {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub end: ::std::option::Option<SourcePosition>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub start: ::std::option::Option<SourcePosition>,
+}
+impl ::serde::Serialize for ParseError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ParseError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ParseError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ParseError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ParseError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `Plan`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Plan {
+    /// Name is the name of the plan.
+    pub name: ::std::string::String,
+    /// Version is the version of the plan. The combination of `name@version` must be unique.
+    pub version: i64,
+}
+impl ::serde::Serialize for Plan {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Plan::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Plan {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Plan {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Plan::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `PlanDetails`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PlanDetails {
+    /// BaseFeeMonthly is the monthly base fee for the plan.
+    pub base_fee_monthly: i64,
+    /// BaseFeeYearly is the yearly base fee for the plan.
+    pub base_fee_yearly: i64,
+    /// Custom is true if the plan is custom. This means it will be hidden from the pricing page.
+    pub custom: bool,
+    /// Description is the description of the plan.
+    pub description: ::std::string::String,
+    /// Features are the feature definitions included in the plan.
+    pub features: ::std::collections::BTreeMap<::std::string::String, GenericUsage>,
+    /// Name is the name of the plan.
+    pub name: ::std::string::String,
+    /// Version is the version of the plan. The combination of `name@version` must be unique.
+    pub version: i64,
+}
+impl ::serde::Serialize for PlanDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PlanDetails::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlanDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PlanDetails {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PlanDetails::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `Pricing`.
+pub type Pricing = ::std::vec::Vec<PlanDetails>;
+/// RecoveryAddressType must not exceed 16 characters as that is the limitation in the SQL Schema.
+///
+/// Schema `RecoveryAddressType`.
+pub type RecoveryAddressType = ::std::string::String;
+/// Schema `SourcePosition`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SourcePosition {
+    #[serde(
+        rename = "Line",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub line: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub column: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for SourcePosition {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SourcePosition::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SourcePosition {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SourcePosition {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SourcePosition::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `String`.
+pub type String = NullString;
+/// Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
+///
+/// For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23 hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be voided and no further invoices will be generated.
+///
+/// A subscription that is currently in a trial period is `trialing` and moves to `active` when the trial period is over.
+///
+/// If subscription `collection_method=charge_automatically` it becomes `past_due` when payment to renew it fails and `canceled` or `unpaid` (depending on your subscriptions settings) when Stripe has exhausted all payment retry attempts.
+///
+/// If subscription `collection_method=send_invoice` it becomes `past_due` when its invoice is not paid by the due date, and `canceled` or `unpaid` if it is still not paid by an additional deadline after that. Note that when a subscription has a status of `unpaid`, no subsequent invoices will be attempted (invoices will be created, but then immediately automatically closed). After receiving updated payment information from a customer, you may choose to reopen and pay their closed invoices.
+///
+/// Schema `SubscriptionStatus`.
+pub type SubscriptionStatus = ::std::string::String;
+/// Schema `Time`.
+pub type Time = ::chrono::DateTime<::chrono::Utc>;
+/// Schema `Usage`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Usage {
+    #[serde(
+        rename = "GenericUsage",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub generic_usage: ::std::option::Option<GenericUsage>,
+}
+impl ::serde::Serialize for Usage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Usage::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Usage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Usage {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Usage::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `Warning`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Warning {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Warning {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Warning::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Warning {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Warning {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Warning::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ID`.
+pub type Id = i64;
+/// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
+///
+/// Schema `JSONRawMessage`.
+pub type JsonRawMessage = ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+/// Schema `NullUUID`.
+pub type NullUuid = ::std::option::Option<::std::string::String>;
+/// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
+///
+/// Schema `StringSliceJSONFormat`.
+pub type StringSliceJsonFormat = ::std::vec::Vec<::std::string::String>;
+/// Schema `UUID`.
+pub type Uuid = ::std::string::String;
+/// The request payload used to accept a consent request.
+///
+/// Schema `acceptOAuth2ConsentRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct AcceptOAuth2ConsentRequest {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub handled_at: ::std::option::Option<NullTime2>,
+    /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
+    /// client asks the same user for the same, or a subset of, scope.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remember: ::std::option::Option<bool>,
+    /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
+    /// authorization will be remembered indefinitely.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remember_for: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+}
+impl ::serde::Serialize for AcceptOAuth2ConsentRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AcceptOAuth2ConsentRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AcceptOAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Pass session data to a consent request.
+///
+/// Schema `acceptOAuth2ConsentRequestSession`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct AcceptOAuth2ConsentRequestSession {
+    /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
+    /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
+    /// If only your services can perform OAuth 2.0 Challenge Introspection, this is usually fine. But if third parties
+    /// can access that endpoint as well, sensitive data from the session might be exposed to them. Use with care!
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_token: ::std::option::Option<::serde_json::Value>,
+    /// IDToken sets session data for the OpenID Connect ID token. Keep in mind that the session'id payloads are readable
+    /// by anyone that has access to the ID Challenge. Use with care!
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token: ::std::option::Option<::serde_json::Value>,
+}
+impl ::serde::Serialize for AcceptOAuth2ConsentRequestSession {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AcceptOAuth2ConsentRequestSession::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AcceptOAuth2ConsentRequestSession::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// HandledLoginRequest is the request payload used to accept a login request.
+///
+/// Schema `acceptOAuth2LoginRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct AcceptOAuth2LoginRequest {
+    /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
+    /// to express that, for example, a user authenticated using two factor authentication.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub acr: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub amr: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub context: ::std::option::Option<JsonRawMessage>,
+    /// Extend OAuth2 authentication session lifespan
+    ///
+    /// If set to `true`, the OAuth2 authentication cookie lifespan is extended. This is for example useful if you want the user to be able to use `prompt=none` continuously.
+    ///
+    /// This value can only be set to `true` if the user has an authentication, which is the case if the `skip` value is `true`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub extend_session_lifespan: ::std::option::Option<bool>,
+    /// ForceSubjectIdentifier forces the "pairwise" user ID of the end-user that authenticated. The "pairwise" user ID refers to the
+    /// (Pairwise Identifier Algorithm)[http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg] of the OpenID
+    /// Connect specification. It allows you to set an obfuscated subject ("user") identifier that is unique to the client.
+    ///
+    /// Please note that this changes the user ID on endpoint /userinfo and sub claim of the ID Token. It does not change the
+    /// sub claim in the OAuth 2.0 Introspection.
+    ///
+    /// Per default, ORY Hydra handles this value with its own algorithm. In case you want to set this yourself
+    /// you can use this field. Please note that setting this field has no effect if `pairwise` is not configured in
+    /// ORY Hydra or the OAuth 2.0 Client does not expect a pairwise identifier (set via `subject_type` key in the client's
+    /// configuration).
+    ///
+    /// Please also be aware that ORY Hydra is unable to properly compute this value during authentication. This implies
+    /// that you have to compute this value on every authentication process (probably depending on the client ID or some
+    /// other unique value).
+    ///
+    /// If you fail to compute the proper value, then authentication processes which have id_token_hint set might fail.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub force_subject_identifier: ::std::option::Option<::std::string::String>,
+    /// Remember, if set to true, tells ORY Hydra to remember this user by telling the user agent (browser) to store
+    /// a cookie with authentication data. If the same user performs another OAuth 2.0 Authorization Request, he/she
+    /// will not be asked to log in again.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remember: ::std::option::Option<bool>,
+    /// RememberFor sets how long the authentication should be remembered for in seconds. If set to `0`, the
+    /// authorization will be remembered for the duration of the browser session (using a session cookie).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remember_for: ::std::option::Option<i64>,
+    /// Subject is the user ID of the end-user that authenticated.
+    pub subject: ::std::string::String,
+}
+impl ::serde::Serialize for AcceptOAuth2LoginRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        AcceptOAuth2LoginRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        AcceptOAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// The Active Project ID
+///
+/// Schema `activeProjectInConsole`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ActiveProjectInConsole {
+    /// The Active Project ID
+    ///
+    /// format: uuid
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ActiveProjectInConsole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ActiveProjectInConsole::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ActiveProjectInConsole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ActiveProjectInConsole {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ActiveProjectInConsole::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Authenticator Assurance Level (AAL)
+///
+/// The authenticator assurance level can be one of "aal1", "aal2", or "aal3". A higher number means that it is harder
+/// for an attacker to compromise the account.
+///
+/// Generally, "aal1" implies that one authentication factor was used while AAL2 implies that two factors (e.g.
+/// password + TOTP) have been used.
+///
+/// To learn more about these levels please head over to: https://www.ory.sh/kratos/docs/concepts/credentials
+///
+/// Schema `authenticatorAssuranceLevel`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum AuthenticatorAssuranceLevel {
+    /// `aal0`
+    #[serde(rename = "aal0")]
+    Aal0,
+    /// `aal1`
+    #[serde(rename = "aal1")]
+    Aal1,
+    /// `aal2`
+    #[serde(rename = "aal2")]
+    Aal2,
+    /// `aal3`
+    #[serde(rename = "aal3")]
+    Aal3,
+}
+impl AuthenticatorAssuranceLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Aal0 => "aal0",
+            Self::Aal1 => "aal1",
+            Self::Aal2 => "aal2",
+            Self::Aal3 => "aal3",
+        }
+    }
+}
+impl ::std::fmt::Display for AuthenticatorAssuranceLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Patch identities response
+///
+/// Schema `batchPatchIdentitiesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchPatchIdentitiesResponse {
+    /// The patch responses for the individual identities.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
+}
+impl ::serde::Serialize for BatchPatchIdentitiesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchPatchIdentitiesResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchPatchIdentitiesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchPatchIdentitiesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchPatchIdentitiesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Ory Permission Language Document
+///
+/// Schema `checkOplSyntaxBody`.
+pub type CheckOplSyntaxBody = ::std::string::String;
+/// CheckOPLSyntaxResponse represents the response for an OPL syntax check request.
+///
+/// Schema `checkOplSyntaxResult`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CheckOplSyntaxResult {
+    /// The list of syntax errors
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
+}
+impl ::serde::Serialize for CheckOplSyntaxResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckOplSyntaxResult::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckOplSyntaxResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckOplSyntaxResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckOplSyntaxResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Check Permission Result
+///
+/// The content of the allowed field is mirrored in the HTTP status code.
+///
+/// Schema `checkPermissionResult`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CheckPermissionResult {
+    /// whether the relation tuple is allowed
+    pub allowed: bool,
+}
+impl ::serde::Serialize for CheckPermissionResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CheckPermissionResult::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CheckPermissionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckPermissionResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CheckPermissionResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `cloudAccount`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CloudAccount {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CloudAccount {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CloudAccount::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CloudAccount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CloudAccount {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CloudAccount::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `continueWith`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContinueWith {
+    /// `show_verification_ui`
+    ContinueWithVerificationUi(ContinueWithVerificationUi),
+    /// `set_ory_session_token`
+    ContinueWithSetOrySessionToken(ContinueWithSetOrySessionToken),
+}
+impl ::serde::Serialize for ContinueWith {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::ContinueWithVerificationUi(value) => {
+                ("show_verification_ui", ::serde_json::to_value(value))
+            }
+            Self::ContinueWithSetOrySessionToken(value) => {
+                ("set_ory_session_token", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("action".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWith {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("action")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("show_verification_ui") => ::serde_json::from_value(value)
+                .map(Self::ContinueWithVerificationUi)
+                .map_err(D::Error::custom),
+            Some("set_ory_session_token") => ::serde_json::from_value(value)
+                .map(Self::ContinueWithSetOrySessionToken)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(
+                other,
+                &["set_ory_session_token", "show_verification_ui"],
+            )),
+            None => Err(D::Error::missing_field("action")),
+        }
+    }
+}
+/// Indicates that a session was issued, and the application should use this token for authenticated requests
+///
+/// Schema `continueWithSetOrySessionToken`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ContinueWithSetOrySessionToken {
+    /// Action will always be `set_ory_session_token`
+    /// set_ory_session_token ContinueWithActionSetOrySessionToken
+    /// show_verification_ui ContinueWithActionShowVerificationUI
+    pub action: ContinueWithSetOrySessionTokenAction,
+    /// Token is the token of the session
+    pub ory_session_token: ::std::string::String,
+}
+impl ::serde::Serialize for ContinueWithSetOrySessionToken {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ContinueWithSetOrySessionToken::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionToken {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ContinueWithSetOrySessionToken {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ContinueWithSetOrySessionToken::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Indicates, that the UI flow could be continued by showing a verification ui
+///
+/// Schema `continueWithVerificationUi`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ContinueWithVerificationUi {
+    /// Action will always be `show_verification_ui`
+    /// set_ory_session_token ContinueWithActionSetOrySessionToken
+    /// show_verification_ui ContinueWithActionShowVerificationUI
+    pub action: ContinueWithVerificationUiAction,
+    pub flow: ContinueWithVerificationUiFlow,
+}
+impl ::serde::Serialize for ContinueWithVerificationUi {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ContinueWithVerificationUi::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUi {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUi {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ContinueWithVerificationUi::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `continueWithVerificationUiFlow`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ContinueWithVerificationUiFlow {
+    /// The ID of the verification flow
+    pub id: ::uuid::Uuid,
+    /// The URL of the verification flow
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// The address that should be verified in this flow
+    pub verifiable_address: ::std::string::String,
+}
+impl ::serde::Serialize for ContinueWithVerificationUiFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ContinueWithVerificationUiFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUiFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ContinueWithVerificationUiFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// A Message's Status
+///
+/// Schema `courierMessageStatus`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum CourierMessageStatus {
+    /// `queued`
+    #[serde(rename = "queued")]
+    Queued,
+    /// `sent`
+    #[serde(rename = "sent")]
+    Sent,
+    /// `processing`
+    #[serde(rename = "processing")]
+    Processing,
+    /// `abandoned`
+    #[serde(rename = "abandoned")]
+    Abandoned,
+}
+impl CourierMessageStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Sent => "sent",
+            Self::Processing => "processing",
+            Self::Abandoned => "abandoned",
+        }
+    }
+}
+impl ::std::fmt::Display for CourierMessageStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// A Message's Type
+///
+/// It can either be `email` or `phone`
+///
+/// Schema `courierMessageType`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum CourierMessageType {
+    /// `email`
+    #[serde(rename = "email")]
+    Email,
+    /// `phone`
+    #[serde(rename = "phone")]
+    Phone,
+}
+impl CourierMessageType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Phone => "phone",
+        }
+    }
+}
+impl ::std::fmt::Display for CourierMessageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Create Custom Hostname Request Body
+///
+/// Schema `createCustomDomainBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateCustomDomainBody {
+    /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cookie_domain: ::std::option::Option<::std::string::String>,
+    /// CORS Allowed origins for the custom hostname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// CORS Enabled for the custom hostname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cors_enabled: ::std::option::Option<bool>,
+    /// The base URL where the custom user interface will be exposed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
+    /// The custom hostname where the API will be exposed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateCustomDomainBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateCustomDomainBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateCustomDomainBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateCustomDomainBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateCustomDomainBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create Identity Body
+///
+/// Schema `createIdentityBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateIdentityBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub credentials: ::std::option::Option<IdentityWithCredentials>,
+    /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata_admin: ::std::option::Option<::serde_json::Value>,
+    /// Store metadata about the identity which the identity itself can see when calling for example the
+    /// session endpoint. Do not store sensitive information (e.g. credit score) about the identity in this field.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata_public: ::std::option::Option<::serde_json::Value>,
+    /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
+    ///
+    /// Use this structure to import recovery addresses for an identity. Please keep in mind
+    /// that the address needs to be represented in the Identity Schema or this field will be overwritten
+    /// on the next identity update.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
+    /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
+    pub schema_id: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<IdentityState>,
+    /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
+    /// in a self-service manner. The input will always be validated against the JSON Schema defined
+    /// in `schema_url`.
+    pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    /// VerifiableAddresses contains all the addresses that can be verified by the user.
+    ///
+    /// Use this structure to import verified addresses for an identity. Please keep in mind
+    /// that the address needs to be represented in the Identity Schema or this field will be overwritten
+    /// on the next identity update.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+}
+impl ::serde::Serialize for CreateIdentityBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateIdentityBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateIdentityBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create JSON Web Key Set Request Body
+///
+/// Schema `createJsonWebKeySet`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateJsonWebKeySet {
+    /// JSON Web Key Algorithm
+    ///
+    /// The algorithm to be used for creating the key. Supports `RS256`, `ES256`, `ES512`, `HS512`, and `HS256`.
+    pub alg: ::std::string::String,
+    /// JSON Web Key ID
+    ///
+    /// The Key ID of the key to be created.
+    pub kid: ::std::string::String,
+    /// JSON Web Key Use
+    ///
+    /// The "use" (public key use) parameter identifies the intended use of
+    /// the public key. The "use" parameter is employed to indicate whether
+    /// a public key is used for encrypting data or verifying the signature
+    /// on data. Valid values are "enc" and "sig".
+    #[serde(rename = "use")]
+    pub use_: ::std::string::String,
+}
+impl ::serde::Serialize for CreateJsonWebKeySet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateJsonWebKeySet::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateJsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create Project Request Body
+///
+/// Schema `createProjectBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateProjectBody {
+    /// The name of the project to be created
+    pub name: ::std::string::String,
+}
+impl ::serde::Serialize for CreateProjectBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateProjectBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateProjectBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create a Project Branding
+///
+/// Schema `createProjectBranding`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateProjectBranding {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_type: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub theme: ::std::option::Option<ProjectBrandingColors>,
+}
+impl ::serde::Serialize for CreateProjectBranding {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateProjectBranding::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectBranding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectBranding {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateProjectBranding::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create Project Invite Request Body
+///
+/// Schema `createProjectInvite`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateProjectInvite {
+    /// A list of emails to invite
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for CreateProjectInvite {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateProjectInvite::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectInvite {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvite {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateProjectInvite::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Response to the create project invite request
+///
+/// Schema `createProjectInvitesResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateProjectInvitesResponse {
+    pub all_invites: ProjectInvites,
+    pub created_invites: ProjectInvites,
+}
+impl ::serde::Serialize for CreateProjectInvitesResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateProjectInvitesResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectInvitesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvitesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateProjectInvitesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Create Recovery Code for Identity Request Body
+///
+/// Schema `createRecoveryCodeForIdentityBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateRecoveryCodeForIdentityBody {
+    /// Code Expires In
+    ///
+    /// The recovery code will expire after that amount of time has passed. Defaults to the configuration value of
+    /// `selfservice.methods.code.config.lifespan`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_in: ::std::option::Option<::std::string::String>,
+    /// Identity to Recover
+    ///
+    /// The identity's ID you wish to recover.
+    pub identity_id: ::uuid::Uuid,
+}
+impl ::serde::Serialize for CreateRecoveryCodeForIdentityBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateRecoveryCodeForIdentityBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRecoveryCodeForIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryCodeForIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateRecoveryCodeForIdentityBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Create Recovery Link for Identity Request Body
+///
+/// Schema `createRecoveryLinkForIdentityBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateRecoveryLinkForIdentityBody {
+    /// Link Expires In
+    ///
+    /// The recovery link will expire after that amount of time has passed. Defaults to the configuration value of
+    /// `selfservice.methods.code.config.lifespan`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_in: ::std::option::Option<::std::string::String>,
+    /// Identity to Recover
+    ///
+    /// The identity's ID you wish to recover.
+    pub identity_id: ::uuid::Uuid,
+}
+impl ::serde::Serialize for CreateRecoveryLinkForIdentityBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateRecoveryLinkForIdentityBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRecoveryLinkForIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryLinkForIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateRecoveryLinkForIdentityBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Create Relationship Request Body
+///
+/// Schema `createRelationshipBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateRelationshipBody {
+    /// Namespace to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// Object to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<::std::string::String>,
+    /// Relation to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// SubjectID to query
+    ///
+    /// Either SubjectSet or SubjectID can be provided.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl ::serde::Serialize for CreateRelationshipBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateRelationshipBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRelationshipBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRelationshipBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateRelationshipBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create Subscription Request Body
+///
+/// Schema `createSubscriptionBody`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateSubscriptionBody {
+    /// usd USD
+    /// eur Euro
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<CreateSubscriptionBodyCurrency>,
+    /// monthly Monthly
+    /// yearly Yearly
+    pub interval: CreateSubscriptionBodyInterval,
+    pub plan: ::std::string::String,
+    pub provision_first_project: ::uuid::Uuid,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateSubscriptionBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateSubscriptionBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateSubscriptionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateSubscriptionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Custom Hostname
+///
+/// Schema `customDomain`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CustomDomain {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cookie_domain: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cors_enabled: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ssl_status: ::std::option::Option<CustomDomainSslStatus>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub verification_errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub verification_status: ::std::option::Option<CustomHostnameStatus>,
+}
+impl ::serde::Serialize for CustomDomain {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CustomDomain::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomDomain {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CustomDomain {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CustomDomain::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Deleted Session Count
+///
+/// Schema `deleteMySessionsCount`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct DeleteMySessionsCount {
+    /// The number of sessions that were revoked.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for DeleteMySessionsCount {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteMySessionsCount::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteMySessionsCount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteMySessionsCount {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteMySessionsCount::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Is returned when an active session was found but the requested AAL is not satisfied.
+///
+/// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<GenericError>,
+    /// Points to where to redirect the user to next.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_browser_to: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ErrorAuthenticatorAssuranceLevelNotSatisfied {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorAuthenticatorAssuranceLevelNotSatisfied::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorAuthenticatorAssuranceLevelNotSatisfied::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Is sent when a flow requires a browser to change its location.
+///
+/// Schema `errorBrowserLocationChangeRequired`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ErrorBrowserLocationChangeRequired {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<ErrorGeneric>,
+    /// Points to where to redirect the user to next.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_browser_to: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ErrorBrowserLocationChangeRequired {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorBrowserLocationChangeRequired::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorBrowserLocationChangeRequired {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorBrowserLocationChangeRequired {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorBrowserLocationChangeRequired::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Is sent when a flow is replaced by a different flow of the same class
+///
+/// Schema `errorFlowReplaced`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ErrorFlowReplaced {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<GenericError>,
+    /// The flow ID that should be used for the new flow as it contains the correct messages.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl ::serde::Serialize for ErrorFlowReplaced {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorFlowReplaced::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorFlowReplaced {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorFlowReplaced::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// JSON API Error Response
+///
+/// The standard Ory JSON API error format.
+///
+/// Schema `errorGeneric`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ErrorGeneric {
+    pub error: GenericErrorContent,
+}
+impl ::serde::Serialize for ErrorGeneric {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorGeneric::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorGeneric {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorGeneric {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorGeneric::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Error
+///
+/// Schema `errorOAuth2`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ErrorOAuth2 {
+    /// Error
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    /// Error Debug Information
+    ///
+    /// Only available in dev mode.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_debug: ::std::option::Option<::std::string::String>,
+    /// Error Description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_description: ::std::option::Option<::std::string::String>,
+    /// Error Hint
+    ///
+    /// Helps the user identify the error cause.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_hint: ::std::option::Option<::std::string::String>,
+    /// HTTP Status Code
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status_code: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for ErrorOAuth2 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorOAuth2::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorOAuth2::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `expandedPermissionTree`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ExpandedPermissionTree {
+    /// The children of the node, possibly none.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub children: ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tuple: ::std::option::Option<Relationship>,
+    /// The type of the node.
+    /// union TreeNodeUnion
+    /// exclusion TreeNodeExclusion
+    /// intersection TreeNodeIntersection
+    /// leaf TreeNodeLeaf
+    /// tuple_to_subject_set TreeNodeTupleToSubjectSet
+    /// computed_subject_set TreeNodeComputedSubjectSet
+    /// not TreeNodeNot
+    /// unspecified TreeNodeUnspecified
+    #[serde(rename = "type")]
+    pub type_: ExpandedPermissionTreeType,
+}
+impl ::serde::Serialize for ExpandedPermissionTree {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ExpandedPermissionTree::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTree {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ExpandedPermissionTree {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ExpandedPermissionTree::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `flowError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct FlowError {
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// ID of the error container.
+    pub id: ::uuid::Uuid,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for FlowError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        FlowError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FlowError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FlowError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        FlowError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Error response
+///
+/// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
+///
+/// Schema `genericError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GenericError {
+    /// The status code
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<i64>,
+    /// Debug information
+    ///
+    /// This field is often not exposed to protect against leaking
+    /// sensitive information.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub debug: ::std::option::Option<::std::string::String>,
+    /// Further error details
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<GenericErrorContent>,
+    /// The error ID
+    ///
+    /// Useful when trying to identify various errors in application logic.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Error message
+    ///
+    /// The error's message.
+    pub message: ::std::string::String,
+    /// A human-readable reason for the error
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+    /// The request ID
+    ///
+    /// The request ID is often exposed internally in order to trace
+    /// errors across service architectures. This is often a UUID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request: ::std::option::Option<::std::string::String>,
+    /// The status description
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for GenericError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GenericError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenericError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GenericError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Error response
+///
+/// Schema `genericErrorContent`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GenericErrorContent {
+    /// Debug contains debug information. This is usually not available and has to be enabled.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub debug: ::std::option::Option<::std::string::String>,
+    /// Name is the error name.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    /// Description contains further information on the nature of the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_description: ::std::option::Option<::std::string::String>,
+    /// Message contains the error message.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Code represents the error status code (404, 403, 401, ...).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status_code: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for GenericErrorContent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GenericErrorContent::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GenericErrorContent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericErrorContent {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GenericErrorContent::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Ory Identity Schema Location
+///
+/// Schema `getManagedIdentitySchemaLocation`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetManagedIdentitySchemaLocation {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for GetManagedIdentitySchemaLocation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetManagedIdentitySchemaLocation::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetManagedIdentitySchemaLocation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetManagedIdentitySchemaLocation {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetManagedIdentitySchemaLocation::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Response of the getMetrics endpoint
+///
+/// Schema `getProjectMetricsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetProjectMetricsResponse {
+    /// The list of data points.
+    ///
+    /// Read-only: sent by the server only.
+    pub data: ::std::vec::Vec<MetricsDatapoint>,
+}
+impl ::serde::Serialize for GetProjectMetricsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetProjectMetricsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetProjectMetricsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetProjectMetricsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetProjectMetricsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `healthNotReadyStatus`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct HealthNotReadyStatus {
+    /// Errors contains a list of errors that caused the not ready status.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub errors: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::serde::Serialize for HealthNotReadyStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        HealthNotReadyStatus::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        HealthNotReadyStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `healthStatus`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct HealthStatus {
+    /// Status always contains "ok".
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for HealthStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        HealthStatus::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        HealthStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Identity represents an Ory Kratos identity
+///
+/// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
+///
+/// Schema `identity`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Identity {
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Credentials represents all credentials that can be used for authenticating this identity.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub credentials: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
+    >,
+    /// ID is the identity's unique identifier.
+    ///
+    /// The Identity ID can not be changed and can not be chosen. This ensures future
+    /// compatibility and optimization for distributed stores such as CockroachDB.
+    pub id: ::uuid::Uuid,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata_admin: NullJsonRawMessage,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata_public: NullJsonRawMessage,
+    /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
+    /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
+    pub schema_id: ::std::string::String,
+    /// SchemaURL is the URL of the endpoint where the identity's traits schema can be fetched from.
+    ///
+    /// format: url
+    pub schema_url: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<IdentityState>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state_changed_at: ::std::option::Option<NullTime2>,
+    pub traits: IdentityTraits,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// VerifiableAddresses contains all the addresses that can be verified by the user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+}
+impl ::serde::Serialize for Identity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Identity::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Identity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Identity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Identity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Credentials represents a specific credential type
+///
+/// Schema `identityCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityCredentials {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<JsonRawMessage>,
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Identifiers represents a list of unique identifiers this credential type matches.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<IdentityCredentialsType>,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Version refers to the version of the credential. Useful when changing the config schema.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for IdentityCredentials {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityCredentials::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// CredentialsOIDC is contains the configuration for credentials of the type oidc.
+///
+/// Schema `identityCredentialsOidc`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityCredentialsOidc {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
+}
+impl ::serde::Serialize for IdentityCredentialsOidc {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityCredentialsOidc::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidc {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidc {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityCredentialsOidc::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
+///
+/// Schema `identityCredentialsOidcProvider`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityCredentialsOidcProvider {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_access_token: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_id_token: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub initial_refresh_token: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for IdentityCredentialsOidcProvider {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityCredentialsOidcProvider::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidcProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidcProvider {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityCredentialsOidcProvider::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// CredentialsPassword is contains the configuration for credentials of the type password.
+///
+/// Schema `identityCredentialsPassword`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityCredentialsPassword {
+    /// HashedPassword is a hash-representation of the password.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hashed_password: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for IdentityCredentialsPassword {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityCredentialsPassword::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsPassword {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsPassword {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityCredentialsPassword::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// CredentialsType  represents several different credential types, like password credentials, passwordless credentials,
+///
+/// and so on.
+///
+/// Schema `identityCredentialsType`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum IdentityCredentialsType {
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `totp`
+    #[serde(rename = "totp")]
+    Totp,
+    /// `oidc`
+    #[serde(rename = "oidc")]
+    Oidc,
+    /// `webauthn`
+    #[serde(rename = "webauthn")]
+    Webauthn,
+    /// `lookup_secret`
+    #[serde(rename = "lookup_secret")]
+    LookupSecret,
+}
+impl IdentityCredentialsType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Password => "password",
+            Self::Totp => "totp",
+            Self::Oidc => "oidc",
+            Self::Webauthn => "webauthn",
+            Self::LookupSecret => "lookup_secret",
+        }
+    }
+}
+impl ::std::fmt::Display for IdentityCredentialsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Identity Meta Schema
+///
+/// Schema `identityMetaSchema`.
+pub type IdentityMetaSchema =
+    ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+/// Payload for patching an identity
+///
+/// Schema `identityPatch`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityPatch {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub create: ::std::option::Option<CreateIdentityBody>,
+    /// The ID of this patch.
+    ///
+    /// The patch ID is optional. If specified, the ID will be returned in the
+    /// response, so consumers of this API can correlate the response with the
+    /// patch.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub patch_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl ::serde::Serialize for IdentityPatch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityPatch::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Response for a single identity patch
+///
+/// Schema `identityPatchResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityPatchResponse {
+    /// The action for this specific patch
+    /// create ActionCreate  Create this identity.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<IdentityPatchResponseAction>,
+    /// The identity ID payload of this patch
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity: ::std::option::Option<::uuid::Uuid>,
+    /// The ID of this patch response, if an ID was specified in the patch.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub patch_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl ::serde::Serialize for IdentityPatchResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityPatchResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityPatchResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityPatchResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Raw JSON Schema
+///
+/// Schema `identitySchema`.
+pub type IdentitySchema = ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+/// An Identity JSON Schema Container
+///
+/// Schema `identitySchemaContainer`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentitySchemaContainer {
+    /// The ID of the Identity JSON Schema
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The actual Identity JSON Schema
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl ::serde::Serialize for IdentitySchemaContainer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentitySchemaContainer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentitySchemaContainer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaContainer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentitySchemaContainer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `identitySchemaPreset`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentitySchemaPreset {
+    /// Schema is the Identity JSON Schema
+    pub schema: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    /// URL is the preset identifier
+    pub url: ::std::string::String,
+}
+impl ::serde::Serialize for IdentitySchemaPreset {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentitySchemaPreset::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentitySchemaPreset {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaPreset {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentitySchemaPreset::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `identitySchemaPresets`.
+pub type IdentitySchemaPresets = ::std::vec::Vec<IdentitySchemaPreset>;
+/// List of Identity JSON Schemas
+///
+/// Schema `identitySchemas`.
+pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
+/// An Identity's State
+///
+/// The state can either be `active` or `inactive`.
+///
+/// Schema `identityState`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum IdentityState {
+    /// `active`
+    #[serde(rename = "active")]
+    Active,
+    /// `inactive`
+    #[serde(rename = "inactive")]
+    Inactive,
+}
+impl IdentityState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+        }
+    }
+}
+impl ::std::fmt::Display for IdentityState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
+/// in a self-service manner. The input will always be validated against the JSON Schema defined
+/// in `schema_url`.
+///
+/// Schema `identityTraits`.
+pub type IdentityTraits = ::serde_json::Value;
+/// VerifiableAddressStatus must not exceed 16 characters as that is the limitation in the SQL Schema
+///
+/// Schema `identityVerifiableAddressStatus`.
+pub type IdentityVerifiableAddressStatus = ::std::string::String;
+/// VerifiableAddressType must not exceed 16 characters as that is the limitation in the SQL Schema
+///
+/// Schema `identityVerifiableAddressType`.
+pub type IdentityVerifiableAddressType = ::std::string::String;
+/// Create Identity and Import Credentials
+///
+/// Schema `identityWithCredentials`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityWithCredentials {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oidc: ::std::option::Option<IdentityWithCredentialsOidc>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
+}
+impl ::serde::Serialize for IdentityWithCredentials {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityWithCredentials::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityWithCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Create Identity and Import Social Sign In Credentials
+///
+/// Schema `identityWithCredentialsOidc`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityWithCredentialsOidc {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
+}
+impl ::serde::Serialize for IdentityWithCredentialsOidc {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityWithCredentialsOidc::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidc {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidc {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityWithCredentialsOidc::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `identityWithCredentialsOidcConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityWithCredentialsOidcConfig {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
+    /// A list of OpenID Connect Providers
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub providers:
+        ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
+}
+impl ::serde::Serialize for IdentityWithCredentialsOidcConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityWithCredentialsOidcConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityWithCredentialsOidcConfig::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Create Identity and Import Social Sign In Credentials Configuration
+///
+/// Schema `identityWithCredentialsOidcConfigProvider`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityWithCredentialsOidcConfigProvider {
+    /// The OpenID Connect provider to link the subject to. Usually something like `google` or `github`.
+    pub provider: ::std::string::String,
+    /// The subject (`sub`) of the OpenID Connect connection. Usually the `sub` field of the ID Token.
+    pub subject: ::std::string::String,
+}
+impl ::serde::Serialize for IdentityWithCredentialsOidcConfigProvider {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityWithCredentialsOidcConfigProvider::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfigProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfigProvider {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityWithCredentialsOidcConfigProvider::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Create Identity and Import Password Credentials
+///
+/// Schema `identityWithCredentialsPassword`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityWithCredentialsPassword {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
+}
+impl ::serde::Serialize for IdentityWithCredentialsPassword {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityWithCredentialsPassword::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPassword {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPassword {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityWithCredentialsPassword::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Create Identity and Import Password Credentials Configuration
+///
+/// Schema `identityWithCredentialsPasswordConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IdentityWithCredentialsPasswordConfig {
+    /// The hashed password in [PHC format]( https://www.ory.sh/docs/kratos/concepts/credentials/username-email-password#hashed-password-format)
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hashed_password: ::std::option::Option<::std::string::String>,
+    /// The password in plain text if no hash is available.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for IdentityWithCredentialsPasswordConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IdentityWithCredentialsPasswordConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPasswordConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPasswordConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IdentityWithCredentialsPasswordConfig::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Get Project Branding Request Body
+///
+/// Schema `internalGetProjectBrandingBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct InternalGetProjectBrandingBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for InternalGetProjectBrandingBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InternalGetProjectBrandingBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalGetProjectBrandingBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalGetProjectBrandingBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InternalGetProjectBrandingBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Is Owner For Project By Slug Request Body
+///
+/// Schema `internalIsOwnerForProjectBySlugBody`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct InternalIsOwnerForProjectBySlugBody {
+    /// Namespace is the namespace of the subject.
+    pub namespace: InternalIsOwnerForProjectBySlugBodyNamespace,
+    /// ProjectScope is the project_id resolved from the
+    /// API Token.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_scope: ::std::option::Option<::std::string::String>,
+    /// ProjectSlug is the project's slug.
+    pub project_slug: ::std::string::String,
+    /// Subject is the subject acting (user or API key).
+    pub subject: ::std::string::String,
+}
+impl ::serde::Serialize for InternalIsOwnerForProjectBySlugBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InternalIsOwnerForProjectBySlugBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InternalIsOwnerForProjectBySlugBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `internalIsOwnerForProjectBySlugResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct InternalIsOwnerForProjectBySlugResponse {
+    /// ProjectID is the project's ID.
+    pub project_id: ::std::string::String,
+}
+impl ::serde::Serialize for InternalIsOwnerForProjectBySlugResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InternalIsOwnerForProjectBySlugResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InternalIsOwnerForProjectBySlugResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Internal Provision Mock Subscription Request Body
+///
+/// Schema `internalProvisionMockSubscription`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct InternalProvisionMockSubscription {
+    /// Currency
+    /// usd USD
+    /// eur Euro
+    pub currency: InternalProvisionMockSubscriptionCurrency,
+    /// Identity ID
+    pub identity_id: ::uuid::Uuid,
+    /// Billing Interval
+    /// monthly Monthly
+    /// yearly Yearly
+    pub interval: InternalProvisionMockSubscriptionInterval,
+    /// Plan ID
+    pub plan: ::std::string::String,
+}
+impl ::serde::Serialize for InternalProvisionMockSubscription {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InternalProvisionMockSubscription::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscription {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalProvisionMockSubscription {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InternalProvisionMockSubscription::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Introspection contains an access token's session data as specified by
+/// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
+///
+/// Schema `introspectedOAuth2Token`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IntrospectedOAuth2Token {
+    /// Active is a boolean indicator of whether or not the presented token
+    /// is currently active.  The specifics of a token's "active" state
+    /// will vary depending on the implementation of the authorization
+    /// server and the information it keeps about its tokens, but a "true"
+    /// value return for the "active" property will generally indicate
+    /// that a given token has been issued by this authorization server,
+    /// has not been revoked by the resource owner, and is within its
+    /// given time window of validity (e.g., after its issuance time and
+    /// before its expiration time).
+    pub active: bool,
+    /// Audience contains a list of the token's intended audiences.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub aud: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// ID is aclient identifier for the OAuth 2.0 client that
+    /// requested this token.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// Expires at is an integer timestamp, measured in the number of seconds
+    /// since January 1 1970 UTC, indicating when this token will expire.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub exp: ::std::option::Option<i64>,
+    /// Extra is arbitrary data set by the session.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ext: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Issued at is an integer timestamp, measured in the number of seconds
+    /// since January 1 1970 UTC, indicating when this token was
+    /// originally issued.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub iat: ::std::option::Option<i64>,
+    /// IssuerURL is a string representing the issuer of this token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub iss: ::std::option::Option<::std::string::String>,
+    /// NotBefore is an integer timestamp, measured in the number of seconds
+    /// since January 1 1970 UTC, indicating when this token is not to be
+    /// used before.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nbf: ::std::option::Option<i64>,
+    /// ObfuscatedSubject is set when the subject identifier algorithm was set to "pairwise" during authorization.
+    /// It is the `sub` value of the ID Token that was issued.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub obfuscated_subject: ::std::option::Option<::std::string::String>,
+    /// Scope is a JSON string containing a space-separated list of
+    /// scopes associated with this token.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// Subject of the token, as defined in JWT [RFC7519].
+    /// Usually a machine-readable identifier of the resource owner who
+    /// authorized this token.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub: ::std::option::Option<::std::string::String>,
+    /// TokenType is the introspected token's type, typically `Bearer`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type: ::std::option::Option<::std::string::String>,
+    /// TokenUse is the introspected token's use, for example `access_token` or `refresh_token`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_use: ::std::option::Option<::std::string::String>,
+    /// Username is a human-readable identifier for the resource owner who
+    /// authorized this token.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for IntrospectedOAuth2Token {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IntrospectedOAuth2Token::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IntrospectedOAuth2Token::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `isOwnerForProjectBySlug`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IsOwnerForProjectBySlug {
+    /// ProjectSlug is the project's slug.
+    #[serde(rename = "ProjectSlug")]
+    pub project_slug: ::std::string::String,
+    /// Subject is the subject from the API Token.
+    #[serde(rename = "Subject")]
+    pub subject: ::std::string::String,
+}
+impl ::serde::Serialize for IsOwnerForProjectBySlug {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IsOwnerForProjectBySlug::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IsOwnerForProjectBySlug {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsOwnerForProjectBySlug {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IsOwnerForProjectBySlug::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// A JSONPatch document as defined by RFC 6902
+///
+/// Schema `jsonPatch`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct JsonPatch {
+    /// This field is used together with operation "move" and uses JSON Pointer notation.
+    ///
+    /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<::std::string::String>,
+    /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
+    pub op: JsonPatchOp,
+    /// The path to the target path. Uses JSON pointer notation.
+    ///
+    /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
+    pub path: ::std::string::String,
+    /// The value to be used within the operations.
+    ///
+    /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ::serde::Serialize for JsonPatch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JsonPatch::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JsonPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// A JSONPatchDocument request
+///
+/// Schema `jsonPatchDocument`.
+pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
+/// Schema `jsonWebKey`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct JsonWebKey {
+    /// The "alg" (algorithm) parameter identifies the algorithm intended for
+    /// use with the key.  The values used should either be registered in the
+    /// IANA "JSON Web Signature and Encryption Algorithms" registry
+    /// established by [JWA] or be a value that contains a Collision-
+    /// Resistant Name.
+    pub alg: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub crv: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub d: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub dp: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub dq: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub e: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub k: ::std::option::Option<::std::string::String>,
+    /// The "kid" (key ID) parameter is used to match a specific key.  This
+    /// is used, for instance, to choose among a set of keys within a JWK Set
+    /// during key rollover.  The structure of the "kid" value is
+    /// unspecified.  When "kid" values are used within a JWK Set, different
+    /// keys within the JWK Set SHOULD use distinct "kid" values.  (One
+    /// example in which different keys might use the same "kid" value is if
+    /// they have different "kty" (key type) values but are considered to be
+    /// equivalent alternatives by the application using them.)  The "kid"
+    /// value is a case-sensitive string.
+    pub kid: ::std::string::String,
+    /// The "kty" (key type) parameter identifies the cryptographic algorithm
+    /// family used with the key, such as "RSA" or "EC". "kty" values should
+    /// either be registered in the IANA "JSON Web Key Types" registry
+    /// established by [JWA] or be a value that contains a Collision-
+    /// Resistant Name.  The "kty" value is a case-sensitive string.
+    pub kty: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub n: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub p: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub q: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub qi: ::std::option::Option<::std::string::String>,
+    /// Use ("public key use") identifies the intended use of
+    /// the public key. The "use" parameter is employed to indicate whether
+    /// a public key is used for encrypting data or verifying the signature
+    /// on data. Values are commonly "sig" (signature) or "enc" (encryption).
+    #[serde(rename = "use")]
+    pub use_: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<::std::string::String>,
+    /// The "x5c" (X.509 certificate chain) parameter contains a chain of one
+    /// or more PKIX certificates [RFC5280].  The certificate chain is
+    /// represented as a JSON array of certificate value strings.  Each
+    /// string in the array is a base64-encoded (Section 4 of [RFC4648] --
+    /// not base64url-encoded) DER [ITU.X690.1994] PKIX certificate value.
+    /// The PKIX certificate containing the key value MUST be the first
+    /// certificate.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub x5c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for JsonWebKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JsonWebKey::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JsonWebKey::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// JSON Web Key Set
+///
+/// Schema `jsonWebKeySet`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct JsonWebKeySet {
+    /// List of JSON Web Keys
+    ///
+    /// The value of the "keys" parameter is an array of JSON Web Key (JWK)
+    /// values. By default, the order of the JWK values within the array does
+    /// not imply an order of preference among them, although applications
+    /// of JWK Sets can choose to assign a meaning to the order for their
+    /// purposes, if desired.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
+}
+impl ::serde::Serialize for JsonWebKeySet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        JsonWebKeySet::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        JsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Custom Hostname List
+///
+/// Schema `listCustomDomains`.
+pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
+/// Login Flow
+///
+/// This object represents a login flow. A login flow is initiated at the "Initiate Login API / Browser Flow"
+/// endpoint by a client.
+///
+/// Once a login flow is completed successfully, a session cookie or session token will be issued.
+///
+/// Schema `loginFlow`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct LoginFlow {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<IdentityCredentialsType>,
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
+    /// a new flow has to be initiated.
+    pub expires_at: ::chrono::DateTime<::chrono::Utc>,
+    /// ID represents the flow's unique ID. When performing the login flow, this
+    /// represents the id in the login UI's query parameter: http://<selfservice.flows.login.ui_url>/?flow=<flow_id>
+    pub id: ::uuid::Uuid,
+    /// IssuedAt is the time (UTC) when the flow started.
+    pub issued_at: ::chrono::DateTime<::chrono::Utc>,
+    /// Ory OAuth 2.0 Login Challenge.
+    ///
+    /// This value is set using the `login_challenge` query parameter of the registration and login endpoints.
+    /// If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth2_login_challenge: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth2_login_request: ::std::option::Option<OAuth2LoginRequest>,
+    /// Refresh stores whether this login flow should enforce re-authentication.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh: ::std::option::Option<bool>,
+    /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
+    /// to forward information contained in the URL's path or query for example.
+    pub request_url: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub requested_aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
+    /// ReturnTo contains the requested return_to URL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+    /// SessionTokenExchangeCode holds the secret code that the client can use to retrieve a session token after the login flow has been completed.
+    /// This is only set if the client has requested a session token exchange code, and if the flow is of type "api",
+    /// and only on creating the login flow.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type")]
+    pub type_: SelfServiceFlowType,
+    pub ui: UiContainer,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for LoginFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        LoginFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoginFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for LoginFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        LoginFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Logout Flow
+///
+/// Schema `logoutFlow`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct LogoutFlow {
+    /// LogoutToken can be used to perform logout using AJAX.
+    pub logout_token: ::std::string::String,
+    /// LogoutURL can be opened in a browser to sign the user out.
+    ///
+    /// format: uri
+    pub logout_url: ::std::string::String,
+}
+impl ::serde::Serialize for LogoutFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        LogoutFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LogoutFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for LogoutFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        LogoutFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema represents an Ory Kratos Identity Schema
+///
+/// Together the name and identity uuid are a unique index constraint.
+/// This prevents a user from having schemas with the same name.
+/// This also allows schemas to have the same name across the system.
+///
+/// Schema `managedIdentitySchema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ManagedIdentitySchema {
+    /// The gcs file name
+    ///
+    /// This is a randomly generated name which is used to uniquely identify the file on the blob storage
+    pub blob_name: ::std::string::String,
+    /// The publicly accessible url of the schema
+    pub blob_url: ::std::string::String,
+    /// The Content Hash
+    ///
+    /// Contains a hash of the schema's content.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content_hash: ::std::option::Option<::std::string::String>,
+    /// The Schema's Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    /// The schema's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The schema name
+    ///
+    /// This is set by the user and is for them to easily recognise their schema
+    pub name: ::std::string::String,
+    /// Last Time Schema was Updated
+    ///
+    /// Read-only: sent by the server only.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for ManagedIdentitySchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ManagedIdentitySchema::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchema {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ManagedIdentitySchema::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Ory Identity Schema Validation Result
+///
+/// Schema `managedIdentitySchemaValidationResult`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ManagedIdentitySchemaValidationResult {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub valid: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for ManagedIdentitySchemaValidationResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ManagedIdentitySchemaValidationResult::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchemaValidationResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchemaValidationResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ManagedIdentitySchemaValidationResult::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `managedIdentitySchemas`.
+pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
+/// Schema `message`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Message {
+    pub body: ::std::string::String,
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    /// Dispatches store information about the attempts of delivering a message
+    /// May contain an error if any happened, or just the `success` state.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub dispatches: ::std::option::Option<::std::vec::Vec<MessageDispatch>>,
+    pub id: ::uuid::Uuid,
+    pub recipient: ::std::string::String,
+    pub send_count: i64,
+    pub status: CourierMessageStatus,
+    pub subject: ::std::string::String,
+    /// recovery_invalid TypeRecoveryInvalid
+    /// recovery_valid TypeRecoveryValid
+    /// recovery_code_invalid TypeRecoveryCodeInvalid
+    /// recovery_code_valid TypeRecoveryCodeValid
+    /// verification_invalid TypeVerificationInvalid
+    /// verification_valid TypeVerificationValid
+    /// verification_code_invalid TypeVerificationCodeInvalid
+    /// verification_code_valid TypeVerificationCodeValid
+    /// otp TypeOTP
+    /// stub TypeTestStub
+    pub template_type: MessageTemplateType,
+    #[serde(rename = "type")]
+    pub type_: CourierMessageType,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for Message {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Message::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Message {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Message {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Message::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// MessageDispatch represents an attempt of sending a courier message
+/// It contains the status of the attempt (failed or successful) and the error if any occured
+///
+/// Schema `messageDispatch`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct MessageDispatch {
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<JsonRawMessage>,
+    /// The ID of this message dispatch
+    pub id: ::uuid::Uuid,
+    /// The ID of the message being dispatched
+    pub message_id: ::uuid::Uuid,
+    /// The status of this dispatch
+    /// Either "failed" or "success"
+    /// failed CourierMessageDispatchStatusFailed
+    /// success CourierMessageDispatchStatusSuccess
+    pub status: MessageDispatchStatus,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for MessageDispatch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MessageDispatch::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDispatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageDispatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MessageDispatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a single datapoint/bucket of a time series
+///
+/// Schema `metricsDatapoint`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct MetricsDatapoint {
+    /// The count of events that occured in this time
+    pub count: i64,
+    /// The time of the bucket
+    pub time: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for MetricsDatapoint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        MetricsDatapoint::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MetricsDatapoint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MetricsDatapoint {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        MetricsDatapoint::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `namespace`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Namespace {
+    /// Name of the namespace.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Namespace {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Namespace::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Namespace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Namespace {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Namespace::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Is sent when a privileged session is required to perform the settings update.
+///
+/// Schema `needsPrivilegedSessionError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NeedsPrivilegedSessionError {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<GenericError>,
+    /// Points to where to redirect the user to next.
+    pub redirect_browser_to: ::std::string::String,
+}
+impl ::serde::Serialize for NeedsPrivilegedSessionError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NeedsPrivilegedSessionError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NeedsPrivilegedSessionError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NeedsPrivilegedSessionError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NeedsPrivilegedSessionError::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `normalizedProject`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NormalizedProject {
+    /// The Project's Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    pub current_revision: NormalizedProjectRevision,
+    pub hosts: StringSliceJsonFormat,
+    /// The project's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The project's slug
+    ///
+    /// Read-only: sent by the server only.
+    pub slug: ::std::string::String,
+    /// The state of the project.
+    /// running Running
+    /// halted Halted
+    /// deleted Deleted
+    ///
+    /// Read-only: sent by the server only.
+    pub state: NormalizedProjectState,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_id: NullUuid,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_plan: String,
+    /// Last Time Project was Updated
+    ///
+    /// Read-only: sent by the server only.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for NormalizedProject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NormalizedProject::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProject {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NormalizedProject::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `normalizedProjectRevision`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NormalizedProjectRevision {
+    /// The Project's Revision Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_allowed_top_level_claims: ::std::option::Option<StringSliceJsonFormat>,
+    /// Automatically grant authorized OAuth2 Scope in OAuth2 Client Credentials Flow.
+    ///
+    /// Each OAuth2 Client is allowed to request a predefined OAuth2 Scope (for example `read write`). If this option is enabled, the full
+    /// scope is automatically granted when performing the OAuth2 Client Credentials flow.
+    ///
+    /// If disabled, the OAuth2 Client has to request the scope in the OAuth2 request by providing the `scope` query parameter.
+    ///
+    /// Setting this option to true is common if you need compatibility with MITREid.
+    ///
+    /// This governs the "oauth2.client_credentials.default_grant_allowed_scope" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<bool>,
+    /// Set to true if you want to exclude claim `nbf (not before)` part of access token.
+    ///
+    /// This governs the "oauth2.exclude_not_before_claim" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_exclude_not_before_claim: ::std::option::Option<bool>,
+    /// Configures if the issued at (`iat`) claim is required in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523).
+    ///
+    /// If set to `false`, the `iat` claim is required. Set this value to `true` only after careful consideration.
+    ///
+    /// This governs the "oauth2.grant.jwt.iat_optional" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_grant_jwt_iat_optional: ::std::option::Option<bool>,
+    /// Configures if the JSON Web Token ID (`jti`) claim is required in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523).
+    ///
+    /// If set to `false`, the `jti` claim is required. Set this value to `true` only after careful consideration.
+    ///
+    /// This governs the "oauth2.grant.jwt.jti_optional" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_grant_jwt_jti_optional: ::std::option::Option<bool>,
+    /// Configures what the maximum age of a JWT assertion used in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523) can be.
+    ///
+    /// This feature uses the `exp` claim and `iat` claim to calculate assertion age. Assertions exceeding the max age will be denied.
+    ///
+    /// Useful as a safety measure and recommended to keep below 720h.
+    ///
+    /// This governs the "oauth2.grant.jwt.max_ttl" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_grant_jwt_max_ttl: ::std::option::Option<::std::string::String>,
+    /// Configures whether PKCE should be enforced for all OAuth2 Clients.
+    ///
+    /// This governs the "oauth2.pkce.enforced" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_pkce_enforced: ::std::option::Option<bool>,
+    /// Configures whether PKCE should be enforced for OAuth2 Clients without a client secret (public clients).
+    ///
+    /// This governs the "oauth2.pkce.enforced_for_public_clients" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_pkce_enforced_for_public_clients: ::std::option::Option<bool>,
+    /// Sets the Refresh Token Hook Endpoint. If set this endpoint will be called during the OAuth2 Token Refresh grant update the OAuth2 Access Token claims.
+    ///
+    /// This governs the "oauth2.refresh_token_hook" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oauth2_refresh_token_hook: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oidc_dynamic_client_registration_default_scope:
+        ::std::option::Option<StringSliceJsonFormat>,
+    /// Configures OpenID Connect Dynamic Client Registration.
+    ///
+    /// This governs the "oidc.dynamic_client_registration.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oidc_dynamic_client_registration_enabled: ::std::option::Option<bool>,
+    /// Configures OpenID Connect Discovery and overwrites the pairwise algorithm
+    ///
+    /// This governs the "oidc.subject_identifiers.pairwise_salt" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_oidc_subject_identifiers_supported_types:
+        ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_secrets_system: ::std::option::Option<StringSliceJsonFormat>,
+    /// Configures the Ory Hydra Cookie Same Site Legacy Workaround
+    ///
+    /// This governs the "serve.cookies.same_site_legacy_workaround" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_serve_cookies_same_site_legacy_workaround: ::std::option::Option<bool>,
+    /// Configures the Ory Hydra Cookie Same Site Mode
+    ///
+    /// This governs the "serve.cookies.same_site_mode" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_serve_cookies_same_site_mode: ::std::option::Option<::std::string::String>,
+    /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
+    ///
+    /// This governs the "strategies.access_token" setting.
+    /// opaque Oauth2AccessTokenStrategyOpaque
+    /// jwt Oauth2AccessTokenStrategyJwt
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_strategies_access_token:
+        ::std::option::Option<NormalizedProjectRevisionHydraStrategiesAccessToken>,
+    /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
+    ///
+    /// This governs the "strategies.scope" setting.
+    /// exact Oauth2ScopeStrategyExact
+    /// wildcard Oauth2ScopeStrategyWildcard
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_strategies_scope:
+        ::std::option::Option<NormalizedProjectRevisionHydraStrategiesScope>,
+    /// This governs the "ttl.access_token" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_ttl_access_token: ::std::option::Option<::std::string::String>,
+    /// Configures how long refresh tokens are valid.
+    ///
+    /// Set to -1 for refresh tokens to never expire. This is not recommended!
+    ///
+    /// This governs the "ttl.auth_code" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_ttl_auth_code: ::std::option::Option<::std::string::String>,
+    /// This governs the "ttl.id_token" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_ttl_id_token: ::std::option::Option<::std::string::String>,
+    /// Configures how long a user login and consent flow may take.
+    ///
+    /// This governs the "ttl.login_consent_request" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_ttl_login_consent_request: ::std::option::Option<::std::string::String>,
+    /// Configures how long refresh tokens are valid.
+    ///
+    /// Set to -1 for refresh tokens to never expire. This is not recommended!
+    ///
+    /// This governs the "ttl.refresh_token" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_ttl_refresh_token: ::std::option::Option<::std::string::String>,
+    /// Sets the OAuth2 Consent Endpoint URL of the OAuth2 User Login & Consent flow.
+    ///
+    /// Defaults to the Ory Account Experience if left empty.
+    ///
+    /// This governs the "urls.consent" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_urls_consent: ::std::option::Option<::std::string::String>,
+    /// Sets the OAuth2 Error URL of the OAuth2 User Login & Consent flow.
+    ///
+    /// Defaults to the Ory Account Experience if left empty.
+    ///
+    /// This governs the "urls.error" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_urls_error: ::std::option::Option<::std::string::String>,
+    /// Sets the OAuth2 Login Endpoint URL of the OAuth2 User Login & Consent flow.
+    ///
+    /// Defaults to the Ory Account Experience if left empty.
+    ///
+    /// This governs the "urls.login" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_urls_login: ::std::option::Option<::std::string::String>,
+    /// Sets the logout endpoint.
+    ///
+    /// Defaults to the Ory Account Experience if left empty.
+    ///
+    /// This governs the "urls.logout" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_urls_logout: ::std::option::Option<::std::string::String>,
+    /// When an OAuth2-related user agent requests to log out, they will be redirected to this url afterwards per default.
+    ///
+    /// Defaults to the Ory Account Experience in development and your application in production mode when a custom domain is connected.
+    ///
+    /// This governs the "urls.post_logout_redirect" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_urls_post_logout_redirect: ::std::option::Option<::std::string::String>,
+    /// This value will be used as the issuer in access and ID tokens. It must be specified and using HTTPS protocol, unless the development mode is enabled.
+    ///
+    /// On the Ory Network it will be very rare that you want to modify this value. If left empty, it will default to the correct value for the Ory Network.
+    ///
+    /// This governs the "urls.self.issuer" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_urls_self_issuer: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<StringSliceJsonFormat>,
+    /// Configures OpenID Connect Discovery and overwrites the OAuth2 Authorization URL.
+    ///
+    /// This governs the "webfinger.oidc.discovery.auth_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<::std::string::String>,
+    /// Configures OpenID Connect Discovery and overwrites the OpenID Connect Dynamic Client Registration Endpoint.
+    ///
+    /// This governs the "webfinger.oidc.discovery.client_registration_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_client_registration_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures OpenID Connect Discovery and overwrites the JWKS URL.
+    ///
+    /// This governs the "webfinger.oidc.discovery.jwks_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_supported_claims:
+        ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_supported_scope:
+        ::std::option::Option<StringSliceJsonFormat>,
+    /// Configures OpenID Connect Discovery and overwrites the OAuth2 Token URL.
+    ///
+    /// This governs the "webfinger.oidc.discovery.token_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<::std::string::String>,
+    /// Configures OpenID Connect Discovery and overwrites userinfo endpoint to be advertised at the OpenID Connect Discovery endpoint /.well-known/openid-configuration. Defaults to Ory Hydra's userinfo endpoint at /userinfo. Set this value if you want to handle this endpoint yourself.
+    ///
+    /// This governs the "webfinger.oidc.discovery.userinfo_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<::std::string::String>,
+    /// The revision ID.
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    /// The Revisions' Keto Namespace Configuration
+    ///
+    /// The string is a URL pointing to an OPL file with the configuration.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub keto_namespace_configuration: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub keto_namespaces: ::std::option::Option<KetoNamespaces>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub keto_read_max_depth: NullInt,
+    /// Configures the Ory Kratos Cookie SameSite Attribute
+    ///
+    /// This governs the "cookies.same_site" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_cookies_same_site: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos SMTP Connection URI
+    ///
+    /// This governs the "courier.smtp.connection_uri" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_smtp_connection_uri: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos SMTP From Address
+    ///
+    /// This governs the "courier.smtp.from_address" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_smtp_from_address: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos SMTP From Name
+    ///
+    /// This governs the "courier.smtp.from_name" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_smtp_from_name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_smtp_headers: NullJsonRawMessage,
+    /// Configures the Ory Kratos Invalid Recovery via Code Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_code_invalid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Recovery via Code Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Recovery via Code Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_code_invalid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Recovery via Code Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_code_valid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Recovery via Code Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_code_valid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Recovery via Code Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery_code.valid.email.subject" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_code_valid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Recovery Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_invalid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Recovery Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery.invalid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_invalid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Recovery Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_invalid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Recovery Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery.valid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_valid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Recovery Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery.valid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_valid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Recovery Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.recovery.valid.email.subject" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_recovery_valid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Verification via Code Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_code_invalid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Verification via Code Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_code_invalid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Verification via Code Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.verification_code.invalid.email.subject" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_code_invalid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Verification via Code Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.verification_code.valid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_code_valid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Verification via Code Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.verification_code.valid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_code_valid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Verification via Code Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.verification_code.valid.email.subject" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_code_valid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Verification Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.verification.invalid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_invalid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Verification Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.verification.invalid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_invalid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Invalid Verification Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.verification.invalid.email.subject" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_invalid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Verification Email Body HTML Template
+    ///
+    /// This governs the "courier.smtp.templates.verification.valid.email.body.html" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_valid_email_body_html:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Verification Email Body Plaintext Template
+    ///
+    /// This governs the "courier.smtp.templates.verification.valid.email.body.plaintext" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_valid_email_body_plaintext:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Valid Verification Email Subject Template
+    ///
+    /// This governs the "courier.smtp.templates.verification.valid.email.subject" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_courier_templates_verification_valid_email_subject:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Session caching feature flag
+    ///
+    /// This governs the "feature_flags.cacheable_sessions" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_feature_flags_cacheable_sessions: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_identity_schemas: ::std::option::Option<ProjectRevisionIdentitySchemas>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_oauth2_provider_headers: NullJsonRawMessage,
+    /// Kratos OAuth2 Provider Override Return To
+    ///
+    /// Enabling this allows Kratos to set the return_to parameter automatically to the OAuth2 request URL on the login flow, allowing complex flows such as recovery to continue to the initial OAuth2 flow.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_oauth2_provider_override_return_to: ::std::option::Option<bool>,
+    /// The Revisions' OAuth2 Provider Integration URL
+    ///
+    /// This governs the "oauth2_provider.url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_oauth2_provider_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_secrets_cipher: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_secrets_default: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_allowed_return_urls: ::std::option::Option<StringSliceJsonFormat>,
+    /// Configures the Ory Kratos Default Return URL
+    ///
+    /// This governs the "selfservice.allowed_return_urls" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_default_browser_return_url: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Error UI URL
+    ///
+    /// This governs the "selfservice.flows.error.ui_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_error_ui_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_hooks: ::std::option::Option<ProjectRevisionHooks>,
+    /// Configures the Ory Kratos Login Default Return URL
+    ///
+    /// This governs the "selfservice.flows.login.after.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_login_after_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Login After OIDC Default Return URL
+    ///
+    /// This governs the "selfservice.flows.login.after.oidc.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Login After Password Default Return URL
+    ///
+    /// This governs the "selfservice.flows.login.after.password.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_login_after_password_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Login After WebAuthn Default Return URL
+    ///
+    /// This governs the "selfservice.flows.login.after.webauthn.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Login Lifespan
+    ///
+    /// This governs the "selfservice.flows.login.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_login_lifespan: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Login UI URL
+    ///
+    /// This governs the "selfservice.flows.login.ui_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_login_ui_url: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Logout Default Return URL
+    ///
+    /// This governs the "selfservice.flows.logout.after.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_logout_after_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Recovery Default Return URL
+    ///
+    /// This governs the "selfservice.flows.recovery.after.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_recovery_after_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Recovery Enabled Setting
+    ///
+    /// This governs the "selfservice.flows.recovery.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_recovery_enabled: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Recovery Lifespan
+    ///
+    /// This governs the "selfservice.flows.recovery.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<::std::string::String>,
+    /// Configures whether to notify unknown recipients of a Ory Kratos recovery flow
+    ///
+    /// This governs the "selfservice.flows.recovery.notify_unknown_recipients" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Recovery UI URL
+    ///
+    /// This governs the "selfservice.flows.recovery.ui_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
+    ///
+    /// This governs the "selfservice.flows.recovery.use" setting.
+    /// link SelfServiceMessageVerificationStrategyLink
+    /// code SelfServiceMessageVerificationStrategyCode
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_recovery_use:
+        ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse>,
+    /// Configures the Ory Kratos Registration Default Return URL
+    ///
+    /// This governs the "selfservice.flows.registration.after.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_after_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Registration After OIDC Default Return URL
+    ///
+    /// This governs the "selfservice.flows.registration.after.oidc.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Registration After Password Default Return URL
+    ///
+    /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_after_password_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Registration After Password Default Return URL
+    ///
+    /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Whether Ory Kratos Registration is Enabled
+    ///
+    /// This governs the "selfservice.flows.registration.enabled" setting.0
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_enabled: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Registration Lifespan
+    ///
+    /// This governs the "selfservice.flows.registration.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_lifespan:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Registration UI URL
+    ///
+    /// This governs the "selfservice.flows.registration.ui_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_registration_ui_url: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings Default Return URL
+    ///
+    /// This governs the "selfservice.flows.settings.after.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_after_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings Default Return URL After Updating Passwords
+    ///
+    /// This governs the "selfservice.flows.settings.after.password.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_after_password_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings Default Return URL After Updating Profiles
+    ///
+    /// This governs the "selfservice.flows.settings.after.profile.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings Lifespan
+    ///
+    /// This governs the "selfservice.flows.settings.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_lifespan: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings Privileged Session Max Age
+    ///
+    /// This governs the "selfservice.flows.settings.privileged_session_max_age" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_privileged_session_max_age:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings Required AAL
+    ///
+    /// This governs the "selfservice.flows.settings.required_aal" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_required_aal:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Settings UI URL
+    ///
+    /// This governs the "selfservice.flows.settings.ui_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_settings_ui_url: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Verification Default Return URL
+    ///
+    /// This governs the "selfservice.flows.verification.after.default_browser_return_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_verification_after_default_browser_return_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Verification Enabled Setting
+    ///
+    /// This governs the "selfservice.flows.verification.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_verification_enabled: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Verification Lifespan
+    ///
+    /// This governs the "selfservice.flows.verification.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_verification_lifespan:
+        ::std::option::Option<::std::string::String>,
+    /// Configures whether to notify unknown recipients of a Ory Kratos verification flow
+    ///
+    /// This governs the "selfservice.flows.verification.notify_unknown_recipients" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_verification_notify_unknown_recipients:
+        ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Verification UI URL
+    ///
+    /// This governs the "selfservice.flows.verification.ui_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_verification_ui_url: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Strategy to use for Verification
+    ///
+    /// This governs the "selfservice.flows.verification.use" setting.
+    /// link SelfServiceMessageVerificationStrategyLink
+    /// code SelfServiceMessageVerificationStrategyCode
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_flows_verification_use:
+        ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse>,
+    /// Configures the Ory Kratos Code Method's lifespan
+    ///
+    /// This governs the "selfservice.methods.code.config.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_code_config_lifespan:
+        ::std::option::Option<::std::string::String>,
+    /// Configures whether Ory Kratos Code Method is enabled
+    ///
+    /// This governs the "selfservice.methods.code.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_code_enabled: ::std::option::Option<bool>,
+    /// Configures the Base URL which Recovery, Verification, and Login Links Point to
+    ///
+    /// It is recommended to leave this value empty. It will be appropriately configured to the best matching domain
+    /// (e.g. when using custom domains) automatically.
+    ///
+    /// This governs the "selfservice.methods.link.config.base_url" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_link_config_base_url:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Link Method's lifespan
+    ///
+    /// This governs the "selfservice.methods.link.config.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_link_config_lifespan:
+        ::std::option::Option<::std::string::String>,
+    /// Configures whether Ory Kratos Link Method is enabled
+    ///
+    /// This governs the "selfservice.methods.link.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_link_enabled: ::std::option::Option<bool>,
+    /// Configures whether Ory Kratos TOTP Lookup Secret is enabled
+    ///
+    /// This governs the "selfservice.methods.lookup_secret.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_lookup_secret_enabled: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Third Party / OpenID Connect base redirect URI
+    ///
+    /// This governs the "selfservice.methods.oidc.config.base_redirect_uri" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_oidc_config_base_redirect_uri:
+        ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_oidc_config_providers:
+        ::std::option::Option<ProjectRevisionThirdPartyLoginProviders>,
+    /// Configures whether Ory Kratos Third Party / OpenID Connect Login is enabled
+    ///
+    /// This governs the "selfservice.methods.oidc.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_oidc_enabled: ::std::option::Option<bool>,
+    /// Configures whether Ory Kratos Password HIBP Checks is enabled
+    ///
+    /// This governs the "selfservice.methods.password.config.haveibeenpwned_enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
+        ::std::option::Option<bool>,
+    /// Configures whether Ory Kratos Password should disable the similarity policy.
+    ///
+    /// This governs the "selfservice.methods.password.config.identifier_similarity_check_enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
+        ::std::option::Option<bool>,
+    /// Configures whether Ory Kratos Password Should ignore HIBPWND Network Errors
+    ///
+    /// This governs the "selfservice.methods.password.config.ignore_network_errors" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_password_config_ignore_network_errors:
+        ::std::option::Option<bool>,
+    /// Configures Ory Kratos Password Max Breaches Detection
+    ///
+    /// This governs the "selfservice.methods.password.config.max_breaches" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<i64>,
+    /// Configures the minimum length of passwords.
+    ///
+    /// This governs the "selfservice.methods.password.config.min_password_length" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<i64>,
+    /// Configures whether Ory Kratos Password Method is enabled
+    ///
+    /// This governs the "selfservice.methods.password.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_password_enabled: ::std::option::Option<bool>,
+    /// Configures whether Ory Kratos Profile Method is enabled
+    ///
+    /// This governs the "selfservice.methods.profile.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_profile_enabled: ::std::option::Option<bool>,
+    /// Configures Ory Kratos TOTP Issuer
+    ///
+    /// This governs the "selfservice.methods.totp.config.issuer" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<::std::string::String>,
+    /// Configures whether Ory Kratos TOTP Method is enabled
+    ///
+    /// This governs the "selfservice.methods.totp.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_totp_enabled: ::std::option::Option<bool>,
+    /// Configures whether Ory Kratos Webauthn is used for passwordless flows
+    ///
+    /// This governs the "selfservice.methods.webauthn.config.passwordless" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Webauthn RP Display Name
+    ///
+    /// This governs the "selfservice.methods.webauthn.config.rp.display_name" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_webauthn_config_rp_display_name:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Webauthn RP Icon
+    ///
+    /// This governs the "selfservice.methods.webauthn.config.rp.icon" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_webauthn_config_rp_icon:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Webauthn RP ID
+    ///
+    /// This governs the "selfservice.methods.webauthn.config.rp.id" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_webauthn_config_rp_id:
+        ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Webauthn RP Origin
+    ///
+    /// This governs the "selfservice.methods.webauthn.config.rp.origin" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_webauthn_config_rp_origin:
+        ::std::option::Option<::std::string::String>,
+    /// Configures whether Ory Kratos Webauthn is enabled
+    ///
+    /// This governs the "selfservice.methods.webauthn.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_selfservice_methods_webauthn_enabled: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Session Cookie Persistent Attribute
+    ///
+    /// This governs the "session.cookie.persistent" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_session_cookie_persistent: ::std::option::Option<bool>,
+    /// Configures the Ory Kratos Session Cookie SameSite Attribute
+    ///
+    /// This governs the "session.cookie.same_site" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_session_cookie_same_site: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Session Lifespan
+    ///
+    /// This governs the "session.lifespan" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_session_lifespan: ::std::option::Option<::std::string::String>,
+    /// Configures the Ory Kratos Session Whoami AAL requirement
+    ///
+    /// This governs the "session.whoami.required_aal" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kratos_session_whoami_required_aal: ::std::option::Option<::std::string::String>,
+    /// The project's name.
+    pub name: ::std::string::String,
+    /// Whether this project is in production mode or not.
+    ///
+    /// In development mode, a low-security profile is used making it easier to develop against your, for example, local environment.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub production: ::std::option::Option<bool>,
+    /// The Revision's Project ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub serve_admin_cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
+    /// Enable CORS headers on all admin APIs
+    ///
+    /// This governs the "serve.admin.cors.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub serve_admin_cors_enabled: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub serve_public_cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
+    /// Enable CORS headers on all public APIs
+    ///
+    /// This governs the "serve.public.cors.enabled" setting.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub serve_public_cors_enabled: ::std::option::Option<bool>,
+    /// Last Time Project's Revision was Updated
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for NormalizedProjectRevision {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NormalizedProjectRevision::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevision {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevision {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NormalizedProjectRevision::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `normalizedProjectRevisionHook`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NormalizedProjectRevisionHook {
+    /// The Hooks Config Key
+    pub config_key: ::std::string::String,
+    /// The Project's Revision Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The Hook Type
+    pub hook: ::std::string::String,
+    /// ID of the entry
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    /// The Revision's ID this schema belongs to
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
+    /// Last Time Project's Revision was Updated
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Whether to send the API Key in the HTTP Header or as a HTTP Cookie
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_auth_api_key_in: ::std::option::Option<::std::string::String>,
+    /// The name of the api key
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_auth_api_key_name: ::std::option::Option<::std::string::String>,
+    /// The value of the api key
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_auth_api_key_value: ::std::option::Option<::std::string::String>,
+    /// The password to be sent in the HTTP Basic Auth Header
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_auth_basic_auth_password: ::std::option::Option<::std::string::String>,
+    /// The username to be sent in the HTTP Basic Auth Header
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_auth_basic_auth_user: ::std::option::Option<::std::string::String>,
+    /// HTTP Auth Method to use for the Web-Hook
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_auth_type: ::std::option::Option<::std::string::String>,
+    /// URI pointing to the JsonNet template used for Web-Hook payload generation. Only used for those HTTP methods, which support HTTP body payloads.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_body: ::std::option::Option<::std::string::String>,
+    /// If enabled allows the web hook to interrupt / abort the self-service flow. It only applies to certain flows (registration/verification/login/settings) and requires a valid response format.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_can_interrupt: ::std::option::Option<bool>,
+    /// The HTTP method to use (GET, POST, etc) for the Web-Hook
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_method: ::std::option::Option<::std::string::String>,
+    /// Whether to ignore the Web Hook response
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_response_ignore: ::std::option::Option<bool>,
+    /// Whether to parse the Web Hook response
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_response_parse: ::std::option::Option<bool>,
+    /// The URL the Web-Hook should call
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub web_hook_config_url: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for NormalizedProjectRevisionHook {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NormalizedProjectRevisionHook::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHook {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionHook {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NormalizedProjectRevisionHook::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `normalizedProjectRevisionIdentitySchema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NormalizedProjectRevisionIdentitySchema {
+    /// The Project's Revision Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The unique ID of this entry.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity_schema: ::std::option::Option<ManagedIdentitySchema>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity_schema_id: NullUuid,
+    /// The imported (named) ID of the Identity Schema referenced in the Ory Kratos config.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub import_id: ::std::option::Option<::std::string::String>,
+    /// The ImportURL can be used to import an Identity Schema from a bse64 encoded string.
+    /// In the future, this key also support HTTPS and other sources!
+    ///
+    /// If you import an Ory Kratos configuration, this would be akin to the `identity.schemas.#.url` key.
+    ///
+    /// The configuration will always return the import URL when you fetch it from the API.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub import_url: ::std::option::Option<::std::string::String>,
+    /// If true sets the default schema for identities
+    ///
+    /// Only one schema can ever be the default schema. If you
+    /// try to add two schemas with default to true, the
+    /// request will fail.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_default: ::std::option::Option<bool>,
+    /// Use a preset instead of a custom identity schema.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub preset: ::std::option::Option<::std::string::String>,
+    /// The Revision's ID this schema belongs to
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
+    /// Last Time Project's Revision was Updated
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for NormalizedProjectRevisionIdentitySchema {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NormalizedProjectRevisionIdentitySchema::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionIdentitySchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionIdentitySchema {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NormalizedProjectRevisionIdentitySchema::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `normalizedProjectRevisionIdentitySchemas`.
+pub type NormalizedProjectRevisionIdentitySchemas =
+    ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
+/// Schema `normalizedProjectRevisionThirdPartyProvider`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NormalizedProjectRevisionThirdPartyProvider {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub apple_private_key: String,
+    /// Apple Private Key Identifier
+    ///
+    /// Sign In with Apple Private Key Identifier needed for generating a JWT token for client secret
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub apple_private_key_id: ::std::option::Option<::std::string::String>,
+    /// Apple Developer Team ID
+    ///
+    /// Apple Developer Team ID needed for generating a JWT token for client secret
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub apple_team_id: ::std::option::Option<::std::string::String>,
+    /// AuthURL is the authorize url, typically something like: https://example.org/oauth2/auth
+    /// Should only be used when the OAuth2 / OpenID Connect server is not supporting OpenID Connect Discovery and when
+    /// `provider` is set to `generic`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth_url: ::std::option::Option<::std::string::String>,
+    /// Tenant is the Azure AD Tenant to use for authentication, and must be set when `provider` is set to `microsoft`.
+    ///
+    /// Can be either `common`, `organizations`, `consumers` for a multitenant application or a specific tenant like
+    /// `8eaef023-2b34-4da1-9baa-8bc8c9d6a490` or `contoso.onmicrosoft.com`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub azure_tenant: ::std::option::Option<::std::string::String>,
+    /// ClientID is the application's Client ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: String,
+    /// The Project's Revision Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    /// IssuerURL is the OpenID Connect Server URL. You can leave this empty if `provider` is not set to `generic`.
+    /// If set, neither `auth_url` nor `token_url` are required.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub issuer_url: ::std::option::Option<::std::string::String>,
+    /// Label represents an optional label which can be used in the UI generation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+    /// Mapper specifies the JSONNet code snippet which uses the OpenID Connect Provider's data (e.g. GitHub or Google
+    /// profile information) to hydrate the identity's data.
+    ///
+    /// It can be either a URL (file://, http(s)://, base64://) or an inline JSONNet code snippet.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mapper_url: ::std::option::Option<::std::string::String>,
+    /// The Revision's ID this schema belongs to
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
+    /// Provider is either "generic" for a generic OAuth 2.0 / OpenID Connect Provider or one of:
+    /// generic
+    /// google
+    /// github
+    /// gitlab
+    /// microsoft
+    /// discord
+    /// slack
+    /// facebook
+    /// vk
+    /// yandex
+    /// apple
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
+    /// ID is the provider's ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub requested_claims: ::std::option::Option<JsonRawMessage>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<StringSliceJsonFormat>,
+    /// State indicates the state of the provider
+    ///
+    /// Only providers with state `enabled` will be used for authentication
+    /// enabled ThirdPartyProviderStateEnabled
+    /// disabled ThirdPartyProviderStateDisabled
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<NormalizedProjectRevisionThirdPartyProviderState>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_source: String,
+    /// TokenURL is the token url, typically something like: https://example.org/oauth2/token
+    ///
+    /// Should only be used when the OAuth2 / OpenID Connect server is not supporting OpenID Connect Discovery and when
+    /// `provider` is set to `generic`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_url: ::std::option::Option<::std::string::String>,
+    /// Last Time Project's Revision was Updated
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for NormalizedProjectRevisionThirdPartyProvider {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NormalizedProjectRevisionThirdPartyProvider::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionThirdPartyProvider {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NormalizedProjectRevisionThirdPartyProvider::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `normalizedProjects`.
+pub type NormalizedProjects = ::std::vec::Vec<NormalizedProject>;
+/// Schema `nullBool`.
+pub type NullBool2 = ::std::option::Option<bool>;
+/// Schema `nullDuration`.
+pub type NullDuration2 = ::std::option::Option<::std::string::String>;
+/// Schema `nullInt64`.
+pub type NullInt64 = ::std::option::Option<i64>;
+/// NullJSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger and is NULLable-
+///
+/// Schema `nullJsonRawMessage`.
+pub type NullJsonRawMessage =
+    ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>;
+/// Schema `nullString`.
+pub type NullString2 = ::std::string::String;
+/// NullTime implements sql.NullTime functionality.
+///
+/// Schema `nullTime`.
+pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
+/// OAuth 2.0 Client
+///
+/// OAuth 2.0 Clients are used to perform OAuth 2.0 and OpenID Connect flows. Usually, OAuth 2.0 clients are
+/// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
+///
+/// Schema `oAuth2Client`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2Client {
+    /// OAuth 2.0 Access Token Strategy
+    ///
+    /// AccessTokenStrategy is the strategy used to generate access tokens.
+    /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
+    /// Setting the stragegy here overrides the global setting in `strategies.access_token`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_token_strategy: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub audience: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_code_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_code_grant_id_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_code_grant_refresh_token_lifespan: NullDuration,
+    /// OpenID Connect Back-Channel Logout Session Required
+    ///
+    /// Boolean value specifying whether the RP requires that a sid (session ID) Claim be included in the Logout
+    /// Token to identify the RP session with the OP when the backchannel_logout_uri is used.
+    /// If omitted, the default value is false.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub backchannel_logout_session_required: ::std::option::Option<bool>,
+    /// OpenID Connect Back-Channel Logout URI
+    ///
+    /// RP URL that will cause the RP to log itself out when sent a Logout Token by the OP.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub backchannel_logout_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_credentials_grant_access_token_lifespan: NullDuration,
+    /// OAuth 2.0 Client ID
+    ///
+    /// The ID is autogenerated and immutable.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Client Name
+    ///
+    /// The human-readable name of the client to be presented to the
+    /// end-user during authorization.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_name: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Client Secret
+    ///
+    /// The secret will be included in the create request as cleartext, and then
+    /// never again. The secret is kept in hashed format and is not recoverable once lost.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Client Secret Expires At
+    ///
+    /// The field is currently not supported and its value is always 0.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret_expires_at: ::std::option::Option<i64>,
+    /// OAuth 2.0 Client URI
+    ///
+    /// ClientURI is a URL string of a web page providing information about the client.
+    /// If present, the server SHOULD display this URL to the end-user in
+    /// a clickable fashion.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub contacts: ::std::option::Option<StringSliceJsonFormat>,
+    /// OAuth 2.0 Client Creation Date
+    ///
+    /// CreatedAt returns the timestamp of the client's creation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// OpenID Connect Front-Channel Logout Session Required
+    ///
+    /// Boolean value specifying whether the RP requires that iss (issuer) and sid (session ID) query parameters be
+    /// included to identify the RP session with the OP when the frontchannel_logout_uri is used.
+    /// If omitted, the default value is false.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frontchannel_logout_session_required: ::std::option::Option<bool>,
+    /// OpenID Connect Front-Channel Logout URI
+    ///
+    /// RP URL that will cause the RP to log itself out when rendered in an iframe by the OP. An iss (issuer) query
+    /// parameter and a sid (session ID) query parameter MAY be included by the OP to enable the RP to validate the
+    /// request and to determine which of the potentially multiple sessions is to be logged out; if either is
+    /// included, both MUST be.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frontchannel_logout_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_types: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub implicit_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub implicit_grant_id_token_lifespan: NullDuration,
+    /// OAuth 2.0 Client JSON Web Key Set
+    ///
+    /// Client's JSON Web Key Set [JWK] document, passed by value. The semantics of the jwks parameter are the same as
+    /// the jwks_uri parameter, other than that the JWK Set is passed by value, rather than by reference. This parameter
+    /// is intended only to be used by Clients that, for some reason, are unable to use the jwks_uri parameter, for
+    /// instance, by native applications that might not have a location to host the contents of the JWK Set. If a Client
+    /// can use jwks_uri, it MUST NOT use jwks. One significant downside of jwks is that it does not enable key rotation
+    /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 [OpenID.Core]). The jwks_uri and jwks
+    /// parameters MUST NOT be used together.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub jwks: ::std::option::Option<::serde_json::Value>,
+    /// OAuth 2.0 Client JSON Web Key Set URL
+    ///
+    /// URL for the Client's JSON Web Key Set [JWK] document. If the Client signs requests to the Server, it contains
+    /// the signing key(s) the Server uses to validate signatures from the Client. The JWK Set MAY also contain the
+    /// Client's encryption keys(s), which are used by the Server to encrypt responses to the Client. When both signing
+    /// and encryption keys are made available, a use (Key Use) parameter value is REQUIRED for all keys in the referenced
+    /// JWK Set to indicate each key's intended usage. Although some algorithms allow the same key to be used for both
+    /// signatures and encryption, doing so is NOT RECOMMENDED, as it is less secure. The JWK x5c parameter MAY be used
+    /// to provide X.509 representations of keys provided. When used, the bare key values MUST still be present and MUST
+    /// match those in the certificate.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub jwks_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub jwt_bearer_grant_access_token_lifespan: NullDuration,
+    /// OAuth 2.0 Client Logo URI
+    ///
+    /// A URL string referencing the client's logo.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<JsonRawMessage>,
+    /// OAuth 2.0 Client Owner
+    ///
+    /// Owner is a string identifying the owner of the OAuth 2.0 Client.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub owner: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Client Policy URI
+    ///
+    /// PolicyURI is a URL string that points to a human-readable privacy policy document
+    /// that describes how the deployment organization collects, uses,
+    /// retains, and discloses personal data.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub policy_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub post_logout_redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token_grant_id_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token_grant_refresh_token_lifespan: NullDuration,
+    /// OpenID Connect Dynamic Client Registration Access Token
+    ///
+    /// RegistrationAccessToken can be used to update, get, or delete the OAuth2 Client. It is sent when creating a client
+    /// using Dynamic Client Registration.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub registration_access_token: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect Dynamic Client Registration URL
+    ///
+    /// RegistrationClientURI is the URL used to update, get, or delete the OAuth2 Client.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub registration_client_uri: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect Request Object Signing Algorithm
+    ///
+    /// JWS [JWS] alg algorithm [JWA] that MUST be used for signing Request Objects sent to the OP. All Request Objects
+    /// from this Client MUST be rejected, if not signed with this algorithm.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_object_signing_alg: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_uris: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub response_types: ::std::option::Option<StringSliceJsonFormat>,
+    /// OAuth 2.0 Client Scope
+    ///
+    /// Scope is a string containing a space-separated list of scope values (as
+    /// described in Section 3.3 of OAuth 2.0 [RFC6749]) that the client
+    /// can use when requesting access tokens.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect Sector Identifier URI
+    ///
+    /// URL using the https scheme to be used in calculating Pseudonymous Identifiers by the OP. The URL references a
+    /// file with a single JSON array of redirect_uri values.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sector_identifier_uri: ::std::option::Option<::std::string::String>,
+    /// SkipConsent skips the consent screen for this client. This field can only
+    /// be set from the admin API.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub skip_consent: ::std::option::Option<bool>,
+    /// OpenID Connect Subject Type
+    ///
+    /// The `subject_types_supported` Discovery parameter contains a
+    /// list of the supported subject_type values for this server. Valid types include `pairwise` and `public`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_type: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Token Endpoint Authentication Method
+    ///
+    /// Requested Client Authentication method for the Token Endpoint. The options are:
+    ///
+    /// `client_secret_basic`: (default) Send `client_id` and `client_secret` as `application/x-www-form-urlencoded` encoded in the HTTP Authorization header.
+    /// `client_secret_post`: Send `client_id` and `client_secret` as `application/x-www-form-urlencoded` in the HTTP body.
+    /// `private_key_jwt`: Use JSON Web Tokens to authenticate the client.
+    /// `none`: Used for public clients (native apps, mobile apps) which can not have secrets.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_endpoint_auth_method: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Token Endpoint Signing Algorithm
+    ///
+    /// Requested Client Authentication signing algorithm for the Token Endpoint.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_endpoint_auth_signing_alg: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Client Terms of Service URI
+    ///
+    /// A URL string pointing to a human-readable terms of service
+    /// document for the client that describes a contractual relationship
+    /// between the end-user and the client that the end-user accepts when
+    /// authorizing the client.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tos_uri: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Client Last Update Date
+    ///
+    /// UpdatedAt returns the timestamp of the last update.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// OpenID Connect Request Userinfo Signed Response Algorithm
+    ///
+    /// JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
+    /// [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
+    /// as a UTF-8 encoded JSON object using the application/json content-type.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OAuth2Client {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2Client::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2Client::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// OAuth 2.0 Client Token Lifespans
+///
+/// Lifespans of different token types issued for this OAuth 2.0 Client.
+///
+/// Schema `oAuth2ClientTokenLifespans`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2ClientTokenLifespans {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_code_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_code_grant_id_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_code_grant_refresh_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_credentials_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub implicit_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub implicit_grant_id_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub jwt_bearer_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token_grant_access_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token_grant_id_token_lifespan: NullDuration,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token_grant_refresh_token_lifespan: NullDuration,
+}
+impl ::serde::Serialize for OAuth2ClientTokenLifespans {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ClientTokenLifespans::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ClientTokenLifespans::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains information on an ongoing consent request.
+///
+/// Schema `oAuth2ConsentRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2ConsentRequest {
+    /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
+    /// to express that, for example, a user authenticated using two factor authentication.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub acr: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub amr: ::std::option::Option<StringSliceJsonFormat>,
+    /// ID is the identifier ("authorization challenge") of the consent authorization request. It is used to
+    /// identify the session.
+    pub challenge: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client: ::std::option::Option<OAuth2Client>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub context: ::std::option::Option<JsonRawMessage>,
+    /// LoginChallenge is the login challenge this consent challenge belongs to. It can be used to associate
+    /// a login and consent request in the login & consent app.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub login_challenge: ::std::option::Option<::std::string::String>,
+    /// LoginSessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
+    /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
+    /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
+    /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub login_session_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
+    /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
+    /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
+    /// might come in handy if you want to deal with additional request parameters.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
+    /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
+    /// If true, you must not ask the user to grant the requested scopes. You must however either allow or deny the
+    /// consent request using the usual API call.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub skip: ::std::option::Option<bool>,
+    /// Subject is the user ID of the end-user that authenticated. Now, that end user needs to grant or deny the scope
+    /// requested by the OAuth 2.0 client.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OAuth2ConsentRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains optional information about the OpenID Connect request.
+///
+/// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2ConsentRequestOpenIdConnectContext {
+    /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
+    /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
+    ///
+    /// OpenID Connect defines it as follows:
+    /// > Requested Authentication AuthorizationContext Class Reference values. Space-separated string that specifies the acr values
+    /// that the Authorization Server is being requested to use for processing this Authentication Request, with the
+    /// values appearing in order of preference. The Authentication AuthorizationContext Class satisfied by the authentication
+    /// performed is returned as the acr Claim Value, as specified in Section 2. The acr Claim is requested as a
+    /// Voluntary Claim by this parameter.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub acr_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Display is a string value that specifies how the Authorization Server displays the authentication and consent user interface pages to the End-User.
+    /// The defined values are:
+    /// page: The Authorization Server SHOULD display the authentication and consent UI consistent with a full User Agent page view. If the display parameter is not specified, this is the default display mode.
+    /// popup: The Authorization Server SHOULD display the authentication and consent UI consistent with a popup User Agent window. The popup User Agent window should be of an appropriate size for a login-focused dialog and should not obscure the entire window that it is popping up over.
+    /// touch: The Authorization Server SHOULD display the authentication and consent UI consistent with a device that leverages a touch interface.
+    /// wap: The Authorization Server SHOULD display the authentication and consent UI consistent with a "feature phone" type display.
+    ///
+    /// The Authorization Server MAY also attempt to detect the capabilities of the User Agent and present an appropriate display.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub display: ::std::option::Option<::std::string::String>,
+    /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
+    /// End-User's current or past authenticated session with the Client.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token_hint_claims: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// LoginHint hints about the login identifier the End-User might use to log in (if necessary).
+    /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
+    /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
+    /// phone number in the format specified for the phone_number Claim. The use of this parameter is optional.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub login_hint: ::std::option::Option<::std::string::String>,
+    /// UILocales is the End-User'id preferred languages and scripts for the user interface, represented as a
+    /// space-separated list of BCP47 [RFC5646] language tag values, ordered by preference. For instance, the value
+    /// "fr-CA fr en" represents a preference for French as spoken in Canada, then French (without a region designation),
+    /// followed by English (without a region designation). An error SHOULD NOT result if some or all of the requested
+    /// locales are not supported by the OpenID Provider.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for OAuth2ConsentRequestOpenIdConnectContext {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentRequestOpenIdConnectContext::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentRequestOpenIdConnectContext::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// OAuth 2.0 Consent Session
+///
+/// A completed OAuth 2.0 Consent Session.
+///
+/// Schema `oAuth2ConsentSession`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2ConsentSession {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub handled_at: ::std::option::Option<NullTime2>,
+    /// Remember Consent
+    ///
+    /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
+    /// client asks the same user for the same, or a subset of, scope.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remember: ::std::option::Option<bool>,
+    /// Remember Consent For
+    ///
+    /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
+    /// authorization will be remembered indefinitely.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub remember_for: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+}
+impl ::serde::Serialize for OAuth2ConsentSession {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentSession::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentSession::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// List of OAuth 2.0 Consent Sessions
+///
+/// Schema `oAuth2ConsentSessions`.
+pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
+/// Contains information on an ongoing login request.
+///
+/// Schema `oAuth2LoginRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2LoginRequest {
+    /// ID is the identifier ("login challenge") of the login request. It is used to
+    /// identify the session.
+    pub challenge: ::std::string::String,
+    pub client: OAuth2Client,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
+    /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
+    /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
+    /// might come in handy if you want to deal with additional request parameters.
+    pub request_url: ::std::string::String,
+    pub requested_access_token_audience: StringSliceJsonFormat,
+    pub requested_scope: StringSliceJsonFormat,
+    /// SessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
+    /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
+    /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
+    /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_id: ::std::option::Option<::std::string::String>,
+    /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
+    /// If true, you can skip asking the user to grant the requested scopes, and simply forward the user to the redirect URL.
+    ///
+    /// This feature allows you to update / set session information.
+    pub skip: bool,
+    /// Subject is the user ID of the end-user that authenticated. Now, that end user needs to grant or deny the scope
+    /// requested by the OAuth 2.0 client. If this value is set and `skip` is true, you MUST include this subject type
+    /// when accepting the login request, or the request will fail.
+    pub subject: ::std::string::String,
+}
+impl ::serde::Serialize for OAuth2LoginRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2LoginRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains information about an ongoing logout request.
+///
+/// Schema `oAuth2LogoutRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2LogoutRequest {
+    /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
+    /// identify the session.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub challenge: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client: ::std::option::Option<OAuth2Client>,
+    /// RequestURL is the original Logout URL requested.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_url: ::std::option::Option<::std::string::String>,
+    /// RPInitiated is set to true if the request was initiated by a Relying Party (RP), also known as an OAuth 2.0 Client.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub rp_initiated: ::std::option::Option<bool>,
+    /// SessionID is the login session ID that was requested to log out.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sid: ::std::option::Option<::std::string::String>,
+    /// Subject is the user for whom the logout was request.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OAuth2LogoutRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2LogoutRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2LogoutRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// OAuth 2.0 Redirect Browser To
+///
+/// Contains a redirect URL used to complete a login, consent, or logout request.
+///
+/// Schema `oAuth2RedirectTo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2RedirectTo {
+    /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
+    pub redirect_to: ::std::string::String,
+}
+impl ::serde::Serialize for OAuth2RedirectTo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2RedirectTo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2RedirectTo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// OAuth2 Token Exchange Result
+///
+/// Schema `oAuth2TokenExchange`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2TokenExchange {
+    /// The access token issued by the authorization server.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_token: ::std::option::Option<::std::string::String>,
+    /// The lifetime in seconds of the access token. For
+    /// example, the value "3600" denotes that the access token will
+    /// expire in one hour from the time the response was generated.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_in: ::std::option::Option<i64>,
+    /// To retrieve a refresh token request the id_token scope.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token: ::std::option::Option<i64>,
+    /// The refresh token, which can be used to obtain new
+    /// access tokens. To retrieve it add the scope "offline" to your access token request.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+    /// The scope of the access token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// The type of the token issued
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_type: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OAuth2TokenExchange {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2TokenExchange::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2TokenExchange::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// OpenID Connect Discovery Metadata
+///
+/// Includes links to several endpoints (for example `/oauth2/token`) and exposes information on supported signature algorithms
+/// among others.
+///
+/// Schema `oidcConfiguration`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OidcConfiguration {
+    /// OAuth 2.0 Authorization Endpoint URL
+    pub authorization_endpoint: ::std::string::String,
+    /// OpenID Connect Back-Channel Logout Session Required
+    ///
+    /// Boolean value specifying whether the OP can pass a sid (session ID) Claim in the Logout Token to identify the RP
+    /// session with the OP. If supported, the sid Claim is also included in ID Tokens issued by the OP
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub backchannel_logout_session_supported: ::std::option::Option<bool>,
+    /// OpenID Connect Back-Channel Logout Supported
+    ///
+    /// Boolean value specifying whether the OP supports back-channel logout, with true indicating support.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub backchannel_logout_supported: ::std::option::Option<bool>,
+    /// OpenID Connect Claims Parameter Parameter Supported
+    ///
+    /// Boolean value specifying whether the OP supports use of the claims parameter, with true indicating support.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub claims_parameter_supported: ::std::option::Option<bool>,
+    /// OpenID Connect Supported Claims
+    ///
+    /// JSON array containing a list of the Claim Names of the Claims that the OpenID Provider MAY be able to supply
+    /// values for. Note that for privacy or other reasons, this might not be an exhaustive list.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OAuth 2.0 PKCE Supported Code Challenge Methods
+    ///
+    /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
+    /// by this authorization server.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code_challenge_methods_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OpenID Connect End-Session Endpoint
+    ///
+    /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub end_session_endpoint: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect Front-Channel Logout Session Required
+    ///
+    /// Boolean value specifying whether the OP can pass iss (issuer) and sid (session ID) query parameters to identify
+    /// the RP session with the OP when the frontchannel_logout_uri is used. If supported, the sid Claim is also
+    /// included in ID Tokens issued by the OP.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frontchannel_logout_session_supported: ::std::option::Option<bool>,
+    /// OpenID Connect Front-Channel Logout Supported
+    ///
+    /// Boolean value specifying whether the OP supports HTTP-based logout, with true indicating support.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub frontchannel_logout_supported: ::std::option::Option<bool>,
+    /// OAuth 2.0 Supported Grant Types
+    ///
+    /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OpenID Connect Default ID Token Signing Algorithms
+    ///
+    /// Algorithm used to sign OpenID Connect ID Tokens.
+    pub id_token_signed_response_alg: ::std::vec::Vec<::std::string::String>,
+    /// OpenID Connect Supported ID Token Signing Algorithms
+    ///
+    /// JSON array containing a list of the JWS signing algorithms (alg values) supported by the OP for the ID Token
+    /// to encode the Claims in a JWT.
+    pub id_token_signing_alg_values_supported: ::std::vec::Vec<::std::string::String>,
+    /// OpenID Connect Issuer URL
+    ///
+    /// An URL using the https scheme with no query or fragment component that the OP asserts as its IssuerURL Identifier.
+    /// If IssuerURL discovery is supported , this value MUST be identical to the issuer value returned
+    /// by WebFinger. This also MUST be identical to the iss Claim value in ID Tokens issued from this IssuerURL.
+    pub issuer: ::std::string::String,
+    /// OpenID Connect Well-Known JSON Web Keys URL
+    ///
+    /// URL of the OP's JSON Web Key Set [JWK] document. This contains the signing key(s) the RP uses to validate
+    /// signatures from the OP. The JWK Set MAY also contain the Server's encryption key(s), which are used by RPs
+    /// to encrypt requests to the Server. When both signing and encryption keys are made available, a use (Key Use)
+    /// parameter value is REQUIRED for all keys in the referenced JWK Set to indicate each key's intended usage.
+    /// Although some algorithms allow the same key to be used for both signatures and encryption, doing so is
+    /// NOT RECOMMENDED, as it is less secure. The JWK x5c parameter MAY be used to provide X.509 representations of
+    /// keys provided. When used, the bare key values MUST still be present and MUST match those in the certificate.
+    pub jwks_uri: ::std::string::String,
+    /// OpenID Connect Dynamic Client Registration Endpoint URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub registration_endpoint: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect Supported Request Object Signing Algorithms
+    ///
+    /// JSON array containing a list of the JWS signing algorithms (alg values) supported by the OP for Request Objects,
+    /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
+    /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
+    /// (using the request_uri parameter).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_object_signing_alg_values_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OpenID Connect Request Parameter Supported
+    ///
+    /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_parameter_supported: ::std::option::Option<bool>,
+    /// OpenID Connect Request URI Parameter Supported
+    ///
+    /// Boolean value specifying whether the OP supports use of the request_uri parameter, with true indicating support.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_uri_parameter_supported: ::std::option::Option<bool>,
+    /// OpenID Connect Requires Request URI Registration
+    ///
+    /// Boolean value specifying whether the OP requires any request_uri values used to be pre-registered
+    /// using the request_uris registration parameter.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub require_request_uri_registration: ::std::option::Option<bool>,
+    /// OAuth 2.0 Supported Response Modes
+    ///
+    /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OAuth 2.0 Supported Response Types
+    ///
+    /// JSON array containing a list of the OAuth 2.0 response_type values that this OP supports. Dynamic OpenID
+    /// Providers MUST support the code, id_token, and the token id_token Response Type values.
+    pub response_types_supported: ::std::vec::Vec<::std::string::String>,
+    /// OAuth 2.0 Token Revocation URL
+    ///
+    /// URL of the authorization server's OAuth 2.0 revocation endpoint.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub revocation_endpoint: ::std::option::Option<::std::string::String>,
+    /// OAuth 2.0 Supported Scope Values
+    ///
+    /// JSON array containing a list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST
+    /// support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OpenID Connect Supported Subject Types
+    ///
+    /// JSON array containing a list of the Subject Identifier types that this OP supports. Valid types include
+    /// pairwise and public.
+    pub subject_types_supported: ::std::vec::Vec<::std::string::String>,
+    /// OAuth 2.0 Token Endpoint URL
+    pub token_endpoint: ::std::string::String,
+    /// OAuth 2.0 Supported Client Authentication Methods
+    ///
+    /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
+    /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_endpoint_auth_methods_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// OpenID Connect Userinfo URL
+    ///
+    /// URL of the OP's UserInfo Endpoint.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
+    /// OpenID Connect User Userinfo Signing Algorithm
+    ///
+    /// Algorithm used to sign OpenID Connect Userinfo Responses.
+    pub userinfo_signed_response_alg: ::std::vec::Vec<::std::string::String>,
+    /// OpenID Connect Supported Userinfo Signing Algorithm
+    ///
+    /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub userinfo_signing_alg_values_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for OidcConfiguration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OidcConfiguration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OidcConfiguration::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// OpenID Connect Userinfo
+///
+/// Schema `oidcUserInfo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OidcUserInfo {
+    /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub birthdate: ::std::option::Option<::std::string::String>,
+    /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 [RFC5322] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// True if the End-User's e-mail address has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this e-mail address was controlled by the End-User at the time the verification was performed. The means by which an e-mail address is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_verified: ::std::option::Option<bool>,
+    /// Surname(s) or last name(s) of the End-User. Note that in some cultures, people can have multiple family names or no family name; all can be present, with the names being separated by space characters.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub family_name: ::std::option::Option<::std::string::String>,
+    /// End-User's gender. Values defined by this specification are female and male. Other values MAY be used when neither of the defined values are applicable.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub gender: ::std::option::Option<::std::string::String>,
+    /// Given name(s) or first name(s) of the End-User. Note that in some cultures, people can have multiple given names; all can be present, with the names being separated by space characters.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub given_name: ::std::option::Option<::std::string::String>,
+    /// End-User's locale, represented as a BCP47 [RFC5646] language tag. This is typically an ISO 639-1 Alpha-2 [ISO639‑1] language code in lowercase and an ISO 3166-1 Alpha-2 [ISO3166‑1] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub locale: ::std::option::Option<::std::string::String>,
+    /// Middle name(s) of the End-User. Note that in some cultures, people can have multiple middle names; all can be present, with the names being separated by space characters. Also note that in some cultures, middle names are not used.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// End-User's full name in displayable form including all name parts, possibly including titles and suffixes, ordered according to the End-User's locale and preferences.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Casual name of the End-User that may or may not be the same as the given_name. For instance, a nickname value of Mike might be returned alongside a given_name value of Michael.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
+    /// End-User's preferred telephone number. E.164 [E.164] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 [RFC3966] extension syntax, for example, +1 (604) 555-1234;ext=5678.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    /// True if the End-User's phone number has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this phone number was controlled by the End-User at the time the verification was performed. The means by which a phone number is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating. When true, the phone_number Claim MUST be in E.164 format and any extensions MUST be represented in RFC 3966 format.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number_verified: ::std::option::Option<bool>,
+    /// URL of the End-User's profile picture. This URL MUST refer to an image file (for example, a PNG, JPEG, or GIF image file), rather than to a Web page containing an image. Note that this URL SHOULD specifically reference a profile photo of the End-User suitable for displaying when describing the End-User, rather than an arbitrary photo taken by the End-User.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub picture: ::std::option::Option<::std::string::String>,
+    /// Non-unique shorthand name by which the End-User wishes to be referred to at the RP, such as janedoe or j.doe. This value MAY be any valid JSON string including special characters such as @, /, or whitespace.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub preferred_username: ::std::option::Option<::std::string::String>,
+    /// URL of the End-User's profile page. The contents of this Web page SHOULD be about the End-User.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub profile: ::std::option::Option<::std::string::String>,
+    /// Subject - Identifier for the End-User at the IssuerURL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub: ::std::option::Option<::std::string::String>,
+    /// Time the End-User's information was last updated. Its value is a JSON number representing the number of seconds from 1970-01-01T0:0:0Z as measured in UTC until the date/time.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<i64>,
+    /// URL of the End-User's Web page or blog. This Web page SHOULD contain information published by the End-User or an organization that the End-User is affiliated with.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub website: ::std::option::Option<::std::string::String>,
+    /// String from zoneinfo [zoneinfo] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub zoneinfo: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OidcUserInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OidcUserInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OidcUserInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `pagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Pagination {
+    /// Pagination Page
+    ///
+    /// This value is currently an integer, but it is not sequential. The value is not the page number, but a
+    /// reference. The next page can be any number and some numbers might return an empty list.
+    ///
+    /// For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    /// Items per page
+    ///
+    /// This is the number of items per page to return.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    /// Next Page Token
+    ///
+    /// The next page token.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_token: ::std::option::Option<::std::string::String>,
+    /// Items per Page
+    ///
+    /// This is the number of items per page.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub per_page: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for Pagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Pagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Pagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Pagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `paginationHeaders`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PaginationHeaders {
+    /// The link header contains pagination links.
+    ///
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    ///
+    /// in: header
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub link: ::std::option::Option<::std::string::String>,
+    /// The total number of clients.
+    ///
+    /// in: header
+    #[serde(
+        rename = "x-total-count",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub x_total_count: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for PaginationHeaders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PaginationHeaders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Patch Identities Body
+///
+/// Schema `patchIdentitiesBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PatchIdentitiesBody {
+    /// Identities holds the list of patches to apply
+    ///
+    /// required
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
+}
+impl ::serde::Serialize for PatchIdentitiesBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PatchIdentitiesBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatchIdentitiesBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PatchIdentitiesBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PatchIdentitiesBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Perform Native Logout Request Body
+///
+/// Schema `performNativeLogoutBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PerformNativeLogoutBody {
+    /// The Session Token
+    ///
+    /// Invalidate this session token.
+    pub session_token: ::std::string::String,
+}
+impl ::serde::Serialize for PerformNativeLogoutBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PerformNativeLogoutBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PerformNativeLogoutBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PerformNativeLogoutBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PerformNativeLogoutBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Get Permissions on Project Request Parameters
+///
+/// Schema `permissionsOnProject`.
+pub type PermissionsOnProject = ::std::collections::BTreeMap<::std::string::String, bool>;
+/// Schema `plans`.
+pub type Plans = Pricing;
+/// Check Permission using Post Request Body
+///
+/// Schema `postCheckPermissionBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PostCheckPermissionBody {
+    /// Namespace to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// Object to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<::std::string::String>,
+    /// Relation to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// SubjectID to query
+    ///
+    /// Either SubjectSet or SubjectID can be provided.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl ::serde::Serialize for PostCheckPermissionBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PostCheckPermissionBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PostCheckPermissionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Post Check Permission Or Error Body
+///
+/// Schema `postCheckPermissionOrErrorBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PostCheckPermissionOrErrorBody {
+    /// Namespace to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// Object to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<::std::string::String>,
+    /// Relation to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// SubjectID to query
+    ///
+    /// Either SubjectSet or SubjectID can be provided.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl ::serde::Serialize for PostCheckPermissionOrErrorBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PostCheckPermissionOrErrorBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionOrErrorBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionOrErrorBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PostCheckPermissionOrErrorBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `project`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Project {
+    /// The project's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The name of the project.
+    pub name: ::std::string::String,
+    /// The configuration revision ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub revision_id: ::uuid::Uuid,
+    pub services: ProjectServices,
+    /// The project's slug
+    ///
+    /// Read-only: sent by the server only.
+    pub slug: ::std::string::String,
+    /// The state of the project.
+    /// running Running
+    /// halted Halted
+    /// deleted Deleted
+    ///
+    /// Read-only: sent by the server only.
+    pub state: ProjectState,
+}
+impl ::serde::Serialize for Project {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Project::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Project {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Project {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Project::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectApiKey`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectApiKey {
+    /// The token's creation date
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The token's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The Token's Name
+    ///
+    /// Set this to help you remember, for example, where you use the token.
+    pub name: ::std::string::String,
+    /// The token's owner
+    ///
+    /// Read-only: sent by the server only.
+    pub owner_id: ::uuid::Uuid,
+    /// The Token's Project ID
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::uuid::Uuid>,
+    /// The token's last update date
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The token's value
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ProjectApiKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectApiKey::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectApiKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectApiKey::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectApiKeys`.
+pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
+/// ProjectBranding holds all settings for customizing the Ory Account Experience.
+///
+/// Schema `projectBranding`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectBranding {
+    /// The Customization Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    pub default_theme: ProjectBrandingTheme,
+    /// The customization ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The Project's ID this customization is associated with
+    pub project_id: ::uuid::Uuid,
+    pub themes: ProjectBrandingThemes,
+    /// Last Time Branding was Updated
+    ///
+    /// Read-only: sent by the server only.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for ProjectBranding {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectBranding::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectBranding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectBranding {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectBranding::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
+///
+/// Schema `projectBrandingColors`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectBrandingColors {
+    /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_default_color: ::std::option::Option<::std::string::String>,
+    /// AccentDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_disabled_color: ::std::option::Option<::std::string::String>,
+    /// AccentEmphasisColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_emphasis_color: ::std::option::Option<::std::string::String>,
+    /// AccentMutedColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_muted_color: ::std::option::Option<::std::string::String>,
+    /// AccentSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_subtle_color: ::std::option::Option<::std::string::String>,
+    /// BackgroundCanvasColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub background_canvas_color: ::std::option::Option<::std::string::String>,
+    /// BackgroundSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub background_subtle_color: ::std::option::Option<::std::string::String>,
+    /// BackgroundSurfaceColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub background_surface_color: ::std::option::Option<::std::string::String>,
+    /// BorderDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub border_default_color: ::std::option::Option<::std::string::String>,
+    /// ErrorDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_default_color: ::std::option::Option<::std::string::String>,
+    /// ErrorEmphasisColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_emphasis_color: ::std::option::Option<::std::string::String>,
+    /// ErrorMutedColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_muted_color: ::std::option::Option<::std::string::String>,
+    /// ErrorSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_subtle_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_default_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_disabled_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundMutedColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_muted_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundOnAccentColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_on_accent_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundOnDarkColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_on_dark_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundOnDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_on_disabled_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_subtle_color: ::std::option::Option<::std::string::String>,
+    /// InputBackgroundColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_background_color: ::std::option::Option<::std::string::String>,
+    /// InputDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_disabled_color: ::std::option::Option<::std::string::String>,
+    /// InputPlaceholderColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_placeholder_color: ::std::option::Option<::std::string::String>,
+    /// InputTextColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_text_color: ::std::option::Option<::std::string::String>,
+    /// Primary color is an hsla color value used to derive the other colors from for the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub primary_color: ::std::option::Option<::std::string::String>,
+    /// Secondary color is a hsla color code used to derive the other colors from for the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub secondary_color: ::std::option::Option<::std::string::String>,
+    /// SuccessEmphasisColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success_emphasis_color: ::std::option::Option<::std::string::String>,
+    /// TextDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub text_default_color: ::std::option::Option<::std::string::String>,
+    /// TextDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub text_disabled_color: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ProjectBrandingColors {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectBrandingColors::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectBrandingColors {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingColors {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectBrandingColors::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
+///
+/// Schema `projectBrandingTheme`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectBrandingTheme {
+    /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_default_color: ::std::option::Option<::std::string::String>,
+    /// AccentDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_disabled_color: ::std::option::Option<::std::string::String>,
+    /// AccentEmphasisColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_emphasis_color: ::std::option::Option<::std::string::String>,
+    /// AccentMutedColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_muted_color: ::std::option::Option<::std::string::String>,
+    /// AccentSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub accent_subtle_color: ::std::option::Option<::std::string::String>,
+    /// BackgroundCanvasColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub background_canvas_color: ::std::option::Option<::std::string::String>,
+    /// BackgroundSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub background_subtle_color: ::std::option::Option<::std::string::String>,
+    /// BackgroundSurfaceColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub background_surface_color: ::std::option::Option<::std::string::String>,
+    /// BorderDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub border_default_color: ::std::option::Option<::std::string::String>,
+    /// The Customiation Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    /// ErrorDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_default_color: ::std::option::Option<::std::string::String>,
+    /// ErrorEmphasisColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_emphasis_color: ::std::option::Option<::std::string::String>,
+    /// ErrorMutedColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_muted_color: ::std::option::Option<::std::string::String>,
+    /// ErrorSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_subtle_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_default_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_disabled_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundMutedColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_muted_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundOnAccentColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_on_accent_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundOnDarkColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_on_dark_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundOnDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_on_disabled_color: ::std::option::Option<::std::string::String>,
+    /// ForegroundSubtleColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foreground_subtle_color: ::std::option::Option<::std::string::String>,
+    /// The customization theme ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// InputBackgroundColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_background_color: ::std::option::Option<::std::string::String>,
+    /// InputDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_disabled_color: ::std::option::Option<::std::string::String>,
+    /// InputPlaceholderColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_placeholder_color: ::std::option::Option<::std::string::String>,
+    /// InputTextColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_text_color: ::std::option::Option<::std::string::String>,
+    /// Logo Type
+    /// The Logo mime type.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_type: ::std::option::Option<::std::string::String>,
+    /// Logo URL
+    /// Logo can be an https:// or base64:// URL. If the URL is not allowed, the logo will be stored inside the Ory Network storage bucket.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+    /// The customization theme name.
+    pub name: ::std::string::String,
+    /// Primary color is an hsla color value used to derive the other colors from for the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub primary_color: ::std::option::Option<::std::string::String>,
+    /// The ProjectBranding ID this customization is associated with
+    pub project_branding_id: ::uuid::Uuid,
+    /// Secondary color is a hsla color code used to derive the other colors from for the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub secondary_color: ::std::option::Option<::std::string::String>,
+    /// SuccessEmphasisColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub success_emphasis_color: ::std::option::Option<::std::string::String>,
+    /// TextDefaultColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub text_default_color: ::std::option::Option<::std::string::String>,
+    /// TextDisabledColor is a hex color code used by the Ory Account Experience theme.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub text_disabled_color: ::std::option::Option<::std::string::String>,
+    /// Last Time Branding was Updated
+    ///
+    /// Read-only: sent by the server only.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for ProjectBrandingTheme {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectBrandingTheme::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectBrandingTheme {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingTheme {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectBrandingTheme::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// ProjectBrandingThemes is a list of ProjectBrandingTheme.
+///
+/// Schema `projectBrandingThemes`.
+pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
+/// Schema `projectHost`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectHost {
+    /// The project's host.
+    pub host: ::std::string::String,
+    /// The mapping's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The Revision's Project ID
+    pub project_id: ::uuid::Uuid,
+}
+impl ::serde::Serialize for ProjectHost {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectHost::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectHost {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectHost {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectHost::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectInvite`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectInvite {
+    /// The Project's Revision Creation Date
+    ///
+    /// Read-only: sent by the server only.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    /// The invite's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The invitee's email
+    pub invitee_email: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub invitee_id: NullUuid,
+    /// The invite owner's email
+    /// Usually the project's owner email
+    pub owner_email: ::std::string::String,
+    /// The invite owner's ID
+    /// Usually the project's owner
+    pub owner_id: ::uuid::Uuid,
+    /// The Project's ID this invite is associated with
+    pub project_id: ::uuid::Uuid,
+    /// The invite's status
+    /// Keeps track of the invites status such as pending, accepted, declined, expired
+    /// pending PENDING
+    /// accepted ACCEPTED
+    /// declined DECLINED
+    /// expired EXPIRED
+    /// cancelled CANCELLED
+    /// removed REMOVED
+    pub status: ProjectInviteStatus,
+    /// Last Time Project's Revision was Updated
+    ///
+    /// Read-only: sent by the server only.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for ProjectInvite {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectInvite::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectInvite {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectInvite {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectInvite::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectInvites`.
+pub type ProjectInvites = ::std::vec::Vec<ProjectInvite>;
+/// Schema `projectMember`.
+pub type ProjectMember = CloudAccount;
+/// Schema `projectMembers`.
+pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
+/// Schema `projectMetadata`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectMetadata {
+    /// The Project's Creation Date
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    pub hosts: StringSliceJsonFormat,
+    /// The project's ID.
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    /// The project's name if set
+    pub name: ::std::string::String,
+    /// The project's slug
+    ///
+    /// Read-only: sent by the server only.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// The state of the project.
+    /// running Running
+    /// halted Halted
+    /// deleted Deleted
+    pub state: ProjectMetadataState,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_id: NullUuid,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_plan: String,
+    /// Last Time Project was Updated
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for ProjectMetadata {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectMetadata::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectMetadata {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectMetadata::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectMetadataList`.
+pub type ProjectMetadataList = ::std::vec::Vec<ProjectMetadata>;
+/// Schema `projectRevisionHooks`.
+pub type ProjectRevisionHooks = ::std::vec::Vec<NormalizedProjectRevisionHook>;
+/// Schema `projectRevisionIdentitySchemas`.
+pub type ProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
+/// Schema `projectRevisionThirdPartyLoginProviders`.
+pub type ProjectRevisionThirdPartyLoginProviders =
+    ::std::vec::Vec<NormalizedProjectRevisionThirdPartyProvider>;
+/// Schema `projectRevisions`.
+pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
+/// Schema `projectServiceIdentity`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectServiceIdentity {
+    pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for ProjectServiceIdentity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectServiceIdentity::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectServiceIdentity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServiceIdentity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectServiceIdentity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectServiceOAuth2`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectServiceOAuth2 {
+    pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for ProjectServiceOAuth2 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectServiceOAuth2::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectServiceOAuth2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServiceOAuth2 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectServiceOAuth2::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectServicePermission`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectServicePermission {
+    pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for ProjectServicePermission {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectServicePermission::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectServicePermission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServicePermission {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectServicePermission::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projectServices`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ProjectServices {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub identity: ::std::option::Option<ProjectServiceIdentity>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth2: ::std::option::Option<ProjectServiceOAuth2>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub permission: ::std::option::Option<ProjectServicePermission>,
+}
+impl ::serde::Serialize for ProjectServices {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ProjectServices::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectServices {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServices {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ProjectServices::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `projects`.
+pub type Projects = ::std::vec::Vec<Project>;
+/// Schema `quotaUsage`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct QuotaUsage {
+    pub additional_price: i64,
+    pub can_use_more: bool,
+    /// region_eu RegionEU
+    /// region_us RegionUS
+    /// region_apac RegionAPAC
+    /// region_global RegionGlobal
+    /// production_projects ProductionProjects
+    /// daily_active_users DailyActiveUsers
+    /// custom_domains CustomDomains
+    /// sla SLA
+    /// collaborator_seats CollaboratorSeats
+    /// edge_cache EdgeCache
+    /// branding_themes BrandingThemes
+    /// zendesk_support ZendeskSupport
+    /// project_metrics ProjectMetrics
+    /// rate_limit_tier RateLimitTier
+    /// session_rate_limit_tier RateLimitTierSessions
+    pub feature: QuotaUsageFeature,
+    pub feature_available: bool,
+    pub included: i64,
+    pub used: i64,
+}
+impl ::serde::Serialize for QuotaUsage {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        QuotaUsage::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QuotaUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QuotaUsage {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        QuotaUsage::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Recovery Code for Identity
+///
+/// Used when an administrator creates a recovery code for an identity.
+///
+/// Schema `recoveryCodeForIdentity`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RecoveryCodeForIdentity {
+    /// Expires At is the timestamp of when the recovery flow expires
+    ///
+    /// The timestamp when the recovery link expires.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// RecoveryCode is the code that can be used to recover the account
+    pub recovery_code: ::std::string::String,
+    /// RecoveryLink with flow
+    ///
+    /// This link opens the recovery UI with an empty `code` field.
+    pub recovery_link: ::std::string::String,
+}
+impl ::serde::Serialize for RecoveryCodeForIdentity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RecoveryCodeForIdentity::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryCodeForIdentity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryCodeForIdentity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RecoveryCodeForIdentity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// A Recovery Flow
+///
+/// This request is used when an identity wants to recover their account.
+///
+/// We recommend reading the [Account Recovery Documentation](../self-service/flows/password-reset-account-recovery)
+///
+/// Schema `recoveryFlow`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RecoveryFlow {
+    /// Active, if set, contains the recovery method that is being used. It is initially
+    /// not set.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<::std::string::String>,
+    /// ExpiresAt is the time (UTC) when the request expires. If the user still wishes to update the setting,
+    /// a new request has to be initiated.
+    pub expires_at: ::chrono::DateTime<::chrono::Utc>,
+    /// ID represents the request's unique ID. When performing the recovery flow, this
+    /// represents the id in the recovery ui's query parameter: http://<selfservice.flows.recovery.ui_url>?request=<id>
+    pub id: ::uuid::Uuid,
+    /// IssuedAt is the time (UTC) when the request occurred.
+    pub issued_at: ::chrono::DateTime<::chrono::Utc>,
+    /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
+    /// to forward information contained in the URL's path or query for example.
+    pub request_url: ::std::string::String,
+    /// ReturnTo contains the requested return_to URL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+    pub state: RecoveryFlowState,
+    #[serde(rename = "type")]
+    pub type_: SelfServiceFlowType,
+    pub ui: UiContainer,
+}
+impl ::serde::Serialize for RecoveryFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RecoveryFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RecoveryFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Recovery Flow State
+///
+/// The state represents the state of the recovery flow.
+///
+/// choose_method: ask the user to choose a method (e.g. recover account via email)
+/// sent_email: the email has been sent to the user
+/// passed_challenge: the request was successful and the recovery challenge was passed.
+///
+/// Schema `recoveryFlowState`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum RecoveryFlowState {
+    /// `choose_method`
+    #[serde(rename = "choose_method")]
+    ChooseMethod,
+    /// `sent_email`
+    #[serde(rename = "sent_email")]
+    SentEmail,
+    /// `passed_challenge`
+    #[serde(rename = "passed_challenge")]
+    PassedChallenge,
+}
+impl RecoveryFlowState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::ChooseMethod => "choose_method",
+            Self::SentEmail => "sent_email",
+            Self::PassedChallenge => "passed_challenge",
+        }
+    }
+}
+impl ::std::fmt::Display for RecoveryFlowState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `recoveryIdentityAddress`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RecoveryIdentityAddress {
+    /// CreatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    pub id: ::uuid::Uuid,
+    /// UpdatedAt is a helper struct field for gobuffalo.pop.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    pub value: ::std::string::String,
+    pub via: RecoveryAddressType,
+}
+impl ::serde::Serialize for RecoveryIdentityAddress {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RecoveryIdentityAddress::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryIdentityAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryIdentityAddress {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RecoveryIdentityAddress::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Identity Recovery Link
+///
+/// Used when an administrator creates a recovery link for an identity.
+///
+/// Schema `recoveryLinkForIdentity`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RecoveryLinkForIdentity {
+    /// Recovery Link Expires At
+    ///
+    /// The timestamp when the recovery link expires.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Recovery Link
+    ///
+    /// This link can be used to recover the account.
+    pub recovery_link: ::std::string::String,
+}
+impl ::serde::Serialize for RecoveryLinkForIdentity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RecoveryLinkForIdentity::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryLinkForIdentity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryLinkForIdentity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RecoveryLinkForIdentity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `registrationFlow`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegistrationFlow {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<IdentityCredentialsType>,
+    /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
+    /// a new flow has to be initiated.
+    pub expires_at: ::chrono::DateTime<::chrono::Utc>,
+    /// ID represents the flow's unique ID. When performing the registration flow, this
+    /// represents the id in the registration ui's query parameter: http://<selfservice.flows.registration.ui_url>/?flow=<id>
+    pub id: ::uuid::Uuid,
+    /// IssuedAt is the time (UTC) when the flow occurred.
+    pub issued_at: ::chrono::DateTime<::chrono::Utc>,
+    /// Ory OAuth 2.0 Login Challenge.
+    ///
+    /// This value is set using the `login_challenge` query parameter of the registration and login endpoints.
+    /// If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth2_login_challenge: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub oauth2_login_request: ::std::option::Option<OAuth2LoginRequest>,
+    /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
+    /// to forward information contained in the URL's path or query for example.
+    pub request_url: ::std::string::String,
+    /// ReturnTo contains the requested return_to URL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+    /// SessionTokenExchangeCode holds the secret code that the client can use to retrieve a session token after the flow has been completed.
+    /// This is only set if the client has requested a session token exchange code, and if the flow is of type "api",
+    /// and only on creating the flow.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
+    /// TransientPayload is used to pass data from the registration to a webhook
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    #[serde(rename = "type")]
+    pub type_: SelfServiceFlowType,
+    pub ui: UiContainer,
+}
+impl ::serde::Serialize for RegistrationFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegistrationFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegistrationFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegistrationFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegistrationFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// The request payload used to accept a login or consent request.
+///
+/// Schema `rejectOAuth2Request`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RejectOAuth2Request {
+    /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
+    ///
+    /// Defaults to `request_denied`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    /// Debug contains information to help resolve the problem as a developer. Usually not exposed
+    /// to the public but only in the server logs.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_debug: ::std::option::Option<::std::string::String>,
+    /// Description of the error in a human readable format.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_description: ::std::option::Option<::std::string::String>,
+    /// Hint to help resolve the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error_hint: ::std::option::Option<::std::string::String>,
+    /// Represents the HTTP status code of the error (e.g. 401 or 403)
+    ///
+    /// Defaults to 400
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status_code: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for RejectOAuth2Request {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RejectOAuth2Request::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RejectOAuth2Request::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Relation Query
+///
+/// Schema `relationQuery`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RelationQuery {
+    /// Namespace to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// Object to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<::std::string::String>,
+    /// Relation to query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relation: ::std::option::Option<::std::string::String>,
+    /// SubjectID to query
+    ///
+    /// Either SubjectSet or SubjectID can be provided.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl ::serde::Serialize for RelationQuery {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RelationQuery::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RelationQuery {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RelationQuery {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RelationQuery::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Relationship
+///
+/// Schema `relationship`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Relationship {
+    /// Namespace of the Relation Tuple
+    pub namespace: ::std::string::String,
+    /// Object of the Relation Tuple
+    pub object: ::std::string::String,
+    /// Relation of the Relation Tuple
+    pub relation: ::std::string::String,
+    /// SubjectID of the Relation Tuple
+    ///
+    /// Either SubjectSet or SubjectID can be provided.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl ::serde::Serialize for Relationship {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Relationship::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Relationship {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Relationship {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Relationship::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Relationship Namespace List
+///
+/// Schema `relationshipNamespaces`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RelationshipNamespaces {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
+}
+impl ::serde::Serialize for RelationshipNamespaces {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RelationshipNamespaces::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RelationshipNamespaces {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RelationshipNamespaces {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RelationshipNamespaces::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Payload for patching a relationship
+///
+/// Schema `relationshipPatch`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RelationshipPatch {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub action: ::std::option::Option<RelationshipPatchAction>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relation_tuple: ::std::option::Option<Relationship>,
+}
+impl ::serde::Serialize for RelationshipPatch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RelationshipPatch::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RelationshipPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RelationshipPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RelationshipPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Paginated Relationship List
+///
+/// Schema `relationships`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Relationships {
+    /// The opaque token to provide in a subsequent request
+    /// to get the next page. It is the empty string iff this is
+    /// the last page.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_page_token: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub relation_tuples: ::std::option::Option<::std::vec::Vec<Relationship>>,
+}
+impl ::serde::Serialize for Relationships {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Relationships::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Relationships {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Relationships {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Relationships::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `schemaPatch`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SchemaPatch {
+    /// The json schema
+    pub data: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    /// The user defined schema name
+    pub name: ::std::string::String,
+}
+impl ::serde::Serialize for SchemaPatch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SchemaPatch::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SchemaPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SchemaPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Is sent when a flow is expired
+///
+/// Schema `selfServiceFlowExpiredError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SelfServiceFlowExpiredError {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<GenericError>,
+    /// When the flow has expired
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expired_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub since: ::std::option::Option<Duration>,
+    /// The flow ID that should be used for the new flow as it contains the correct messages.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl ::serde::Serialize for SelfServiceFlowExpiredError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SelfServiceFlowExpiredError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SelfServiceFlowExpiredError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SelfServiceFlowExpiredError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SelfServiceFlowExpiredError::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Type is the flow type.
+///
+/// The flow type can either be `api` or `browser`.
+///
+/// Schema `selfServiceFlowType`.
+pub type SelfServiceFlowType = ::std::string::String;
+/// A Session
+///
+/// Schema `session`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Session {
+    /// Active state. If false the session is no longer active.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<bool>,
+    /// The Session Authentication Timestamp
+    ///
+    /// When this session was authenticated at. If multi-factor authentication was used this
+    /// is the time when the last factor was authenticated (e.g. the TOTP code challenge was completed).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authenticated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authentication_methods: ::std::option::Option<SessionAuthenticationMethods>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authenticator_assurance_level: ::std::option::Option<AuthenticatorAssuranceLevel>,
+    /// Devices has history of all endpoints where the session was used
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub devices: ::std::option::Option<::std::vec::Vec<SessionDevice>>,
+    /// The Session Expiry
+    ///
+    /// When this session expires at.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Session ID
+    pub id: ::uuid::Uuid,
+    pub identity: Identity,
+    /// The Session Issuance Timestamp
+    ///
+    /// When this session was issued at. Usually equal or close to `authenticated_at`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for Session {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Session::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Session {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Session {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Session::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// AuthenticationMethod identifies an authentication method
+///
+/// A singular authenticator used during authentication / login.
+///
+/// Schema `sessionAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SessionAuthenticationMethod {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
+    /// When the authentication challenge was completed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The method used
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub method: ::std::option::Option<SessionAuthenticationMethodMethod>,
+    /// OIDC or SAML provider id used for authentication
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for SessionAuthenticationMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SessionAuthenticationMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SessionAuthenticationMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SessionAuthenticationMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// List of (Used) AuthenticationMethods
+///
+/// A list of authenticators which were used to authenticate the session.
+///
+/// Schema `sessionAuthenticationMethods`.
+pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMethod>;
+/// Device corresponding to a Session
+///
+/// Schema `sessionDevice`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SessionDevice {
+    /// Device record ID
+    pub id: ::uuid::Uuid,
+    /// IPAddress of the client
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    /// Geo Location corresponding to the IP Address
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub location: ::std::option::Option<::std::string::String>,
+    /// UserAgent of the client
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_agent: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for SessionDevice {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SessionDevice::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SessionDevice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SessionDevice {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SessionDevice::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Set active project in the Ory Network Console Request Body
+///
+/// Schema `setActiveProjectInConsoleBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SetActiveProjectInConsoleBody {
+    /// Project ID
+    ///
+    /// The Project ID you want to set active.
+    ///
+    /// format: uuid
+    pub project_id: ::std::string::String,
+}
+impl ::serde::Serialize for SetActiveProjectInConsoleBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetActiveProjectInConsoleBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetActiveProjectInConsoleBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetActiveProjectInConsoleBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetActiveProjectInConsoleBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Update Custom Hostname Body
+///
+/// Schema `setCustomDomainBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SetCustomDomainBody {
+    /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cookie_domain: ::std::option::Option<::std::string::String>,
+    /// CORS Allowed origins for the custom hostname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// CORS Enabled for the custom hostname.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cors_enabled: ::std::option::Option<bool>,
+    /// The custom UI base URL where the UI will be exposed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
+    /// The custom hostname where the API will be exposed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub hostname: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for SetCustomDomainBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetCustomDomainBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetCustomDomainBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetCustomDomainBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetCustomDomainBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `setProject`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SetProject {
+    /// The name of the project.
+    pub name: ::std::string::String,
+    pub services: ProjectServices,
+}
+impl ::serde::Serialize for SetProject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetProject::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetProject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetProject {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetProject::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
+///
+/// Schema `setProjectBrandingThemeBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SetProjectBrandingThemeBody {
+    /// Logo type
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_type: ::std::option::Option<::std::string::String>,
+    /// Logo URL
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub logo_url: ::std::option::Option<::std::string::String>,
+    /// Branding name
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub theme: ::std::option::Option<ProjectBrandingColors>,
+}
+impl ::serde::Serialize for SetProjectBrandingThemeBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SetProjectBrandingThemeBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SetProjectBrandingThemeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetProjectBrandingThemeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SetProjectBrandingThemeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Flow represents a Settings Flow
+///
+/// This flow is used when an identity wants to update settings
+/// (e.g. profile data, passwords, ...) in a selfservice manner.
+///
+/// We recommend reading the [User Settings Documentation](../self-service/flows/user-settings)
+///
+/// Schema `settingsFlow`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SettingsFlow {
+    /// Active, if set, contains the registration method that is being used. It is initially
+    /// not set.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<::std::string::String>,
+    /// Contains a list of actions, that could follow this flow
+    ///
+    /// It can, for example, contain a reference to the verification flow, created as part of the user's
+    /// registration.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub continue_with: ::std::option::Option<::std::vec::Vec<ContinueWith>>,
+    /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to update the setting,
+    /// a new flow has to be initiated.
+    pub expires_at: ::chrono::DateTime<::chrono::Utc>,
+    /// ID represents the flow's unique ID. When performing the settings flow, this
+    /// represents the id in the settings ui's query parameter: http://<selfservice.flows.settings.ui_url>?flow=<id>
+    pub id: ::uuid::Uuid,
+    pub identity: Identity,
+    /// IssuedAt is the time (UTC) when the flow occurred.
+    pub issued_at: ::chrono::DateTime<::chrono::Utc>,
+    /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
+    /// to forward information contained in the URL's path or query for example.
+    pub request_url: ::std::string::String,
+    /// ReturnTo contains the requested return_to URL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+    pub state: SettingsFlowState,
+    #[serde(rename = "type")]
+    pub type_: SelfServiceFlowType,
+    pub ui: UiContainer,
+}
+impl ::serde::Serialize for SettingsFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SettingsFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SettingsFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SettingsFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SettingsFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// State represents the state of this flow. It knows two states:
+///
+/// show_form: No user data has been collected, or it is invalid, and thus the form should be shown.
+/// success: Indicates that the settings flow has been updated successfully with the provided data.
+/// Done will stay true when repeatedly checking. If set to true, done will revert back to false only
+/// when a flow with invalid (e.g. "please use a valid phone number") data was sent.
+///
+/// Schema `settingsFlowState`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum SettingsFlowState {
+    /// `show_form`
+    #[serde(rename = "show_form")]
+    ShowForm,
+    /// `success`
+    #[serde(rename = "success")]
+    Success,
+}
+impl SettingsFlowState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::ShowForm => "show_form",
+            Self::Success => "success",
+        }
+    }
+}
+impl ::std::fmt::Display for SettingsFlowState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `stripeCustomer`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct StripeCustomer {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for StripeCustomer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        StripeCustomer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StripeCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for StripeCustomer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        StripeCustomer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `subjectSet`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SubjectSet {
+    /// Namespace of the Subject Set
+    pub namespace: ::std::string::String,
+    /// Object of the Subject Set
+    pub object: ::std::string::String,
+    /// Relation of the Subject Set
+    pub relation: ::std::string::String,
+}
+impl ::serde::Serialize for SubjectSet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SubjectSet::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubjectSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SubjectSet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SubjectSet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `subscription`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Subscription {
+    /// Read-only: sent by the server only.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    /// The currency of the subscription. To change this, a new subscription must be created.
+    /// usd USD
+    /// eur Euro
+    ///
+    /// Read-only: sent by the server only.
+    pub currency: SubscriptionCurrency,
+    /// The currently active interval of the subscription
+    /// monthly Monthly
+    /// yearly Yearly
+    ///
+    /// Read-only: sent by the server only.
+    pub current_interval: SubscriptionCurrentInterval,
+    /// The currently active plan of the subscription
+    ///
+    /// Read-only: sent by the server only.
+    pub current_plan: ::std::string::String,
+    /// The ID of the stripe customer
+    ///
+    /// Read-only: sent by the server only.
+    pub customer_id: ::std::string::String,
+    /// The ID of the subscription
+    ///
+    /// Read-only: sent by the server only.
+    pub id: ::uuid::Uuid,
+    pub interval_changes_to: String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ongoing_stripe_checkout_id: String,
+    /// Until when the subscription is payed
+    ///
+    /// Read-only: sent by the server only.
+    pub payed_until: ::chrono::DateTime<::chrono::Utc>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan_changes_at: ::std::option::Option<Time>,
+    pub plan_changes_to: String,
+    pub status: SubscriptionStatus,
+    /// Read-only: sent by the server only.
+    pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl ::serde::Serialize for Subscription {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Subscription::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Subscription {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Subscription {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Subscription::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// The Response for Registration Flows via API
+///
+/// Schema `successfulCodeExchangeResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SuccessfulCodeExchangeResponse {
+    pub session: Session,
+    /// The Session Token
+    ///
+    /// A session token is equivalent to a session cookie, but it can be sent in the HTTP Authorization
+    /// Header:
+    ///
+    /// Authorization: bearer ${session-token}
+    ///
+    /// The session token is only issued for API flows, not for Browser flows!
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for SuccessfulCodeExchangeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SuccessfulCodeExchangeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessfulCodeExchangeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulCodeExchangeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SuccessfulCodeExchangeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// The Response for Login Flows via API
+///
+/// Schema `successfulNativeLogin`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SuccessfulNativeLogin {
+    pub session: Session,
+    /// The Session Token
+    ///
+    /// A session token is equivalent to a session cookie, but it can be sent in the HTTP Authorization
+    /// Header:
+    ///
+    /// Authorization: bearer ${session-token}
+    ///
+    /// The session token is only issued for API flows, not for Browser flows!
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for SuccessfulNativeLogin {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SuccessfulNativeLogin::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeLogin {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeLogin {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SuccessfulNativeLogin::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// The Response for Registration Flows via API
+///
+/// Schema `successfulNativeRegistration`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SuccessfulNativeRegistration {
+    /// Contains a list of actions, that could follow this flow
+    ///
+    /// It can, for example, this will contain a reference to the verification flow, created as part of the user's
+    /// registration or the token of the session.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub continue_with: ::std::option::Option<::std::vec::Vec<ContinueWith>>,
+    pub identity: Identity,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session: ::std::option::Option<Session>,
+    /// The Session Token
+    ///
+    /// This field is only set when the session hook is configured as a post-registration hook.
+    ///
+    /// A session token is equivalent to a session cookie, but it can be sent in the HTTP Authorization
+    /// Header:
+    ///
+    /// Authorization: bearer ${session-token}
+    ///
+    /// The session token is only issued for API flows, not for Browser flows!
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for SuccessfulNativeRegistration {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SuccessfulNativeRegistration::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeRegistration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeRegistration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SuccessfulNativeRegistration::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `successfulProjectUpdate`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SuccessfulProjectUpdate {
+    pub project: Project,
+    /// Import Warnings
+    ///
+    /// Not all configuration items can be imported to the Ory Network. For example,
+    /// setting the port does not make sense because the Ory Network provides the runtime
+    /// and networking.
+    ///
+    /// This field contains warnings where configuration keys were found but can not
+    /// be imported. These keys will be ignored by the Ory Network. This field will help
+    /// you understand why certain configuration keys might not be respected!
+    pub warnings: ::std::vec::Vec<Warning>,
+}
+impl ::serde::Serialize for SuccessfulProjectUpdate {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SuccessfulProjectUpdate::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessfulProjectUpdate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulProjectUpdate {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SuccessfulProjectUpdate::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `tokenPagination`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TokenPagination {
+    /// Items per page
+    ///
+    /// This is the number of items per page to return.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    /// Next Page Token
+    ///
+    /// The next page token.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for TokenPagination {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPagination::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `tokenPaginationHeaders`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TokenPaginationHeaders {
+    /// The link header contains pagination links.
+    ///
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    ///
+    /// in: header
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub link: ::std::option::Option<::std::string::String>,
+    /// The total number of clients.
+    ///
+    /// in: header
+    #[serde(
+        rename = "x-total-count",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub x_total_count: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for TokenPaginationHeaders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPaginationHeaders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Pagination Request Parameters
+///
+/// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
+/// `<https://{project-slug}.projects.oryapis.com/admin/clients?page_size={limit}&page_token={offset}>; rel="{page}"`
+///
+/// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+///
+/// Schema `tokenPaginationRequestParameters`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TokenPaginationRequestParameters {
+    /// Items per Page
+    ///
+    /// This is the number of items per page to return.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    /// Next Page Token
+    ///
+    /// The next page token.
+    /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for TokenPaginationRequestParameters {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPaginationRequestParameters::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPaginationRequestParameters::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Pagination Response Header
+///
+/// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
+/// `<https://{project-slug}.projects.oryapis.com/admin/clients?page_size={limit}&page_token={offset}>; rel="{page}"`
+///
+/// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
+///
+/// Schema `tokenPaginationResponseHeaders`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TokenPaginationResponseHeaders {
+    /// The Link HTTP Header
+    ///
+    /// The `Link` header contains a comma-delimited list of links to the following pages:
+    ///
+    /// first: The first page of results.
+    /// next: The next page of results.
+    /// prev: The previous page of results.
+    /// last: The last page of results.
+    ///
+    /// Pages are omitted if they do not exist. For example, if there is no next page, the `next` link is omitted. Examples:
+    ///
+    /// </clients?page_size=5&page_token=0>; rel="first",</clients?page_size=5&page_token=15>; rel="next",</clients?page_size=5&page_token=5>; rel="prev",</clients?page_size=5&page_token=20>; rel="last"
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub link: ::std::option::Option<::std::string::String>,
+    /// The X-Total-Count HTTP Header
+    ///
+    /// The `X-Total-Count` header contains the total number of items in the collection.
+    #[serde(
+        rename = "x-total-count",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub x_total_count: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for TokenPaginationResponseHeaders {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TokenPaginationResponseHeaders::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TokenPaginationResponseHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
+///
+/// Schema `trustOAuth2JwtGrantIssuer`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TrustOAuth2JwtGrantIssuer {
+    /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_any_subject: ::std::option::Option<bool>,
+    /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
+    pub expires_at: ::chrono::DateTime<::chrono::Utc>,
+    /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
+    pub issuer: ::std::string::String,
+    pub jwk: JsonWebKey,
+    /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
+    pub scope: ::std::vec::Vec<::std::string::String>,
+    /// The "subject" identifies the principal that is the subject of the JWT.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for TrustOAuth2JwtGrantIssuer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TrustOAuth2JwtGrantIssuer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TrustOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
+///
+/// Schema `trustedOAuth2JwtGrantIssuer`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TrustedOAuth2JwtGrantIssuer {
+    /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub allow_any_subject: ::std::option::Option<bool>,
+    /// The "created_at" indicates, when grant was created.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub issuer: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub public_key: ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
+    /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The "subject" identifies the principal that is the subject of the JWT.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub subject: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for TrustedOAuth2JwtGrantIssuer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TrustedOAuth2JwtGrantIssuer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TrustedOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
+///
+/// Schema `trustedOAuth2JwtGrantIssuers`.
+pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIssuer>;
+/// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
+///
+/// Schema `trustedOAuth2JwtGrantJsonWebKey`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct TrustedOAuth2JwtGrantJsonWebKey {
+    /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kid: ::std::option::Option<::std::string::String>,
+    /// The "set" is basically a name for a group(set) of keys. Will be the same as "issuer" in grant.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub set: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for TrustedOAuth2JwtGrantJsonWebKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        TrustedOAuth2JwtGrantJsonWebKey::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        TrustedOAuth2JwtGrantJsonWebKey::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
+///
+/// Schema `uiContainer`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiContainer {
+    /// Action should be used as the form action URL `<form action="{{ .Action }}" method="post">`.
+    pub action: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<UiTexts>,
+    /// Method is the form method (e.g. POST)
+    pub method: ::std::string::String,
+    pub nodes: UiNodes,
+}
+impl ::serde::Serialize for UiContainer {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiContainer::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiContainer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiContainer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiContainer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Node represents a flow's nodes
+///
+/// Nodes are represented as HTML elements or their native UI equivalents. For example,
+/// a node can be an `<img>` tag, or an `<input element>` but also `some plain text`.
+///
+/// Schema `uiNode`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNode {
+    pub attributes: UiNodeAttributes,
+    /// Group specifies which group (e.g. password authenticator) this node belongs to.
+    /// default DefaultGroup
+    /// password PasswordGroup
+    /// oidc OpenIDConnectGroup
+    /// profile ProfileGroup
+    /// link LinkGroup
+    /// code CodeGroup
+    /// totp TOTPGroup
+    /// lookup_secret LookupGroup
+    /// webauthn WebAuthnGroup
+    pub group: UiNodeGroup,
+    pub messages: UiTexts,
+    pub meta: UiNodeMeta,
+    /// The node's type
+    /// text Text
+    /// input Input
+    /// img Image
+    /// a Anchor
+    /// script Script
+    #[serde(rename = "type")]
+    pub type_: UiNodeType,
+}
+impl ::serde::Serialize for UiNode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNode::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNode {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNode::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// AnchorAttributes represents the attributes of an anchor node.
+///
+/// Schema `uiNodeAnchorAttributes`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNodeAnchorAttributes {
+    /// The link's href (destination) URL.
+    ///
+    /// format: uri
+    pub href: ::std::string::String,
+    /// A unique identifier
+    pub id: ::std::string::String,
+    /// NodeType represents this node's types. It is a mirror of `node.type` and
+    /// is primarily used to allow compatibility with OpenAPI 3.0.  In this struct it technically always is "a".
+    pub node_type: ::std::string::String,
+    pub title: UiText,
+}
+impl ::serde::Serialize for UiNodeAnchorAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNodeAnchorAttributes::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeAnchorAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeAnchorAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNodeAnchorAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Attributes represents a list of attributes (e.g. `href="foo"` for links).
+///
+/// Schema `uiNodeAttributes`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UiNodeAttributes {
+    /// `input`
+    UiNodeInputAttributes(UiNodeInputAttributes),
+    /// `text`
+    UiNodeTextAttributes(UiNodeTextAttributes),
+    /// `img`
+    UiNodeImageAttributes(UiNodeImageAttributes),
+    /// `a`
+    UiNodeAnchorAttributes(UiNodeAnchorAttributes),
+    /// `script`
+    UiNodeScriptAttributes(UiNodeScriptAttributes),
+}
+impl ::serde::Serialize for UiNodeAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UiNodeInputAttributes(value) => ("input", ::serde_json::to_value(value)),
+            Self::UiNodeTextAttributes(value) => ("text", ::serde_json::to_value(value)),
+            Self::UiNodeImageAttributes(value) => ("img", ::serde_json::to_value(value)),
+            Self::UiNodeAnchorAttributes(value) => ("a", ::serde_json::to_value(value)),
+            Self::UiNodeScriptAttributes(value) => ("script", ::serde_json::to_value(value)),
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("node_type".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("node_type")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("input") => ::serde_json::from_value(value)
+                .map(Self::UiNodeInputAttributes)
+                .map_err(D::Error::custom),
+            Some("text") => ::serde_json::from_value(value)
+                .map(Self::UiNodeTextAttributes)
+                .map_err(D::Error::custom),
+            Some("img") => ::serde_json::from_value(value)
+                .map(Self::UiNodeImageAttributes)
+                .map_err(D::Error::custom),
+            Some("a") => ::serde_json::from_value(value)
+                .map(Self::UiNodeAnchorAttributes)
+                .map_err(D::Error::custom),
+            Some("script") => ::serde_json::from_value(value)
+                .map(Self::UiNodeScriptAttributes)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(
+                other,
+                &["a", "img", "input", "script", "text"],
+            )),
+            None => Err(D::Error::missing_field("node_type")),
+        }
+    }
+}
+/// ImageAttributes represents the attributes of an image node.
+///
+/// Schema `uiNodeImageAttributes`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNodeImageAttributes {
+    /// Height of the image
+    pub height: i64,
+    /// A unique identifier
+    pub id: ::std::string::String,
+    /// NodeType represents this node's types. It is a mirror of `node.type` and
+    /// is primarily used to allow compatibility with OpenAPI 3.0.  In this struct it technically always is "img".
+    pub node_type: ::std::string::String,
+    /// The image's source URL.
+    ///
+    /// format: uri
+    pub src: ::std::string::String,
+    /// Width of the image
+    pub width: i64,
+}
+impl ::serde::Serialize for UiNodeImageAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNodeImageAttributes::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeImageAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeImageAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNodeImageAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// InputAttributes represents the attributes of an input node
+///
+/// Schema `uiNodeInputAttributes`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNodeInputAttributes {
+    /// The autocomplete attribute for the input.
+    /// email InputAttributeAutocompleteEmail
+    /// tel InputAttributeAutocompleteTel
+    /// url InputAttributeAutocompleteUrl
+    /// current-password InputAttributeAutocompleteCurrentPassword
+    /// new-password InputAttributeAutocompleteNewPassword
+    /// one-time-code InputAttributeAutocompleteOneTimeCode
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub autocomplete: ::std::option::Option<UiNodeInputAttributesAutocomplete>,
+    /// Sets the input's disabled field to true or false.
+    pub disabled: bool,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<UiText>,
+    /// The input's element name.
+    pub name: ::std::string::String,
+    /// NodeType represents this node's types. It is a mirror of `node.type` and
+    /// is primarily used to allow compatibility with OpenAPI 3.0.  In this struct it technically always is "input".
+    pub node_type: ::std::string::String,
+    /// OnClick may contain javascript which should be executed on click. This is primarily
+    /// used for WebAuthn.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub onclick: ::std::option::Option<::std::string::String>,
+    /// The input's pattern.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pattern: ::std::option::Option<::std::string::String>,
+    /// Mark this input field as required.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub required: ::std::option::Option<bool>,
+    /// The input's element type.
+    /// text InputAttributeTypeText
+    /// password InputAttributeTypePassword
+    /// number InputAttributeTypeNumber
+    /// checkbox InputAttributeTypeCheckbox
+    /// hidden InputAttributeTypeHidden
+    /// email InputAttributeTypeEmail
+    /// tel InputAttributeTypeTel
+    /// submit InputAttributeTypeSubmit
+    /// button InputAttributeTypeButton
+    /// datetime-local InputAttributeTypeDateTimeLocal
+    /// date InputAttributeTypeDate
+    /// url InputAttributeTypeURI
+    #[serde(rename = "type")]
+    pub type_: UiNodeInputAttributesType,
+    /// The input's value.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl ::serde::Serialize for UiNodeInputAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNodeInputAttributes::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeInputAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNodeInputAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// A Node's Meta Information
+///
+/// This might include a label and other information that can optionally
+/// be used to render UIs.
+///
+/// Schema `uiNodeMeta`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNodeMeta {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<UiText>,
+}
+impl ::serde::Serialize for UiNodeMeta {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNodeMeta::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeMeta {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeMeta {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNodeMeta::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// ScriptAttributes represent script nodes which load javascript.
+///
+/// Schema `uiNodeScriptAttributes`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNodeScriptAttributes {
+    /// The script async type
+    #[serde(rename = "async")]
+    pub async_: bool,
+    /// The script cross origin policy
+    pub crossorigin: ::std::string::String,
+    /// A unique identifier
+    pub id: ::std::string::String,
+    /// The script's integrity hash
+    pub integrity: ::std::string::String,
+    /// NodeType represents this node's types. It is a mirror of `node.type` and
+    /// is primarily used to allow compatibility with OpenAPI 3.0. In this struct it technically always is "script".
+    pub node_type: ::std::string::String,
+    /// Nonce for CSP
+    ///
+    /// A nonce you may want to use to improve your Content Security Policy.
+    /// You do not have to use this value but if you want to improve your CSP
+    /// policies you may use it. You can also choose to use your own nonce value!
+    pub nonce: ::std::string::String,
+    /// The script referrer policy
+    pub referrerpolicy: ::std::string::String,
+    /// The script source
+    pub src: ::std::string::String,
+    /// The script MIME type
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+}
+impl ::serde::Serialize for UiNodeScriptAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNodeScriptAttributes::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeScriptAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeScriptAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNodeScriptAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// TextAttributes represents the attributes of a text node.
+///
+/// Schema `uiNodeTextAttributes`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiNodeTextAttributes {
+    /// A unique identifier
+    pub id: ::std::string::String,
+    /// NodeType represents this node's types. It is a mirror of `node.type` and
+    /// is primarily used to allow compatibility with OpenAPI 3.0.  In this struct it technically always is "text".
+    pub node_type: ::std::string::String,
+    pub text: UiText,
+}
+impl ::serde::Serialize for UiNodeTextAttributes {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiNodeTextAttributes::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeTextAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeTextAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiNodeTextAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `uiNodes`.
+pub type UiNodes = ::std::vec::Vec<UiNode>;
+/// Schema `uiText`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UiText {
+    /// The message's context. Useful when customizing messages.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub context: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    pub id: Id,
+    /// The message text. Written in american english.
+    pub text: ::std::string::String,
+    /// The message type.
+    /// info Info
+    /// error Error
+    /// success Success
+    #[serde(rename = "type")]
+    pub type_: UiTextType,
+}
+impl ::serde::Serialize for UiText {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UiText::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiText {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiText {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UiText::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `uiTexts`.
+pub type UiTexts = ::std::vec::Vec<UiText>;
+/// Schema `unexpectedError`.
+pub type UnexpectedError = ::std::string::String;
+/// Update Identity Body
+///
+/// Schema `updateIdentityBody`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateIdentityBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub credentials: ::std::option::Option<IdentityWithCredentials>,
+    /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata_admin: ::std::option::Option<::serde_json::Value>,
+    /// Store metadata about the identity which the identity itself can see when calling for example the
+    /// session endpoint. Do not store sensitive information (e.g. credit score) about the identity in this field.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata_public: ::std::option::Option<::serde_json::Value>,
+    /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits. If set
+    /// will update the Identity's SchemaID.
+    pub schema_id: ::std::string::String,
+    pub state: IdentityState,
+    /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
+    /// in a self-service manner. The input will always be validated against the JSON Schema defined
+    /// in `schema_id`.
+    pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for UpdateIdentityBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateIdentityBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateIdentityBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `updateLoginFlowBody`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateLoginFlowBody {
+    /// `password`
+    UpdateLoginFlowWithPasswordMethod(UpdateLoginFlowWithPasswordMethod),
+    /// `oidc`
+    UpdateLoginFlowWithOidcMethod(UpdateLoginFlowWithOidcMethod),
+    /// `totp`
+    UpdateLoginFlowWithTotpMethod(UpdateLoginFlowWithTotpMethod),
+    /// `webauthn`
+    UpdateLoginFlowWithWebAuthnMethod(UpdateLoginFlowWithWebAuthnMethod),
+    /// `lookup_secret`
+    UpdateLoginFlowWithLookupSecretMethod(UpdateLoginFlowWithLookupSecretMethod),
+}
+impl ::serde::Serialize for UpdateLoginFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateLoginFlowWithPasswordMethod(value) => {
+                ("password", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithOidcMethod(value) => ("oidc", ::serde_json::to_value(value)),
+            Self::UpdateLoginFlowWithTotpMethod(value) => ("totp", ::serde_json::to_value(value)),
+            Self::UpdateLoginFlowWithWebAuthnMethod(value) => {
+                ("webauthn", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithLookupSecretMethod(value) => {
+                ("lookup_secret", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("password") => ::serde_json::from_value(value)
+                .map(Self::UpdateLoginFlowWithPasswordMethod)
+                .map_err(D::Error::custom),
+            Some("oidc") => ::serde_json::from_value(value)
+                .map(Self::UpdateLoginFlowWithOidcMethod)
+                .map_err(D::Error::custom),
+            Some("totp") => ::serde_json::from_value(value)
+                .map(Self::UpdateLoginFlowWithTotpMethod)
+                .map_err(D::Error::custom),
+            Some("webauthn") => ::serde_json::from_value(value)
+                .map(Self::UpdateLoginFlowWithWebAuthnMethod)
+                .map_err(D::Error::custom),
+            Some("lookup_secret") => ::serde_json::from_value(value)
+                .map(Self::UpdateLoginFlowWithLookupSecretMethod)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(
+                other,
+                &["lookup_secret", "oidc", "password", "totp", "webauthn"],
+            )),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
+/// Update Login Flow with Lookup Secret Method
+///
+/// Schema `updateLoginFlowWithLookupSecretMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateLoginFlowWithLookupSecretMethod {
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// The lookup secret.
+    pub lookup_secret: ::std::string::String,
+    /// Method should be set to "lookup_secret" when logging in using the lookup_secret strategy.
+    pub method: ::std::string::String,
+}
+impl ::serde::Serialize for UpdateLoginFlowWithLookupSecretMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateLoginFlowWithLookupSecretMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithLookupSecretMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithLookupSecretMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateLoginFlowWithLookupSecretMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Login Flow with OpenID Connect Method
+///
+/// Schema `updateLoginFlowWithOidcMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateLoginFlowWithOidcMethod {
+    /// The CSRF Token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method to use
+    ///
+    /// This field must be set to `oidc` when using the oidc method.
+    pub method: ::std::string::String,
+    /// The provider to register with
+    pub provider: ::std::string::String,
+    /// The identity traits. This is a placeholder for the registration flow.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub traits: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
+    ///
+    /// These parameters are optional and depend on what the upstream identity provider supports.
+    /// Supported parameters are:
+    /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
+    /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
+    /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub upstream_parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl ::serde::Serialize for UpdateLoginFlowWithOidcMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateLoginFlowWithOidcMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithOidcMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithOidcMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateLoginFlowWithOidcMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Update Login Flow with Password Method
+///
+/// Schema `updateLoginFlowWithPasswordMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateLoginFlowWithPasswordMethod {
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Identifier is the email or username of the user trying to log in.
+    pub identifier: ::std::string::String,
+    /// Method should be set to "password" when logging in using the identifier and password strategy.
+    pub method: ::std::string::String,
+    /// The user's password.
+    pub password: ::std::string::String,
+    /// Identifier is the email or username of the user trying to log in.
+    /// This field is deprecated!
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub password_identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateLoginFlowWithPasswordMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateLoginFlowWithPasswordMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithPasswordMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithPasswordMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateLoginFlowWithPasswordMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Login Flow with TOTP Method
+///
+/// Schema `updateLoginFlowWithTotpMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateLoginFlowWithTotpMethod {
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method should be set to "totp" when logging in using the TOTP strategy.
+    pub method: ::std::string::String,
+    /// The TOTP code.
+    pub totp_code: ::std::string::String,
+}
+impl ::serde::Serialize for UpdateLoginFlowWithTotpMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateLoginFlowWithTotpMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithTotpMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithTotpMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateLoginFlowWithTotpMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Update Login Flow with WebAuthn Method
+///
+/// Schema `updateLoginFlowWithWebAuthnMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateLoginFlowWithWebAuthnMethod {
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Identifier is the email or username of the user trying to log in.
+    pub identifier: ::std::string::String,
+    /// Method should be set to "webAuthn" when logging in using the WebAuthn strategy.
+    pub method: ::std::string::String,
+    /// Login a WebAuthn Security Key
+    ///
+    /// This must contain the ID of the WebAuthN connection.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webauthn_login: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateLoginFlowWithWebAuthnMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateLoginFlowWithWebAuthnMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithWebAuthnMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithWebAuthnMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateLoginFlowWithWebAuthnMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Recovery Flow Request Body
+///
+/// Schema `updateRecoveryFlowBody`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRecoveryFlowBody {
+    /// `link`
+    UpdateRecoveryFlowWithLinkMethod(UpdateRecoveryFlowWithLinkMethod),
+    /// `code`
+    UpdateRecoveryFlowWithCodeMethod(UpdateRecoveryFlowWithCodeMethod),
+}
+impl ::serde::Serialize for UpdateRecoveryFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateRecoveryFlowWithLinkMethod(value) => {
+                ("link", ::serde_json::to_value(value))
+            }
+            Self::UpdateRecoveryFlowWithCodeMethod(value) => {
+                ("code", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("link") => ::serde_json::from_value(value)
+                .map(Self::UpdateRecoveryFlowWithLinkMethod)
+                .map_err(D::Error::custom),
+            Some("code") => ::serde_json::from_value(value)
+                .map(Self::UpdateRecoveryFlowWithCodeMethod)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(other, &["code", "link"])),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
+/// Update Recovery Flow with Code Method
+///
+/// Schema `updateRecoveryFlowWithCodeMethod`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateRecoveryFlowWithCodeMethod {
+    /// Code from the recovery email
+    ///
+    /// If you want to submit a code, use this field, but make sure to _not_ include the email field, as well.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// The email address of the account to recover
+    ///
+    /// If the email belongs to a valid account, a recovery email will be sent.
+    ///
+    /// If you want to notify the email address if the account does not exist, see
+    /// the [notify_unknown_recipients flag](https://www.ory.sh/docs/kratos/self-service/flows/account-recovery-password-reset#attempted-recovery-notifications)
+    ///
+    /// If a code was already sent, including this field in the payload will invalidate the sent code and re-send a new code.
+    ///
+    /// format: email
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Method is the method that should be used for this recovery flow
+    ///
+    /// Allowed values are `link` and `code`.
+    /// link RecoveryStrategyLink
+    /// code RecoveryStrategyCode
+    pub method: UpdateRecoveryFlowWithCodeMethodMethod,
+}
+impl ::serde::Serialize for UpdateRecoveryFlowWithCodeMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateRecoveryFlowWithCodeMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithCodeMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateRecoveryFlowWithCodeMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Recovery Flow with Link Method
+///
+/// Schema `updateRecoveryFlowWithLinkMethod`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateRecoveryFlowWithLinkMethod {
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Email to Recover
+    ///
+    /// Needs to be set when initiating the flow. If the email is a registered
+    /// recovery email, a recovery link will be sent. If the email is not known,
+    /// a email with details on what happened will be sent instead.
+    ///
+    /// format: email
+    pub email: ::std::string::String,
+    /// Method is the method that should be used for this recovery flow
+    ///
+    /// Allowed values are `link` and `code`
+    /// link RecoveryStrategyLink
+    /// code RecoveryStrategyCode
+    pub method: UpdateRecoveryFlowWithLinkMethodMethod,
+}
+impl ::serde::Serialize for UpdateRecoveryFlowWithLinkMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateRecoveryFlowWithLinkMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithLinkMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateRecoveryFlowWithLinkMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Registration Request Body
+///
+/// Schema `updateRegistrationFlowBody`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRegistrationFlowBody {
+    /// `password`
+    UpdateRegistrationFlowWithPasswordMethod(UpdateRegistrationFlowWithPasswordMethod),
+    /// `oidc`
+    UpdateRegistrationFlowWithOidcMethod(UpdateRegistrationFlowWithOidcMethod),
+    /// `webauthn`
+    UpdateRegistrationFlowWithWebAuthnMethod(UpdateRegistrationFlowWithWebAuthnMethod),
+}
+impl ::serde::Serialize for UpdateRegistrationFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateRegistrationFlowWithPasswordMethod(value) => {
+                ("password", ::serde_json::to_value(value))
+            }
+            Self::UpdateRegistrationFlowWithOidcMethod(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateRegistrationFlowWithWebAuthnMethod(value) => {
+                ("webauthn", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("password") => ::serde_json::from_value(value)
+                .map(Self::UpdateRegistrationFlowWithPasswordMethod)
+                .map_err(D::Error::custom),
+            Some("oidc") => ::serde_json::from_value(value)
+                .map(Self::UpdateRegistrationFlowWithOidcMethod)
+                .map_err(D::Error::custom),
+            Some("webauthn") => ::serde_json::from_value(value)
+                .map(Self::UpdateRegistrationFlowWithWebAuthnMethod)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(
+                other,
+                &["oidc", "password", "webauthn"],
+            )),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
+/// Update Registration Flow with OpenID Connect Method
+///
+/// Schema `updateRegistrationFlowWithOidcMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateRegistrationFlowWithOidcMethod {
+    /// The CSRF Token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method to use
+    ///
+    /// This field must be set to `oidc` when using the oidc method.
+    pub method: ::std::string::String,
+    /// The provider to register with
+    pub provider: ::std::string::String,
+    /// The identity traits
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub traits: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Transient data to pass along to any webhooks
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
+    ///
+    /// These parameters are optional and depend on what the upstream identity provider supports.
+    /// Supported parameters are:
+    /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
+    /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
+    /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub upstream_parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl ::serde::Serialize for UpdateRegistrationFlowWithOidcMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateRegistrationFlowWithOidcMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithOidcMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithOidcMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateRegistrationFlowWithOidcMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Registration Flow with Password Method
+///
+/// Schema `updateRegistrationFlowWithPasswordMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateRegistrationFlowWithPasswordMethod {
+    /// The CSRF Token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method to use
+    ///
+    /// This field must be set to `password` when using the password method.
+    pub method: ::std::string::String,
+    /// Password to sign the user up with
+    pub password: ::std::string::String,
+    /// The identity's traits
+    pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    /// Transient data to pass along to any webhooks
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl ::serde::Serialize for UpdateRegistrationFlowWithPasswordMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateRegistrationFlowWithPasswordMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithPasswordMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithPasswordMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateRegistrationFlowWithPasswordMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Registration Flow with WebAuthn Method
+///
+/// Schema `updateRegistrationFlowWithWebAuthnMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateRegistrationFlowWithWebAuthnMethod {
+    /// CSRFToken is the anti-CSRF token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method
+    ///
+    /// Should be set to "webauthn" when trying to add, update, or remove a webAuthn pairing.
+    pub method: ::std::string::String,
+    /// The identity's traits
+    pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    /// Transient data to pass along to any webhooks
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transient_payload: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Register a WebAuthn Security Key
+    ///
+    /// It is expected that the JSON returned by the WebAuthn registration process
+    /// is included here.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webauthn_register: ::std::option::Option<::std::string::String>,
+    /// Name of the WebAuthn Security Key to be Added
+    ///
+    /// A human-readable name for the security key which will be added.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateRegistrationFlowWithWebAuthnMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateRegistrationFlowWithWebAuthnMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateRegistrationFlowWithWebAuthnMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Settings Flow Request Body
+///
+/// Schema `updateSettingsFlowBody`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSettingsFlowBody {
+    /// `password`
+    UpdateSettingsFlowWithPasswordMethod(UpdateSettingsFlowWithPasswordMethod),
+    /// `profile`
+    UpdateSettingsFlowWithProfileMethod(UpdateSettingsFlowWithProfileMethod),
+    /// `oidc`
+    UpdateSettingsFlowWithOidcMethod(UpdateSettingsFlowWithOidcMethod),
+    /// `oidc`
+    UpdateSettingsFlowWithOidcMethod2(UpdateSettingsFlowWithOidcMethod),
+    /// `totp`
+    UpdateSettingsFlowWithTotpMethod(UpdateSettingsFlowWithTotpMethod),
+    /// `webauthn`
+    UpdateSettingsFlowWithWebAuthnMethod(UpdateSettingsFlowWithWebAuthnMethod),
+    /// `lookup_secret`
+    UpdateSettingsFlowWithLookupMethod(UpdateSettingsFlowWithLookupMethod),
+}
+impl ::serde::Serialize for UpdateSettingsFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateSettingsFlowWithPasswordMethod(value) => {
+                ("password", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithProfileMethod(value) => {
+                ("profile", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithOidcMethod(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithOidcMethod2(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithTotpMethod(value) => {
+                ("totp", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithWebAuthnMethod(value) => {
+                ("webauthn", ::serde_json::to_value(value))
+            }
+            Self::UpdateSettingsFlowWithLookupMethod(value) => {
+                ("lookup_secret", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("password") => ::serde_json::from_value(value)
+                .map(Self::UpdateSettingsFlowWithPasswordMethod)
+                .map_err(D::Error::custom),
+            Some("profile") => ::serde_json::from_value(value)
+                .map(Self::UpdateSettingsFlowWithProfileMethod)
+                .map_err(D::Error::custom),
+            Some("oidc") => ::serde_json::from_value(value)
+                .map(Self::UpdateSettingsFlowWithOidcMethod)
+                .map_err(D::Error::custom),
+            Some("totp") => ::serde_json::from_value(value)
+                .map(Self::UpdateSettingsFlowWithTotpMethod)
+                .map_err(D::Error::custom),
+            Some("webauthn") => ::serde_json::from_value(value)
+                .map(Self::UpdateSettingsFlowWithWebAuthnMethod)
+                .map_err(D::Error::custom),
+            Some("lookup_secret") => ::serde_json::from_value(value)
+                .map(Self::UpdateSettingsFlowWithLookupMethod)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "lookup_secret",
+                    "oidc",
+                    "password",
+                    "profile",
+                    "totp",
+                    "webauthn",
+                ],
+            )),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
+/// Update Settings Flow with Lookup Method
+///
+/// Schema `updateSettingsFlowWithLookupMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSettingsFlowWithLookupMethod {
+    /// CSRFToken is the anti-CSRF token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// If set to true will save the regenerated lookup secrets
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lookup_secret_confirm: ::std::option::Option<bool>,
+    /// Disables this method if true.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lookup_secret_disable: ::std::option::Option<bool>,
+    /// If set to true will regenerate the lookup secrets
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lookup_secret_regenerate: ::std::option::Option<bool>,
+    /// If set to true will reveal the lookup secrets
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lookup_secret_reveal: ::std::option::Option<bool>,
+    /// Method
+    ///
+    /// Should be set to "lookup" when trying to add, update, or remove a lookup pairing.
+    pub method: ::std::string::String,
+}
+impl ::serde::Serialize for UpdateSettingsFlowWithLookupMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSettingsFlowWithLookupMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithLookupMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithLookupMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSettingsFlowWithLookupMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Settings Flow with OpenID Connect Method
+///
+/// Schema `updateSettingsFlowWithOidcMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSettingsFlowWithOidcMethod {
+    /// Flow ID is the flow's ID.
+    ///
+    /// in: query
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub flow: ::std::option::Option<::std::string::String>,
+    /// Link this provider
+    ///
+    /// Either this or `unlink` must be set.
+    ///
+    /// type: string
+    /// in: body
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub link: ::std::option::Option<::std::string::String>,
+    /// Method
+    ///
+    /// Should be set to profile when trying to update a profile.
+    pub method: ::std::string::String,
+    /// The identity's traits
+    ///
+    /// in: body
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub traits: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Unlink this provider
+    ///
+    /// Either this or `link` must be set.
+    ///
+    /// type: string
+    /// in: body
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub unlink: ::std::option::Option<::std::string::String>,
+    /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
+    ///
+    /// These parameters are optional and depend on what the upstream identity provider supports.
+    /// Supported parameters are:
+    /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
+    /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
+    /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub upstream_parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl ::serde::Serialize for UpdateSettingsFlowWithOidcMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSettingsFlowWithOidcMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithOidcMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithOidcMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSettingsFlowWithOidcMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Settings Flow with Password Method
+///
+/// Schema `updateSettingsFlowWithPasswordMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSettingsFlowWithPasswordMethod {
+    /// CSRFToken is the anti-CSRF token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method
+    ///
+    /// Should be set to password when trying to update a password.
+    pub method: ::std::string::String,
+    /// Password is the updated password
+    pub password: ::std::string::String,
+}
+impl ::serde::Serialize for UpdateSettingsFlowWithPasswordMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSettingsFlowWithPasswordMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithPasswordMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithPasswordMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSettingsFlowWithPasswordMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Settings Flow with Profile Method
+///
+/// Schema `updateSettingsFlowWithProfileMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSettingsFlowWithProfileMethod {
+    /// The Anti-CSRF Token
+    ///
+    /// This token is only required when performing browser flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method
+    ///
+    /// Should be set to profile when trying to update a profile.
+    pub method: ::std::string::String,
+    /// Traits
+    ///
+    /// The identity's traits.
+    pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for UpdateSettingsFlowWithProfileMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSettingsFlowWithProfileMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithProfileMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithProfileMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSettingsFlowWithProfileMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Settings Flow with TOTP Method
+///
+/// Schema `updateSettingsFlowWithTotpMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSettingsFlowWithTotpMethod {
+    /// CSRFToken is the anti-CSRF token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method
+    ///
+    /// Should be set to "totp" when trying to add, update, or remove a totp pairing.
+    pub method: ::std::string::String,
+    /// ValidationTOTP must contain a valid TOTP based on the
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub totp_code: ::std::option::Option<::std::string::String>,
+    /// UnlinkTOTP if true will remove the TOTP pairing,
+    /// effectively removing the credential. This can be used
+    /// to set up a new TOTP device.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub totp_unlink: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for UpdateSettingsFlowWithTotpMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSettingsFlowWithTotpMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithTotpMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithTotpMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSettingsFlowWithTotpMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Settings Flow with WebAuthn Method
+///
+/// Schema `updateSettingsFlowWithWebAuthnMethod`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSettingsFlowWithWebAuthnMethod {
+    /// CSRFToken is the anti-CSRF token
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Method
+    ///
+    /// Should be set to "webauthn" when trying to add, update, or remove a webAuthn pairing.
+    pub method: ::std::string::String,
+    /// Register a WebAuthn Security Key
+    ///
+    /// It is expected that the JSON returned by the WebAuthn registration process
+    /// is included here.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webauthn_register: ::std::option::Option<::std::string::String>,
+    /// Name of the WebAuthn Security Key to be Added
+    ///
+    /// A human-readable name for the security key which will be added.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
+    /// Remove a WebAuthn Security Key
+    ///
+    /// This must contain the ID of the WebAuthN connection.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webauthn_remove: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateSettingsFlowWithWebAuthnMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSettingsFlowWithWebAuthnMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithWebAuthnMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSettingsFlowWithWebAuthnMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Subscription Request Body
+///
+/// Schema `updateSubscriptionBody`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSubscriptionBody {
+    /// monthly Monthly
+    /// yearly Yearly
+    pub interval: UpdateSubscriptionBodyInterval,
+    pub plan: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateSubscriptionBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSubscriptionBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSubscriptionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSubscriptionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSubscriptionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Update Verification Flow Request Body
+///
+/// Schema `updateVerificationFlowBody`.
+///
+/// The discriminator picks the variant; other tags are refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateVerificationFlowBody {
+    /// `link`
+    UpdateVerificationFlowWithLinkMethod(UpdateVerificationFlowWithLinkMethod),
+    /// `code`
+    UpdateVerificationFlowWithCodeMethod(UpdateVerificationFlowWithCodeMethod),
+}
+impl ::serde::Serialize for UpdateVerificationFlowBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::serde::ser::Error as _;
+        let (tag, value) = match self {
+            Self::UpdateVerificationFlowWithLinkMethod(value) => {
+                ("link", ::serde_json::to_value(value))
+            }
+            Self::UpdateVerificationFlowWithCodeMethod(value) => {
+                ("code", ::serde_json::to_value(value))
+            }
+        };
+        let mut value = value.map_err(S::Error::custom)?;
+        if let ::serde_json::Value::Object(map) = &mut value {
+            map.insert("method".to_string(), ::serde_json::Value::from(tag));
+        }
+        value.serialize(serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = ::serde_json::Value::deserialize(deserializer)?;
+        let tag = value
+            .get("method")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("link") => ::serde_json::from_value(value)
+                .map(Self::UpdateVerificationFlowWithLinkMethod)
+                .map_err(D::Error::custom),
+            Some("code") => ::serde_json::from_value(value)
+                .map(Self::UpdateVerificationFlowWithCodeMethod)
+                .map_err(D::Error::custom),
+            Some(other) => Err(D::Error::unknown_variant(other, &["code", "link"])),
+            None => Err(D::Error::missing_field("method")),
+        }
+    }
+}
+/// Schema `updateVerificationFlowWithCodeMethod`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateVerificationFlowWithCodeMethod {
+    /// Code from the recovery email
+    ///
+    /// If you want to submit a code, use this field, but make sure to _not_ include the email field, as well.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// The email address to verify
+    ///
+    /// If the email belongs to a valid account, a verifiation email will be sent.
+    ///
+    /// If you want to notify the email address if the account does not exist, see
+    /// the [notify_unknown_recipients flag](https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation#attempted-verification-notifications)
+    ///
+    /// If a code was already sent, including this field in the payload will invalidate the sent code and re-send a new code.
+    ///
+    /// format: email
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Method is the method that should be used for this verification flow
+    ///
+    /// Allowed values are `link` and `code`.
+    /// link VerificationStrategyLink
+    /// code VerificationStrategyCode
+    pub method: UpdateVerificationFlowWithCodeMethodMethod,
+}
+impl ::serde::Serialize for UpdateVerificationFlowWithCodeMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateVerificationFlowWithCodeMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithCodeMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateVerificationFlowWithCodeMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Update Verification Flow with Link Method
+///
+/// Schema `updateVerificationFlowWithLinkMethod`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateVerificationFlowWithLinkMethod {
+    /// Sending the anti-csrf token is only required for browser login flows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub csrf_token: ::std::option::Option<::std::string::String>,
+    /// Email to Verify
+    ///
+    /// Needs to be set when initiating the flow. If the email is a registered
+    /// verification email, a verification link will be sent. If the email is not known,
+    /// a email with details on what happened will be sent instead.
+    ///
+    /// format: email
+    pub email: ::std::string::String,
+    /// Method is the method that should be used for this verification flow
+    ///
+    /// Allowed values are `link` and `code`
+    /// link VerificationStrategyLink
+    /// code VerificationStrategyCode
+    pub method: UpdateVerificationFlowWithLinkMethodMethod,
+}
+impl ::serde::Serialize for UpdateVerificationFlowWithLinkMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateVerificationFlowWithLinkMethod::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithLinkMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateVerificationFlowWithLinkMethod::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// VerifiableAddress is an identity's verifiable address
+///
+/// Schema `verifiableIdentityAddress`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct VerifiableIdentityAddress {
+    /// When this entry was created
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The ID
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::uuid::Uuid>,
+    pub status: IdentityVerifiableAddressStatus,
+    /// When this entry was last updated
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// The address value
+    ///
+    /// example foo@user.com
+    pub value: ::std::string::String,
+    /// Indicates if the address has already been verified
+    pub verified: bool,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub verified_at: ::std::option::Option<NullTime2>,
+    pub via: IdentityVerifiableAddressType,
+}
+impl ::serde::Serialize for VerifiableIdentityAddress {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        VerifiableIdentityAddress::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableIdentityAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableIdentityAddress {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        VerifiableIdentityAddress::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// A Verification Flow
+///
+/// Used to verify an out-of-band communication
+/// channel such as an email address or a phone number.
+///
+/// For more information head over to: https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation
+///
+/// Schema `verificationFlow`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct VerificationFlow {
+    /// Active, if set, contains the registration method that is being used. It is initially
+    /// not set.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<::std::string::String>,
+    /// ExpiresAt is the time (UTC) when the request expires. If the user still wishes to verify the address,
+    /// a new request has to be initiated.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// ID represents the request's unique ID. When performing the verification flow, this
+    /// represents the id in the verify ui's query parameter: http://<selfservice.flows.verification.ui_url>?request=<id>
+    ///
+    /// type: string
+    /// format: uuid
+    pub id: ::uuid::Uuid,
+    /// IssuedAt is the time (UTC) when the request occurred.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
+    /// to forward information contained in the URL's path or query for example.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_url: ::std::option::Option<::std::string::String>,
+    /// ReturnTo contains the requested return_to URL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_to: ::std::option::Option<::std::string::String>,
+    pub state: VerificationFlowState,
+    #[serde(rename = "type")]
+    pub type_: SelfServiceFlowType,
+    pub ui: UiContainer,
+}
+impl ::serde::Serialize for VerificationFlow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        VerificationFlow::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerificationFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerificationFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        VerificationFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Verification Flow State
+///
+/// The state represents the state of the verification flow.
+///
+/// choose_method: ask the user to choose a method (e.g. recover account via email)
+/// sent_email: the email has been sent to the user
+/// passed_challenge: the request was successful and the recovery challenge was passed.
+///
+/// Schema `verificationFlowState`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum VerificationFlowState {
+    /// `choose_method`
+    #[serde(rename = "choose_method")]
+    ChooseMethod,
+    /// `sent_email`
+    #[serde(rename = "sent_email")]
+    SentEmail,
+    /// `passed_challenge`
+    #[serde(rename = "passed_challenge")]
+    PassedChallenge,
+}
+impl VerificationFlowState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::ChooseMethod => "choose_method",
+            Self::SentEmail => "sent_email",
+            Self::PassedChallenge => "passed_challenge",
+        }
+    }
+}
+impl ::std::fmt::Display for VerificationFlowState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `version`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Version {
+    /// Version is the service's version.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Version {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Version::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Version {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Version {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Version::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `webAuthnJavaScript`.
+pub type WebAuthnJavaScript = ::std::string::String;
+/// Action will always be `set_ory_session_token`
+/// set_ory_session_token ContinueWithActionSetOrySessionToken
+/// show_verification_ui ContinueWithActionShowVerificationUI
+///
+/// Inline schema at `/components/schemas/continueWithSetOrySessionToken/properties/action`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum ContinueWithSetOrySessionTokenAction {
+    /// `set_ory_session_token`
+    #[serde(rename = "set_ory_session_token")]
+    SetOrySessionToken,
+    /// `show_verification_ui`
+    #[serde(rename = "show_verification_ui")]
+    ShowVerificationUi,
+}
+impl ContinueWithSetOrySessionTokenAction {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetOrySessionToken => "set_ory_session_token",
+            Self::ShowVerificationUi => "show_verification_ui",
+        }
+    }
+}
+impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Action will always be `show_verification_ui`
+/// set_ory_session_token ContinueWithActionSetOrySessionToken
+/// show_verification_ui ContinueWithActionShowVerificationUI
+///
+/// Inline schema at `/components/schemas/continueWithVerificationUi/properties/action`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum ContinueWithVerificationUiAction {
+    /// `set_ory_session_token`
+    #[serde(rename = "set_ory_session_token")]
+    SetOrySessionToken,
+    /// `show_verification_ui`
+    #[serde(rename = "show_verification_ui")]
+    ShowVerificationUi,
+}
+impl ContinueWithVerificationUiAction {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetOrySessionToken => "set_ory_session_token",
+            Self::ShowVerificationUi => "show_verification_ui",
+        }
+    }
+}
+impl ::std::fmt::Display for ContinueWithVerificationUiAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// usd USD
+/// eur Euro
+///
+/// Inline schema at `/components/schemas/createSubscriptionBody/properties/currency`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum CreateSubscriptionBodyCurrency {
+    /// `usd`
+    #[serde(rename = "usd")]
+    Usd,
+    /// `eur`
+    #[serde(rename = "eur")]
+    Eur,
+}
+impl CreateSubscriptionBodyCurrency {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Usd => "usd",
+            Self::Eur => "eur",
+        }
+    }
+}
+impl ::std::fmt::Display for CreateSubscriptionBodyCurrency {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// monthly Monthly
+/// yearly Yearly
+///
+/// Inline schema at `/components/schemas/createSubscriptionBody/properties/interval`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum CreateSubscriptionBodyInterval {
+    /// `monthly`
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// `yearly`
+    #[serde(rename = "yearly")]
+    Yearly,
+}
+impl CreateSubscriptionBodyInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Yearly => "yearly",
+        }
+    }
+}
+impl ::std::fmt::Display for CreateSubscriptionBodyInterval {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum CustomDomainSslStatus {
+    /// `initializing`
+    #[serde(rename = "initializing")]
+    Initializing,
+    /// `pending_validation`
+    #[serde(rename = "pending_validation")]
+    PendingValidation,
+    /// `deleted`
+    #[serde(rename = "deleted")]
+    Deleted,
+    /// `pending_issuance`
+    #[serde(rename = "pending_issuance")]
+    PendingIssuance,
+    /// `pending_deployment`
+    #[serde(rename = "pending_deployment")]
+    PendingDeployment,
+    /// `pending_deletion`
+    #[serde(rename = "pending_deletion")]
+    PendingDeletion,
+    /// `pending_expiration`
+    #[serde(rename = "pending_expiration")]
+    PendingExpiration,
+    /// `expired`
+    #[serde(rename = "expired")]
+    Expired,
+    /// `active`
+    #[serde(rename = "active")]
+    Active,
+    /// `initializing_timed_out`
+    #[serde(rename = "initializing_timed_out")]
+    InitializingTimedOut,
+    /// `validation_timed_out`
+    #[serde(rename = "validation_timed_out")]
+    ValidationTimedOut,
+    /// `issuance_timed_out`
+    #[serde(rename = "issuance_timed_out")]
+    IssuanceTimedOut,
+    /// `deployment_timed_out`
+    #[serde(rename = "deployment_timed_out")]
+    DeploymentTimedOut,
+    /// `deletion_timed_out`
+    #[serde(rename = "deletion_timed_out")]
+    DeletionTimedOut,
+    /// `pending_cleanup`
+    #[serde(rename = "pending_cleanup")]
+    PendingCleanup,
+    /// `staging_deployment`
+    #[serde(rename = "staging_deployment")]
+    StagingDeployment,
+    /// `staging_active`
+    #[serde(rename = "staging_active")]
+    StagingActive,
+    /// `deactivating`
+    #[serde(rename = "deactivating")]
+    Deactivating,
+    /// `inactive`
+    #[serde(rename = "inactive")]
+    Inactive,
+    /// `backup_issued`
+    #[serde(rename = "backup_issued")]
+    BackupIssued,
+    /// `holding_deployment`
+    #[serde(rename = "holding_deployment")]
+    HoldingDeployment,
+    /// ``
+    #[serde(rename = "")]
+    Empty,
+}
+impl CustomDomainSslStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Initializing => "initializing",
+            Self::PendingValidation => "pending_validation",
+            Self::Deleted => "deleted",
+            Self::PendingIssuance => "pending_issuance",
+            Self::PendingDeployment => "pending_deployment",
+            Self::PendingDeletion => "pending_deletion",
+            Self::PendingExpiration => "pending_expiration",
+            Self::Expired => "expired",
+            Self::Active => "active",
+            Self::InitializingTimedOut => "initializing_timed_out",
+            Self::ValidationTimedOut => "validation_timed_out",
+            Self::IssuanceTimedOut => "issuance_timed_out",
+            Self::DeploymentTimedOut => "deployment_timed_out",
+            Self::DeletionTimedOut => "deletion_timed_out",
+            Self::PendingCleanup => "pending_cleanup",
+            Self::StagingDeployment => "staging_deployment",
+            Self::StagingActive => "staging_active",
+            Self::Deactivating => "deactivating",
+            Self::Inactive => "inactive",
+            Self::BackupIssued => "backup_issued",
+            Self::HoldingDeployment => "holding_deployment",
+            Self::Empty => "",
+        }
+    }
+}
+impl ::std::fmt::Display for CustomDomainSslStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The type of the node.
+/// union TreeNodeUnion
+/// exclusion TreeNodeExclusion
+/// intersection TreeNodeIntersection
+/// leaf TreeNodeLeaf
+/// tuple_to_subject_set TreeNodeTupleToSubjectSet
+/// computed_subject_set TreeNodeComputedSubjectSet
+/// not TreeNodeNot
+/// unspecified TreeNodeUnspecified
+///
+/// Inline schema at `/components/schemas/expandedPermissionTree/properties/type`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum ExpandedPermissionTreeType {
+    /// `union`
+    #[serde(rename = "union")]
+    Union,
+    /// `exclusion`
+    #[serde(rename = "exclusion")]
+    Exclusion,
+    /// `intersection`
+    #[serde(rename = "intersection")]
+    Intersection,
+    /// `leaf`
+    #[serde(rename = "leaf")]
+    Leaf,
+    /// `tuple_to_subject_set`
+    #[serde(rename = "tuple_to_subject_set")]
+    TupleToSubjectSet,
+    /// `computed_subject_set`
+    #[serde(rename = "computed_subject_set")]
+    ComputedSubjectSet,
+    /// `not`
+    #[serde(rename = "not")]
+    Not,
+    /// `unspecified`
+    #[serde(rename = "unspecified")]
+    Unspecified,
+}
+impl ExpandedPermissionTreeType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Union => "union",
+            Self::Exclusion => "exclusion",
+            Self::Intersection => "intersection",
+            Self::Leaf => "leaf",
+            Self::TupleToSubjectSet => "tuple_to_subject_set",
+            Self::ComputedSubjectSet => "computed_subject_set",
+            Self::Not => "not",
+            Self::Unspecified => "unspecified",
+        }
+    }
+}
+impl ::std::fmt::Display for ExpandedPermissionTreeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The action for this specific patch
+/// create ActionCreate  Create this identity.
+///
+/// Inline schema at `/components/schemas/identityPatchResponse/properties/action`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum IdentityPatchResponseAction {
+    /// `create`
+    #[serde(rename = "create")]
+    Create,
+}
+impl IdentityPatchResponseAction {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Create => "create",
+        }
+    }
+}
+impl ::std::fmt::Display for IdentityPatchResponseAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Namespace is the namespace of the subject.
+///
+/// Inline schema at `/components/schemas/internalIsOwnerForProjectBySlugBody/properties/namespace`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
+    /// `User`
+    User,
+    /// ` ApiKey`
+    #[serde(rename = " ApiKey")]
+    ApiKey,
+}
+impl InternalIsOwnerForProjectBySlugBodyNamespace {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::User => "User",
+            Self::ApiKey => " ApiKey",
+        }
+    }
+}
+impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Currency
+/// usd USD
+/// eur Euro
+///
+/// Inline schema at `/components/schemas/internalProvisionMockSubscription/properties/currency`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum InternalProvisionMockSubscriptionCurrency {
+    /// `usd`
+    #[serde(rename = "usd")]
+    Usd,
+    /// `eur`
+    #[serde(rename = "eur")]
+    Eur,
+}
+impl InternalProvisionMockSubscriptionCurrency {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Usd => "usd",
+            Self::Eur => "eur",
+        }
+    }
+}
+impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Billing Interval
+/// monthly Monthly
+/// yearly Yearly
+///
+/// Inline schema at `/components/schemas/internalProvisionMockSubscription/properties/interval`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum InternalProvisionMockSubscriptionInterval {
+    /// `monthly`
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// `yearly`
+    #[serde(rename = "yearly")]
+    Yearly,
+}
+impl InternalProvisionMockSubscriptionInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Yearly => "yearly",
+        }
+    }
+}
+impl ::std::fmt::Display for InternalProvisionMockSubscriptionInterval {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
+///
+/// Inline schema at `/components/schemas/jsonPatch/properties/op`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum JsonPatchOp {
+    /// `add`
+    #[serde(rename = "add")]
+    Add,
+    /// `remove`
+    #[serde(rename = "remove")]
+    Remove,
+    /// `replace`
+    #[serde(rename = "replace")]
+    Replace,
+    /// `move`
+    #[serde(rename = "move")]
+    Move,
+    /// `copy`
+    #[serde(rename = "copy")]
+    Copy,
+    /// `test`
+    #[serde(rename = "test")]
+    Test,
+}
+impl JsonPatchOp {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Add => "add",
+            Self::Remove => "remove",
+            Self::Replace => "replace",
+            Self::Move => "move",
+            Self::Copy => "copy",
+            Self::Test => "test",
+        }
+    }
+}
+impl ::std::fmt::Display for JsonPatchOp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// recovery_invalid TypeRecoveryInvalid
+/// recovery_valid TypeRecoveryValid
+/// recovery_code_invalid TypeRecoveryCodeInvalid
+/// recovery_code_valid TypeRecoveryCodeValid
+/// verification_invalid TypeVerificationInvalid
+/// verification_valid TypeVerificationValid
+/// verification_code_invalid TypeVerificationCodeInvalid
+/// verification_code_valid TypeVerificationCodeValid
+/// otp TypeOTP
+/// stub TypeTestStub
+///
+/// Inline schema at `/components/schemas/message/properties/template_type`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum MessageTemplateType {
+    /// `recovery_invalid`
+    #[serde(rename = "recovery_invalid")]
+    RecoveryInvalid,
+    /// `recovery_valid`
+    #[serde(rename = "recovery_valid")]
+    RecoveryValid,
+    /// `recovery_code_invalid`
+    #[serde(rename = "recovery_code_invalid")]
+    RecoveryCodeInvalid,
+    /// `recovery_code_valid`
+    #[serde(rename = "recovery_code_valid")]
+    RecoveryCodeValid,
+    /// `verification_invalid`
+    #[serde(rename = "verification_invalid")]
+    VerificationInvalid,
+    /// `verification_valid`
+    #[serde(rename = "verification_valid")]
+    VerificationValid,
+    /// `verification_code_invalid`
+    #[serde(rename = "verification_code_invalid")]
+    VerificationCodeInvalid,
+    /// `verification_code_valid`
+    #[serde(rename = "verification_code_valid")]
+    VerificationCodeValid,
+    /// `otp`
+    #[serde(rename = "otp")]
+    Otp,
+    /// `stub`
+    #[serde(rename = "stub")]
+    Stub,
+}
+impl MessageTemplateType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::RecoveryInvalid => "recovery_invalid",
+            Self::RecoveryValid => "recovery_valid",
+            Self::RecoveryCodeInvalid => "recovery_code_invalid",
+            Self::RecoveryCodeValid => "recovery_code_valid",
+            Self::VerificationInvalid => "verification_invalid",
+            Self::VerificationValid => "verification_valid",
+            Self::VerificationCodeInvalid => "verification_code_invalid",
+            Self::VerificationCodeValid => "verification_code_valid",
+            Self::Otp => "otp",
+            Self::Stub => "stub",
+        }
+    }
+}
+impl ::std::fmt::Display for MessageTemplateType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The status of this dispatch
+/// Either "failed" or "success"
+/// failed CourierMessageDispatchStatusFailed
+/// success CourierMessageDispatchStatusSuccess
+///
+/// Inline schema at `/components/schemas/messageDispatch/properties/status`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum MessageDispatchStatus {
+    /// `failed`
+    #[serde(rename = "failed")]
+    Failed,
+    /// `success`
+    #[serde(rename = "success")]
+    Success,
+}
+impl MessageDispatchStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Failed => "failed",
+            Self::Success => "success",
+        }
+    }
+}
+impl ::std::fmt::Display for MessageDispatchStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The state of the project.
+/// running Running
+/// halted Halted
+/// deleted Deleted
+///
+/// Inline schema at `/components/schemas/normalizedProject/properties/state`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum NormalizedProjectState {
+    /// `running`
+    #[serde(rename = "running")]
+    Running,
+    /// `halted`
+    #[serde(rename = "halted")]
+    Halted,
+    /// `deleted`
+    #[serde(rename = "deleted")]
+    Deleted,
+}
+impl NormalizedProjectState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Running => "running",
+            Self::Halted => "halted",
+            Self::Deleted => "deleted",
+        }
+    }
+}
+impl ::std::fmt::Display for NormalizedProjectState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
+///
+/// This governs the "strategies.access_token" setting.
+/// opaque Oauth2AccessTokenStrategyOpaque
+/// jwt Oauth2AccessTokenStrategyJwt
+///
+/// Inline schema at `/components/schemas/normalizedProjectRevision/properties/hydra_strategies_access_token`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
+    /// `opaque`
+    #[serde(rename = "opaque")]
+    Opaque,
+    /// `jwt`
+    #[serde(rename = "jwt")]
+    Jwt,
+}
+impl NormalizedProjectRevisionHydraStrategiesAccessToken {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Opaque => "opaque",
+            Self::Jwt => "jwt",
+        }
+    }
+}
+impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
+///
+/// This governs the "strategies.scope" setting.
+/// exact Oauth2ScopeStrategyExact
+/// wildcard Oauth2ScopeStrategyWildcard
+///
+/// Inline schema at `/components/schemas/normalizedProjectRevision/properties/hydra_strategies_scope`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum NormalizedProjectRevisionHydraStrategiesScope {
+    /// `exact`
+    #[serde(rename = "exact")]
+    Exact,
+    /// `wildcard`
+    #[serde(rename = "wildcard")]
+    Wildcard,
+}
+impl NormalizedProjectRevisionHydraStrategiesScope {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Wildcard => "wildcard",
+        }
+    }
+}
+impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
+///
+/// This governs the "selfservice.flows.recovery.use" setting.
+/// link SelfServiceMessageVerificationStrategyLink
+/// code SelfServiceMessageVerificationStrategyCode
+///
+/// Inline schema at `/components/schemas/normalizedProjectRevision/properties/kratos_selfservice_flows_recovery_use`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+}
+impl NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Code => "code",
+        }
+    }
+}
+impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Configures the Ory Kratos Strategy to use for Verification
+///
+/// This governs the "selfservice.flows.verification.use" setting.
+/// link SelfServiceMessageVerificationStrategyLink
+/// code SelfServiceMessageVerificationStrategyCode
+///
+/// Inline schema at `/components/schemas/normalizedProjectRevision/properties/kratos_selfservice_flows_verification_use`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+}
+impl NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Code => "code",
+        }
+    }
+}
+impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// State indicates the state of the provider
+///
+/// Only providers with state `enabled` will be used for authentication
+/// enabled ThirdPartyProviderStateEnabled
+/// disabled ThirdPartyProviderStateDisabled
+///
+/// Inline schema at `/components/schemas/normalizedProjectRevisionThirdPartyProvider/properties/state`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum NormalizedProjectRevisionThirdPartyProviderState {
+    /// `enabled`
+    #[serde(rename = "enabled")]
+    Enabled,
+    /// `disabled`
+    #[serde(rename = "disabled")]
+    Disabled,
+}
+impl NormalizedProjectRevisionThirdPartyProviderState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+        }
+    }
+}
+impl ::std::fmt::Display for NormalizedProjectRevisionThirdPartyProviderState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OAuth2ConsentSessionExpiresAt {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub par_context: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl ::serde::Serialize for OAuth2ConsentSessionExpiresAt {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OAuth2ConsentSessionExpiresAt::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OAuth2ConsentSessionExpiresAt::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// The state of the project.
+/// running Running
+/// halted Halted
+/// deleted Deleted
+///
+/// Inline schema at `/components/schemas/project/properties/state`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum ProjectState {
+    /// `running`
+    #[serde(rename = "running")]
+    Running,
+    /// `halted`
+    #[serde(rename = "halted")]
+    Halted,
+    /// `deleted`
+    #[serde(rename = "deleted")]
+    Deleted,
+}
+impl ProjectState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Running => "running",
+            Self::Halted => "halted",
+            Self::Deleted => "deleted",
+        }
+    }
+}
+impl ::std::fmt::Display for ProjectState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The invite's status
+/// Keeps track of the invites status such as pending, accepted, declined, expired
+/// pending PENDING
+/// accepted ACCEPTED
+/// declined DECLINED
+/// expired EXPIRED
+/// cancelled CANCELLED
+/// removed REMOVED
+///
+/// Inline schema at `/components/schemas/projectInvite/properties/status`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum ProjectInviteStatus {
+    /// `pending`
+    #[serde(rename = "pending")]
+    Pending,
+    /// `accepted`
+    #[serde(rename = "accepted")]
+    Accepted,
+    /// `declined`
+    #[serde(rename = "declined")]
+    Declined,
+    /// `expired`
+    #[serde(rename = "expired")]
+    Expired,
+    /// `cancelled`
+    #[serde(rename = "cancelled")]
+    Cancelled,
+    /// `removed`
+    #[serde(rename = "removed")]
+    Removed,
+}
+impl ProjectInviteStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Declined => "declined",
+            Self::Expired => "expired",
+            Self::Cancelled => "cancelled",
+            Self::Removed => "removed",
+        }
+    }
+}
+impl ::std::fmt::Display for ProjectInviteStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The state of the project.
+/// running Running
+/// halted Halted
+/// deleted Deleted
+///
+/// Inline schema at `/components/schemas/projectMetadata/properties/state`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum ProjectMetadataState {
+    /// `running`
+    #[serde(rename = "running")]
+    Running,
+    /// `halted`
+    #[serde(rename = "halted")]
+    Halted,
+    /// `deleted`
+    #[serde(rename = "deleted")]
+    Deleted,
+}
+impl ProjectMetadataState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Running => "running",
+            Self::Halted => "halted",
+            Self::Deleted => "deleted",
+        }
+    }
+}
+impl ::std::fmt::Display for ProjectMetadataState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// region_eu RegionEU
+/// region_us RegionUS
+/// region_apac RegionAPAC
+/// region_global RegionGlobal
+/// production_projects ProductionProjects
+/// daily_active_users DailyActiveUsers
+/// custom_domains CustomDomains
+/// sla SLA
+/// collaborator_seats CollaboratorSeats
+/// edge_cache EdgeCache
+/// branding_themes BrandingThemes
+/// zendesk_support ZendeskSupport
+/// project_metrics ProjectMetrics
+/// rate_limit_tier RateLimitTier
+/// session_rate_limit_tier RateLimitTierSessions
+///
+/// Inline schema at `/components/schemas/quotaUsage/properties/feature`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum QuotaUsageFeature {
+    /// `region_eu`
+    #[serde(rename = "region_eu")]
+    RegionEu,
+    /// `region_us`
+    #[serde(rename = "region_us")]
+    RegionUs,
+    /// `region_apac`
+    #[serde(rename = "region_apac")]
+    RegionApac,
+    /// `region_global`
+    #[serde(rename = "region_global")]
+    RegionGlobal,
+    /// `production_projects`
+    #[serde(rename = "production_projects")]
+    ProductionProjects,
+    /// `daily_active_users`
+    #[serde(rename = "daily_active_users")]
+    DailyActiveUsers,
+    /// `custom_domains`
+    #[serde(rename = "custom_domains")]
+    CustomDomains,
+    /// `sla`
+    #[serde(rename = "sla")]
+    Sla,
+    /// `collaborator_seats`
+    #[serde(rename = "collaborator_seats")]
+    CollaboratorSeats,
+    /// `edge_cache`
+    #[serde(rename = "edge_cache")]
+    EdgeCache,
+    /// `branding_themes`
+    #[serde(rename = "branding_themes")]
+    BrandingThemes,
+    /// `zendesk_support`
+    #[serde(rename = "zendesk_support")]
+    ZendeskSupport,
+    /// `project_metrics`
+    #[serde(rename = "project_metrics")]
+    ProjectMetrics,
+    /// `rate_limit_tier`
+    #[serde(rename = "rate_limit_tier")]
+    RateLimitTier,
+    /// `session_rate_limit_tier`
+    #[serde(rename = "session_rate_limit_tier")]
+    SessionRateLimitTier,
+}
+impl QuotaUsageFeature {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::RegionEu => "region_eu",
+            Self::RegionUs => "region_us",
+            Self::RegionApac => "region_apac",
+            Self::RegionGlobal => "region_global",
+            Self::ProductionProjects => "production_projects",
+            Self::DailyActiveUsers => "daily_active_users",
+            Self::CustomDomains => "custom_domains",
+            Self::Sla => "sla",
+            Self::CollaboratorSeats => "collaborator_seats",
+            Self::EdgeCache => "edge_cache",
+            Self::BrandingThemes => "branding_themes",
+            Self::ZendeskSupport => "zendesk_support",
+            Self::ProjectMetrics => "project_metrics",
+            Self::RateLimitTier => "rate_limit_tier",
+            Self::SessionRateLimitTier => "session_rate_limit_tier",
+        }
+    }
+}
+impl ::std::fmt::Display for QuotaUsageFeature {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum RelationshipPatchAction {
+    /// `insert`
+    #[serde(rename = "insert")]
+    Insert,
+    /// `delete`
+    #[serde(rename = "delete")]
+    Delete,
+}
+impl RelationshipPatchAction {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Insert => "insert",
+            Self::Delete => "delete",
+        }
+    }
+}
+impl ::std::fmt::Display for RelationshipPatchAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The method used
+///
+/// Inline schema at `/components/schemas/sessionAuthenticationMethod/properties/method`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum SessionAuthenticationMethodMethod {
+    /// `link_recovery`
+    #[serde(rename = "link_recovery")]
+    LinkRecovery,
+    /// `code_recovery`
+    #[serde(rename = "code_recovery")]
+    CodeRecovery,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `totp`
+    #[serde(rename = "totp")]
+    Totp,
+    /// `oidc`
+    #[serde(rename = "oidc")]
+    Oidc,
+    /// `webauthn`
+    #[serde(rename = "webauthn")]
+    Webauthn,
+    /// `lookup_secret`
+    #[serde(rename = "lookup_secret")]
+    LookupSecret,
+    /// `v0.6_legacy_session`
+    #[serde(rename = "v0.6_legacy_session")]
+    V06LegacySession,
+}
+impl SessionAuthenticationMethodMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::LinkRecovery => "link_recovery",
+            Self::CodeRecovery => "code_recovery",
+            Self::Password => "password",
+            Self::Totp => "totp",
+            Self::Oidc => "oidc",
+            Self::Webauthn => "webauthn",
+            Self::LookupSecret => "lookup_secret",
+            Self::V06LegacySession => "v0.6_legacy_session",
+        }
+    }
+}
+impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The currency of the subscription. To change this, a new subscription must be created.
+/// usd USD
+/// eur Euro
+///
+/// Inline schema at `/components/schemas/subscription/properties/currency`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum SubscriptionCurrency {
+    /// `usd`
+    #[serde(rename = "usd")]
+    Usd,
+    /// `eur`
+    #[serde(rename = "eur")]
+    Eur,
+}
+impl SubscriptionCurrency {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Usd => "usd",
+            Self::Eur => "eur",
+        }
+    }
+}
+impl ::std::fmt::Display for SubscriptionCurrency {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The currently active interval of the subscription
+/// monthly Monthly
+/// yearly Yearly
+///
+/// Inline schema at `/components/schemas/subscription/properties/current_interval`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum SubscriptionCurrentInterval {
+    /// `monthly`
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// `yearly`
+    #[serde(rename = "yearly")]
+    Yearly,
+}
+impl SubscriptionCurrentInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Yearly => "yearly",
+        }
+    }
+}
+impl ::std::fmt::Display for SubscriptionCurrentInterval {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Group specifies which group (e.g. password authenticator) this node belongs to.
+/// default DefaultGroup
+/// password PasswordGroup
+/// oidc OpenIDConnectGroup
+/// profile ProfileGroup
+/// link LinkGroup
+/// code CodeGroup
+/// totp TOTPGroup
+/// lookup_secret LookupGroup
+/// webauthn WebAuthnGroup
+///
+/// Inline schema at `/components/schemas/uiNode/properties/group`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UiNodeGroup {
+    /// `default`
+    #[serde(rename = "default")]
+    Default,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `oidc`
+    #[serde(rename = "oidc")]
+    Oidc,
+    /// `profile`
+    #[serde(rename = "profile")]
+    Profile,
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+    /// `totp`
+    #[serde(rename = "totp")]
+    Totp,
+    /// `lookup_secret`
+    #[serde(rename = "lookup_secret")]
+    LookupSecret,
+    /// `webauthn`
+    #[serde(rename = "webauthn")]
+    Webauthn,
+}
+impl UiNodeGroup {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Default => "default",
+            Self::Password => "password",
+            Self::Oidc => "oidc",
+            Self::Profile => "profile",
+            Self::Link => "link",
+            Self::Code => "code",
+            Self::Totp => "totp",
+            Self::LookupSecret => "lookup_secret",
+            Self::Webauthn => "webauthn",
+        }
+    }
+}
+impl ::std::fmt::Display for UiNodeGroup {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The node's type
+/// text Text
+/// input Input
+/// img Image
+/// a Anchor
+/// script Script
+///
+/// Inline schema at `/components/schemas/uiNode/properties/type`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UiNodeType {
+    /// `text`
+    #[serde(rename = "text")]
+    Text,
+    /// `input`
+    #[serde(rename = "input")]
+    Input,
+    /// `img`
+    #[serde(rename = "img")]
+    Img,
+    /// `a`
+    #[serde(rename = "a")]
+    A,
+    /// `script`
+    #[serde(rename = "script")]
+    Script,
+}
+impl UiNodeType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Input => "input",
+            Self::Img => "img",
+            Self::A => "a",
+            Self::Script => "script",
+        }
+    }
+}
+impl ::std::fmt::Display for UiNodeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The autocomplete attribute for the input.
+/// email InputAttributeAutocompleteEmail
+/// tel InputAttributeAutocompleteTel
+/// url InputAttributeAutocompleteUrl
+/// current-password InputAttributeAutocompleteCurrentPassword
+/// new-password InputAttributeAutocompleteNewPassword
+/// one-time-code InputAttributeAutocompleteOneTimeCode
+///
+/// Inline schema at `/components/schemas/uiNodeInputAttributes/properties/autocomplete`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UiNodeInputAttributesAutocomplete {
+    /// `email`
+    #[serde(rename = "email")]
+    Email,
+    /// `tel`
+    #[serde(rename = "tel")]
+    Tel,
+    /// `url`
+    #[serde(rename = "url")]
+    Url,
+    /// `current-password`
+    #[serde(rename = "current-password")]
+    CurrentPassword,
+    /// `new-password`
+    #[serde(rename = "new-password")]
+    NewPassword,
+    /// `one-time-code`
+    #[serde(rename = "one-time-code")]
+    OneTimeCode,
+}
+impl UiNodeInputAttributesAutocomplete {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Tel => "tel",
+            Self::Url => "url",
+            Self::CurrentPassword => "current-password",
+            Self::NewPassword => "new-password",
+            Self::OneTimeCode => "one-time-code",
+        }
+    }
+}
+impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The input's element type.
+/// text InputAttributeTypeText
+/// password InputAttributeTypePassword
+/// number InputAttributeTypeNumber
+/// checkbox InputAttributeTypeCheckbox
+/// hidden InputAttributeTypeHidden
+/// email InputAttributeTypeEmail
+/// tel InputAttributeTypeTel
+/// submit InputAttributeTypeSubmit
+/// button InputAttributeTypeButton
+/// datetime-local InputAttributeTypeDateTimeLocal
+/// date InputAttributeTypeDate
+/// url InputAttributeTypeURI
+///
+/// Inline schema at `/components/schemas/uiNodeInputAttributes/properties/type`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UiNodeInputAttributesType {
+    /// `text`
+    #[serde(rename = "text")]
+    Text,
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `number`
+    #[serde(rename = "number")]
+    Number,
+    /// `checkbox`
+    #[serde(rename = "checkbox")]
+    Checkbox,
+    /// `hidden`
+    #[serde(rename = "hidden")]
+    Hidden,
+    /// `email`
+    #[serde(rename = "email")]
+    Email,
+    /// `tel`
+    #[serde(rename = "tel")]
+    Tel,
+    /// `submit`
+    #[serde(rename = "submit")]
+    Submit,
+    /// `button`
+    #[serde(rename = "button")]
+    Button,
+    /// `datetime-local`
+    #[serde(rename = "datetime-local")]
+    DatetimeLocal,
+    /// `date`
+    #[serde(rename = "date")]
+    Date,
+    /// `url`
+    #[serde(rename = "url")]
+    Url,
+}
+impl UiNodeInputAttributesType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Password => "password",
+            Self::Number => "number",
+            Self::Checkbox => "checkbox",
+            Self::Hidden => "hidden",
+            Self::Email => "email",
+            Self::Tel => "tel",
+            Self::Submit => "submit",
+            Self::Button => "button",
+            Self::DatetimeLocal => "datetime-local",
+            Self::Date => "date",
+            Self::Url => "url",
+        }
+    }
+}
+impl ::std::fmt::Display for UiNodeInputAttributesType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The message type.
+/// info Info
+/// error Error
+/// success Success
+///
+/// Inline schema at `/components/schemas/uiText/properties/type`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UiTextType {
+    /// `info`
+    #[serde(rename = "info")]
+    Info,
+    /// `error`
+    #[serde(rename = "error")]
+    Error,
+    /// `success`
+    #[serde(rename = "success")]
+    Success,
+}
+impl UiTextType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Error => "error",
+            Self::Success => "success",
+        }
+    }
+}
+impl ::std::fmt::Display for UiTextType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Method is the method that should be used for this recovery flow
+///
+/// Allowed values are `link` and `code`.
+/// link RecoveryStrategyLink
+/// code RecoveryStrategyCode
+///
+/// Inline schema at `/components/schemas/updateRecoveryFlowWithCodeMethod/properties/method`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UpdateRecoveryFlowWithCodeMethodMethod {
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+}
+impl UpdateRecoveryFlowWithCodeMethodMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Code => "code",
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Method is the method that should be used for this recovery flow
+///
+/// Allowed values are `link` and `code`
+/// link RecoveryStrategyLink
+/// code RecoveryStrategyCode
+///
+/// Inline schema at `/components/schemas/updateRecoveryFlowWithLinkMethod/properties/method`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UpdateRecoveryFlowWithLinkMethodMethod {
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+}
+impl UpdateRecoveryFlowWithLinkMethodMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Code => "code",
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// monthly Monthly
+/// yearly Yearly
+///
+/// Inline schema at `/components/schemas/updateSubscriptionBody/properties/interval`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UpdateSubscriptionBodyInterval {
+    /// `monthly`
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// `yearly`
+    #[serde(rename = "yearly")]
+    Yearly,
+}
+impl UpdateSubscriptionBodyInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Yearly => "yearly",
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateSubscriptionBodyInterval {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Method is the method that should be used for this verification flow
+///
+/// Allowed values are `link` and `code`.
+/// link VerificationStrategyLink
+/// code VerificationStrategyCode
+///
+/// Inline schema at `/components/schemas/updateVerificationFlowWithCodeMethod/properties/method`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UpdateVerificationFlowWithCodeMethodMethod {
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+}
+impl UpdateVerificationFlowWithCodeMethodMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Code => "code",
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Method is the method that should be used for this verification flow
+///
+/// Allowed values are `link` and `code`
+/// link VerificationStrategyLink
+/// code VerificationStrategyCode
+///
+/// Inline schema at `/components/schemas/updateVerificationFlowWithLinkMethod/properties/method`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum UpdateVerificationFlowWithLinkMethodMethod {
+    /// `link`
+    #[serde(rename = "link")]
+    Link,
+    /// `code`
+    #[serde(rename = "code")]
+    Code,
+}
+impl UpdateVerificationFlowWithLinkMethodMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Code => "code",
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateVerificationFlowWithLinkMethodMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum GetIdentityIncludeCredentialItem {
+    /// `password`
+    #[serde(rename = "password")]
+    Password,
+    /// `totp`
+    #[serde(rename = "totp")]
+    Totp,
+    /// `oidc`
+    #[serde(rename = "oidc")]
+    Oidc,
+    /// `webauthn`
+    #[serde(rename = "webauthn")]
+    Webauthn,
+    /// `lookup_secret`
+    #[serde(rename = "lookup_secret")]
+    LookupSecret,
+}
+impl GetIdentityIncludeCredentialItem {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Password => "password",
+            Self::Totp => "totp",
+            Self::Oidc => "oidc",
+            Self::Webauthn => "webauthn",
+            Self::LookupSecret => "lookup_secret",
+        }
+    }
+}
+impl ::std::fmt::Display for GetIdentityIncludeCredentialItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum DeleteIdentityCredentialsType {
+    /// `totp`
+    #[serde(rename = "totp")]
+    Totp,
+    /// `webauthn`
+    #[serde(rename = "webauthn")]
+    Webauthn,
+    /// `lookup`
+    #[serde(rename = "lookup")]
+    Lookup,
+}
+impl DeleteIdentityCredentialsType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Totp => "totp",
+            Self::Webauthn => "webauthn",
+            Self::Lookup => "lookup",
+        }
+    }
+}
+impl ::std::fmt::Display for DeleteIdentityCredentialsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IntrospectOAuth2TokenBody {
+    /// An optional, space separated list of required scopes. If the access token was not granted one of the
+    /// scopes, the result of active will be false.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scope: ::std::option::Option<::std::string::String>,
+    /// The string value of the token. For access tokens, this
+    /// is the "access_token" value returned from the token endpoint
+    /// defined in OAuth 2.0. For refresh tokens, this is the "refresh_token"
+    /// value returned.
+    pub token: ::std::string::String,
+}
+impl ::serde::Serialize for IntrospectOAuth2TokenBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IntrospectOAuth2TokenBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IntrospectOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IsReadyResponse {
+    /// Always "ok".
+    pub status: ::std::string::String,
+}
+impl ::serde::Serialize for IsReadyResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IsReadyResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IsReadyResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct IsReadyResponse503 {
+    /// Errors contains a list of errors that caused the not ready status.
+    pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+}
+impl ::serde::Serialize for IsReadyResponse503 {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        IsReadyResponse503::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        IsReadyResponse503::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RevokeOAuth2TokenBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    pub token: ::std::string::String,
+}
+impl ::serde::Serialize for RevokeOAuth2TokenBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RevokeOAuth2TokenBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RevokeOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Oauth2TokenExchangeBody {
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    pub grant_type: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Oauth2TokenExchangeBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Oauth2TokenExchangeBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Oauth2TokenExchangeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateProjectApiKeyBody {
+    /// The Token Name
+    ///
+    /// A descriptive name for the token.
+    ///
+    /// in: body
+    pub name: ::std::string::String,
+}
+impl ::serde::Serialize for CreateProjectApiKeyBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateProjectApiKeyBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectApiKeyBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectApiKeyBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateProjectApiKeyBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetVersionResponse {
+    /// The version of Ory Kratos.
+    pub version: ::std::string::String,
+}
+impl ::serde::Serialize for GetVersionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetVersionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetVersionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}

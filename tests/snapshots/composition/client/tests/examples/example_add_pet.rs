@@ -1,0 +1,14 @@
+use fixture_composition::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder().base_url("http://localhost").build()?;
+    let body = models::Pet::Dog(models::Dog::default());
+    match client.add_pet(&body).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}
