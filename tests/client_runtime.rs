@@ -436,7 +436,7 @@ async fn unknown_enum_values_and_fields_decode_instead_of_failing() {
             {"status": "brand-new", "priority": "urgent", "codes": ["a", "z"], "added_later": {"x": 1}}]"#
             .into(),
     )]);
-    let orders: Vec<Order> = client.list_orders(None).await.unwrap().into_inner();
+    let orders: Vec<Order> = client.list_orders(None, None).await.unwrap().into_inner();
     assert_eq!(orders[0].status, Status::ClientSecretBasic);
     assert_eq!(orders[0].priority, Some(OrderPriority::High));
     // Values the spec does not list are kept, and written back unchanged.
@@ -454,10 +454,13 @@ async fn unknown_enum_values_and_fields_decode_instead_of_failing() {
     server.queue([Fault::Malformed("[]".into())]);
     let seen = {
         client
-            .list_orders(Some(&fixture_enums::models::ListOrdersStatus::Delivered))
+            .list_orders(
+                Some(&fixture_enums::models::ListOrdersStatus::Delivered),
+                Some(&fixture_enums::models::ListOrdersLevel::Minus1),
+            )
             .await
             .unwrap();
         server.seen()
     };
-    assert_eq!(seen.last().unwrap().query, "status=delivered");
+    assert_eq!(seen.last().unwrap().query, "status=delivered&level=-1");
 }

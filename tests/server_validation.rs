@@ -18,11 +18,17 @@ impl DefaultApi for Orders {
             Some(models::ListOrdersStatus::Delivered) => models::Status::Placed,
             _ => models::Status::V1,
         };
+        // The integer enum comes back as the order's size.
+        let size = request.level.map(|level| match level {
+            models::ListOrdersLevel::Minus1 => models::OrderSize::V1,
+            models::ListOrdersLevel::V0 => models::OrderSize::V2,
+            models::ListOrdersLevel::V10 => models::OrderSize::V3,
+        });
         default::ListOrdersResponse::Ok(vec![models::Order {
             status,
             priority: Some(models::OrderPriority::High),
             codes: None,
-            size: None,
+            size,
         }])
         .into()
     }
@@ -40,7 +46,10 @@ async fn listed_values_pass_and_others_are_refused() {
     let url = start().await;
     let client = fixture_enums::Client::new(&url);
     let orders = client
-        .list_orders(Some(&fixture_enums::models::ListOrdersStatus::Delivered))
+        .list_orders(
+            Some(&fixture_enums::models::ListOrdersStatus::Delivered),
+            Some(&fixture_enums::models::ListOrdersLevel::Minus1),
+        )
         .await
         .unwrap()
         .into_inner();
@@ -49,13 +58,28 @@ async fn listed_values_pass_and_others_are_refused() {
         orders[0].priority,
         Some(fixture_enums::models::OrderPriority::High)
     );
-    let orders = client.list_orders(None).await.unwrap().into_inner();
+    assert_eq!(orders[0].size, Some(fixture_enums::models::OrderSize::V1));
+    let orders = client.list_orders(None, None).await.unwrap().into_inner();
     assert_eq!(orders[0].status, fixture_enums::models::Status::V1);
+    assert_eq!(orders[0].size, None);
+    assert_eq!(
+        serde_json::to_value(fixture_enums::models::OrderSize::V3).unwrap(),
+        serde_json::json!(3)
+    );
+    // An integer the client does not know is kept; the server refuses it.
+    let unknown: fixture_enums::models::ListOrdersLevel = serde_json::from_str("7").unwrap();
+    assert_eq!(unknown, fixture_enums::models::ListOrdersLevel::Unknown(7));
+    match client.list_orders(None, Some(&unknown)).await {
+        Err(fixture_enums::Error::Status(
+            fixture_enums::apis::default::ListOrdersError::Unknown(response),
+        )) => assert_eq!(response.status, 400),
+        other => panic!("unexpected {other:?}"),
+    }
 
     // A value the spec does not list: the client would send it (its enums are open), the server
     // refuses it, naming the parameter.
     let unknown = fixture_enums::models::ListOrdersStatus::Unknown("lost".into());
-    match client.list_orders(Some(&unknown)).await {
+    match client.list_orders(Some(&unknown), None).await {
         Err(fixture_enums::Error::Status(
             fixture_enums::apis::default::ListOrdersError::Unknown(response),
         )) => {

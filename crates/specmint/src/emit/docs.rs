@@ -99,7 +99,7 @@ fn enum_values(api: &Api, ty: &TypeRef) -> Option<String> {
     }
     match ty {
         TypeRef::Named(id) => match &api.types.get(*id).kind {
-            TypeKind::Enum { variants } => Some(
+            TypeKind::Enum { variants, .. } => Some(
                 variants
                     .iter()
                     .map(|v| format!("`{}`", v.value))
@@ -703,7 +703,7 @@ fn model(api: &Api, def: &TypeDef) -> ModelView {
                 view.additional = type_md(api, a, "");
             }
         }
-        TypeKind::Enum { variants } => {
+        TypeKind::Enum { variants, .. } => {
             view.kind = "enum".to_string();
             view.values = variants
                 .iter()

@@ -210,11 +210,12 @@ fn value(api: &Api, ty: &TypeRef, depth: usize) -> TokenStream {
                         .map(|_| quote! { , additional_properties: Default::default() });
                     quote! { models::#name { #(#inits),* #extra } }
                 }
-                TypeKind::Enum { variants } => match variants.first() {
+                TypeKind::Enum { variants, integer } => match variants.first() {
                     Some(v) => {
                         let variant = ident(&v.rust_name);
                         quote! { models::#name::#variant }
                     }
+                    None if *integer => quote! { models::#name::Unknown(0) },
                     None => quote! { models::#name::Unknown("value".to_string()) },
                 },
                 TypeKind::Union { variants, .. } => match variants.first() {

@@ -363,41 +363,59 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// String enums become Rust enums; other enums keep their base type, with a warning.
+    /// String and integer enums become Rust enums; other enums (numbers, booleans, mixed) keep
+    /// their base type, with a warning.
     fn enumeration(&mut self, view: &View<'_>, pointer: &str) -> Option<Shape> {
-        let values: Vec<&str> = view.enum_values.iter().filter_map(Value::as_str).collect();
-        let non_null = view.enum_values.iter().filter(|v| !v.is_null()).count();
-        if values.len() != non_null || !matches!(view.typ, Some("string") | None) {
-            self.diags.push(
-                Diagnostic::warning(
-                    "non-string-enum",
-                    self.diags.file(),
-                    join(pointer, "enum"),
-                    "only string enums become Rust enums",
-                )
-                .with_help("the value keeps its base type; the allowed values are not checked"),
-            );
-            return None;
-        }
+        let non_null: Vec<&Value> = view.enum_values.iter().filter(|v| !v.is_null()).collect();
+        let strings: Vec<String> = non_null
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let integers: Vec<String> = non_null
+            .iter()
+            .filter_map(|v| v.as_i64().map(|n| n.to_string()))
+            .collect();
+        let (values, integer) =
+            if strings.len() == non_null.len() && matches!(view.typ, Some("string") | None) {
+                (strings, false)
+            } else if integers.len() == non_null.len() && matches!(view.typ, Some("integer")) {
+                (integers, true)
+            } else {
+                self.diags.push(
+                    Diagnostic::warning(
+                        "non-string-enum",
+                        self.diags.file(),
+                        join(pointer, "enum"),
+                        "only string and integer enums become Rust enums",
+                    )
+                    .with_help("the value keeps its base type; the allowed values are not checked"),
+                );
+                return None;
+            };
         let mut scope = NameScope::new();
+        // Clients keep values the spec does not list in this variant.
+        scope.reserve("Unknown");
         let mut variants = Vec::new();
         let mut seen = BTreeSet::new();
         for value in values {
-            if !seen.insert(value) {
+            if !seen.insert(value.clone()) {
                 continue;
             }
-            let (rust_name, renamed) = scope.claim(&naming::variant_name(value));
+            let wanted = match value.strip_prefix('-') {
+                Some(magnitude) if integer => format!("Minus{magnitude}"),
+                _ => naming::variant_name(&value),
+            };
+            let (rust_name, renamed) = scope.claim(&wanted);
             if renamed {
                 self.diags.warning("name-collision", join(pointer, "enum"), format!("enum value \"{value}\" is named `{rust_name}` to keep variant names unique"));
             }
             variants.push(EnumVariant {
-                value: value.to_string(),
+                value,
                 rust_name,
                 description: None,
             });
         }
-        let kind = TypeKind::Enum { variants };
-        Some(Shape::Def(kind))
+        Some(Shape::Def(TypeKind::Enum { variants, integer }))
     }
 
     fn object(&mut self, view: &View<'_>, pointer: &str, name: &str) -> Shape {
@@ -623,6 +641,8 @@ impl<'a> Lowerer<'a> {
         };
         let discriminator = view.data.discriminator.as_ref();
         let mut scope = NameScope::new();
+        // Clients keep values with a tag the spec does not list in this variant.
+        scope.reserve("Unknown");
         let mut variants = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let p = join(&join(pointer, key), i.to_string());

@@ -129,8 +129,11 @@ pub enum TypeKind {
         /// Extra properties beyond the declared ones (`additionalProperties`).
         additional: Option<TypeRef>,
     },
-    /// A string enum.
-    Enum { variants: Vec<EnumVariant> },
+    /// A string enum, or an integer enum (`integer`, whose values are decimal integers).
+    Enum {
+        variants: Vec<EnumVariant>,
+        integer: bool,
+    },
     /// oneOf / anyOf: one of several shapes, tried in order.
     Union {
         variants: Vec<UnionVariant>,

@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
-use crate::ir::{Field, TypeDef, TypeKind, TypeSpace, UnionVariant};
+use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeSpace, UnionVariant};
 
 /// Who decodes the models, which decides how strict decoding is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -95,7 +95,11 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 }
             }
         }
-        TypeKind::Enum { variants } => {
+        TypeKind::Enum {
+            variants,
+            integer: true,
+        } => integer_enum(&name, &docs, variants, mode),
+        TypeKind::Enum { variants, .. } => {
             let variant_idents: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
             let values: Vec<_> = variants.iter().map(|v| Literal::string(&v.value)).collect();
             let decls =
@@ -210,6 +214,90 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
                 #[serde(transparent)]
                 pub struct #name(pub #ty);
+            }
+        }
+    }
+}
+
+/// An integer enum: variants named after their values, read and written as JSON integers. A
+/// client keeps values the spec does not list in `Unknown(i64)`; a server refuses them.
+fn integer_enum(
+    name: &proc_macro2::Ident,
+    docs: &TokenStream,
+    variants: &[EnumVariant],
+    mode: Models,
+) -> TokenStream {
+    let ids: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
+    let values: Vec<Literal> = variants
+        .iter()
+        .map(|v| Literal::i64_unsuffixed(v.value.parse().unwrap_or_default()))
+        .collect();
+    let docs_each = variants.iter().map(|v| format!(" `{}`", v.value));
+    let listed = variants
+        .iter()
+        .map(|v| v.value.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (unknown_decl, unknown_value, unknown_read, note) = match mode {
+        Models::Client => (
+            quote! {
+                /// A value this client does not know.
+                Unknown(i64),
+            },
+            quote! { Self::Unknown(value) => *value, },
+            quote! { other => Ok(Self::Unknown(other)), },
+            " Values the spec does not list are kept in `Unknown`.".to_string(),
+        ),
+        Models::Server => {
+            let expected = format!("one of {listed}");
+            (
+                quote! {},
+                quote! {},
+                quote! { other => Err(D::Error::invalid_value(::serde::de::Unexpected::Signed(other), &#expected)), },
+                " Values the spec does not list are refused when decoding.".to_string(),
+            )
+        }
+    };
+    quote! {
+        #docs
+        ///
+        #[doc = #note]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#[doc = #docs_each] #ids,)*
+            #unknown_decl
+        }
+
+        impl #name {
+            /// The value as it is sent on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #(Self::#ids => #values,)*
+                    #unknown_value
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                #[allow(unused_imports)]
+                use ::serde::de::Error as _;
+                match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+                    #(#values => Ok(Self::#ids),)*
+                    #unknown_read
+                }
             }
         }
     }

@@ -62,7 +62,7 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub codes: ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub size: ::std::option::Option<i64>,
+    pub size: ::std::option::Option<OrderSize>,
 }
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
@@ -130,6 +130,58 @@ impl ::std::fmt::Display for OrderCodesItem {
         f.write_str(self.as_str())
     }
 }
+/// Inline schema at `/components/schemas/Order/properties/size`.
+///
+/// Values the spec does not list are kept in `Unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderSize {
+    /// `1`
+    V1,
+    /// `2`
+    V2,
+    /// `3`
+    V3,
+    /// A value this client does not know.
+    Unknown(i64),
+}
+impl OrderSize {
+    /// The value as it is sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::V1 => 1,
+            Self::V2 => 2,
+            Self::V3 => 3,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+impl ::std::fmt::Display for OrderSize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl ::serde::Serialize for OrderSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        #[allow(unused_imports)]
+        use ::serde::de::Error as _;
+        match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+            1 => Ok(Self::V1),
+            2 => Ok(Self::V2),
+            3 => Ok(Self::V3),
+            other => Ok(Self::Unknown(other)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -165,5 +217,57 @@ impl ListOrdersStatus {
 impl ::std::fmt::Display for ListOrdersStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListOrdersLevel {
+    /// `-1`
+    Minus1,
+    /// `0`
+    V0,
+    /// `10`
+    V10,
+    /// A value this client does not know.
+    Unknown(i64),
+}
+impl ListOrdersLevel {
+    /// The value as it is sent on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Minus1 => -1,
+            Self::V0 => 0,
+            Self::V10 => 10,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+impl ::std::fmt::Display for ListOrdersLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl ::serde::Serialize for ListOrdersLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOrdersLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        #[allow(unused_imports)]
+        use ::serde::de::Error as _;
+        match <i64 as ::serde::Deserialize>::deserialize(deserializer)? {
+            -1 => Ok(Self::Minus1),
+            0 => Ok(Self::V0),
+            10 => Ok(Self::V10),
+            other => Ok(Self::Unknown(other)),
+        }
     }
 }

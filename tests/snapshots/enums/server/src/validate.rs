@@ -11,5 +11,9 @@ impl Checked for crate::models::OrderPriority {}
 impl Validate for crate::models::OrderPriority {}
 impl Checked for crate::models::OrderCodesItem {}
 impl Validate for crate::models::OrderCodesItem {}
+impl Checked for crate::models::OrderSize {}
+impl Validate for crate::models::OrderSize {}
 impl Checked for crate::models::ListOrdersStatus {}
 impl Validate for crate::models::ListOrdersStatus {}
+impl Checked for crate::models::ListOrdersLevel {}
+impl Validate for crate::models::ListOrdersLevel {}

@@ -10,9 +10,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: query parameter `status`
+    /// * `level`: query parameter `level`
     pub async fn list_orders(
         &self,
         status: ::std::option::Option<&crate::models::ListOrdersStatus>,
+        level: ::std::option::Option<&crate::models::ListOrdersLevel>,
     ) -> ::std::result::Result<
         ResponseValue<::std::vec::Vec<crate::models::Order>>,
         Error<ListOrdersError>,
@@ -26,6 +28,7 @@ impl Client {
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/orders");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
+        crate::runtime::query_pairs(&mut query, "level", &level, Style::Form, true);
         request = request.query(&query);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {

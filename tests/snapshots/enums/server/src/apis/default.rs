@@ -27,6 +27,8 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
 pub struct ListOrdersRequest {
     /// query parameter `status`.
     pub status: ::std::option::Option<crate::models::ListOrdersStatus>,
+    /// query parameter `level`.
+    pub level: ::std::option::Option<crate::models::ListOrdersLevel>,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -58,6 +60,7 @@ impl ListOrdersRequest {
     ) -> Result<Self, Problem> {
         Ok(ListOrdersRequest {
             status: query.optional("status", false)?,
+            level: query.optional("level", false)?,
             credentials: Credentials::read(headers, query, &[]),
         })
     }
