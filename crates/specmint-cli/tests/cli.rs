@@ -49,7 +49,7 @@ const BAD: &[(&str, &str, &str)] = &[
         "tests/fixtures/bad/undeclared-path-param.yaml#/paths/~1users~1{userId}/get",
     ),
     ("external-ref.yaml", "external `$ref`", "tests/fixtures/bad/external-ref.yaml#/paths/~1a/get/responses/200/$ref"),
-    ("swagger2.yaml", "Swagger \"2.0\" documents are not supported yet", "tests/fixtures/bad/swagger2.yaml#/swagger"),
+    ("swagger12.yaml", "Swagger \"1.2\" documents are not supported", "tests/fixtures/bad/swagger12.yaml#/swagger"),
 ];
 
 #[test]

@@ -5,6 +5,7 @@
 
 mod parse;
 mod refs;
+mod upgrade;
 
 use std::path::Path;
 
@@ -45,7 +46,11 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
             return None;
         }
     };
-    check_kind(&tree, diags)?;
+    match check_kind(&tree, diags)? {
+        Kind::OpenApi30 => {}
+        Kind::OpenApi31 => upgrade::from_openapi31(&mut tree, diags),
+        Kind::Swagger2 => upgrade::from_swagger2(&mut tree, diags),
+    }
     // Reference errors do not stop loading: lowering goes on to find more problems, and the
     // result is refused at the end because errors were recorded.
     refs::resolve(&mut tree, diags);
@@ -61,8 +66,15 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
     }
 }
 
-/// Is this an OpenAPI 3.0 document at all?
-fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<()> {
+/// The kinds of document specmint reads; 3.1 and Swagger 2.0 are rewritten into 3.0 first.
+enum Kind {
+    OpenApi30,
+    OpenApi31,
+    Swagger2,
+}
+
+/// Is this an OpenAPI document specmint reads?
+fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<Kind> {
     let Some(root) = tree.as_object() else {
         diags.error(
             "not-openapi",
@@ -72,19 +84,8 @@ fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<()> {
         return None;
     };
     match (root.get("openapi"), root.get("swagger")) {
-        (Some(Value::String(v)), _) if v.starts_with("3.0") => Some(()),
-        (Some(Value::String(v)), _) if v.starts_with("3.1") => {
-            diags.push(
-                Diagnostic::error(
-                    "unsupported-version",
-                    diags.file(),
-                    "/openapi",
-                    format!("OpenAPI {v} is not supported yet"),
-                )
-                .with_help("specmint reads OpenAPI 3.0.x; convert the document to 3.0"),
-            );
-            None
-        }
+        (Some(Value::String(v)), _) if v.starts_with("3.0") => Some(Kind::OpenApi30),
+        (Some(Value::String(v)), _) if v.starts_with("3.1") => Some(Kind::OpenApi31),
         (Some(v), _) => {
             diags.error(
                 "not-openapi",
@@ -93,17 +94,16 @@ fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<()> {
             );
             None
         }
+        (None, Some(Value::String(v))) if v == "2.0" => Some(Kind::Swagger2),
         (None, Some(v)) => {
             diags.push(
                 Diagnostic::error(
                     "unsupported-version",
                     diags.file(),
                     "/swagger",
-                    format!("Swagger {v} documents are not supported yet"),
+                    format!("Swagger {v} documents are not supported"),
                 )
-                .with_help(
-                    "convert the document to OpenAPI 3.0 (for example with swagger2openapi)",
-                ),
+                .with_help("specmint reads Swagger 2.0 and OpenAPI 3.0 and 3.1"),
             );
             None
         }

@@ -1,0 +1,65 @@
+//! The API's data types, generated from its schemas.
+/// Schema `Pet`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Pet {
+    pub name: ::std::string::String,
+    pub kind: PetKind,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub weight: ::std::option::Option<f64>,
+    /// A label, with the rules of `Tag` and one more.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<Tag>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<PetId>,
+}
+/// Schema `Tag`.
+pub type Tag = ::std::string::String;
+/// Inline schema at `/components/schemas/Pet/properties/kind`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum PetKind {
+    /// `pet`
+    #[serde(rename = "pet")]
+    Pet,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl PetKind {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pet => "pet",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for PetKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum PetIdVariant0 {
+    String(::std::string::String),
+    Integer(i64),
+}
+/// Inline schema at `/components/schemas/Pet/properties/id`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum PetId {
+    PetIdVariant0(PetIdVariant0),
+    Variant1(::std::option::Option<::serde_json::Value>),
+}

@@ -1,0 +1,102 @@
+//! The `default` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait DefaultApi: Clone + Send + Sync + 'static {
+    /// `GET /pets/{id}` (operation `getPet`)
+    fn get_pet(
+        &self,
+        request: GetPetRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetPetResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: DefaultApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/pets/{p0}",
+        axum::routing::get(crate::apis::default::handle_get_pet::<S>),
+    )
+}
+/// What a `GET /pets/{id}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetPetRequest {
+    /// path parameter `id`.
+    pub id: i64,
+    /// query parameter `fields`.
+    pub fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /pets/{id}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPetResponse {
+    /// Status `200`: The pet.
+    Ok(crate::models::Pet),
+}
+impl IntoResponse for GetPetResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+impl GetPetRequest {
+    /// Reads and checks a `GET /pets/{id}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetPetRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    minimum: Some(0.0),
+                    exclusive_minimum: true,
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            fields: query.optional("fields", true)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /pets/{id}` request and hands it to [`DefaultApi::get_pet`].
+pub async fn handle_get_pet<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match GetPetRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_pet(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}

@@ -1,0 +1,92 @@
+//! The API's data types, generated from its schemas.
+/// Schema `Pet`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Pet {
+    pub name: ::std::string::String,
+    pub kind: PetKind,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub weight: ::std::option::Option<f64>,
+    /// A label, with the rules of `Tag` and one more.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<Tag>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<PetId>,
+}
+impl ::serde::Serialize for Pet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Pet::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Pet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Pet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `Tag`.
+pub type Tag = ::std::string::String;
+/// Inline schema at `/components/schemas/Pet/properties/kind`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum PetKind {
+    /// `pet`
+    #[serde(rename = "pet")]
+    Pet,
+}
+impl PetKind {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Pet => "pet",
+        }
+    }
+}
+impl ::std::fmt::Display for PetKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum PetIdVariant0 {
+    String(::std::string::String),
+    Integer(i64),
+}
+/// Inline schema at `/components/schemas/Pet/properties/id`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum PetId {
+    PetIdVariant0(PetIdVariant0),
+    Variant1(::std::option::Option<::serde_json::Value>),
+}

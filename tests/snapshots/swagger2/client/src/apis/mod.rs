@@ -1,0 +1,5 @@
+//! The API's operations, one module per tag. Each module adds its methods to
+//! [`crate::Client`] and defines the operations' error enums.
+pub mod auth;
+pub mod pets;
+pub mod photos;

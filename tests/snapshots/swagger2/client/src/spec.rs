@@ -1,0 +1,28 @@
+//! What the spec says about servers and security schemes, as data for the runtime.
+#[allow(unused_imports)]
+use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
+/// The spec's servers, in order; the first is the default base URL.
+pub(crate) const SERVERS: &[ServerTemplate] = &[ServerTemplate {
+    url: "https://pets.example.com/v2",
+    variables: &[],
+}];
+/// The spec's security schemes, by name.
+pub(crate) const SCHEMES: &[Scheme] = &[
+    Scheme {
+        name: "basic",
+        kind: SchemeKind::Basic,
+    },
+    Scheme {
+        name: "key",
+        kind: SchemeKind::ApiKey {
+            name: "X-Api-Key",
+            location: KeyLocation::Header,
+        },
+    },
+    Scheme {
+        name: "oauth",
+        kind: SchemeKind::OAuth2 {
+            token_url: Some("https://auth.example.com/token"),
+        },
+    },
+];

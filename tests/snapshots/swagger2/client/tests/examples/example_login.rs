@@ -1,0 +1,17 @@
+use fixture_swagger2::{models, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("https://pets.example.com/v2")
+        .basic_auth("USERNAME", "PASSWORD")
+        .build()?;
+    let body = models::LoginBody::default();
+    match client.login(&body).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

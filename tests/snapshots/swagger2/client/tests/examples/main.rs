@@ -1,0 +1,8 @@
+//! Compiles the usage example of every operation, as shown in the docs. They are built
+//! by `cargo test`, not run: they would call the real API.
+#![allow(dead_code)]
+mod example_add_pet;
+mod example_get_pet;
+mod example_list_pets;
+mod example_login;
+mod example_upload_photo;

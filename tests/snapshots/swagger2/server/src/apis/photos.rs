@@ -1,0 +1,129 @@
+//! The `photos` API.
+//!
+#[allow(unused_imports)]
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+#[allow(unused_imports)]
+use axum::http::{HeaderMap, StatusCode};
+#[allow(unused_imports)]
+use axum::response::{IntoResponse, Response};
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+pub trait PhotosApi: Clone + Send + Sync + 'static {
+    /// `POST /pets/{petId}/photo` (operation `uploadPhoto`)
+    fn upload_photo(
+        &self,
+        request: UploadPhotoRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadPhotoResponse>> + Send;
+}
+/// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
+pub fn routes<S: PhotosApi>() -> axum::Router<S> {
+    axum::Router::new().route(
+        "/pets/{p0}/photo",
+        axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
+    )
+}
+/// What a `POST /pets/{petId}/photo` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadPhotoRequest {
+    /// path parameter `petId`.
+    pub pet_id: i64,
+    /// The request body (`multipart/form-data`).
+    pub body: UploadPhotoForm,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The parts of a `POST /pets/{petId}/photo` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadPhotoForm {
+    /// Part `caption`.
+    pub caption: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    pub file: runtime::FilePart,
+}
+impl UploadPhotoForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(Some(UploadPhotoForm {
+            caption: runtime::checked_part(
+                parts.value("caption", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(80),
+                    ..crate::runtime::Rules::NONE
+                },
+                "caption",
+            )?,
+            file: runtime::required_part(parts.file("file")?, "file")?,
+        }))
+    }
+}
+/// The responses `POST /pets/{petId}/photo` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadPhotoResponse {
+    /// Status `204`: Stored.
+    NoContent,
+}
+impl IntoResponse for UploadPhotoResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => StatusCode::from_u16(204)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                .into_response(),
+        }
+    }
+}
+impl UploadPhotoRequest {
+    /// Reads and checks a `POST /pets/{petId}/photo` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UploadPhotoRequest {
+            pet_id: runtime::path_param(path, "p0", "petId")?,
+            body: runtime::required_body(UploadPhotoForm::read(runtime::multipart(
+                headers, body,
+            )?)?)?,
+            credentials: Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]),
+        })
+    }
+}
+/// Reads a `POST /pets/{petId}/photo` request and hands it to [`PhotosApi::upload_photo`].
+pub async fn handle_upload_photo<S: PhotosApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match UploadPhotoRequest::read(&path, &query, &headers, &body) {
+        Ok(request) => service.upload_photo(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
