@@ -149,6 +149,31 @@ async fn multipart_upload_and_binary_download_through_the_generated_client() {
         .into_inner();
     assert_eq!(downloaded, binary());
 
+    // The same download as a stream of chunks, read as they arrive.
+    let streamed = client.get_document_buffer_stream(DOC, None).await.unwrap();
+    assert_eq!(streamed.status(), 200);
+    let mut stream = streamed.into_inner();
+    let (mut chunks, mut bytes) = (0, Vec::new());
+    while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
+        bytes.extend_from_slice(&chunk.unwrap());
+        chunks += 1;
+    }
+    assert_eq!(bytes, binary());
+    assert!(chunks > 1, "3 MB arrive in more than one chunk");
+    // An error status is read and typed as for the buffered method.
+    match client
+        .get_document_buffer_stream("65a1b2c3d4e5f60718293a4c", None)
+        .await
+    {
+        Err(pipeshub_client::Error::Status(
+            pipeshub_client::apis::document_buffer::GetDocumentBufferError::NotFound,
+        )) => {}
+        other => panic!(
+            "expected the documented 404, got {:?}",
+            other.map(|r| r.status())
+        ),
+    }
+
     // Several files under one name, and values read into their types.
     let form = Form::new()
         .part(

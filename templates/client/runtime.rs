@@ -190,6 +190,13 @@ impl Client {
 
     /// Authorizes, sends (retrying as the policy allows) and reads a response.
     pub(crate) async fn send(&self, operation: &Operation, request: reqwest::RequestBuilder) -> Result<Received, SendError> {
+        let response = self.send_raw(operation, request).await?;
+        Received::read(response, operation.id).await.map_err(SendError::Transport)
+    }
+
+    /// Sends a request with the client's settings, credentials and retries; the response's body
+    /// is left unread, for streaming.
+    pub(crate) async fn send_raw(&self, operation: &Operation, request: reqwest::RequestBuilder) -> Result<reqwest::Response, SendError> {
         let mut request = request;
         for (name, value) in &self.overrides.headers {
             request = request.header(name.as_str(), value.as_str());
@@ -212,8 +219,7 @@ impl Client {
         loop {
             // A request whose body cannot be cloned (a streamed multipart form) is sent once.
             let Some(attempt) = request.try_clone().filter(|_| retryable) else {
-                let response = self.shared.http.execute(request).await.map_err(SendError::Transport)?;
-                return Received::read(response, operation.id).await.map_err(SendError::Transport);
+                return self.shared.http.execute(request).await.map_err(SendError::Transport);
             };
             let outcome = self.shared.http.execute(attempt).await;
             let delay = match &outcome {
@@ -227,10 +233,7 @@ impl Client {
             };
             match delay {
                 Some(delay) => tokio::time::sleep(delay).await,
-                None => {
-                    let response = outcome.map_err(SendError::Transport)?;
-                    return Received::read(response, operation.id).await.map_err(SendError::Transport);
-                }
+                None => return outcome.map_err(SendError::Transport),
             }
         }
     }
@@ -762,6 +765,17 @@ impl<E> From<SendError> for Error<E> {
             SendError::Auth { scheme, message } => Error::Auth { scheme, message },
         }
     }
+}
+
+/// A response body read as it arrives, chunk by chunk (the `_stream` methods of operations
+/// that return raw bytes). Read it with `futures_util::StreamExt::next`.
+pub type ByteStream = std::pin::Pin<Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>>;
+
+/// A successful response whose body is left to stream.
+pub(crate) fn streamed(response: reqwest::Response) -> ResponseValue<ByteStream> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    ResponseValue::new(Box::pin(response.bytes_stream()), status, headers)
 }
 
 /// A successful response: the decoded body with the status and headers it came with.

@@ -174,6 +174,8 @@ struct OperationView {
     errors: Vec<ErrorView>,
     error_enum: String,
     responses: Vec<ResponseView>,
+    /// The method that streams the body instead, when there is one.
+    stream: String,
 }
 
 #[derive(Serialize)]
@@ -636,6 +638,7 @@ fn operation(
         errors,
         error_enum,
         responses,
+        stream: crate::emit::client::operations::stream_method_name(api, op).unwrap_or_default(),
     }
 }
 

@@ -149,7 +149,7 @@ fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
         mod spec;
 
         pub use runtime::{
-            BuildError, Client, ClientBuilder, ClientCredentials, Credential, Error, HeaderMap, ResponseValue,
+            BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, HeaderMap, ResponseValue,
             RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
         };
         /// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)

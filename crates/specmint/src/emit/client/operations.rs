@@ -314,10 +314,13 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             .is_some_and(|a| a.by_ref)
     };
 
-    let signature_args = args.iter().map(|a| {
-        let (n, t) = (&a.name, &a.ty);
-        quote! { #n: #t }
-    });
+    let signature_args: Vec<TokenStream> = args
+        .iter()
+        .map(|a| {
+            let (n, t) = (&a.name, &a.ty);
+            quote! { #n: #t }
+        })
+        .collect();
     let too_many = if args.len() > 6 {
         quote! { #[allow(clippy::too_many_arguments)] }
     } else {
@@ -478,6 +481,32 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     } else {
         quote! {}
     };
+    let stream_method = stream_method_name(api, op).map(|stream_name| {
+        let stream_ident = ident(&stream_name);
+        let doc = format!(
+            " [`Client::{}`], with the body of a successful response streamed as it arrives \
+             instead of read into memory first.",
+            op.rust_name
+        );
+        quote! {
+            #[doc = #doc]
+            #deprecated
+            #too_many
+            pub async fn #stream_ident(&self, #(#signature_args),*) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<#error_enum>> {
+                #operation_const
+                #start
+                #(#statements)*
+                let response = self.send_raw(&OPERATION, request).await?;
+                if response.status().is_success() {
+                    return Ok(crate::runtime::streamed(response));
+                }
+                let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+                match received.status.as_u16() {
+                    #error_arms
+                }
+            }
+        }
+    });
     quote! {
         #docs
         #deprecated
@@ -492,7 +521,17 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 #error_arms
             }
         }
+
+        #stream_method
     }
+}
+
+/// The name of the method that streams an operation's raw-bytes success body, when it has one
+/// and the name is free.
+pub fn stream_method_name(api: &Api, op: &Operation) -> Option<String> {
+    let name = format!("{}_stream", op.rust_name);
+    let binary = matches!(success(op), Success::Single(_, Some(ResponseKind::Binary)));
+    (binary && !api.operations.iter().any(|o| o.rust_name == name)).then_some(name)
 }
 
 /// The operation's facts for the runtime: id, idempotency, servers and security.

@@ -141,6 +141,40 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::stream_agent_conversation`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn stream_agent_conversation_stream(
+        &self,
+        agent_key: &str,
+        body: &crate::models::CreateConversationRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<StreamAgentConversationError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "streamAgentConversation",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/agents/{}/conversations/stream",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+        );
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
+            404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
+            _ => Err(Error::Status(StreamAgentConversationError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// Get agent conversation
     ///
     /// Retrieve a specific agent conversation by ID.
@@ -304,6 +338,42 @@ impl Client {
                 let body = received.body.clone();
                 Ok(received.value(body))
             }
+            401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
+            404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
+            _ => Err(Error::Status(StreamAgentMessageError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [`Client::stream_agent_message`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn stream_agent_message_stream(
+        &self,
+        agent_key: &str,
+        conversation_id: &str,
+        body: &crate::models::AddMessageRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<StreamAgentMessageError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "streamAgentMessage",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/agents/{}/conversations/{}/messages/stream",
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
+            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+        );
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
             401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
             404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
             _ => Err(Error::Status(StreamAgentMessageError::Unknown(

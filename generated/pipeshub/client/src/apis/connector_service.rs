@@ -171,6 +171,40 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::connector_internal_stream_record`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn connector_internal_stream_record_stream(
+        &self,
+        record_id: &str,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<ConnectorInternalStreamRecordError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "connectorInternalStreamRecord",
+            idempotent: true,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
+        let path = format!(
+            "/connector/api/v1/internal/stream/record/{}",
+            crate::runtime::path_param("record_id", record_id, Style::Simple, false)
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
+            _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// [Connector Service] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -218,6 +252,41 @@ impl Client {
                 let body = received.body.clone();
                 Ok(received.value(body))
             }
+            400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
+            _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [`Client::connector_convert_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn connector_convert_record_buffer_stream(
+        &self,
+        body: &crate::models::ConnectorConvertRecordBufferBody,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<ConnectorConvertRecordBufferError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "connectorConvertRecordBuffer",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8088",
+                variables: &[],
+            }],
+            security: &[&["scopedToken"]],
+        };
+        let mut request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/connector/api/v1/record/buffer/convert",
+        );
+        request = request.json(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
             400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
             _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
                 received.unexpected(),

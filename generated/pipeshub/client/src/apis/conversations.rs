@@ -125,6 +125,35 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::stream_chat`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn stream_chat_stream(
+        &self,
+        body: &crate::models::CreateConversationRequest,
+    ) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<StreamChatError>>
+    {
+        const OPERATION: Operation = Operation {
+            id: "streamChat",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request =
+            self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
+        request = request.json(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            400 => Err(Error::Status(StreamChatError::BadRequest)),
+            401 => Err(Error::Status(StreamChatError::Unauthorized)),
+            502 => Err(Error::Status(StreamChatError::BadGateway)),
+            _ => Err(Error::Status(StreamChatError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// List all conversations
     ///
     /// Retrieve all conversations for the authenticated user.<br><br>
@@ -414,6 +443,40 @@ impl Client {
                 let body = received.body.clone();
                 Ok(received.value(body))
             }
+            401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
+            404 => Err(Error::Status(AddMessageStreamError::NotFound)),
+            _ => Err(Error::Status(AddMessageStreamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [`Client::add_message_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn add_message_stream_stream(
+        &self,
+        conversation_id: &str,
+        body: &crate::models::AddMessageRequest,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<AddMessageStreamError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "addMessageStream",
+            idempotent: false,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/conversations/{}/messages/stream",
+            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+        );
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        request = request.json(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
             401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
             404 => Err(Error::Status(AddMessageStreamError::NotFound)),
             _ => Err(Error::Status(AddMessageStreamError::Unknown(

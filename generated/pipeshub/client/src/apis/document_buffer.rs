@@ -65,6 +65,43 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::get_document_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn get_document_buffer_stream(
+        &self,
+        document_id: &str,
+        version: ::std::option::Option<i64>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<GetDocumentBufferError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "getDocumentBuffer",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/document/{}/buffer",
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+        );
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
+        request = request.query(&query);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
+            401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
+            404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
+            _ => Err(Error::Status(GetDocumentBufferError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// Update document buffer
     ///
     /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>

@@ -235,6 +235,39 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::query_service_chat_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn query_service_chat_stream_stream(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<QueryServiceChatStreamError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "queryServiceChatStream",
+            idempotent: false,
+            servers: &[ServerTemplate {
+                url: "http://localhost:8000",
+                variables: &[],
+            }],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(
+            &OPERATION,
+            ::reqwest::Method::POST,
+            "/query/api/v1/chat/stream",
+        );
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
+            _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// [Query Service] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>

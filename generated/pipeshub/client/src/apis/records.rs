@@ -392,6 +392,42 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::stream_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn stream_record_buffer_stream(
+        &self,
+        record_id: &str,
+        convert_to: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<StreamRecordBufferError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "streamRecordBuffer",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let path = format!(
+            "/knowledgeBase/stream/record/{}",
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+        );
+        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let mut query = ::std::vec::Vec::new();
+        crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
+        request = request.query(&query);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
+            404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
+            _ => Err(Error::Status(StreamRecordBufferError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// Move a record to another folder
     ///
     /// Move a record (file or folder) to a different parent folder within the same knowledge base.<br><br>

@@ -1000,6 +1000,33 @@ impl Client {
             ))),
         }
     }
+    /// [`Client::get_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn get_user_display_picture_stream(
+        &self,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<GetUserDisplayPictureError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "getUserDisplayPicture",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
+            404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
+            _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
     /// Upload display picture
     ///
     /// Upload or update the display picture (avatar) for the authenticated user.<br><br>
@@ -1054,6 +1081,35 @@ impl Client {
                 let body = received.body.clone();
                 Ok(received.value(body))
             }
+            400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
+            401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
+            _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
+                received.unexpected(),
+            ))),
+        }
+    }
+    /// [`Client::upload_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn upload_user_display_picture_stream(
+        &self,
+        body: ::reqwest::multipart::Form,
+    ) -> ::std::result::Result<
+        ResponseValue<crate::runtime::ByteStream>,
+        Error<UploadUserDisplayPictureError>,
+    > {
+        const OPERATION: Operation = Operation {
+            id: "uploadUserDisplayPicture",
+            idempotent: true,
+            servers: &[],
+            security: &[&["bearerAuth"]],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
+        request = request.multipart(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
             400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
             401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
             _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(

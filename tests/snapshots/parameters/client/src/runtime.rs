@@ -193,6 +193,18 @@ impl Client {
         operation: &Operation,
         request: reqwest::RequestBuilder,
     ) -> Result<Received, SendError> {
+        let response = self.send_raw(operation, request).await?;
+        Received::read(response, operation.id)
+            .await
+            .map_err(SendError::Transport)
+    }
+    /// Sends a request with the client's settings, credentials and retries; the response's body
+    /// is left unread, for streaming.
+    pub(crate) async fn send_raw(
+        &self,
+        operation: &Operation,
+        request: reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, SendError> {
         let mut request = request;
         for (name, value) in &self.overrides.headers {
             request = request.header(name.as_str(), value.as_str());
@@ -214,13 +226,10 @@ impl Client {
         let mut delays = policy.delays();
         loop {
             let Some(attempt) = request.try_clone().filter(|_| retryable) else {
-                let response = self
+                return self
                     .shared
                     .http
                     .execute(request)
-                    .await
-                    .map_err(SendError::Transport)?;
-                return Received::read(response, operation.id)
                     .await
                     .map_err(SendError::Transport);
             };
@@ -238,12 +247,7 @@ impl Client {
             };
             match delay {
                 Some(delay) => tokio::time::sleep(delay).await,
-                None => {
-                    let response = outcome.map_err(SendError::Transport)?;
-                    return Received::read(response, operation.id)
-                        .await
-                        .map_err(SendError::Transport);
-                }
+                None => return outcome.map_err(SendError::Transport),
             }
         }
     }
@@ -827,6 +831,17 @@ impl<E> From<SendError> for Error<E> {
             SendError::Auth { scheme, message } => Error::Auth { scheme, message },
         }
     }
+}
+/// A response body read as it arrives, chunk by chunk (the `_stream` methods of operations
+/// that return raw bytes). Read it with `futures_util::StreamExt::next`.
+pub type ByteStream = std::pin::Pin<
+    Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>,
+>;
+/// A successful response whose body is left to stream.
+pub(crate) fn streamed(response: reqwest::Response) -> ResponseValue<ByteStream> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    ResponseValue::new(Box::pin(response.bytes_stream()), status, headers)
 }
 /// A successful response: the decoded body with the status and headers it came with.
 #[derive(Debug, Clone, PartialEq)]

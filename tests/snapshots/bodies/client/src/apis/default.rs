@@ -141,6 +141,30 @@ impl Client {
             _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
         }
     }
+    /// [`Client::put_raw`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    pub async fn put_raw_stream(
+        &self,
+        body: ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<PutRawError>> {
+        const OPERATION: Operation = Operation {
+            id: "putRaw",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/raw");
+        request = request
+            .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
+            .body(body);
+        let response = self.send_raw(&OPERATION, request).await?;
+        if response.status().is_success() {
+            return Ok(crate::runtime::streamed(response));
+        }
+        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
+        match received.status.as_u16() {
+            _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
+        }
+    }
     /// `POST /text` (operation `sendText`)
     ///
     /// # Arguments
