@@ -500,3 +500,96 @@ mod tagged_unions {
         }
     }
 }
+
+mod path_shapes {
+    //! The parameters fixture's server: parameters that share a path segment with text
+    //! (`/files/{name}.{ext}`, `System.{region}`) and a parameter used twice in one template.
+    //! axum cannot route a parameter with a suffix, so such segments are captured whole and
+    //! split by the generated handler.
+
+    use fixture_parameters_server::apis::default::{self, DefaultApi};
+    use fixture_parameters_server::{models, Reply};
+
+    #[derive(Clone)]
+    struct Paths;
+
+    fn echo(path: String) -> models::Echo {
+        models::Echo {
+            method: "GET".into(),
+            path,
+            query: String::new(),
+            headers: Default::default(),
+            body: String::new(),
+        }
+    }
+
+    impl DefaultApi for Paths {
+        async fn get_part(
+            &self,
+            request: default::GetPartRequest,
+        ) -> Reply<default::GetPartResponse> {
+            default::GetPartResponse::Ok(echo(format!("{}/{}", request.item_id, request.part)))
+                .into()
+        }
+
+        async fn get_file(
+            &self,
+            request: default::GetFileRequest,
+        ) -> Reply<default::GetFileResponse> {
+            default::GetFileResponse::Ok(echo(format!("{} as {}", request.name, request.ext)))
+                .into()
+        }
+
+        async fn get_zone(
+            &self,
+            request: default::GetZoneRequest,
+        ) -> Reply<default::GetZoneResponse> {
+            default::GetZoneResponse::Ok(echo(format!(
+                "zone {} of {}",
+                request.zone, request.region
+            )))
+            .into()
+        }
+    }
+
+    #[tokio::test]
+    async fn segments_mixing_text_and_parameters_are_routed_and_split() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            axum::serve(listener, fixture_parameters_server::router(Paths)).await
+        });
+        let client = fixture_parameters::Client::new(&url);
+        let file = client
+            .get_file(
+                "annual.report",
+                &fixture_parameters::models::GetFileExt::Txt,
+            )
+            .await
+            .unwrap()
+            .into_inner();
+        // The name runs to the last `.`, the text the template puts before the extension.
+        assert_eq!(file.path, "annual.report as txt");
+        let file = client
+            .get_file("report", &fixture_parameters::models::GetFileExt::Json)
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(file.path, "report as json");
+        let zone = client.get_zone("eu-west", 3).await.unwrap().into_inner();
+        assert_eq!(zone.path, "zone 3 of eu-west");
+
+        for (path, status) in [
+            ("/files/report.pdf", 400),
+            ("/files/report", 404),
+            ("/files/.json", 404),
+            ("/regions/eu/zones/3/of/eu", 404),
+            ("/regions/System.eu/zones/three/of/eu", 400),
+        ] {
+            let response = reqwest::get(format!("{url}{path}")).await.unwrap();
+            assert_eq!(response.status(), status, "{path}");
+            let problem: serde_json::Value = response.json().await.unwrap();
+            assert_eq!(problem["status"], status, "{path}: {problem}");
+        }
+    }
+}

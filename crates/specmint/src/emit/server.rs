@@ -133,28 +133,99 @@ fn handler_ident(op: &Operation) -> proc_macro2::Ident {
     ident(&format!("handle_{}", op.rust_name))
 }
 
-/// The axum route of an operation: path parameters are named by position (`{p0}`), so that
-/// templates that differ only in parameter names share one route.
-fn route_path(op: &Operation) -> String {
-    let mut out = String::new();
-    let mut position = 0;
+/// One piece of a path segment that mixes literal text and parameters (`System.{location}`).
+enum Piece {
+    Lit(String),
+    /// The key the parameter's value is stored under.
+    Param(String),
+}
+
+/// How an operation's path is routed and read.
+struct RouteShape {
+    /// The axum route: path parameters named by position (`{p0}`), so that templates that differ
+    /// only in parameter names share one route. A segment that mixes text and parameters is
+    /// captured whole (`{s0}`), since axum cannot match a parameter with a suffix.
+    route: String,
+    /// Parameter index → the key its value is read from (its first occurrence).
+    keys: BTreeMap<usize, String>,
+    /// Whole-segment captures to split into their parameters' keys.
+    splits: Vec<(String, Vec<Piece>)>,
+}
+
+fn route_shape(op: &Operation) -> RouteShape {
+    // The template as segments of pieces, split at `/`.
+    let mut segments: Vec<Vec<Result<String, usize>>> = vec![Vec::new()];
     for segment in &op.path_segments {
         match segment {
-            PathSegment::Literal(text) => out.push_str(text),
-            PathSegment::Param(_) => {
-                out.push_str(&format!("{{p{position}}}"));
-                position += 1;
+            PathSegment::Literal(text) => {
+                for (n, part) in text.split('/').enumerate() {
+                    if n > 0 {
+                        segments.push(Vec::new());
+                    }
+                    if !part.is_empty() {
+                        if let Some(current) = segments.last_mut() {
+                            current.push(Ok(part.to_string()));
+                        }
+                    }
+                }
+            }
+            PathSegment::Param(i) => {
+                if let Some(current) = segments.last_mut() {
+                    current.push(Err(*i));
+                }
             }
         }
     }
-    out
+    let mut shape = RouteShape {
+        route: String::new(),
+        keys: BTreeMap::new(),
+        splits: Vec::new(),
+    };
+    let mut next = 0;
+    let mut key_for = |i: usize, keys: &mut BTreeMap<usize, String>| {
+        let key = format!("p{next}");
+        next += 1;
+        keys.entry(i).or_insert_with(|| key.clone());
+        key
+    };
+    for (n, pieces) in segments.iter().enumerate() {
+        if n > 0 {
+            shape.route.push('/');
+        }
+        match pieces.as_slice() {
+            [Err(i)] => {
+                let key = key_for(*i, &mut shape.keys);
+                shape.route.push_str(&format!("{{{key}}}"));
+            }
+            pieces if pieces.iter().any(Result::is_err) => {
+                let capture = format!("s{}", shape.splits.len());
+                shape.route.push_str(&format!("{{{capture}}}"));
+                let split = pieces
+                    .iter()
+                    .map(|p| match p {
+                        Ok(text) => Piece::Lit(text.clone()),
+                        Err(i) => Piece::Param(key_for(*i, &mut shape.keys)),
+                    })
+                    .collect();
+                shape.splits.push((capture, split));
+            }
+            pieces => {
+                for piece in pieces {
+                    if let Ok(text) = piece {
+                        shape.route.push_str(text);
+                    }
+                }
+            }
+        }
+    }
+    shape
 }
 
 /// Every operation of `ops`, grouped by route, each route's methods in a fixed order.
 fn routes(ops: &[&Operation], modules: &BTreeMap<String, String>) -> TokenStream {
     let mut by_route: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     for op in ops {
-        by_route.entry(route_path(op)).or_default().push(op);
+        by_route.entry(route_shape(op).route).or_default().push(op);
     }
     let routes = by_route.iter().map(|(path, ops)| {
         let mut ops = ops.clone();
@@ -601,13 +672,7 @@ fn handler(
         .path_segments
         .iter()
         .any(|s| matches!(s, PathSegment::Param(_)));
-    let mut position = BTreeMap::new();
-    for segment in &op.path_segments {
-        if let PathSegment::Param(i) = segment {
-            let n = position.len();
-            position.entry(*i).or_insert(n);
-        }
-    }
+    let shape = route_shape(op);
     let fields = op.params.iter().enumerate().map(|(i, p)| {
         let field = ident(&p.rust_name);
         let wire = Literal::string(&p.name);
@@ -617,8 +682,8 @@ fn handler(
         );
         let read = match (p.location, p.required) {
             (ParamLocation::Path, _) => {
-                let pos = Literal::string(&format!("p{}", position.get(&i).copied().unwrap_or(0)));
-                quote! { runtime::path_param(path, #pos, #wire)? }
+                let key = Literal::string(shape.keys.get(&i).map(String::as_str).unwrap_or("p0"));
+                quote! { runtime::path_param(path, #key, #wire)? }
             }
             (ParamLocation::Query, true) => quote! { query.required(#wire, #list)? },
             (ParamLocation::Query, false) => quote! { query.optional(#wire, #list)? },
@@ -678,12 +743,35 @@ fn handler(
     } else {
         quote! {}
     };
+    let splits = shape.splits.iter().map(|(capture, pieces)| {
+        let capture = Literal::string(capture);
+        let pieces = pieces.iter().map(|p| match p {
+            Piece::Lit(text) => {
+                let text = Literal::string(text);
+                quote! { runtime::Piece::Lit(#text) }
+            }
+            Piece::Param(key) => {
+                let key = Literal::string(key);
+                quote! { runtime::Piece::Param(#key) }
+            }
+        });
+        quote! { (#capture, &[#(#pieces),*]) }
+    });
+    let split = (!shape.splits.is_empty()).then(|| {
+        quote! {
+            let path = match runtime::split_segments(path, &[#(#splits),*]) {
+                Ok(path) => path,
+                Err(problem) => return problem.into_response(),
+            };
+        }
+    });
     let path_check = if has_path {
         quote! {
             let path = match path {
                 Ok(axum::extract::Path(path)) => path,
                 Err(rejection) => return runtime::rejected(rejection.status(), runtime::Location::Path, rejection.body_text()),
             };
+            #split
         }
     } else {
         quote! {}

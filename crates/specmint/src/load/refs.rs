@@ -47,9 +47,31 @@ fn holds_data(key: &str, parent_key: Option<&str>) -> bool {
 
 /// Checks every `$ref` in the tree and inlines those that do not name a component.
 pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
+    decode_fragments(tree);
     let original = tree.clone();
     let mut stack = Vec::new();
     walk(tree, &original, "", None, &mut stack, diags);
+}
+
+/// A `$ref` is a URI: its fragment may percent-encode characters of the JSON pointer
+/// (`application~1xml;%20charset=utf-8`). Decoded here, so that later stages compare pointers.
+fn decode_fragments(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get_mut("$ref") {
+                if reference.starts_with('#') && reference.contains('%') {
+                    if let Ok(decoded) =
+                        percent_encoding::percent_decode_str(reference).decode_utf8()
+                    {
+                        *reference = decoded.into_owned();
+                    }
+                }
+            }
+            map.values_mut().for_each(decode_fragments);
+        }
+        Value::Array(items) => items.iter_mut().for_each(decode_fragments),
+        _ => {}
+    }
 }
 
 /// Is `target` (a pointer without `#`) a reference to a whole component?

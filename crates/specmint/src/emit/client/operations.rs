@@ -119,12 +119,14 @@ fn body_arg(api: &Api, op: &Operation) -> Option<(Arg, bool)> {
 /// Arguments in call order: path parameters in path order, other required parameters, the
 /// body, then optional parameters.
 fn ordered_params(op: &Operation) -> (Vec<&Param>, Vec<&Param>) {
+    // Path parameters in path order, each once (a template may use one twice).
+    let mut seen = std::collections::BTreeSet::new();
     let mut first: Vec<&Param> = op
         .path_segments
         .iter()
         .filter_map(|s| match s {
-            PathSegment::Param(i) => op.params.get(*i),
-            PathSegment::Literal(_) => None,
+            PathSegment::Param(i) if seen.insert(*i) => op.params.get(*i),
+            _ => None,
         })
         .collect();
     first.extend(
@@ -352,6 +354,20 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     }
+    // The method's own variables, renamed when a parameter has the name.
+    let local = |name: &str| {
+        let mut name = name.to_string();
+        while args.iter().any(|a| a.name == name.as_str()) {
+            name.push('_');
+        }
+        ident(&name)
+    };
+    let (request_id, path_id, query_id, cookies_id) = (
+        local("request"),
+        local("path"),
+        local("query"),
+        local("cookies"),
+    );
     let http_method = ident(op.method.as_str());
     let mutable =
         if op.params.iter().any(|p| p.location != ParamLocation::Path) || op.body.is_some() {
@@ -361,12 +377,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         };
     let start = if format_args.is_empty() {
         let lit = Literal::string(&op.path);
-        quote! { let #mutable request = self.request(&OPERATION, ::reqwest::Method::#http_method, #lit); }
+        quote! { let #mutable #request_id = self.request(&OPERATION, ::reqwest::Method::#http_method, #lit); }
     } else {
         let lit = Literal::string(&format);
         quote! {
-            let path = format!(#lit, #(#format_args),*);
-            let #mutable request = self.request(&OPERATION, ::reqwest::Method::#http_method, &path);
+            let #path_id = format!(#lit, #(#format_args),*);
+            let #mutable #request_id = self.request(&OPERATION, ::reqwest::Method::#http_method, &#path_id);
         }
     };
 
@@ -388,12 +404,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             let wire = Literal::string(&p.name);
             let style = style_tokens(p.style);
             let explode = p.explode;
-            quote! { crate::runtime::query_pairs(&mut query, #wire, #value, #style, #explode); }
+            quote! { crate::runtime::query_pairs(&mut #query_id, #wire, #value, #style, #explode); }
         });
         statements.push(quote! {
-            let mut query = ::std::vec::Vec::new();
+            let mut #query_id = ::std::vec::Vec::new();
             #(#pushes)*
-            request = request.query(&query);
+            #request_id = #request_id.query(&#query_id);
         });
     }
     for p in all_params
@@ -408,11 +424,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             } else {
                 quote! { &#arg }
             };
-            quote! { request = request.header(#wire, crate::runtime::simple_text(#value)); }
+            quote! { #request_id = #request_id.header(#wire, crate::runtime::simple_text(#value)); }
         } else {
             quote! {
                 if let Some(value) = &#arg {
-                    request = request.header(#wire, crate::runtime::simple_text(value));
+                    #request_id = #request_id.header(#wire, crate::runtime::simple_text(value));
                 }
             }
         });
@@ -432,40 +448,40 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 } else {
                     quote! { &#arg }
                 };
-                quote! { cookies.push((#wire.to_string(), crate::runtime::simple_text(#value))); }
+                quote! { #cookies_id.push((#wire.to_string(), crate::runtime::simple_text(#value))); }
             } else {
                 quote! {
                     if let Some(value) = &#arg {
-                        cookies.push((#wire.to_string(), crate::runtime::simple_text(value)));
+                        #cookies_id.push((#wire.to_string(), crate::runtime::simple_text(value)));
                     }
                 }
             }
         });
         statements.push(quote! {
-            let mut cookies: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+            let mut #cookies_id: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
             #(#pushes)*
-            request = crate::runtime::cookies(request, &cookies);
+            #request_id = crate::runtime::cookies(#request_id, &#cookies_id);
         });
     }
     if let Some(b) = &op.body {
         let media = Literal::string(&b.media_type);
         let attach = match b.kind {
-            BodyKind::Json => quote! { request.json(body) },
-            BodyKind::Form => quote! { request.form(body) },
-            BodyKind::Multipart => quote! { request.multipart(body) },
+            BodyKind::Json => quote! { #request_id.json(body) },
+            BodyKind::Form => quote! { #request_id.form(body) },
+            BodyKind::Multipart => quote! { #request_id.multipart(body) },
             BodyKind::Binary => {
-                quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
+                quote! { #request_id.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
             }
             BodyKind::Text => {
-                quote! { request.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) }
+                quote! { #request_id.header(::reqwest::header::CONTENT_TYPE, #media).body(body.to_owned()) }
             }
         };
         statements.push(if b.required {
-            quote! { request = #attach; }
+            quote! { #request_id = #attach; }
         } else {
             quote! {
                 if let Some(body) = body {
-                    request = #attach;
+                    #request_id = #attach;
                 }
             }
         });
@@ -492,11 +508,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #[doc = #doc]
             #deprecated
             #too_many
+            #[allow(clippy::match_single_binding)]
             pub async fn #stream_ident(&self, #(#signature_args),*) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<#error_enum>> {
                 #operation_const
                 #start
                 #(#statements)*
-                let response = self.send_raw(&OPERATION, request).await?;
+                let response = self.send_raw(&OPERATION, #request_id).await?;
                 if response.status().is_success() {
                     return Ok(crate::runtime::streamed(response));
                 }
@@ -515,7 +532,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #operation_const
             #start
             #(#statements)*
-            let received = self.send(&OPERATION, request).await?;
+            let received = self.send(&OPERATION, #request_id).await?;
             match received.status.as_u16() {
                 #success_arms
                 #error_arms

@@ -142,6 +142,7 @@ impl Client {
         }
     }
     /// [`Client::stream_agent_conversation`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn stream_agent_conversation_stream(
         &self,
         agent_key: &str,
@@ -346,6 +347,7 @@ impl Client {
         }
     }
     /// [`Client::stream_agent_message`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn stream_agent_message_stream(
         &self,
         agent_key: &str,

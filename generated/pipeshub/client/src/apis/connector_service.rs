@@ -172,6 +172,7 @@ impl Client {
         }
     }
     /// [`Client::connector_internal_stream_record`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn connector_internal_stream_record_stream(
         &self,
         record_id: &str,
@@ -259,6 +260,7 @@ impl Client {
         }
     }
     /// [`Client::connector_convert_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn connector_convert_record_buffer_stream(
         &self,
         body: &crate::models::ConnectorConvertRecordBufferBody,

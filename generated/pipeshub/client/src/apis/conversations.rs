@@ -126,6 +126,7 @@ impl Client {
         }
     }
     /// [`Client::stream_chat`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn stream_chat_stream(
         &self,
         body: &crate::models::CreateConversationRequest,
@@ -451,6 +452,7 @@ impl Client {
         }
     }
     /// [`Client::add_message_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn add_message_stream_stream(
         &self,
         conversation_id: &str,

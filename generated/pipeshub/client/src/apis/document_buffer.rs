@@ -66,6 +66,7 @@ impl Client {
         }
     }
     /// [`Client::get_document_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn get_document_buffer_stream(
         &self,
         document_id: &str,

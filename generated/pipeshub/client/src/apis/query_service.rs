@@ -236,6 +236,7 @@ impl Client {
         }
     }
     /// [`Client::query_service_chat_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn query_service_chat_stream_stream(
         &self,
     ) -> ::std::result::Result<

@@ -393,6 +393,7 @@ impl Client {
         }
     }
     /// [`Client::stream_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn stream_record_buffer_stream(
         &self,
         record_id: &str,

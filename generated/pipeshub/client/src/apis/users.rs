@@ -1001,6 +1001,7 @@ impl Client {
         }
     }
     /// [`Client::get_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn get_user_display_picture_stream(
         &self,
     ) -> ::std::result::Result<
@@ -1089,6 +1090,7 @@ impl Client {
         }
     }
     /// [`Client::upload_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn upload_user_display_picture_stream(
         &self,
         body: ::reqwest::multipart::Form,

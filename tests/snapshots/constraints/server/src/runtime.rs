@@ -198,6 +198,58 @@ pub fn path_param<T: DeserializeOwned>(
         )
     })
 }
+/// A piece of a path segment that mixes text and parameters: text to match, or a parameter
+/// to store under its key.
+#[derive(Debug, Clone, Copy)]
+pub enum Piece {
+    Lit(&'static str),
+    Param(&'static str),
+}
+/// Splits whole-segment captures (`System.{location}` captured as one value) into their
+/// parameters: text pieces must match where they stand, and a parameter runs up to the next
+/// text piece (its last occurrence when no text follows it, so `{name}.{ext}` reads
+/// `a.b.txt` as `a.b` and `txt`). A segment that does not fit is a path the API does not have
+/// (404).
+pub fn split_segments(
+    mut path: BTreeMap<String, String>,
+    splits: &[(&str, &[Piece])],
+) -> Result<BTreeMap<String, String>, Problem> {
+    let no_such_path =
+        || Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path");
+    for (capture, pieces) in splits {
+        let mut rest = path.remove(*capture).ok_or_else(no_such_path)?;
+        for (n, piece) in pieces.iter().enumerate() {
+            match piece {
+                Piece::Lit(text) => {
+                    rest = rest
+                        .strip_prefix(text)
+                        .ok_or_else(no_such_path)?
+                        .to_string();
+                }
+                Piece::Param(key) => {
+                    let after_next = pieces.get(n + 2..).unwrap_or_default();
+                    let last_text = after_next.iter().all(|p| matches!(p, Piece::Param(_)));
+                    let end = match pieces.get(n + 1) {
+                        Some(Piece::Lit(next)) if last_text => {
+                            rest.rfind(next).ok_or_else(no_such_path)?
+                        }
+                        Some(Piece::Lit(next)) => rest.find(next).ok_or_else(no_such_path)?,
+                        _ => rest.len(),
+                    };
+                    if end == 0 {
+                        return Err(no_such_path());
+                    }
+                    path.insert((*key).to_string(), rest[..end].to_string());
+                    rest = rest[end..].to_string();
+                }
+            }
+        }
+        if !rest.is_empty() {
+            return Err(no_such_path());
+        }
+    }
+    Ok(path)
+}
 /// The query string, decoded into name → values.
 #[derive(Debug, Default)]
 pub struct Query {
@@ -998,6 +1050,27 @@ mod tests {
             from_texts::<Vec<i64>>(&["1".into(), "2".into()]).unwrap(),
             vec![1, 2]
         );
+    }
+    #[test]
+    fn segments_split_into_parameters() {
+        let split = |value: &str, pieces: &'static [Piece]| {
+            let path = BTreeMap::from([("s0".to_string(), value.to_string())]);
+            split_segments(path, &[("s0", pieces)])
+                .ok()
+                .map(|p| p.into_values().collect::<Vec<_>>())
+        };
+        const FILE: &[Piece] = &[Piece::Param("p0"), Piece::Lit("."), Piece::Param("p1")];
+        const SYSTEM: &[Piece] = &[Piece::Lit("System."), Piece::Param("p0")];
+        assert_eq!(
+            split("a.b.txt", FILE),
+            Some(vec!["a.b".to_string(), "txt".to_string()])
+        );
+        assert_eq!(split("a.", FILE), None);
+        assert_eq!(split("noext", FILE), None);
+        assert_eq!(split(".txt", FILE), None);
+        assert_eq!(split("System.eu", SYSTEM), Some(vec!["eu".to_string()]));
+        assert_eq!(split("Sys.eu", SYSTEM), None);
+        assert_eq!(split("System.", SYSTEM), None);
     }
     #[test]
     fn query_lists_and_repeats() {

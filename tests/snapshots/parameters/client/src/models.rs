@@ -8,3 +8,36 @@ pub struct Echo {
     pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     pub body: ::std::string::String,
 }
+/// Inline schema at `/paths/~1files~1{name}.{ext}/get/parameters/1/schema`.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server adding a value
+/// does not break decoding.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
+)]
+pub enum GetFileExt {
+    /// `json`
+    #[serde(rename = "json")]
+    Json,
+    /// `txt`
+    #[serde(rename = "txt")]
+    Txt,
+    /// A value this client does not know.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
+}
+impl GetFileExt {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Json => "json",
+            Self::Txt => "txt",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+impl ::std::fmt::Display for GetFileExt {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

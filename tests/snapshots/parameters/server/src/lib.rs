@@ -21,10 +21,19 @@ where
     S: crate::apis::default::DefaultApi,
 {
     serve(
-        axum::Router::new().route(
-            "/items/{p0}/parts/{p1}",
-            axum::routing::get(crate::apis::default::handle_get_part::<S>),
-        ),
+        axum::Router::new()
+            .route(
+                "/files/{s0}",
+                axum::routing::get(crate::apis::default::handle_get_file::<S>),
+            )
+            .route(
+                "/items/{p0}/parts/{p1}",
+                axum::routing::get(crate::apis::default::handle_get_part::<S>),
+            )
+            .route(
+                "/regions/{s0}/zones/{p1}/of/{p2}",
+                axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+            ),
         service,
     )
 }

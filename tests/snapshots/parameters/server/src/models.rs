@@ -31,3 +31,40 @@ impl<'de> crate::runtime::FromObject<'de> for Echo {
         Echo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
     }
 }
+/// Inline schema at `/paths/~1files~1{name}.{ext}/get/parameters/1/schema`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum GetFileExt {
+    /// `json`
+    #[serde(rename = "json")]
+    Json,
+    /// `txt`
+    #[serde(rename = "txt")]
+    Txt,
+}
+impl GetFileExt {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::Txt => "txt",
+        }
+    }
+}
+impl ::std::fmt::Display for GetFileExt {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

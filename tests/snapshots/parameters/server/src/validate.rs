@@ -5,3 +5,5 @@
 use crate::runtime::{Checked, Validate, Violation};
 impl Checked for crate::models::Echo {}
 impl Validate for crate::models::Echo {}
+impl Checked for crate::models::GetFileExt {}
+impl Validate for crate::models::GetFileExt {}

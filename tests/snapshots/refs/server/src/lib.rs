@@ -29,6 +29,10 @@ where
             .route(
                 "/b",
                 axum::routing::get(crate::apis::default::handle_get_b::<S>),
+            )
+            .route(
+                "/c",
+                axum::routing::get(crate::apis::default::handle_get_c::<S>),
             ),
         service,
     )

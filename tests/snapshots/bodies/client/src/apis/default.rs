@@ -142,6 +142,7 @@ impl Client {
         }
     }
     /// [`Client::put_raw`], with the body of a successful response streamed as it arrives instead of read into memory first.
+    #[allow(clippy::match_single_binding)]
     pub async fn put_raw_stream(
         &self,
         body: ::std::vec::Vec<u8>,

@@ -68,10 +68,91 @@ impl Client {
             _ => Err(Error::Status(GetPartError::Unknown(received.unexpected()))),
         }
     }
+    /// Two parameters in one path segment, with text between them.
+    ///
+    /// `GET /files/{name}.{ext}` (operation `getFile`)
+    ///
+    /// # Arguments
+    ///
+    /// * `name`: path parameter `name`
+    /// * `ext`: path parameter `ext`
+    pub async fn get_file(
+        &self,
+        name: &str,
+        ext: &crate::models::GetFileExt,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetFileError>> {
+        const OPERATION: Operation = Operation {
+            id: "getFile",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let path = format!(
+            "/files/{}.{}",
+            crate::runtime::path_param("name", name, Style::Simple, false),
+            crate::runtime::path_param("ext", ext, Style::Simple, false)
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetFileError::Unknown(received.unexpected()))),
+        }
+    }
+    /// A parameter after a prefix, used twice in the template.
+    ///
+    /// `GET /regions/System.{region}/zones/{zone}/of/{region}` (operation `getZone`)
+    ///
+    /// # Arguments
+    ///
+    /// * `region`: path parameter `region`
+    /// * `zone`: path parameter `zone`
+    pub async fn get_zone(
+        &self,
+        region: &str,
+        zone: i32,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetZoneError>> {
+        const OPERATION: Operation = Operation {
+            id: "getZone",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let path = format!(
+            "/regions/System.{}/zones/{}/of/{}",
+            crate::runtime::path_param("region", region, Style::Simple, false),
+            crate::runtime::path_param("zone", &zone, Style::Simple, false),
+            crate::runtime::path_param("region", region, Style::Simple, false)
+        );
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetZoneError::Unknown(received.unexpected()))),
+        }
+    }
 }
 /// Error responses of [`Client::get_part`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPartError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_file`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFileError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_zone`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetZoneError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -14,13 +14,36 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         &self,
         request: GetPartRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetPartResponse>> + Send;
+    /// Two parameters in one path segment, with text between them.
+    ///
+    /// `GET /files/{name}.{ext}` (operation `getFile`)
+    fn get_file(
+        &self,
+        request: GetFileRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetFileResponse>> + Send;
+    /// A parameter after a prefix, used twice in the template.
+    ///
+    /// `GET /regions/System.{region}/zones/{zone}/of/{region}` (operation `getZone`)
+    fn get_zone(
+        &self,
+        request: GetZoneRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetZoneResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/items/{p0}/parts/{p1}",
-        axum::routing::get(crate::apis::default::handle_get_part::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/files/{s0}",
+            axum::routing::get(crate::apis::default::handle_get_file::<S>),
+        )
+        .route(
+            "/items/{p0}/parts/{p1}",
+            axum::routing::get(crate::apis::default::handle_get_part::<S>),
+        )
+        .route(
+            "/regions/{s0}/zones/{p1}/of/{p2}",
+            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+        )
 }
 /// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +77,62 @@ pub enum GetPartResponse {
     Ok(crate::models::Echo),
 }
 impl IntoResponse for GetPartResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /files/{name}.{ext}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetFileRequest {
+    /// path parameter `name`.
+    pub name: ::std::string::String,
+    /// path parameter `ext`.
+    pub ext: crate::models::GetFileExt,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /files/{name}.{ext}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFileResponse {
+    /// Status `200`: The parameters as the server read them.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetFileResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /regions/System.{region}/zones/{zone}/of/{region}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetZoneRequest {
+    /// path parameter `region`.
+    pub region: ::std::string::String,
+    /// path parameter `zone`.
+    pub zone: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /regions/System.{region}/zones/{zone}/of/{region}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetZoneResponse {
+    /// Status `200`: The parameters as the server read them.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetZoneResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => (
@@ -109,6 +188,112 @@ pub async fn handle_get_part<S: DefaultApi>(
     let query = Query::parse(query.as_deref());
     match GetPartRequest::read(&path, &query, &headers, &[]) {
         Ok(request) => service.get_part(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetFileRequest {
+    /// Reads and checks a `GET /files/{name}.{ext}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetFileRequest {
+            name: runtime::path_param(path, "p0", "name")?,
+            ext: runtime::path_param(path, "p1", "ext")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /files/{name}.{ext}` request and hands it to [`DefaultApi::get_file`].
+pub async fn handle_get_file<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let path = match runtime::split_segments(
+        path,
+        &[(
+            "s0",
+            &[
+                runtime::Piece::Param("p0"),
+                runtime::Piece::Lit("."),
+                runtime::Piece::Param("p1"),
+            ],
+        )],
+    ) {
+        Ok(path) => path,
+        Err(problem) => return problem.into_response(),
+    };
+    let query = Query::parse(query.as_deref());
+    match GetFileRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_file(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetZoneRequest {
+    /// Reads and checks a `GET /regions/System.{region}/zones/{zone}/of/{region}` request.
+    pub fn read(
+        path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetZoneRequest {
+            region: runtime::path_param(path, "p0", "region")?,
+            zone: runtime::path_param(path, "p1", "zone")?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /regions/System.{region}/zones/{zone}/of/{region}` request and hands it to [`DefaultApi::get_zone`].
+pub async fn handle_get_zone<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    path: Result<
+        axum::extract::Path<BTreeMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let path = match path {
+        Ok(axum::extract::Path(path)) => path,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Path,
+                rejection.body_text(),
+            );
+        }
+    };
+    let path = match runtime::split_segments(
+        path,
+        &[(
+            "s0",
+            &[runtime::Piece::Lit("System."), runtime::Piece::Param("p0")],
+        )],
+    ) {
+        Ok(path) => path,
+        Err(problem) => return problem.into_response(),
+    };
+    let query = Query::parse(query.as_deref());
+    match GetZoneRequest::read(&path, &query, &headers, &[]) {
+        Ok(request) => service.get_zone(request).await.into_response(),
         Err(problem) => problem.into_response(),
     }
 }

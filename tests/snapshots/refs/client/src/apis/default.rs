@@ -30,7 +30,28 @@ impl Client {
                 let body = received.json()?;
                 Ok(received.value(body))
             }
+            404 => Err(Error::Status(GetAError::NotFound(received.text()?))),
             _ => Err(Error::Status(GetAError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `GET /c` (operation `getC`)
+    pub async fn get_c(
+        &self,
+    ) -> ::std::result::Result<ResponseValue<::std::string::String>, Error<GetCError>> {
+        const OPERATION: Operation = Operation {
+            id: "getC",
+            idempotent: true,
+            servers: &[],
+            security: &[],
+        };
+        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/c");
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.text()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(GetCError::Unknown(received.unexpected()))),
         }
     }
     /// `GET /b` (operation `getB`)
@@ -65,6 +86,14 @@ impl Client {
 /// Error responses of [`Client::get_a`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAError {
+    /// Status `404`: A media type with parameters, referred to below with its space percent-encoded.
+    NotFound(::std::string::String),
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::get_c`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

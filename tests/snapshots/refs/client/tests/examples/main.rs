@@ -3,3 +3,4 @@
 #![allow(dead_code)]
 mod example_get_a;
 mod example_get_b;
+mod example_get_c;

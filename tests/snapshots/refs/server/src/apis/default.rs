@@ -14,6 +14,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         &self,
         request: GetARequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<GetAResponse>> + Send;
+    /// `GET /c` (operation `getC`)
+    fn get_c(
+        &self,
+        request: GetCRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCResponse>> + Send;
     /// `GET /b` (operation `getB`)
     fn get_b(
         &self,
@@ -31,6 +36,10 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
             "/b",
             axum::routing::get(crate::apis::default::handle_get_b::<S>),
         )
+        .route(
+            "/c",
+            axum::routing::get(crate::apis::default::handle_get_c::<S>),
+        )
 }
 /// What a `GET /a` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +55,8 @@ pub struct GetARequest {
 pub enum GetAResponse {
     /// Status `200`: Inline object, referred to below by a pointer into paths.
     Ok(crate::models::GetAResponse),
+    /// Status `404`: A media type with parameters, referred to below with its space percent-encoded.
+    NotFound(::std::string::String),
 }
 impl IntoResponse for GetAResponse {
     fn into_response(self) -> Response {
@@ -53,6 +64,40 @@ impl IntoResponse for GetAResponse {
             Self::Ok(body) => (
                 StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                 axum::Json(body),
+            )
+                .into_response(),
+            Self::NotFound(body) => (
+                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(
+                    axum::http::header::CONTENT_TYPE,
+                    "text/plain; charset=utf-8",
+                )],
+                body,
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `GET /c` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetCRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /c` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCResponse {
+    /// Status `200`: The same schema as /a's 404, through a `$ref` whose fragment is percent-encoded.
+    Ok(::std::string::String),
+}
+impl IntoResponse for GetCResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                body,
             )
                 .into_response(),
         }
@@ -107,6 +152,31 @@ pub async fn handle_get_a<S: DefaultApi>(
     let query = Query::parse(query.as_deref());
     match GetARequest::read(&BTreeMap::new(), &query, &headers, &[]) {
         Ok(request) => service.get_a(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl GetCRequest {
+    /// Reads and checks a `GET /c` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        _body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(GetCRequest {
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `GET /c` request and hands it to [`DefaultApi::get_c`].
+pub async fn handle_get_c<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let query = Query::parse(query.as_deref());
+    match GetCRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
+        Ok(request) => service.get_c(request).await.into_response(),
         Err(problem) => problem.into_response(),
     }
 }
