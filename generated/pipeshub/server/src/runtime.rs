@@ -1052,6 +1052,27 @@ mod tests {
         );
     }
     #[test]
+    fn segments_split_into_parameters() {
+        let split = |value: &str, pieces: &'static [Piece]| {
+            let path = BTreeMap::from([("s0".to_string(), value.to_string())]);
+            split_segments(path, &[("s0", pieces)])
+                .ok()
+                .map(|p| p.into_values().collect::<Vec<_>>())
+        };
+        const FILE: &[Piece] = &[Piece::Param("p0"), Piece::Lit("."), Piece::Param("p1")];
+        const SYSTEM: &[Piece] = &[Piece::Lit("System."), Piece::Param("p0")];
+        assert_eq!(
+            split("a.b.txt", FILE),
+            Some(vec!["a.b".to_string(), "txt".to_string()])
+        );
+        assert_eq!(split("a.", FILE), None);
+        assert_eq!(split("noext", FILE), None);
+        assert_eq!(split(".txt", FILE), None);
+        assert_eq!(split("System.eu", SYSTEM), Some(vec!["eu".to_string()]));
+        assert_eq!(split("Sys.eu", SYSTEM), None);
+        assert_eq!(split("System.", SYSTEM), None);
+    }
+    #[test]
     fn query_lists_and_repeats() {
         let q = Query::parse(Some("a=1&a=2&b=3,4&c=x&c=y"));
         assert_eq!(q.optional::<Vec<i64>>("a", true).unwrap(), Some(vec![1, 2]));
