@@ -210,10 +210,8 @@ fn route_shape(op: &Operation) -> RouteShape {
                 shape.splits.push((capture, split));
             }
             pieces => {
-                for piece in pieces {
-                    if let Ok(text) = piece {
-                        shape.route.push_str(text);
-                    }
+                for text in pieces.iter().flatten() {
+                    shape.route.push_str(text);
                 }
             }
         }
