@@ -154,8 +154,15 @@ fn generate(spec_path: &Path, id: &str, name: &str, crates: &Path) -> (Stage, St
     }
 }
 
+/// What the compiler said about one crate.
+#[derive(Default)]
+struct Messages {
+    errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
 /// `cargo check` of every generated crate at once; per manifest path, the errors and warnings.
-fn check(work: &Path) -> Result<BTreeMap<PathBuf, (Vec<String>, Vec<String>)>, String> {
+fn check(work: &Path) -> Result<BTreeMap<PathBuf, Messages>, String> {
     let root = repo_root();
     // The repository's lock file pins the dependencies the generated crates use, so the check
     // needs no resolution and shares what the repository already built.
@@ -173,7 +180,7 @@ fn check(work: &Path) -> Result<BTreeMap<PathBuf, (Vec<String>, Vec<String>)>, S
         .stderr(Stdio::inherit())
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let mut found: BTreeMap<PathBuf, (Vec<String>, Vec<String>)> = BTreeMap::new();
+    let mut found: BTreeMap<PathBuf, Messages> = BTreeMap::new();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let Ok(message) = serde_json::from_str::<Value>(line) else {
             continue;
@@ -191,8 +198,8 @@ fn check(work: &Path) -> Result<BTreeMap<PathBuf, (Vec<String>, Vec<String>)>, S
             .to_string();
         let entry = found.entry(PathBuf::from(manifest)).or_default();
         match message["message"]["level"].as_str() {
-            Some("error") => entry.0.push(rendered),
-            Some("warning") => entry.1.push(rendered),
+            Some("error") => entry.errors.push(rendered),
+            Some("warning") => entry.warnings.push(rendered),
             _ => {}
         }
     }
@@ -266,11 +273,11 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         let manifest =
             std::fs::canonicalize(crates.join(&spec.crate_name).join("client/Cargo.toml"))
                 .unwrap_or_default();
-        if let Some((errors, warnings)) = found.get(&manifest) {
-            if let Some(first) = errors.first() {
+        if let Some(messages) = found.get(&manifest) {
+            if let Some(first) = messages.errors.first() {
                 spec.stage = Stage::CompileError;
                 spec.reason = first.lines().next().unwrap_or_default().to_string();
-            } else if let Some(first) = warnings.first() {
+            } else if let Some(first) = messages.warnings.first() {
                 spec.stage = Stage::Warnings;
                 spec.reason = first.lines().next().unwrap_or_default().to_string();
             }
