@@ -181,12 +181,7 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
         TypeKind::Union { variants, .. } => {
             let decls = variants.iter().map(|v| {
                 let id = ident(&v.rust_name);
-                let ty = type_tokens(types, &v.ty, ModelPath::Local);
-                let ty = if v.boxed {
-                    quote! { ::std::boxed::Box<#ty> }
-                } else {
-                    ty
-                };
+                let ty = variant_type(types, v);
                 quote! { #id(#ty), }
             });
             quote! {
@@ -216,6 +211,16 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 pub struct #name(pub #ty);
             }
         }
+    }
+}
+
+/// The type a union variant holds, boxed when it refers back to the union.
+fn variant_type(types: &TypeSpace, v: &UnionVariant) -> TokenStream {
+    let ty = type_tokens(types, &v.ty, ModelPath::Local);
+    if v.boxed {
+        quote! { ::std::boxed::Box<#ty> }
+    } else {
+        ty
     }
 }
 
@@ -317,12 +322,7 @@ fn tagged_union(
     let property = Literal::string(property);
     let decls = variants.iter().map(|v| {
         let id = ident(&v.rust_name);
-        let ty = type_tokens(types, &v.ty, ModelPath::Local);
-        let ty = if v.boxed {
-            quote! { ::std::boxed::Box<#ty> }
-        } else {
-            ty
-        };
+        let ty = variant_type(types, v);
         let doc = format!(" `{}`", v.tag.as_deref().unwrap_or_default());
         quote! { #[doc = #doc] #id(#ty), }
     });
