@@ -423,10 +423,7 @@ pub fn required_part<T>(value: Option<T>, name: &str) -> Result<T, Problem> {
 
 /// A part checked against its rules: `422` naming the part when it breaks one.
 pub fn checked_part<T: Checked + Validate>(value: T, rules: &Rules, name: &str) -> Result<T, Problem> {
-    let mut out = Vec::new();
-    let at = format!("/{name}");
-    value.check(rules, &at, &mut out);
-    value.validate(&at, &mut out);
+    let out = violations(&value, rules, &format!("/{name}"));
     match out.first() {
         None => Ok(value),
         Some(first) => {
@@ -702,11 +699,17 @@ impl<T: Validate> Validate for Box<T> {
     }
 }
 
+/// Every rule a value (at pointer `at`) or a value inside it breaks.
+fn violations<T: Checked + Validate>(value: &T, rules: &Rules, at: &str) -> Vec<Violation> {
+    let mut out = Vec::new();
+    value.check(rules, at, &mut out);
+    value.validate(at, &mut out);
+    out
+}
+
 /// A parameter checked against its rules: `400` naming the parameter when it breaks one.
 pub fn checked<T: Checked + Validate>(value: T, rules: &Rules, location: Location, name: &str) -> Result<T, Problem> {
-    let mut out = Vec::new();
-    value.check(rules, "", &mut out);
-    value.validate("", &mut out);
+    let out = violations(&value, rules, "");
     if out.is_empty() {
         return Ok(value);
     }

@@ -21,6 +21,9 @@ use crate::ir::{
 };
 use crate::output::FileSet;
 
+/// The models whose values can break a rule of the spec.
+type Needed = std::collections::BTreeSet<crate::ir::TypeId>;
+
 /// The largest request body the router accepts by default (413 above it).
 const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
@@ -74,9 +77,11 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
         "src/models.rs",
         print_file(models_file(&api.types, Models::Server), "src/models.rs")?,
     );
+    // Which models can break a rule, decided once for the whole crate.
+    let needed = needing_validation(&api.types);
     files.insert(
         "src/validate.rs",
-        print_file(validate_file(&api.types, &uses), "src/validate.rs")?,
+        print_file(validate_file(&api.types, &uses, &needed), "src/validate.rs")?,
     );
     let tags = tags_with_operations(api);
     let modules = tags.iter().map(|(tag, _)| ident(&tag.module_name));
@@ -93,7 +98,10 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     );
     for (tag, ops) in &tags {
         let path = format!("src/apis/{}.rs", tag.module_name);
-        files.insert(&path, print_file(api_module(api, tag, ops), &path)?);
+        files.insert(
+            &path,
+            print_file(api_module(api, tag, ops, &needed), &path)?,
+        );
     }
     files.insert(
         "src/lib.rs",
@@ -323,7 +331,7 @@ fn module_map(tags: &[(&Tag, Vec<&Operation>)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn api_module(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
+fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Needed) -> TokenStream {
     let trait_name = trait_ident(tag);
     let doc = format!(" The `{}` API.", tag.name);
     let tag_doc = doc_attrs(&[tag.description.as_deref()]);
@@ -338,9 +346,8 @@ fn api_module(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
             fn #name(&self, request: #request) -> impl ::std::future::Future<Output = crate::Reply<#response>> + Send;
         }
     });
-    let types = ops.iter().map(|op| op_types(api, op));
-    let needed = needing_validation(&api.types);
-    let handlers = ops.iter().map(|op| handler(api, tag, op, &needed));
+    let types = ops.iter().map(|op| op_types(api, op, needed));
+    let handlers = ops.iter().map(|op| handler(api, tag, op, needed));
     let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
     let routes = routes(ops, &modules);
     quote! {
@@ -385,7 +392,7 @@ fn owned_type(api: &Api, ty: &TypeRef) -> TokenStream {
     type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate)
 }
 
-fn op_types(api: &Api, op: &Operation) -> TokenStream {
+fn op_types(api: &Api, op: &Operation, needed: &Needed) -> TokenStream {
     let request = request_ident(op);
     let request_doc = format!(
         " What a `{} {}` request carries, read and checked.",
@@ -428,7 +435,7 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         .body
         .as_ref()
         .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
-        .map(|b| form_struct(api, op, b));
+        .map(|b| form_struct(api, op, b, needed));
     let variants = op.responses.iter().map(|r| {
         let variant = ident(&r.variant_name);
         let doc = doc_attrs(&[Some(&format!(
@@ -540,14 +547,13 @@ fn form_ident(op: &Operation) -> proc_macro2::Ident {
 
 /// The parts of a multipart body as a struct: files as [`runtime::FilePart`], values in their
 /// types, each checked against its rules when read.
-fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body) -> TokenStream {
+fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body, needed: &Needed) -> TokenStream {
     let name = form_ident(op);
     let doc = format!(
         " The parts of a `{} {}` multipart body.",
         op.method.as_str(),
         op.path
     );
-    let needed = needing_validation(&api.types);
     let mut fields = Vec::new();
     let mut reads = Vec::new();
     for part in &body.parts {
@@ -574,7 +580,7 @@ fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body) -> TokenStream
         };
         let ty = optional_unless(part.required, ty);
         let read = match &part.kind {
-            PartKind::Value(t) if checks_needed(&api.types, t, &part.constraints, &needed) => {
+            PartKind::Value(t) if checks_needed(&api.types, t, &part.constraints, needed) => {
                 let rules = rules_tokens(&effective(&api.types, t, &part.constraints));
                 quote! { runtime::checked_part(#read, &#rules, #wire)? }
             }
@@ -656,12 +662,7 @@ fn headers_struct(api: &Api, op: &Operation, r: &Response) -> TokenStream {
     }
 }
 
-fn handler(
-    api: &Api,
-    tag: &Tag,
-    op: &Operation,
-    needed: &std::collections::BTreeSet<crate::ir::TypeId>,
-) -> TokenStream {
+fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream {
     let trait_name = trait_ident(tag);
     let name = handler_ident(op);
     let method = ident(&op.rust_name);

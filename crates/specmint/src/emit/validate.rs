@@ -148,8 +148,7 @@ pub fn rules_tokens(c: &Constraints) -> TokenStream {
 }
 
 /// `src/validate.rs` of a server crate.
-pub fn validate_file(types: &TypeSpace, uses: &Uses) -> TokenStream {
-    let needed = needing_validation(types);
+pub fn validate_file(types: &TypeSpace, uses: &Uses, needed: &BTreeSet<TypeId>) -> TokenStream {
     let impls = types.iter().map(|(id, def)| {
         let name = ident(&def.name);
         if matches!(def.kind, TypeKind::Alias(_)) {
@@ -164,7 +163,7 @@ pub fn validate_file(types: &TypeSpace, uses: &Uses) -> TokenStream {
         let body = match &def.kind {
             TypeKind::Struct { fields, additional } => {
                 let checks = fields.iter().filter_map(|f| {
-                    if !checks_needed(types, &f.ty, &f.constraints, &needed) {
+                    if !checks_needed(types, &f.ty, &f.constraints, needed) {
                         return None;
                     }
                     let field = ident(&f.rust_name);
@@ -188,7 +187,7 @@ pub fn validate_file(types: &TypeSpace, uses: &Uses) -> TokenStream {
                 });
                 let extra = additional
                     .as_ref()
-                    .filter(|a| reaches(types, a, &needed))
+                    .filter(|a| reaches(types, a, needed))
                     .map(|_| quote! { self.additional_properties.validate(at, out); });
                 quote! { #(#checks)* #extra }
             }

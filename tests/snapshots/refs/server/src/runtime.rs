@@ -610,10 +610,7 @@ pub fn checked_part<T: Checked + Validate>(
     rules: &Rules,
     name: &str,
 ) -> Result<T, Problem> {
-    let mut out = Vec::new();
-    let at = format!("/{name}");
-    value.check(rules, &at, &mut out);
-    value.validate(&at, &mut out);
+    let out = violations(&value, rules, &format!("/{name}"));
     match out.first() {
         None => Ok(value),
         Some(first) => {
@@ -923,6 +920,13 @@ impl<T: Validate> Validate for Box<T> {
         (**self).validate(at, out);
     }
 }
+/// Every rule a value (at pointer `at`) or a value inside it breaks.
+fn violations<T: Checked + Validate>(value: &T, rules: &Rules, at: &str) -> Vec<Violation> {
+    let mut out = Vec::new();
+    value.check(rules, at, &mut out);
+    value.validate(at, &mut out);
+    out
+}
 /// A parameter checked against its rules: `400` naming the parameter when it breaks one.
 pub fn checked<T: Checked + Validate>(
     value: T,
@@ -930,9 +934,7 @@ pub fn checked<T: Checked + Validate>(
     location: Location,
     name: &str,
 ) -> Result<T, Problem> {
-    let mut out = Vec::new();
-    value.check(rules, "", &mut out);
-    value.validate("", &mut out);
+    let out = violations(&value, rules, "");
     if out.is_empty() {
         return Ok(value);
     }
