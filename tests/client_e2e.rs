@@ -97,18 +97,36 @@ async fn bodies_are_sent_per_media_type() {
         Some("application/json")
     );
 
-    let form = fixture_bodies::reqwest::multipart::Form::new().text("file", "contents");
+    let form = fixture_bodies::apis::default::UploadForm {
+        file: fixture_bodies::FilePart::new(b"contents".to_vec()).file_name("a.txt"),
+        attachments: None,
+        tags: Some(vec!["x".into(), "y".into()]),
+        meta: Some(note.clone()),
+        count: Some(2),
+    };
     let echo = client.upload(form).await.unwrap();
     assert!(
         echo.headers["content-type"].starts_with("multipart/form-data; boundary="),
         "{:?}",
         echo.headers
     );
-    assert!(
-        echo.body.contains("name=\"file\"") && echo.body.contains("contents"),
-        "{}",
-        echo.body
-    );
+    // A file part with its name, a list as one part per item, an object as JSON, a number as
+    // text, and nothing for the part left out.
+    for expected in [
+        "name=\"file\"; filename=\"a.txt\"\r\n\r\ncontents\r\n",
+        "name=\"tags\"\r\n\r\nx\r\n",
+        "name=\"tags\"\r\n\r\ny\r\n",
+        "name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"title\":\"hi\",\"pinned\":true}\r\n",
+        "name=\"count\"\r\n\r\n2\r\n",
+    ] {
+        assert!(echo.body.contains(expected), "{expected:?} in {}", echo.body);
+    }
+    assert!(!echo.body.contains("attachments"), "{}", echo.body);
+
+    // A multipart body without named parts is a form the caller builds.
+    let form = fixture_bodies::reqwest::multipart::Form::new().text("free", "style");
+    let echo = client.upload_any(Some(form)).await.unwrap();
+    assert!(echo.body.contains("name=\"free\""), "{}", echo.body);
 
     let bytes = client.put_raw(vec![0, 159, 146, 150]).await.unwrap();
     assert_eq!(bytes.into_inner(), vec![0, 159, 146, 150]);

@@ -126,13 +126,11 @@ fn binary() -> Vec<u8> {
 async fn multipart_upload_and_binary_download_through_the_generated_client() {
     let url = start().await;
     let client = pipeshub_client::Client::new(&url);
-    let form = Form::new().part(
-        "file",
-        Part::bytes(binary())
+    let form = pipeshub_client::apis::document_buffer::UpdateDocumentBufferForm {
+        file: pipeshub_client::FilePart::new(binary())
             .file_name("report.pdf")
-            .mime_str("application/pdf")
-            .unwrap(),
-    );
+            .content_type("application/pdf"),
+    };
     let updated = client
         .update_document_buffer(DOC, form)
         .await
@@ -175,20 +173,17 @@ async fn multipart_upload_and_binary_download_through_the_generated_client() {
     }
 
     // Several files under one name, and values read into their types.
-    let form = Form::new()
-        .part(
-            "files",
-            Part::bytes(b"a,b\n1,2\n".to_vec()).file_name("one.csv"),
-        )
-        .part(
-            "files",
-            Part::bytes(vec![0, 159, 146, 150])
+    let form = pipeshub_client::apis::upload::UploadRecordsToKbForm {
+        files: vec![
+            pipeshub_client::FilePart::new(b"a,b\n1,2\n".to_vec()).file_name("one.csv"),
+            pipeshub_client::FilePart::new(vec![0, 159, 146, 150])
                 .file_name("two.bin")
-                .mime_str("application/octet-stream")
-                .unwrap(),
-        )
-        .text("isVersioned", "true")
-        .text("recordType", "FILE");
+                .content_type("application/octet-stream"),
+        ],
+        files_metadata: None,
+        is_versioned: Some(true),
+        record_type: Some("FILE".to_string()),
+    };
     let uploaded = client
         .upload_records_to_kb("kb-1", form)
         .await

@@ -593,3 +593,154 @@ mod path_shapes {
         }
     }
 }
+
+mod multipart_forms {
+    //! The bodies fixture's server and client: a typed multipart form goes out through the
+    //! client's form struct and comes back in the server's, part for part.
+
+    use fixture_bodies_server::apis::default::{self, DefaultApi};
+    use fixture_bodies_server::{models, Reply};
+
+    #[derive(Clone)]
+    struct Echoes;
+
+    fn echo(body: String) -> models::Echo {
+        models::Echo {
+            method: "POST".into(),
+            path: String::new(),
+            query: String::new(),
+            headers: Default::default(),
+            body,
+        }
+    }
+
+    impl DefaultApi for Echoes {
+        async fn send_json(&self, r: default::SendJsonRequest) -> Reply<default::SendJsonResponse> {
+            default::SendJsonResponse::Ok(echo(r.body.title)).into()
+        }
+
+        async fn send_form(&self, r: default::SendFormRequest) -> Reply<default::SendFormResponse> {
+            let grant = r.body.map(|b| b.grant_type).unwrap_or_default();
+            default::SendFormResponse::Ok(echo(grant)).into()
+        }
+
+        async fn send_preferred(
+            &self,
+            r: default::SendPreferredRequest,
+        ) -> Reply<default::SendPreferredResponse> {
+            default::SendPreferredResponse::Ok(echo(r.body.title)).into()
+        }
+
+        /// Describes the typed form it received as JSON.
+        async fn upload(&self, r: default::UploadRequest) -> Reply<default::UploadResponse> {
+            let file = |f: &fixture_bodies_server::runtime::FilePart| {
+                serde_json::json!({
+                    "name": f.file_name,
+                    "type": f.content_type,
+                    "text": String::from_utf8_lossy(&f.bytes),
+                })
+            };
+            let form = r.body;
+            let described = serde_json::json!({
+                "file": file(&form.file),
+                "attachments": form.attachments.map(|a| a.iter().map(file).collect::<Vec<_>>()),
+                "tags": form.tags,
+                "meta": form.meta.map(|m| (m.title, m.pinned)),
+                "count": form.count,
+            });
+            default::UploadResponse::Ok(echo(described.to_string())).into()
+        }
+
+        async fn upload_any(
+            &self,
+            r: default::UploadAnyRequest,
+        ) -> Reply<default::UploadAnyResponse> {
+            let size = r.body.map(|b| b.len()).unwrap_or_default();
+            default::UploadAnyResponse::Ok(echo(size.to_string())).into()
+        }
+
+        async fn put_raw(&self, r: default::PutRawRequest) -> Reply<default::PutRawResponse> {
+            default::PutRawResponse::Ok(r.body).into()
+        }
+
+        async fn send_text(&self, r: default::SendTextRequest) -> Reply<default::SendTextResponse> {
+            default::SendTextResponse::Ok(r.body).into()
+        }
+    }
+
+    async fn start() -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(
+            async move { axum::serve(listener, fixture_bodies_server::router(Echoes)).await },
+        );
+        url
+    }
+
+    #[tokio::test]
+    async fn typed_forms_arrive_part_for_part() {
+        use fixture_bodies::apis::default::UploadForm;
+        use fixture_bodies::{models, Client, FilePart};
+        let client = Client::new(start().await);
+        let form = UploadForm {
+            file: FilePart::new(b"main".to_vec())
+                .file_name("main.txt")
+                .content_type("text/plain"),
+            attachments: Some(vec![
+                FilePart::new(b"one".to_vec()).file_name("1.bin"),
+                FilePart::new(b"two".to_vec()),
+            ]),
+            tags: Some(vec!["red".into(), "a,b".into(), "42".into()]),
+            meta: Some(models::Note {
+                title: "hello".into(),
+                pinned: Some(false),
+            }),
+            count: Some(-3),
+        };
+        let echoed = client.upload(form).await.unwrap().into_inner();
+        let got: serde_json::Value = serde_json::from_str(&echoed.body).unwrap();
+        assert_eq!(
+            got,
+            serde_json::json!({
+                "file": {"name": "main.txt", "type": "text/plain", "text": "main"},
+                "attachments": [
+                    {"name": "1.bin", "type": null, "text": "one"},
+                    {"name": null, "type": null, "text": "two"},
+                ],
+                "tags": ["red", "a,b", "42"],
+                "meta": ["hello", false],
+                "count": -3,
+            })
+        );
+
+        // Optional parts left out are absent on the server too.
+        let echoed = client
+            .upload(UploadForm {
+                file: FilePart::new(Vec::new()),
+                attachments: None,
+                tags: None,
+                meta: None,
+                count: None,
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        let got: serde_json::Value = serde_json::from_str(&echoed.body).unwrap();
+        assert_eq!(got["attachments"], serde_json::Value::Null);
+        assert_eq!(got["tags"], serde_json::Value::Null);
+        assert_eq!(got["count"], serde_json::Value::Null);
+
+        // A media type that is not one fails before anything is sent.
+        let bad = UploadForm {
+            file: FilePart::new(b"x".to_vec()).content_type("not a media type"),
+            attachments: None,
+            tags: None,
+            meta: None,
+            count: None,
+        };
+        assert!(matches!(
+            client.upload(bad).await,
+            Err(fixture_bodies::Error::Transport(e)) if e.is_builder()
+        ));
+    }
+}

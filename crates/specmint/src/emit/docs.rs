@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::emit::client::operations::{call_args, signature_text, success, ArgOf, Success};
+use crate::emit::rust::{form_ident, part_is_list};
 use crate::emit::templates::Templates;
 use crate::ir::{
-    Api, ApiKeyLocation, BodyKind, Operation, Primitive, SecuritySchemeKind, Status, TypeDef,
-    TypeKind, TypeRef,
+    Api, ApiKeyLocation, BodyKind, Operation, PartKind, Primitive, SecuritySchemeKind, Status,
+    TypeDef, TypeKind, TypeRef,
 };
 use crate::output::FileSet;
 
@@ -166,6 +167,9 @@ struct OperationView {
     signature: String,
     example: String,
     params: Vec<ParamView>,
+    /// The parts of a typed multipart body, one row per field of its form struct.
+    parts: Vec<ParamView>,
+    form: String,
     returns: String,
     returns_note: String,
     authorization: Vec<Vec<AuthView>>,
@@ -181,6 +185,8 @@ struct OperationView {
 #[derive(Serialize)]
 struct ApiView {
     name: String,
+    /// The client module holding the API's methods and types.
+    module: String,
     title: String,
     file: String,
     description: String,
@@ -437,6 +443,7 @@ fn apis(api: &Api, examples: &BTreeMap<String, String>, pages: bool) -> Vec<ApiV
             }
             Some(ApiView {
                 name: tag.name.clone(),
+                module: tag.module_name.clone(),
                 title: format!("{}Api", tag.type_name),
                 file: api_file(&tag.type_name),
                 description: tag
@@ -450,6 +457,34 @@ fn apis(api: &Api, examples: &BTreeMap<String, String>, pages: bool) -> Vec<ApiV
                     .map(|op| operation(api, op, examples, pages))
                     .collect(),
             })
+        })
+        .collect()
+}
+
+/// The rows of an operation's "Form parts" table: each part with its field and type.
+fn form_parts(api: &Api, op: &Operation, models_dir: &str) -> Vec<ParamView> {
+    let Some(body) = op.body.as_ref().filter(|b| b.kind == BodyKind::Multipart) else {
+        return Vec::new();
+    };
+    body.parts
+        .iter()
+        .map(|part| ParamView {
+            name: part.rust_name.clone(),
+            ty: match &part.kind {
+                PartKind::File => "FilePart".to_string(),
+                PartKind::Files => "Vec\\<FilePart\\>".to_string(),
+                PartKind::Value(ty) => type_md(api, ty, models_dir),
+            },
+            description: cell(part.description.as_deref().unwrap_or_default()),
+            required: part.required,
+            notes: match &part.kind {
+                PartKind::File => format!("file part `{}`", part.name),
+                PartKind::Files => format!("file part `{}`, once per file", part.name),
+                PartKind::Value(ty) if part_is_list(&api.types, ty) => {
+                    format!("part `{}`, once per item", part.name)
+                }
+                PartKind::Value(_) => format!("part `{}`", part.name),
+            },
         })
         .collect()
 }
@@ -483,6 +518,9 @@ fn operation(
             ArgOf::Body(b) => ParamView {
                 name: "body".to_string(),
                 ty: match b.kind {
+                    BodyKind::Multipart if !b.parts.is_empty() => {
+                        format!("{} (see Form parts)", form_ident(op))
+                    }
                     BodyKind::Multipart => "reqwest::multipart::Form".to_string(),
                     BodyKind::Binary => "Vec\\<u8\\>".to_string(),
                     BodyKind::Text => "&str".to_string(),
@@ -622,6 +660,8 @@ fn operation(
         signature: signature_text(api, op),
         example: examples.get(&op.rust_name).cloned().unwrap_or_default(),
         params,
+        parts: form_parts(api, op, models_dir),
+        form: form_ident(op).to_string(),
         returns,
         returns_note,
         authorization,

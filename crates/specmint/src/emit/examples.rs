@@ -7,8 +7,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::client::operations::{call_args, ArgOf};
-use crate::emit::rust::ident;
-use crate::ir::{Api, BodyKind, Operation, Primitive, SecuritySchemeKind, TypeKind, TypeRef};
+use crate::emit::rust::{form_ident, ident};
+use crate::ir::{
+    Api, BodyKind, Operation, PartKind, Primitive, SecuritySchemeKind, TypeKind, TypeRef,
+};
 use crate::output::FileSet;
 
 /// The path of an operation's example inside the client crate.
@@ -91,6 +93,9 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
                     BodyKind::Json | BodyKind::Form => {
                         value(api, &crate::emit::rust::non_null(&api.types, &body.ty), 0)
                     }
+                    BodyKind::Multipart if !body.parts.is_empty() => {
+                        form_value(api, op, body, &krate)
+                    }
                     BodyKind::Multipart => {
                         quote! { #krate::reqwest::multipart::Form::new().text("field", "value") }
                     }
@@ -118,11 +123,16 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
         .iter()
         .chain(values.iter())
         .any(|t| t.to_string().contains("models ::"));
-    let imports = if uses_models {
-        quote! { use #krate::{models, Client, Error}; }
-    } else {
-        quote! { use #krate::{Client, Error}; }
-    };
+    let uses_files = lets.iter().any(|t| t.to_string().contains("FilePart ::"));
+    let imports = [
+        uses_models.then(|| quote! { models }),
+        Some(quote! { Client }),
+        Some(quote! { Error }),
+        uses_files.then(|| quote! { FilePart }),
+    ]
+    .into_iter()
+    .flatten();
+    let imports = quote! { use #krate::{#(#imports),*}; };
     quote! {
         #imports
 
@@ -137,6 +147,39 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
             Ok(())
         }
     }
+}
+
+/// An example multipart form: a small text file for each file part, example values for the
+/// required value parts, `None` for the optional ones.
+fn form_value(
+    api: &Api,
+    op: &Operation,
+    body: &crate::ir::Body,
+    krate: &proc_macro2::Ident,
+) -> TokenStream {
+    let module = op
+        .group(api)
+        .map(|t| ident(&t.module_name))
+        .unwrap_or_else(|| ident("default"));
+    let form = form_ident(op);
+    let file = |name: &str| {
+        let file_name = Literal::string(&format!("{name}.txt"));
+        quote! { FilePart::new(b"file contents".to_vec()).file_name(#file_name).content_type("text/plain") }
+    };
+    let fields = body.parts.iter().map(|part| {
+        let field = ident(&part.rust_name);
+        let v = match &part.kind {
+            _ if !part.required => quote! { None },
+            PartKind::File => file(&part.name),
+            PartKind::Files => {
+                let one = file(&part.name);
+                quote! { vec![#one] }
+            }
+            PartKind::Value(ty) => value(api, &crate::emit::rust::non_null(&api.types, ty), 0),
+        };
+        quote! { #field: #v }
+    });
+    quote! { #krate::apis::#module::#form { #(#fields),* } }
 }
 
 /// Builder calls for the first security requirement of the operation.

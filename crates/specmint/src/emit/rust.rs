@@ -275,3 +275,13 @@ pub fn readable_paths(text: &str) -> String {
     .iter()
     .fold(text.to_string(), |t, (long, short)| t.replace(long, short))
 }
+
+/// The struct holding the parts of an operation's multipart body, in client and server.
+pub fn form_ident(op: &crate::ir::Operation) -> Ident {
+    ident(&format!("{}Form", op.type_name))
+}
+
+/// Whether a multipart value part is a list, sent as one part per item.
+pub fn part_is_list(types: &TypeSpace, ty: &TypeRef) -> bool {
+    matches!(types.resolve_alias(&non_null(types, ty)), TypeRef::List(_))
+}

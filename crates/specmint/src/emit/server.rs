@@ -9,7 +9,8 @@ use quote::quote;
 
 use crate::emit::client::models::{models_file, Models};
 use crate::emit::rust::{
-    doc_attrs, ident, non_null, print_file, print_source, type_tokens, ModelPath, Uses,
+    doc_attrs, form_ident, ident, non_null, part_is_list, print_file, print_source, type_tokens,
+    ModelPath, Uses,
 };
 use crate::emit::templates::Templates;
 use crate::emit::validate::{
@@ -541,10 +542,6 @@ fn op_types(api: &Api, op: &Operation, needed: &Needed) -> TokenStream {
     }
 }
 
-fn form_ident(op: &Operation) -> proc_macro2::Ident {
-    ident(&format!("{}Form", op.type_name))
-}
-
 /// The parts of a multipart body as a struct: files as [`runtime::FilePart`], values in their
 /// types, each checked against its rules when read.
 fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body, needed: &Needed) -> TokenStream {
@@ -566,10 +563,7 @@ fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body, needed: &Neede
                 quote! { parts.files(#wire)? },
             ),
             PartKind::Value(ty) => {
-                let list = matches!(
-                    api.types.resolve_alias(&non_null(&api.types, ty)),
-                    TypeRef::List(_)
-                );
+                let list = part_is_list(&api.types, ty);
                 (owned_type(api, ty), quote! { parts.value(#wire, #list)? })
             }
         };

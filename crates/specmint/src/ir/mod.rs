@@ -165,6 +165,12 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// The tag whose API group holds the operation: its first tag (`default` when it has none).
+    pub fn group<'a>(&self, api: &'a Api) -> Option<&'a Tag> {
+        let tag = self.tags.first().map(String::as_str).unwrap_or("default");
+        api.tags.iter().find(|t| t.name == tag)
+    }
+
     /// The requirements in force: the operation's own, else the API's.
     pub fn effective_security<'a>(&'a self, api: &'a Api) -> &'a [SecurityRequirement] {
         self.security.as_deref().unwrap_or(&api.security)

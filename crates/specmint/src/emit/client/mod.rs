@@ -78,13 +78,8 @@ fn group_by_tag(api: &Api) -> Vec<(String, Vec<&Operation>)> {
         .map(|t| (t.module_name.clone(), Vec::new()))
         .collect();
     for op in &api.operations {
-        let tag = op.tags.first().map(String::as_str).unwrap_or("default");
-        let module = api
-            .tags
-            .iter()
-            .find(|t| t.name == tag)
-            .map(|t| t.module_name.clone());
-        if let Some(group) = groups.iter_mut().find(|(m, _)| Some(m) == module.as_ref()) {
+        let module = op.group(api).map(|t| &t.module_name);
+        if let Some(group) = groups.iter_mut().find(|(m, _)| Some(m) == module) {
             group.1.push(op);
         }
     }
@@ -149,7 +144,7 @@ fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
         mod spec;
 
         pub use runtime::{
-            BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, HeaderMap, ResponseValue,
+            BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, FilePart, HeaderMap, ResponseValue,
             RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
         };
         /// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)

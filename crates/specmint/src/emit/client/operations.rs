@@ -4,10 +4,12 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
+use crate::emit::rust::{
+    doc_attrs, form_ident, ident, non_null, part_is_list, type_tokens, ModelPath,
+};
 use crate::ir::{
-    Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PathSegment, Primitive, Response,
-    ResponseKind, Status, Tag, TypeRef,
+    Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PartKind, PathSegment, Primitive,
+    Response, ResponseKind, Status, Tag, TypeRef,
 };
 
 pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
@@ -96,6 +98,10 @@ fn body_arg(api: &Api, op: &Operation) -> Option<(Arg, bool)> {
                 ModelPath::Crate,
             );
             (quote! { &#t }, true)
+        }
+        BodyKind::Multipart if !body.parts.is_empty() => {
+            let form = form_ident(op);
+            (quote! { #form }, false)
         }
         BodyKind::Multipart => (quote! { ::reqwest::multipart::Form }, false),
         BodyKind::Binary => (quote! { ::std::vec::Vec<u8> }, false),
@@ -468,6 +474,9 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let attach = match b.kind {
             BodyKind::Json => quote! { #request_id.json(body) },
             BodyKind::Form => quote! { #request_id.form(body) },
+            BodyKind::Multipart if !b.parts.is_empty() => {
+                quote! { #request_id.multipart(body.into_form().map_err(Error::Transport)?) }
+            }
             BodyKind::Multipart => quote! { #request_id.multipart(body) },
             BodyKind::Binary => {
                 quote! { #request_id.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
@@ -734,7 +743,11 @@ fn body_doc(op: &Operation) -> String {
     };
     let mut line = format!("* `body`: request body, sent as `{}`", b.media_type);
     if b.kind == BodyKind::Multipart {
-        line.push_str("; build the form with `reqwest::multipart::Form`");
+        if b.parts.is_empty() {
+            line.push_str("; build the form with `reqwest::multipart::Form`");
+        } else {
+            line.push_str(&format!(", one part per field of [`{}`]", form_ident(op)));
+        }
     }
     append_description(&mut line, b.description.as_deref());
     line
@@ -809,7 +822,14 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         }
         _ => quote! {},
     };
+    let form = op
+        .body
+        .as_ref()
+        .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
+        .map(|b| form_struct(api, op, b));
     quote! {
+        #form
+
         #[doc = #error_doc]
         #[derive(Debug, Clone, PartialEq)]
         pub enum #error_enum {
@@ -819,5 +839,87 @@ fn op_types(api: &Api, op: &Operation) -> TokenStream {
         }
 
         #response_enum
+    }
+}
+
+/// The parts of a multipart body as a struct: files as `FilePart`s, other values in their
+/// types; `into_form` turns it into the form the request sends.
+fn form_struct(api: &Api, op: &Operation, body: &crate::ir::Body) -> TokenStream {
+    let name = form_ident(op);
+    let doc = format!(
+        " The parts of a `{} {}` multipart body, for [`Client::{}`].",
+        op.method.as_str(),
+        op.path,
+        op.rust_name
+    );
+    let mut fields = Vec::new();
+    let mut adds = Vec::new();
+    for part in &body.parts {
+        let field = ident(&part.rust_name);
+        let wire = Literal::string(&part.name);
+        let (ty, add) = match &part.kind {
+            PartKind::File => (
+                quote! { crate::runtime::FilePart },
+                quote! { form = crate::runtime::file_part(form, #wire, value)?; },
+            ),
+            PartKind::Files => (
+                quote! { ::std::vec::Vec<crate::runtime::FilePart> },
+                quote! {
+                    for file in value {
+                        form = crate::runtime::file_part(form, #wire, file)?;
+                    }
+                },
+            ),
+            PartKind::Value(ty) => {
+                let list = part_is_list(&api.types, ty);
+                (
+                    type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate),
+                    quote! { form = crate::runtime::value_part(form, #wire, &value, #list); },
+                )
+            }
+        };
+        let (ty, add) = if part.required {
+            (ty, quote! { let value = self.#field; #add })
+        } else {
+            (
+                quote! { ::std::option::Option<#ty> },
+                quote! {
+                    if let Some(value) = self.#field {
+                        #add
+                    }
+                },
+            )
+        };
+        let doc = doc_attrs(&[
+            Some(&format!(
+                "Part `{}`{}.",
+                part.name,
+                if part.required {
+                    ""
+                } else {
+                    " (left out when `None`)"
+                }
+            )),
+            part.description.as_deref(),
+        ]);
+        fields.push(quote! { #doc pub #field: #ty, });
+        adds.push(add);
+    }
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            /// The `multipart/form-data` form of these parts; fails when a file's media type is
+            /// not a valid one.
+            pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+                let mut form = ::reqwest::multipart::Form::new();
+                #(#adds)*
+                Ok(form)
+            }
+        }
     }
 }

@@ -14,10 +14,10 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request body for Upload Google Workspace credentials
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`CreateGoogleWorkspaceCredentialsForm`]. Request body for Upload Google Workspace credentials
     pub async fn create_google_workspace_credentials(
         &self,
-        body: ::reqwest::multipart::Form,
+        body: CreateGoogleWorkspaceCredentialsForm,
     ) -> ::std::result::Result<ResponseValue<()>, Error<CreateGoogleWorkspaceCredentialsError>>
     {
         const OPERATION: Operation = Operation {
@@ -31,7 +31,7 @@ impl Client {
             ::reqwest::Method::POST,
             "/configurationManager/connectors/googleWorkspaceCredentials",
         );
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => Ok(received.value(())),
@@ -334,6 +334,30 @@ impl Client {
                 received.unexpected(),
             ))),
         }
+    }
+}
+/// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body, for [`Client::create_google_workspace_credentials`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateGoogleWorkspaceCredentialsForm {
+    /// Part `userType`.
+    ///
+    /// Type: 'business' for service account, 'individual' for user OAuth
+    pub user_type: crate::models::CreateGoogleWorkspaceCredentialsUserType,
+    /// Part `googleWorkspaceCredentials`.
+    ///
+    /// JSON credentials file
+    pub google_workspace_credentials: crate::runtime::FilePart,
+}
+impl CreateGoogleWorkspaceCredentialsForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.user_type;
+        form = crate::runtime::value_part(form, "userType", &value, false);
+        let value = self.google_workspace_credentials;
+        form = crate::runtime::file_part(form, "googleWorkspaceCredentials", value)?;
+        Ok(form)
     }
 }
 /// Error responses of [`Client::create_google_workspace_credentials`].

@@ -133,11 +133,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UpdateDocumentBufferForm`]. Request payload
     pub async fn update_document_buffer(
         &self,
         document_id: &str,
-        body: ::reqwest::multipart::Form,
+        body: UpdateDocumentBufferForm,
     ) -> ::std::result::Result<
         ResponseValue<crate::models::UpdateDocumentBufferResponse>,
         Error<UpdateDocumentBufferError>,
@@ -153,7 +153,7 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -180,6 +180,24 @@ pub enum GetDocumentBufferError {
     NotFound,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+/// The parts of a `PUT /document/{documentId}/buffer` multipart body, for [`Client::update_document_buffer`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateDocumentBufferForm {
+    /// Part `file`.
+    ///
+    /// New file content (max 100MB)
+    pub file: crate::runtime::FilePart,
+}
+impl UpdateDocumentBufferForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
+    }
 }
 /// Error responses of [`Client::update_document_buffer`].
 #[derive(Debug, Clone, PartialEq)]

@@ -44,10 +44,10 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadDocumentForm`]. Request payload
     pub async fn upload_document(
         &self,
-        body: ::reqwest::multipart::Form,
+        body: UploadDocumentForm,
     ) -> ::std::result::Result<ResponseValue<UploadDocumentResponse>, Error<UploadDocumentError>>
     {
         const OPERATION: Operation = Operation {
@@ -57,7 +57,7 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -191,6 +191,64 @@ impl Client {
                 received.unexpected(),
             ))),
         }
+    }
+}
+/// The parts of a `POST /document/upload` multipart body, for [`Client::upload_document`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadDocumentForm {
+    /// Part `documentName`.
+    ///
+    /// Display name for the document
+    pub document_name: ::std::string::String,
+    /// Part `documentPath` (left out when `None`).
+    ///
+    /// Virtual folder path for organization
+    pub document_path: ::std::option::Option<::std::string::String>,
+    /// Part `alternateDocumentName` (left out when `None`).
+    ///
+    /// Alternative name for search/display
+    pub alternate_document_name: ::std::option::Option<::std::string::String>,
+    /// Part `permissions` (left out when `None`).
+    ///
+    /// Default permission level for shared access
+    pub permissions: ::std::option::Option<crate::models::UploadDocumentPermissions>,
+    /// Part `customMetadata` (left out when `None`).
+    ///
+    /// JSON string of custom key-value metadata
+    pub custom_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersionedFile`.
+    ///
+    /// Enable version control for this document
+    pub is_versioned_file: crate::models::UploadDocumentIsVersionedFile,
+    /// Part `file`.
+    ///
+    /// The file to upload (max 1GB)
+    pub file: crate::runtime::FilePart,
+}
+impl UploadDocumentForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.document_name;
+        form = crate::runtime::value_part(form, "documentName", &value, false);
+        if let Some(value) = self.document_path {
+            form = crate::runtime::value_part(form, "documentPath", &value, false);
+        }
+        if let Some(value) = self.alternate_document_name {
+            form = crate::runtime::value_part(form, "alternateDocumentName", &value, false);
+        }
+        if let Some(value) = self.permissions {
+            form = crate::runtime::value_part(form, "permissions", &value, false);
+        }
+        if let Some(value) = self.custom_metadata {
+            form = crate::runtime::value_part(form, "customMetadata", &value, false);
+        }
+        let value = self.is_versioned_file;
+        form = crate::runtime::value_part(form, "isVersionedFile", &value, false);
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
     }
 }
 /// Error responses of [`Client::upload_document`].

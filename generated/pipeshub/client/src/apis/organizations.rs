@@ -352,10 +352,10 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadOrganizationLogoForm`]. Request payload
     pub async fn upload_organization_logo(
         &self,
-        body: ::reqwest::multipart::Form,
+        body: UploadOrganizationLogoForm,
     ) -> ::std::result::Result<
         ResponseValue<crate::models::UploadOrganizationLogoResponse>,
         Error<UploadOrganizationLogoError>,
@@ -367,7 +367,7 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -587,6 +587,24 @@ pub enum GetOrganizationLogoError {
     NotFound,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+/// The parts of a `PUT /org/logo` multipart body, for [`Client::upload_organization_logo`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadOrganizationLogoForm {
+    /// Part `logo`.
+    ///
+    /// Logo image file
+    pub logo: crate::runtime::FilePart,
+}
+impl UploadOrganizationLogoForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.logo;
+        form = crate::runtime::file_part(form, "logo", value)?;
+        Ok(form)
+    }
 }
 /// Error responses of [`Client::upload_organization_logo`].
 #[derive(Debug, Clone, PartialEq)]

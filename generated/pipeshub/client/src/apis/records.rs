@@ -258,11 +258,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UpdateRecordForm`]. Request payload
     pub async fn update_record(
         &self,
         record_id: &str,
-        body: ::std::option::Option<::reqwest::multipart::Form>,
+        body: ::std::option::Option<UpdateRecordForm>,
     ) -> ::std::result::Result<
         ResponseValue<crate::models::UpdateRecordResponse>,
         Error<UpdateRecordError>,
@@ -279,7 +279,7 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
-            request = request.multipart(body);
+            request = request.multipart(body.into_form().map_err(Error::Transport)?);
         }
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
@@ -504,6 +504,32 @@ pub enum GetRecordByIdError {
     NotFound,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body, for [`Client::update_record`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateRecordForm {
+    /// Part `recordName` (left out when `None`).
+    ///
+    /// New name for the record
+    pub record_name: ::std::option::Option<::std::string::String>,
+    /// Part `file` (left out when `None`).
+    ///
+    /// Replacement file content
+    pub file: ::std::option::Option<crate::runtime::FilePart>,
+}
+impl UpdateRecordForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        if let Some(value) = self.record_name {
+            form = crate::runtime::value_part(form, "recordName", &value, false);
+        }
+        if let Some(value) = self.file {
+            form = crate::runtime::file_part(form, "file", value)?;
+        }
+        Ok(form)
+    }
 }
 /// Error responses of [`Client::update_record`].
 #[derive(Debug, Clone, PartialEq)]

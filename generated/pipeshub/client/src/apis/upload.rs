@@ -29,11 +29,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToKbForm`]. Request payload
     pub async fn upload_records_to_kb(
         &self,
         kb_id: &str,
-        body: ::reqwest::multipart::Form,
+        body: UploadRecordsToKbForm,
     ) -> ::std::result::Result<
         ResponseValue<crate::models::UploadResult>,
         Error<UploadRecordsToKbError>,
@@ -49,7 +49,7 @@ impl Client {
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -77,12 +77,12 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`. Target folder ID
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToFolderForm`]. Request payload
     pub async fn upload_records_to_folder(
         &self,
         kb_id: &str,
         folder_id: &str,
-        body: ::reqwest::multipart::Form,
+        body: UploadRecordsToFolderForm,
     ) -> ::std::result::Result<
         ResponseValue<crate::models::UploadResult>,
         Error<UploadRecordsToFolderError>,
@@ -99,7 +99,7 @@ impl Client {
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -148,6 +148,47 @@ impl Client {
         }
     }
 }
+/// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body, for [`Client::upload_records_to_kb`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRecordsToKbForm {
+    /// Part `files`.
+    ///
+    /// Files to upload (max 1000)
+    pub files: ::std::vec::Vec<crate::runtime::FilePart>,
+    /// Part `files_metadata` (left out when `None`).
+    ///
+    /// JSON array with file_path and last_modified for each file
+    pub files_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersioned` (left out when `None`).
+    ///
+    /// Enable version tracking
+    pub is_versioned: ::std::option::Option<bool>,
+    /// Part `recordType` (left out when `None`).
+    ///
+    /// Type of records to create
+    pub record_type: ::std::option::Option<::std::string::String>,
+}
+impl UploadRecordsToKbForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.files;
+        for file in value {
+            form = crate::runtime::file_part(form, "files", file)?;
+        }
+        if let Some(value) = self.files_metadata {
+            form = crate::runtime::value_part(form, "files_metadata", &value, false);
+        }
+        if let Some(value) = self.is_versioned {
+            form = crate::runtime::value_part(form, "isVersioned", &value, false);
+        }
+        if let Some(value) = self.record_type {
+            form = crate::runtime::value_part(form, "recordType", &value, false);
+        }
+        Ok(form)
+    }
+}
 /// Error responses of [`Client::upload_records_to_kb`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadRecordsToKbError {
@@ -163,6 +204,36 @@ pub enum UploadRecordsToKbError {
     PayloadTooLarge,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+/// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body, for [`Client::upload_records_to_folder`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRecordsToFolderForm {
+    /// Part `files`.
+    pub files: ::std::vec::Vec<crate::runtime::FilePart>,
+    /// Part `files_metadata` (left out when `None`).
+    ///
+    /// JSON array with file metadata
+    pub files_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersioned` (left out when `None`).
+    pub is_versioned: ::std::option::Option<bool>,
+}
+impl UploadRecordsToFolderForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.files;
+        for file in value {
+            form = crate::runtime::file_part(form, "files", file)?;
+        }
+        if let Some(value) = self.files_metadata {
+            form = crate::runtime::value_part(form, "files_metadata", &value, false);
+        }
+        if let Some(value) = self.is_versioned {
+            form = crate::runtime::value_part(form, "isVersioned", &value, false);
+        }
+        Ok(form)
+    }
 }
 /// Error responses of [`Client::upload_records_to_folder`].
 #[derive(Debug, Clone, PartialEq)]

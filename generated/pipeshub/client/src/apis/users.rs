@@ -1060,10 +1060,10 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadUserDisplayPictureForm`]. Request payload
     pub async fn upload_user_display_picture(
         &self,
-        body: ::reqwest::multipart::Form,
+        body: UploadUserDisplayPictureForm,
     ) -> ::std::result::Result<
         ResponseValue<::std::vec::Vec<u8>>,
         Error<UploadUserDisplayPictureError>,
@@ -1075,7 +1075,7 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             201 => {
@@ -1093,7 +1093,7 @@ impl Client {
     #[allow(clippy::match_single_binding)]
     pub async fn upload_user_display_picture_stream(
         &self,
-        body: ::reqwest::multipart::Form,
+        body: UploadUserDisplayPictureForm,
     ) -> ::std::result::Result<
         ResponseValue<crate::runtime::ByteStream>,
         Error<UploadUserDisplayPictureError>,
@@ -1105,7 +1105,7 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let response = self.send_raw(&OPERATION, request).await?;
         if response.status().is_success() {
             return Ok(crate::runtime::streamed(response));
@@ -1637,6 +1637,24 @@ pub enum GetUserDisplayPictureError {
     NotFound,
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
+}
+/// The parts of a `PUT /users/dp` multipart body, for [`Client::upload_user_display_picture`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadUserDisplayPictureForm {
+    /// Part `file`.
+    ///
+    /// Image file (PNG, JPEG, WebP, or GIF, max 1MB)
+    pub file: crate::runtime::FilePart,
+}
+impl UploadUserDisplayPictureForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
+    }
 }
 /// Error responses of [`Client::upload_user_display_picture`].
 #[derive(Debug, Clone, PartialEq)]

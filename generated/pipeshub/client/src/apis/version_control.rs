@@ -45,11 +45,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`. Request payload
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadNextVersionForm`]. Request payload
     pub async fn upload_next_version(
         &self,
         document_id: &str,
-        body: ::reqwest::multipart::Form,
+        body: UploadNextVersionForm,
     ) -> ::std::result::Result<
         ResponseValue<crate::models::UploadNextVersionResponse>,
         Error<UploadNextVersionError>,
@@ -65,7 +65,7 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -201,6 +201,38 @@ impl Client {
                 received.unexpected(),
             ))),
         }
+    }
+}
+/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body, for [`Client::upload_next_version`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadNextVersionForm {
+    /// Part `currentVersionNote` (left out when `None`).
+    ///
+    /// Note describing the current version being replaced
+    pub current_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `nextVersionNote` (left out when `None`).
+    ///
+    /// Note describing the new version being uploaded
+    pub next_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    ///
+    /// New version file (max 100MB)
+    pub file: crate::runtime::FilePart,
+}
+impl UploadNextVersionForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        if let Some(value) = self.current_version_note {
+            form = crate::runtime::value_part(form, "currentVersionNote", &value, false);
+        }
+        if let Some(value) = self.next_version_note {
+            form = crate::runtime::value_part(form, "nextVersionNote", &value, false);
+        }
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
     }
 }
 /// Error responses of [`Client::upload_next_version`].

@@ -1,11 +1,15 @@
-use pipeshub_client::{Client, Error};
+use pipeshub_client::{Client, Error, FilePart};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = pipeshub_client::reqwest::multipart::Form::new().text("field", "value");
+    let body = pipeshub_client::apis::document_buffer::UpdateDocumentBufferForm {
+        file: FilePart::new(b"file contents".to_vec())
+            .file_name("file.txt")
+            .content_type("text/plain"),
+    };
     match client
         .update_document_buffer("document_id_example", body)
         .await

@@ -5,7 +5,10 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = pipeshub_client::reqwest::multipart::Form::new().text("field", "value");
+    let body = pipeshub_client::apis::records::UpdateRecordForm {
+        record_name: None,
+        file: None,
+    };
     match client.update_record("record_id_example", Some(body)).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

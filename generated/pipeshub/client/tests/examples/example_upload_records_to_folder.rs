@@ -1,11 +1,17 @@
-use pipeshub_client::{Client, Error};
+use pipeshub_client::{Client, Error, FilePart};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = pipeshub_client::reqwest::multipart::Form::new().text("field", "value");
+    let body = pipeshub_client::apis::upload::UploadRecordsToFolderForm {
+        files: vec![FilePart::new(b"file contents".to_vec())
+            .file_name("files.txt")
+            .content_type("text/plain")],
+        files_metadata: None,
+        is_versioned: None,
+    };
     match client
         .upload_records_to_folder("kb_id_example", "folder_id_example", body)
         .await

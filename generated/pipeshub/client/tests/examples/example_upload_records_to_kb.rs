@@ -1,11 +1,18 @@
-use pipeshub_client::{Client, Error};
+use pipeshub_client::{Client, Error, FilePart};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = pipeshub_client::reqwest::multipart::Form::new().text("field", "value");
+    let body = pipeshub_client::apis::upload::UploadRecordsToKbForm {
+        files: vec![FilePart::new(b"file contents".to_vec())
+            .file_name("files.txt")
+            .content_type("text/plain")],
+        files_metadata: None,
+        is_versioned: None,
+        record_type: None,
+    };
     match client.upload_records_to_kb("kb_id_example", body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -45,6 +45,10 @@ where
             .route(
                 "/upload",
                 axum::routing::post(crate::apis::default::handle_upload::<S>),
+            )
+            .route(
+                "/upload-any",
+                axum::routing::post(crate::apis::default::handle_upload_any::<S>),
             ),
         service,
     )

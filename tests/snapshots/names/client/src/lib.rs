@@ -15,6 +15,6 @@ mod spec;
 /// and for building multipart forms with the same version.
 pub use reqwest;
 pub use runtime::{
-    BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, HeaderMap,
-    ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
+    BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, FilePart,
+    HeaderMap, ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
 };

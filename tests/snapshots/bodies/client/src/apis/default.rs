@@ -91,10 +91,10 @@ impl Client {
     ///
     /// # Arguments
     ///
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadForm`]
     pub async fn upload(
         &self,
-        body: ::reqwest::multipart::Form,
+        body: UploadForm,
     ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UploadError>> {
         const OPERATION: Operation = Operation {
             id: "upload",
@@ -103,7 +103,7 @@ impl Client {
             security: &[],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload");
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             200 => {
@@ -111,6 +111,36 @@ impl Client {
                 Ok(received.value(body))
             }
             _ => Err(Error::Status(UploadError::Unknown(received.unexpected()))),
+        }
+    }
+    /// `POST /upload-any` (operation `uploadAny`)
+    ///
+    /// # Arguments
+    ///
+    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
+    pub async fn upload_any(
+        &self,
+        body: ::std::option::Option<::reqwest::multipart::Form>,
+    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UploadAnyError>> {
+        const OPERATION: Operation = Operation {
+            id: "uploadAny",
+            idempotent: false,
+            servers: &[],
+            security: &[],
+        };
+        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload-any");
+        if let Some(body) = body {
+            request = request.multipart(body);
+        }
+        let received = self.send(&OPERATION, request).await?;
+        match received.status.as_u16() {
+            200 => {
+                let body = received.json()?;
+                Ok(received.value(body))
+            }
+            _ => Err(Error::Status(UploadAnyError::Unknown(
+                received.unexpected(),
+            ))),
         }
     }
     /// `PUT /raw` (operation `putRaw`)
@@ -213,9 +243,53 @@ pub enum SendPreferredError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
+/// The parts of a `POST /upload` multipart body, for [`Client::upload`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadForm {
+    /// Part `file`.
+    pub file: crate::runtime::FilePart,
+    /// Part `attachments` (left out when `None`).
+    pub attachments: ::std::option::Option<::std::vec::Vec<crate::runtime::FilePart>>,
+    /// Part `tags` (left out when `None`).
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Part `meta` (left out when `None`).
+    pub meta: ::std::option::Option<crate::models::Note>,
+    /// Part `count` (left out when `None`).
+    pub count: ::std::option::Option<i64>,
+}
+impl UploadForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        if let Some(value) = self.attachments {
+            for file in value {
+                form = crate::runtime::file_part(form, "attachments", file)?;
+            }
+        }
+        if let Some(value) = self.tags {
+            form = crate::runtime::value_part(form, "tags", &value, true);
+        }
+        if let Some(value) = self.meta {
+            form = crate::runtime::value_part(form, "meta", &value, false);
+        }
+        if let Some(value) = self.count {
+            form = crate::runtime::value_part(form, "count", &value, false);
+        }
+        Ok(form)
+    }
+}
 /// Error responses of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadError {
+    /// A status the spec does not document for this operation.
+    Unknown(UnexpectedResponse),
+}
+/// Error responses of [`Client::upload_any`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadAnyError {
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

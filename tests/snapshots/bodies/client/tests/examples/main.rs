@@ -7,3 +7,4 @@ mod example_send_json;
 mod example_send_preferred;
 mod example_send_text;
 mod example_upload;
+mod example_upload_any;

@@ -29,6 +29,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
         &self,
         request: UploadRequest,
     ) -> impl ::std::future::Future<Output = crate::Reply<UploadResponse>> + Send;
+    /// `POST /upload-any` (operation `uploadAny`)
+    fn upload_any(
+        &self,
+        request: UploadAnyRequest,
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadAnyResponse>> + Send;
     /// `PUT /raw` (operation `putRaw`)
     fn put_raw(
         &self,
@@ -66,6 +71,10 @@ pub fn routes<S: DefaultApi>() -> axum::Router<S> {
         .route(
             "/upload",
             axum::routing::post(crate::apis::default::handle_upload::<S>),
+        )
+        .route(
+            "/upload-any",
+            axum::routing::post(crate::apis::default::handle_upload_any::<S>),
         )
 }
 /// What a `POST /json` request carries, read and checked.
@@ -159,14 +168,26 @@ pub struct UploadRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadForm {
     /// Part `file`.
-    pub file: ::std::option::Option<runtime::FilePart>,
+    pub file: runtime::FilePart,
+    /// Part `attachments`.
+    pub attachments: ::std::option::Option<::std::vec::Vec<runtime::FilePart>>,
+    /// Part `tags`.
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Part `meta`.
+    pub meta: ::std::option::Option<crate::models::Note>,
+    /// Part `count`.
+    pub count: ::std::option::Option<i64>,
 }
 impl UploadForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
         Ok(Some(UploadForm {
-            file: parts.file("file")?,
+            file: runtime::required_part(parts.file("file")?, "file")?,
+            attachments: parts.files("attachments")?,
+            tags: parts.value("tags", true)?,
+            meta: parts.value("meta", false)?,
+            count: parts.value("count", false)?,
         }))
     }
 }
@@ -177,6 +198,32 @@ pub enum UploadResponse {
     Ok(crate::models::Echo),
 }
 impl IntoResponse for UploadResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => (
+                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                axum::Json(body),
+            )
+                .into_response(),
+        }
+    }
+}
+/// What a `POST /upload-any` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadAnyRequest {
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::option::Option<::std::vec::Vec<u8>>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /upload-any` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadAnyResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for UploadAnyResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => (
@@ -386,6 +433,43 @@ pub async fn handle_upload<S: DefaultApi>(
     let query = Query::parse(query.as_deref());
     match UploadRequest::read(&BTreeMap::new(), &query, &headers, &body) {
         Ok(request) => service.upload(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+impl UploadAnyRequest {
+    /// Reads and checks a `POST /upload-any` request.
+    pub fn read(
+        _path: &BTreeMap<String, String>,
+        query: &Query,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, Problem> {
+        Ok(UploadAnyRequest {
+            body: runtime::bytes_body(body)?,
+            credentials: Credentials::read(headers, query, &[]),
+        })
+    }
+}
+/// Reads a `POST /upload-any` request and hands it to [`DefaultApi::upload_any`].
+pub async fn handle_upload_any<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return runtime::rejected(
+                rejection.status(),
+                runtime::Location::Body,
+                rejection.body_text(),
+            );
+        }
+    };
+    let query = Query::parse(query.as_deref());
+    match UploadAnyRequest::read(&BTreeMap::new(), &query, &headers, &body) {
+        Ok(request) => service.upload_any(request).await.into_response(),
         Err(problem) => problem.into_response(),
     }
 }

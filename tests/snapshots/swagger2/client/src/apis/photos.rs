@@ -10,11 +10,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `pet_id`: path parameter `petId`
-    /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
+    /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadPhotoForm`]
     pub async fn upload_photo(
         &self,
         pet_id: i64,
-        body: ::reqwest::multipart::Form,
+        body: UploadPhotoForm,
     ) -> ::std::result::Result<ResponseValue<()>, Error<UploadPhotoError>> {
         const OPERATION: Operation = Operation {
             id: "uploadPhoto",
@@ -27,7 +27,7 @@ impl Client {
             crate::runtime::path_param("petId", &pet_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body);
+        request = request.multipart(body.into_form().map_err(Error::Transport)?);
         let received = self.send(&OPERATION, request).await?;
         match received.status.as_u16() {
             204 => Ok(received.value(())),
@@ -35,6 +35,27 @@ impl Client {
                 received.unexpected(),
             ))),
         }
+    }
+}
+/// The parts of a `POST /pets/{petId}/photo` multipart body, for [`Client::upload_photo`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadPhotoForm {
+    /// Part `caption` (left out when `None`).
+    pub caption: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    pub file: crate::runtime::FilePart,
+}
+impl UploadPhotoForm {
+    /// The `multipart/form-data` form of these parts; fails when a file's media type is
+    /// not a valid one.
+    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+        let mut form = ::reqwest::multipart::Form::new();
+        if let Some(value) = self.caption {
+            form = crate::runtime::value_part(form, "caption", &value, false);
+        }
+        let value = self.file;
+        form = crate::runtime::file_part(form, "file", value)?;
+        Ok(form)
     }
 }
 /// Error responses of [`Client::upload_photo`].
