@@ -10,6 +10,17 @@ fn generated_matches_specs() {
     assert!(!config.targets.is_empty());
     let mut report = Vec::new();
     for target in &config.targets {
+        // A spec imported from a botocore model must be what the model converts to, and the
+        // conversion must not change between runs.
+        if let Some(model) = &target.botocore {
+            let first = specmint::import_botocore(model, "model").expect("the model imports");
+            let second = specmint::import_botocore(model, "model").expect("the model imports");
+            assert_eq!(first.text, second.text, "{}: import is not deterministic", target.name);
+            let committed = std::fs::read_to_string(&target.spec).unwrap_or_default();
+            if committed != first.text {
+                report.push(format!("{}: {} is not what its botocore model converts to", target.name, target.spec_display));
+            }
+        }
         let job = specmint::job_for(target, &root());
         let generated = specmint::generate(&job).unwrap_or_else(|diags| {
             let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();

@@ -48,6 +48,23 @@ enum Command {
     },
     /// Validate a spec and print its diagnostics; writes nothing.
     Check { spec: PathBuf },
+    /// Convert an API description that is not OpenAPI into an OpenAPI 3.0 document.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportFrom {
+    /// A botocore service model (`service-2.json`) of protocol `rest-json`.
+    Botocore {
+        /// The model, for example `wickr-2024-02-01.service-2.json`.
+        model: PathBuf,
+        /// Where to write the OpenAPI document (JSON).
+        #[arg(short, long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -112,6 +129,41 @@ fn main() -> ExitCode {
                 .and_then(Path::parent)
                 .unwrap_or(Path::new("."))
                 .to_path_buf();
+            // Specs imported from other formats are converted first, so that a changed model
+            // reaches the generated code in the same run.
+            let mut stale_imports = 0;
+            for target in &config.targets {
+                let Some(model) = &target.botocore else {
+                    continue;
+                };
+                let imported = match specmint::import_botocore(model, &display_path(model)) {
+                    Ok(imported) => imported,
+                    Err(diags) => {
+                        for d in &diags {
+                            eprintln!("{d}\n");
+                        }
+                        eprintln!("{}: import failed; nothing was written", target.name);
+                        return ExitCode::FAILURE;
+                    }
+                };
+                print_warnings(&target.name, &imported.warnings, verbose);
+                let current = std::fs::read_to_string(&target.spec).ok();
+                if current.as_deref() == Some(imported.text.as_str()) {
+                    continue;
+                }
+                if check {
+                    eprintln!(
+                        "{}: {} is stale: it differs from what {} converts to",
+                        target.name,
+                        target.spec_display,
+                        display_path(model)
+                    );
+                    stale_imports += 1;
+                } else if let Err(e) = output::write_file(&target.spec, &imported.text) {
+                    eprintln!("error: cannot write {}: {e}", target.spec_display);
+                    return ExitCode::FAILURE;
+                }
+            }
             let jobs: Vec<(String, Job)> = config
                 .targets
                 .iter()
@@ -123,7 +175,42 @@ fn main() -> ExitCode {
                     (t.name.clone(), job)
                 })
                 .collect();
-            run(&jobs, check, verbose)
+            let code = run(&jobs, check, verbose);
+            if stale_imports > 0 {
+                eprintln!("{stale_imports} imported specs are stale; run `specmint generate` to update them");
+                return ExitCode::FAILURE;
+            }
+            code
+        }
+        Command::Import {
+            from: ImportFrom::Botocore { model, out },
+        } => {
+            let display = display_path(&model);
+            match specmint::import_botocore(&model, &display) {
+                Ok(imported) => {
+                    for w in &imported.warnings {
+                        eprintln!("{w}\n");
+                    }
+                    if let Err(e) = output::write_file(&out, &imported.text) {
+                        eprintln!("error: cannot write {}: {e}", display_path(&out));
+                        return ExitCode::FAILURE;
+                    }
+                    println!(
+                        "{display}: {} operations, {} schemas -> {}",
+                        imported.operations,
+                        imported.schemas,
+                        display_path(&out)
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(diags) => {
+                    for d in &diags {
+                        eprintln!("{d}\n");
+                    }
+                    eprintln!("{display}: import failed; nothing was written");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Command::Check { spec } => {
             let diags = specmint::check(&spec, &display_path(&spec));

@@ -284,3 +284,51 @@ fn user_templates_override_built_in_ones_file_by_file() {
         stderr(&out)
     );
 }
+
+#[test]
+fn botocore_import_writes_the_committed_wickr_spec() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("wickr.openapi.json");
+    let run = specmint(&[
+        "import",
+        "botocore",
+        "specs/wickr-2024-02-01.service-2.json",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains("44 operations"),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let written = std::fs::read_to_string(&out).unwrap();
+    let committed = std::fs::read_to_string(repo().join("specs/wickr.openapi.json")).unwrap();
+    assert_eq!(written, committed);
+}
+
+#[test]
+fn botocore_import_refuses_what_it_cannot_convert_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.json");
+    for (model, message, location) in [
+        (
+            "botocore-query.json",
+            "botocore protocol `query` is not supported",
+            "tests/fixtures/bad/botocore-query.json#/metadata/protocol",
+        ),
+        (
+            "botocore-dangling.json",
+            "shape `Name` is not defined in `shapes`",
+            "tests/fixtures/bad/botocore-dangling.json#/shapes/Thing/members/name/shape",
+        ),
+    ] {
+        let path = format!("tests/fixtures/bad/{model}");
+        let run = specmint(&["import", "botocore", &path, "-o", out.to_str().unwrap()]);
+        let text = stderr(&run);
+        assert!(!run.status.success(), "{model}: {text}");
+        assert!(text.contains(message), "{model}: {text}");
+        assert!(text.contains(location), "{model}: {text}");
+        assert!(!out.exists(), "{model}: nothing is written");
+    }
+}

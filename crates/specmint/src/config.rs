@@ -12,6 +12,11 @@
 //! emit = ["client", "docs"]
 //! client_crate = "ory-hydra-client"  # default: "<name>-client"
 //! server_crate = "ory-hydra-server"  # default: "<name>-server"
+//!
+//! [[target]]
+//! name = "wickr"
+//! spec = "wickr.openapi.json"        # written from the model below on every run
+//! botocore = "wickr-2024-02-01.service-2.json"
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -47,6 +52,8 @@ struct RawTarget {
     emit: Vec<Emit>,
     client_crate: Option<String>,
     server_crate: Option<String>,
+    /// A botocore model that `spec` is imported from, re-imported on every run.
+    botocore: Option<String>,
 }
 
 fn default_emit() -> Vec<Emit> {
@@ -66,6 +73,8 @@ pub struct Target {
     pub client_crate: String,
     pub server_crate: String,
     pub templates: Option<PathBuf>,
+    /// The botocore model `spec` is converted from, when it is one.
+    pub botocore: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -138,6 +147,7 @@ impl Config {
                 spec_display,
                 emit: t.emit,
                 templates: templates.clone(),
+                botocore: t.botocore.map(|b| base.join(b)),
             });
         }
         Ok(Config {

@@ -7,6 +7,7 @@
 pub mod config;
 pub mod diagnostics;
 pub mod emit;
+pub mod import;
 pub mod ir;
 pub mod load;
 pub mod output;
@@ -237,6 +238,22 @@ pub fn check(spec: &Path, spec_display: &str) -> Vec<Diagnostic> {
 }
 
 /// The job for a configured target.
+/// Reads a botocore model and converts it into an OpenAPI document (see [`import::botocore`]).
+pub fn import_botocore(
+    path: &Path,
+    display: &str,
+) -> Result<import::botocore::Imported, Vec<Diagnostic>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![Diagnostic::error(
+            "io",
+            display,
+            "",
+            format!("cannot read the botocore model: {e}"),
+        )]
+    })?;
+    import::botocore::convert(&text, display)
+}
+
 pub fn job_for(target: &config::Target, root: &Path) -> Job {
     let client_dir = config::normalize(&target.out_dir.join("client"));
     let root = config::normalize(root);

@@ -173,6 +173,23 @@ fn swap_in(dir: &Path, staged: tempfile::TempDir) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes one file atomically: to a temporary file next to it, then renamed over it. A file
+/// that already holds `text` is left untouched.
+pub fn write_file(path: &Path, text: &str) -> io::Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    io::Write::write_all(&mut temp, text.as_bytes())?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,3 +216,4 @@ mod tests {
         assert_eq!(leftovers.len(), 1);
     }
 }
+

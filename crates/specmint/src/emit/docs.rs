@@ -417,6 +417,10 @@ fn schemes(api: &Api) -> Vec<SchemeView> {
                 SecuritySchemeKind::OpenIdConnect { url } => {
                     (format!("OpenID Connect (`{url}`)"), "`.bearer_token(access_token)`".to_string())
                 }
+                SecuritySchemeKind::AwsSigV4 { signing_name, region } => (
+                    format!("AWS Signature Version 4 (signing name `{signing_name}`, default region `{region}`)"),
+                    "`.aws_credentials(AwsCredentials::new(access_key_id, secret_access_key))` and `.region(region)`; without them, `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` and `AWS_REGION` from the environment".to_string(),
+                ),
             };
             SchemeView {
                 anchor: anchor(name),

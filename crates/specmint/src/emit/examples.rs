@@ -129,6 +129,9 @@ fn example(api: &Api, op: &Operation, crate_ident: &str) -> TokenStream {
         Some(quote! { Client }),
         Some(quote! { Error }),
         uses_files.then(|| quote! { FilePart }),
+        auth.to_string()
+            .contains("AwsCredentials ::")
+            .then(|| quote! { AwsCredentials }),
     ]
     .into_iter()
     .flatten();
@@ -198,6 +201,10 @@ fn auth_setup(api: &Api, op: &Operation) -> TokenStream {
             SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => {
                 quote! { .bearer_token("YOUR_ACCESS_TOKEN") }
             }
+            SecuritySchemeKind::AwsSigV4 { region, .. } => quote! {
+                .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
+                .region(#region)
+            },
         })
     });
     quote! { #(#calls)* }

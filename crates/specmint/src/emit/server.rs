@@ -67,6 +67,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
                 title => api.info.title,
                 uses_chrono => uses.chrono,
                 uses_uuid => uses.uuid,
+                uses_sigv4 => api.uses_sigv4(),
             },
         )?,
     );
@@ -74,6 +75,12 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
         "src/runtime.rs",
         print_source(templates.source("server/runtime.rs")?, "server/runtime.rs")?,
     );
+    if api.uses_sigv4() {
+        files.insert(
+            "src/sigv4.rs",
+            print_source(templates.source("server/sigv4.rs")?, "server/sigv4.rs")?,
+        );
+    }
     files.insert(
         "src/models.rs",
         print_file(models_file(&api.types, Models::Server), "src/models.rs")?,
@@ -286,6 +293,11 @@ fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) 
         .collect();
     let routes = routes(&all_ops, &module_map(tags));
     let limit = Literal::usize_unsuffixed(BODY_LIMIT);
+    let sigv4_mod = if api.uses_sigv4() {
+        quote! { pub mod sigv4; }
+    } else {
+        quote! {}
+    };
     quote! {
         #(#attrs)*
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
@@ -293,6 +305,7 @@ fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) 
         pub mod apis;
         pub mod models;
         pub mod runtime;
+        #sigv4_mod
         pub mod validate;
 
         pub use runtime::{Credentials, Problem, Reply};
@@ -805,6 +818,21 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
     } else {
         quote! { _body }
     };
+    // With a SigV4 scheme, the handler also keeps what the request's signature covers.
+    let (sigv4_args, mut_request, sign) = if api.uses_sigv4() {
+        (
+            quote! {
+                method: axum::http::Method,
+                axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
+            },
+            quote! { mut request },
+            quote! {
+                request.credentials.aws_sigv4 = runtime::AwsSignature::read(&method, &uri, &headers, #body_value);
+            },
+        )
+    } else {
+        (quote! {}, quote! { request }, quote! {})
+    };
     let doc = format!(
         " Reads a `{} {}` request and hands it to [`{}::{}`].",
         op.method.as_str(),
@@ -833,6 +861,7 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
         pub async fn #name<S: #trait_name>(
             axum::extract::State(service): axum::extract::State<S>,
             #path_arg
+            #sigv4_args
             axum::extract::RawQuery(query): axum::extract::RawQuery,
             headers: HeaderMap,
             #body_arg
@@ -841,7 +870,10 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
             #body_check
             let query = Query::parse(query.as_deref());
             match #request::read(#path_value, &query, &headers, #body_value) {
-                Ok(request) => service.#method(request).await.into_response(),
+                Ok(#mut_request) => {
+                    #sign
+                    service.#method(request).await.into_response()
+                }
                 Err(problem) => problem.into_response(),
             }
         }

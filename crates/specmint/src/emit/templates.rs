@@ -22,6 +22,10 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../../../templates/client/runtime.rs"),
     ),
     (
+        "client/sigv4.rs",
+        include_str!("../../../../templates/client/sigv4.rs"),
+    ),
+    (
         "docs/api.md.j2",
         include_str!("../../../../templates/docs/api.md.j2"),
     ),
@@ -36,6 +40,10 @@ const BUILTIN: &[(&str, &str)] = &[
     (
         "server/runtime.rs",
         include_str!("../../../../templates/server/runtime.rs"),
+    ),
+    (
+        "server/sigv4.rs",
+        include_str!("../../../../templates/server/sigv4.rs"),
     ),
 ];
 

@@ -799,6 +799,27 @@ impl<'a> Lowerer<'a> {
                         scheme: scheme.clone(),
                     },
                 },
+                openapiv3::SecurityScheme::APIKey { extensions, .. }
+                    if extensions.contains_key(crate::import::botocore::SIGV4_EXTENSION) =>
+                {
+                    let sigv4 = &extensions[crate::import::botocore::SIGV4_EXTENSION];
+                    let text =
+                        |key: &str| sigv4.get(key).and_then(|v| v.as_str()).map(str::to_string);
+                    match (text("name"), text("region")) {
+                        (Some(signing_name), region) => SecuritySchemeKind::AwsSigV4 {
+                            signing_name,
+                            region: region.unwrap_or_else(|| "us-east-1".to_string()),
+                        },
+                        (None, _) => {
+                            self.diags.error(
+                                "security",
+                                format!("{pointer}/{}", crate::import::botocore::SIGV4_EXTENSION),
+                                "`x-aws-sigv4` needs a `name`: the service's signing name",
+                            );
+                            continue;
+                        }
+                    }
+                }
                 openapiv3::SecurityScheme::APIKey { location, name, .. } => {
                     SecuritySchemeKind::ApiKey {
                         name: name.clone(),

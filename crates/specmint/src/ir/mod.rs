@@ -79,6 +79,12 @@ pub enum SecuritySchemeKind {
     OpenIdConnect {
         url: String,
     },
+    /// AWS Signature Version 4 (an `apiKey` scheme with the `x-aws-sigv4` extension): each
+    /// request is signed with an access key for this signing name and region.
+    AwsSigV4 {
+        signing_name: String,
+        region: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +168,15 @@ pub struct Operation {
     pub servers: Vec<Server>,
     /// JSON pointer of the operation object.
     pub pointer: String,
+}
+
+impl Api {
+    /// Whether any security scheme signs requests with AWS SigV4.
+    pub fn uses_sigv4(&self) -> bool {
+        self.security_schemes
+            .values()
+            .any(|s| matches!(s.kind, SecuritySchemeKind::AwsSigV4 { .. }))
+    }
 }
 
 impl Operation {

@@ -37,6 +37,12 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
         print_source(templates.source("client/runtime.rs")?, "client/runtime.rs")?,
     );
     files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
+    if api.uses_sigv4() {
+        files.insert(
+            "src/sigv4.rs",
+            print_source(templates.source("client/sigv4.rs")?, "client/sigv4.rs")?,
+        );
+    }
     files.insert(
         "src/models.rs",
         print_file(
@@ -99,6 +105,14 @@ fn op_refs(op: &Operation) -> Vec<TypeRef> {
 }
 
 fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
+    let (sigv4_mod, sigv4_use) = if api.uses_sigv4() {
+        (
+            quote! { pub mod sigv4; },
+            quote! { pub use runtime::AwsCredentials; },
+        )
+    } else {
+        (quote! {}, quote! {})
+    };
     let title = format!(
         "Client for {} (API version `{}`).",
         api.info.title, api.info.version
@@ -141,12 +155,14 @@ fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
         pub mod models;
         #[allow(dead_code)]
         mod runtime;
+        #sigv4_mod
         mod spec;
 
         pub use runtime::{
             BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, FilePart, HeaderMap, ResponseValue,
             RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
         };
+        #sigv4_use
         /// The HTTP client crate this client is built on, for configuring it (`Client::with_client`)
         /// and for building multipart forms with the same version.
         pub use reqwest;
@@ -157,6 +173,11 @@ fn lib_rs(api: &Api, options: &ClientOptions) -> proc_macro2::TokenStream {
 fn spec_rs(api: &Api) -> proc_macro2::TokenStream {
     use crate::ir::{ApiKeyLocation, SecuritySchemeKind};
     let servers = api.servers.iter().map(server_tokens);
+    let sign = if api.uses_sigv4() {
+        quote! { Some(crate::sigv4::sign_with) }
+    } else {
+        quote! { None }
+    };
     let schemes = api.security_schemes.iter().map(|(name, scheme)| {
         let name = proc_macro2::Literal::string(name);
         let kind = match &scheme.kind {
@@ -176,6 +197,10 @@ fn spec_rs(api: &Api) -> proc_macro2::TokenStream {
                 None => quote! { SchemeKind::OAuth2 { token_url: None } },
             },
             SecuritySchemeKind::OpenIdConnect { .. } => quote! { SchemeKind::OpenIdConnect },
+            SecuritySchemeKind::AwsSigV4 {
+                signing_name,
+                region,
+            } => quote! { SchemeKind::AwsSigV4 { signing_name: #signing_name, region: #region } },
         };
         quote! { Scheme { name: #name, kind: #kind }, }
     });
@@ -189,6 +214,9 @@ fn spec_rs(api: &Api) -> proc_macro2::TokenStream {
 
         /// The spec's security schemes, by name.
         pub(crate) const SCHEMES: &[Scheme] = &[#(#schemes)*];
+
+        /// Signs a request for a SigV4 scheme; `None` when the spec has none.
+        pub(crate) const SIGN: Option<crate::runtime::SignFn> = #sign;
     }
 }
 
@@ -226,6 +254,7 @@ fn cargo_toml(
             license => Option::<String>::None,
             uses_chrono => uses.chrono,
             uses_uuid => uses.uuid,
+            uses_sigv4 => api.uses_sigv4(),
         },
     )
 }

@@ -5,3 +5,5 @@ use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
 pub(crate) const SERVERS: &[ServerTemplate] = &[];
 /// The spec's security schemes, by name.
 pub(crate) const SCHEMES: &[Scheme] = &[];
+/// Signs a request for a SigV4 scheme; `None` when the spec has none.
+pub(crate) const SIGN: Option<crate::runtime::SignFn> = None;

@@ -215,17 +215,37 @@ impl Client {
         if let Some(timeout) = self.overrides.timeout.or(self.shared.timeout) {
             request = request.timeout(timeout);
         }
-        let request = self.authorize(operation, request).await?;
+        let (request, signer) = self.authorize(operation, request).await?;
         let mut request = request.build().map_err(SendError::Transport)?;
         merge_cookies(request.headers_mut());
         if !self.overrides.form.is_empty() {
             append_form(&mut request, &self.overrides.form);
         }
+        let region = self.shared.server_variables.get("region");
+        let signer = signer.map(|(scheme, credentials, signing_name, default_region)| {
+            (
+                scheme,
+                SigV4 {
+                    credentials,
+                    signing_name,
+                    region: region.map_or(default_region, String::as_str),
+                },
+            )
+        });
+        let sign = |request: &mut reqwest::Request| -> Result<(), SendError> {
+            let (Some((scheme, signer)), Some(sign)) = (&signer, crate::spec::SIGN) else {
+                return Ok(());
+            };
+            sign(request, signer, std::time::SystemTime::now())
+                .map_err(|message| SendError::Auth { scheme, message })
+        };
         let policy = self.overrides.retry.as_ref().unwrap_or(&self.shared.retry);
         let retryable = operation.idempotent || policy.retry_non_idempotent;
         let mut delays = policy.delays();
         loop {
-            let Some(attempt) = request.try_clone().filter(|_| retryable) else {
+            let Some(mut attempt) = request.try_clone().filter(|_| retryable) else {
+                let mut request = request;
+                sign(&mut request)?;
                 return self
                     .shared
                     .http
@@ -233,6 +253,7 @@ impl Client {
                     .await
                     .map_err(SendError::Transport);
             };
+            sign(&mut attempt)?;
             let outcome = self.shared.http.execute(attempt).await;
             let delay = match &outcome {
                 Err(e) if e.is_connect() || (e.is_request() && !e.is_timeout()) => delays.next(),
@@ -257,7 +278,7 @@ impl Client {
         &self,
         operation: &Operation,
         request: reqwest::RequestBuilder,
-    ) -> Result<reqwest::RequestBuilder, SendError> {
+    ) -> Result<(reqwest::RequestBuilder, Option<Signer<'_>>), SendError> {
         let credential = |name: &str| {
             self.overrides
                 .credentials
@@ -272,20 +293,34 @@ impl Client {
             .iter()
             .find(|requirement| requirement.iter().all(|name| credential(name).is_some()))
         else {
-            return Ok(request);
+            return Ok((request, None));
         };
         let mut request = request;
+        let mut signer = None;
         for name in requirement.iter() {
             let (Some(scheme), Some(credential)) =
                 (SCHEMES.iter().find(|s| s.name == *name), credential(name))
             else {
                 continue;
             };
+            if let (
+                SchemeKind::AwsSigV4 {
+                    signing_name,
+                    region,
+                },
+                Credential::Aws(aws),
+            ) = (&scheme.kind, credential)
+            {
+                signer = Some((scheme.name, aws, *signing_name, *region));
+            }
             request = credential.apply(scheme, request, &self.shared.http).await?;
         }
-        Ok(request)
+        Ok((request, signer))
     }
 }
+/// The SigV4 scheme a request is signed for: its name, the access key, the signing name and
+/// the scheme's default region.
+type Signer<'a> = (&'static str, &'a AwsCredentials, &'static str, &'static str);
 /// Cookie parameters and cookie API keys may each have added a `Cookie` header; servers expect
 /// one (RFC 6265), so they are joined.
 fn merge_cookies(headers: &mut HeaderMap) {
@@ -440,7 +475,36 @@ impl ClientBuilder {
             self.credentials.insert(name, credential.clone());
         }
     }
+    /// The AWS access key for every SigV4 scheme. Without it, the client reads
+    /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` when it is built.
+    pub fn aws_credentials(mut self, credentials: AwsCredentials) -> Self {
+        self.set(
+            schemes_where(|k| matches!(k, SchemeKind::AwsSigV4 { .. })),
+            Credential::Aws(credentials),
+        );
+        self
+    }
+    /// The AWS Region requests are signed for and, when the spec's server URL has a `region`
+    /// variable, sent to. Without it, `AWS_REGION` from the environment, else the spec's.
+    pub fn region(self, region: impl Into<String>) -> Self {
+        self.server_variable("region", region)
+    }
     pub fn build(mut self) -> Result<Client, BuildError> {
+        let sigv4 = schemes_where(|k| matches!(k, SchemeKind::AwsSigV4 { .. }));
+        if !sigv4.is_empty() {
+            if !self.server_variables.contains_key("region") {
+                if let Some(region) = std::env::var("AWS_REGION").ok().filter(|r| !r.is_empty()) {
+                    self.server_variables.insert("region".to_string(), region);
+                }
+            }
+            let missing: Vec<&'static str> = sigv4
+                .into_iter()
+                .filter(|name| !self.credentials.contains_key(name))
+                .collect();
+            if let (false, Some(credentials)) = (missing.is_empty(), AwsCredentials::from_env()) {
+                self.set(missing, Credential::Aws(credentials));
+            }
+        }
         let base_url = match self.base_url.take() {
             Some(url) => url,
             None => {
@@ -588,6 +652,8 @@ pub enum Credential {
     ApiKey(String),
     /// OAuth2 client credentials; the access token is fetched and renewed by the client.
     ClientCredentials(Arc<ClientCredentials>),
+    /// An AWS access key, for schemes that sign requests with SigV4.
+    Aws(AwsCredentials),
 }
 impl fmt::Debug for Credential {
     /// Secrets are not printed.
@@ -599,6 +665,7 @@ impl fmt::Debug for Credential {
             Credential::ClientCredentials(c) => {
                 write!(f, "ClientCredentials({})", c.client_id)
             }
+            Credential::Aws(c) => write!(f, "Aws({}, ***)", c.access_key_id),
         }
     }
 }
@@ -610,6 +677,7 @@ impl Credential {
         http: &reqwest::Client,
     ) -> Result<reqwest::RequestBuilder, SendError> {
         Ok(match (self, &scheme.kind) {
+            (Credential::Aws(_), _) | (_, SchemeKind::AwsSigV4 { .. }) => request,
             (Credential::Basic { username, password }, _) => {
                 request.basic_auth(username, Some(password))
             }
@@ -637,6 +705,55 @@ impl Credential {
             }
         })
     }
+}
+/// An AWS access key for SigV4 signing.
+#[derive(Clone, PartialEq, Eq)]
+pub struct AwsCredentials {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    /// The session token of temporary credentials.
+    pub session_token: Option<String>,
+}
+impl AwsCredentials {
+    pub fn new(access_key_id: impl Into<String>, secret_access_key: impl Into<String>) -> Self {
+        AwsCredentials {
+            access_key_id: access_key_id.into(),
+            secret_access_key: secret_access_key.into(),
+            session_token: None,
+        }
+    }
+    /// Adds the session token of temporary credentials.
+    pub fn session_token(mut self, token: impl Into<String>) -> Self {
+        self.session_token = Some(token.into());
+        self
+    }
+    /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` from the
+    /// environment; `None` unless the first two are set.
+    pub fn from_env() -> Option<Self> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        Some(AwsCredentials {
+            access_key_id: var("AWS_ACCESS_KEY_ID")?,
+            secret_access_key: var("AWS_SECRET_ACCESS_KEY")?,
+            session_token: var("AWS_SESSION_TOKEN"),
+        })
+    }
+}
+impl fmt::Debug for AwsCredentials {
+    /// The secret and the session token are not printed.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AwsCredentials")
+            .field("access_key_id", &self.access_key_id)
+            .finish_non_exhaustive()
+    }
+}
+/// The signature of the function that signs a request with SigV4 (`crate::sigv4`).
+pub(crate) type SignFn =
+    fn(&mut reqwest::Request, &SigV4<'_>, std::time::SystemTime) -> Result<(), String>;
+/// What signs a request with SigV4: the access key, the signing name, the region.
+pub(crate) struct SigV4<'a> {
+    pub credentials: &'a AwsCredentials,
+    pub signing_name: &'a str,
+    pub region: &'a str,
 }
 /// How the client authenticates itself at the token endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -777,6 +894,11 @@ pub(crate) enum SchemeKind {
     OpenIdConnect,
     /// Another `http` scheme: a bearer-style credential is sent as it is given.
     Other,
+    /// AWS Signature Version 4: requests are signed with an access key.
+    AwsSigV4 {
+        signing_name: &'static str,
+        region: &'static str,
+    },
 }
 impl SchemeKind {
     fn takes_bearer(&self) -> bool {

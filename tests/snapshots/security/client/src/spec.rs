@@ -41,3 +41,5 @@ pub(crate) const SCHEMES: &[Scheme] = &[
         },
     },
 ];
+/// Signs a request for a SigV4 scheme; `None` when the spec has none.
+pub(crate) const SIGN: Option<crate::runtime::SignFn> = None;

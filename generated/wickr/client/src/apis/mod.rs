@@ -1,0 +1,3 @@
+//! The API's operations, one module per tag. Each module adds its methods to
+//! [`crate::Client`] and defines the operations' error enums.
+pub mod wickr;

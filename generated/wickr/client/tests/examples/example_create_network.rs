@@ -1,0 +1,23 @@
+use wickr_client::{models, AwsCredentials, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("https://admin.wickr.us-east-1.amazonaws.com")
+        .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
+        .region("us-east-1")
+        .build()?;
+    let body = models::CreateNetworkRequest {
+        network_name: "example".to_string(),
+        access_level: models::AccessLevel::Standard,
+        enable_premium_free_trial: None,
+        encryption_key_arn: None,
+    };
+    match client.create_network(&body).await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

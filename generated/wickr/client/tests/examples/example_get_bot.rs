@@ -1,0 +1,17 @@
+use wickr_client::{AwsCredentials, Client, Error};
+
+pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::builder()
+        .base_url("https://admin.wickr.us-east-1.amazonaws.com")
+        .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
+        .region("us-east-1")
+        .build()?;
+    match client.get_bot("network_id_example", "bot_id_example").await {
+        Ok(response) => println!("{:#?}", response.into_inner()),
+        Err(Error::Status(error)) => {
+            eprintln!("the API answered with an error: {error:?}")
+        }
+        Err(error) => return Err(error.into()),
+    }
+    Ok(())
+}

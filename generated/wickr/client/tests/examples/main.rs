@@ -1,0 +1,47 @@
+//! Compiles the usage example of every operation, as shown in the docs. They are built
+//! by `cargo test`, not run: they would call the real API.
+#![allow(dead_code)]
+mod example_batch_create_user;
+mod example_batch_delete_user;
+mod example_batch_lookup_user_uname;
+mod example_batch_reinvite_user;
+mod example_batch_reset_devices_for_user;
+mod example_batch_toggle_user_suspend_status;
+mod example_create_bot;
+mod example_create_data_retention_bot;
+mod example_create_data_retention_bot_challenge;
+mod example_create_network;
+mod example_create_security_group;
+mod example_delete_bot;
+mod example_delete_data_retention_bot;
+mod example_delete_network;
+mod example_delete_security_group;
+mod example_get_bot;
+mod example_get_bots_count;
+mod example_get_data_retention_bot;
+mod example_get_guest_user_history_count;
+mod example_get_network;
+mod example_get_network_settings;
+mod example_get_oidc_info;
+mod example_get_opentdf_config;
+mod example_get_security_group;
+mod example_get_user;
+mod example_get_users_count;
+mod example_list_blocked_guest_users;
+mod example_list_bots;
+mod example_list_devices_for_user;
+mod example_list_guest_users;
+mod example_list_networks;
+mod example_list_security_group_users;
+mod example_list_security_groups;
+mod example_list_users;
+mod example_register_oidc_config;
+mod example_register_oidc_config_test;
+mod example_register_opentdf_config;
+mod example_update_bot;
+mod example_update_data_retention;
+mod example_update_guest_user;
+mod example_update_network;
+mod example_update_network_settings;
+mod example_update_security_group;
+mod example_update_user;

@@ -1,0 +1,3 @@
+//! One module per API (tag): its trait, the operations' request and response types,
+//! their handlers, and a router for the API alone.
+pub mod wickr;

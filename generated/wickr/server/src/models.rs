@@ -1,0 +1,4879 @@
+//! The API's data types, generated from its schemas.
+/// Schema `AccessLevel`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum AccessLevel {
+    /// `STANDARD`
+    #[serde(rename = "STANDARD")]
+    Standard,
+    /// `PREMIUM`
+    #[serde(rename = "PREMIUM")]
+    Premium,
+}
+impl AccessLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Standard => "STANDARD",
+            Self::Premium => "PREMIUM",
+        }
+    }
+}
+impl ::std::fmt::Display for AccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+///
+/// Schema `BadRequestError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BadRequestError {
+    /// A detailed message explaining what was wrong with the request and how to correct it.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for BadRequestError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BadRequestError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BadRequestError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BadRequestError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BadRequestError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
+///
+/// Schema `BasicDeviceObject`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BasicDeviceObject {
+    /// The unique application ID for the Wickr app on this device.
+    #[serde(
+        rename = "appId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub app_id: ::std::option::Option<::std::string::String>,
+    /// The timestamp when the device first appeared in the Wickr database.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub created: ::std::option::Option<::std::string::String>,
+    /// The timestamp when the device last successfully logged into Wickr. This is also used to determine SSO idle time.
+    #[serde(
+        rename = "lastLogin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login: ::std::option::Option<::std::string::String>,
+    /// The current status of the device, either 'Active' or 'Reset' depending on whether the device is currently active or has been marked for reset.
+    #[serde(
+        rename = "statusText",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_text: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the device is suspended.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspend: ::std::option::Option<bool>,
+    /// The operating system of the device (e.g., 'MacOSX', 'Windows', 'iOS', 'Android').
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for BasicDeviceObject {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BasicDeviceObject::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BasicDeviceObject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BasicDeviceObject {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BasicDeviceObject::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `BatchCreateUserRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchCreateUserRequestBody {
+    /// A list of user objects containing the details for each user to be created, including username, name, security groups, and optional invite codes. Maximum 50 users per batch request.
+    pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
+}
+impl ::serde::Serialize for BatchCreateUserRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchCreateUserRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchCreateUserRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchCreateUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains the details for a single user to be created in a batch user creation request.
+///
+/// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
+///
+///
+///
+/// `codeValidation`, `inviteCode`, and `inviteCodeTtl` are restricted to networks under preview only.
+///
+/// Schema `BatchCreateUserRequestItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchCreateUserRequestItem {
+    /// The first name of the user.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// The last name of the user.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// A list of security group IDs to which the user should be assigned.
+    #[serde(rename = "securityGroupIds")]
+    pub security_group_ids: ::std::vec::Vec<::std::string::String>,
+    /// The email address or username for the user. Must be unique within the network.
+    pub username: ::std::string::String,
+    /// A custom invite code for the user. If not provided, one will be generated automatically.
+    #[serde(
+        rename = "inviteCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_code: ::std::option::Option<::std::string::String>,
+    /// The time-to-live for the invite code in days. After this period, the invite code will expire.
+    #[serde(
+        rename = "inviteCodeTtl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_code_ttl: ::std::option::Option<i32>,
+    /// Indicates whether the user can be verified through a custom invite code.
+    #[serde(
+        rename = "codeValidation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code_validation: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for BatchCreateUserRequestItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchCreateUserRequestItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchCreateUserRequestItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchCreateUserRequestItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `BatchCreateUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchCreateUserResponse {
+    /// A message indicating the overall result of the batch operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// A list of user objects that were successfully created, including their assigned user IDs and invite codes.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub successful: ::std::option::Option<::std::vec::Vec<User>>,
+    /// A list of user creation attempts that failed, including error details explaining why each user could not be created.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
+}
+impl ::serde::Serialize for BatchCreateUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchCreateUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchCreateUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchCreateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `BatchDeleteUserRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchDeleteUserRequestBody {
+    /// A list of user IDs identifying the users to be deleted from the network. Maximum 50 users per batch request.
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl ::serde::Serialize for BatchDeleteUserRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchDeleteUserRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchDeleteUserRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchDeleteUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `BatchDeleteUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchDeleteUserResponse {
+    /// A message indicating the overall result of the batch deletion operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// A list of user IDs that were successfully deleted from the network.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub successful: ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
+    /// A list of user deletion attempts that failed, including error details explaining why each user could not be deleted.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
+}
+impl ::serde::Serialize for BatchDeleteUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchDeleteUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchDeleteUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchDeleteUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains error information for a device operation that failed in a batch device request.
+///
+/// Schema `BatchDeviceErrorResponseItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchDeviceErrorResponseItem {
+    /// The field that caused the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub field: ::std::option::Option<::std::string::String>,
+    /// A description of why the device operation failed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+    /// The application ID of the device that failed to be processed.
+    #[serde(rename = "appId")]
+    pub app_id: ::std::string::String,
+}
+impl ::serde::Serialize for BatchDeviceErrorResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchDeviceErrorResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchDeviceErrorResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchDeviceErrorResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchDeviceErrorResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Contains information about a device that was successfully processed in a batch device operation.
+///
+/// Schema `BatchDeviceSuccessResponseItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchDeviceSuccessResponseItem {
+    /// The application ID of the device that was successfully processed.
+    #[serde(rename = "appId")]
+    pub app_id: ::std::string::String,
+}
+impl ::serde::Serialize for BatchDeviceSuccessResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchDeviceSuccessResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchDeviceSuccessResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchDeviceSuccessResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchDeviceSuccessResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `BatchLookupUserUnameRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchLookupUserUnameRequestBody {
+    /// A list of username hashes (unames) to look up. Each uname is a unique identifier for a user's username. Maximum 50 unames per batch request.
+    pub unames: ::std::vec::Vec<::std::string::String>,
+}
+impl ::serde::Serialize for BatchLookupUserUnameRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchLookupUserUnameRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchLookupUserUnameRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchLookupUserUnameRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `BatchLookupUserUnameResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchLookupUserUnameResponse {
+    /// A message indicating the overall result of the batch lookup operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// A list of successfully resolved username hashes with their corresponding email addresses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub successful: ::std::option::Option<::std::vec::Vec<BatchUnameSuccessResponseItem>>,
+    /// A list of username hash lookup attempts that failed, including error details explaining why each lookup failed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
+}
+impl ::serde::Serialize for BatchLookupUserUnameResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchLookupUserUnameResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchLookupUserUnameResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchLookupUserUnameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `BatchReinviteUserRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchReinviteUserRequestBody {
+    /// A list of user IDs identifying the users to be reinvited to the network. Maximum 50 users per batch request.
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl ::serde::Serialize for BatchReinviteUserRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchReinviteUserRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchReinviteUserRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchReinviteUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `BatchReinviteUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchReinviteUserResponse {
+    /// A message indicating the overall result of the batch reinvitation operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// A list of user IDs that were successfully reinvited.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub successful: ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
+    /// A list of reinvitation attempts that failed, including error details explaining why each user could not be reinvited.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
+}
+impl ::serde::Serialize for BatchReinviteUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchReinviteUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchReinviteUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchReinviteUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `BatchResetDevicesForUserRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchResetDevicesForUserRequestBody {
+    /// A list of application IDs identifying the specific devices to be reset for the user. Maximum 50 devices per batch request.
+    #[serde(rename = "appIds")]
+    pub app_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl ::serde::Serialize for BatchResetDevicesForUserRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchResetDevicesForUserRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchResetDevicesForUserRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchResetDevicesForUserRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `BatchResetDevicesForUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchResetDevicesForUserResponse {
+    /// A message indicating the overall result of the batch device reset operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// A list of application IDs that were successfully reset.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub successful: ::std::option::Option<::std::vec::Vec<BatchDeviceSuccessResponseItem>>,
+    /// A list of device reset attempts that failed, including error details explaining why each device could not be reset.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
+}
+impl ::serde::Serialize for BatchResetDevicesForUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchResetDevicesForUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchResetDevicesForUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchResetDevicesForUserResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `BatchToggleUserSuspendStatusRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchToggleUserSuspendStatusRequestBody {
+    /// A list of user IDs identifying the users whose suspend status will be toggled. Maximum 50 users per batch request.
+    #[serde(rename = "userIds")]
+    pub user_ids: ::std::vec::Vec<::std::string::String>,
+}
+impl ::serde::Serialize for BatchToggleUserSuspendStatusRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchToggleUserSuspendStatusRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchToggleUserSuspendStatusRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchToggleUserSuspendStatusRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `BatchToggleUserSuspendStatusResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchToggleUserSuspendStatusResponse {
+    /// A message indicating the overall result of the batch suspend status toggle operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// A list of user IDs whose suspend status was successfully toggled.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub successful: ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
+    /// A list of suspend status toggle attempts that failed, including error details explaining why each user's status could not be changed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
+}
+impl ::serde::Serialize for BatchToggleUserSuspendStatusResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchToggleUserSuspendStatusResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchToggleUserSuspendStatusResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchToggleUserSuspendStatusResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Contains error information for a username hash lookup that failed in a batch uname lookup request.
+///
+/// Schema `BatchUnameErrorResponseItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchUnameErrorResponseItem {
+    /// The field that caused the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub field: ::std::option::Option<::std::string::String>,
+    /// A description of why the username hash lookup failed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+    /// The username hash that failed to be looked up.
+    pub uname: ::std::string::String,
+}
+impl ::serde::Serialize for BatchUnameErrorResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchUnameErrorResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchUnameErrorResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchUnameErrorResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchUnameErrorResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
+///
+/// Schema `BatchUnameSuccessResponseItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchUnameSuccessResponseItem {
+    /// The username hash that was successfully resolved.
+    pub uname: ::std::string::String,
+    /// The email address or username corresponding to the username hash.
+    pub username: ::std::string::String,
+}
+impl ::serde::Serialize for BatchUnameSuccessResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchUnameSuccessResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchUnameSuccessResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchUnameSuccessResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchUnameSuccessResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Contains error information for a user operation that failed in a batch user request.
+///
+/// Schema `BatchUserErrorResponseItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchUserErrorResponseItem {
+    /// The field that caused the error.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub field: ::std::option::Option<::std::string::String>,
+    /// A description of why the user operation failed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+    /// The user ID associated with the failed operation.
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+}
+impl ::serde::Serialize for BatchUserErrorResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchUserErrorResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchUserErrorResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchUserErrorResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchUserErrorResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains information about a user that was successfully processed in a batch user operation.
+///
+/// Schema `BatchUserSuccessResponseItem`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BatchUserSuccessResponseItem {
+    /// The user ID that was successfully processed.
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+}
+impl ::serde::Serialize for BatchUserSuccessResponseItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BatchUserSuccessResponseItem::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BatchUserSuccessResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchUserSuccessResponseItem {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BatchUserSuccessResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Represents a guest user who has been blocked from accessing a Wickr network.
+///
+/// Schema `BlockedGuestUser`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct BlockedGuestUser {
+    /// The username of the blocked guest user.
+    pub username: ::std::string::String,
+    /// The username of the administrator who blocked this guest user.
+    pub admin: ::std::string::String,
+    /// The timestamp when the guest user was blocked or last modified.
+    pub modified: ::std::string::String,
+    /// The unique username hash identifier for the blocked guest user.
+    #[serde(rename = "usernameHash")]
+    pub username_hash: ::std::string::String,
+}
+impl ::serde::Serialize for BlockedGuestUser {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        BlockedGuestUser::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BlockedGuestUser {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BlockedGuestUser {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        BlockedGuestUser::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a bot account in a Wickr network with all its informational fields.
+///
+/// Schema `Bot`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Bot {
+    /// The unique identifier of the bot.
+    #[serde(
+        rename = "botId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bot_id: ::std::option::Option<::std::string::String>,
+    /// The display name of the bot that is visible to users.
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The username of the bot.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// The unique username hash identifier for the bot.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub uname: ::std::option::Option<::std::string::String>,
+    /// The public key of the bot used for encryption.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pubkey: ::std::option::Option<::std::string::String>,
+    /// The current status of the bot (1 for pending, 2 for active).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i32>,
+    /// The ID of the security group to which the bot belongs.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the bot has a password set.
+    #[serde(
+        rename = "hasChallenge",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_challenge: ::std::option::Option<bool>,
+    /// Indicates whether the bot is currently suspended.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspended: ::std::option::Option<bool>,
+    /// The timestamp of the bot's last login.
+    #[serde(
+        rename = "lastLogin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Bot {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Bot::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Bot {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Bot {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Bot::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
+///
+/// Schema `CallingSettings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CallingSettings {
+    /// Specifies whether users can start one-to-one calls.
+    #[serde(
+        rename = "canStart11Call",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub can_start11_call: ::std::option::Option<bool>,
+    /// Specifies whether users can make video calls (as opposed to audio-only calls). Valid only when audio call(canStart11Call) is enabled.
+    #[serde(
+        rename = "canVideoCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub can_video_call: ::std::option::Option<bool>,
+    /// When enabled, forces all calls to use TCP protocol instead of UDP for network traversal.
+    #[serde(
+        rename = "forceTcpCall",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_tcp_call: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for CallingSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CallingSettings::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CallingSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CallingSettings {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CallingSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Consent popup configuration displayed to users on login.
+///
+/// Schema `ConsentPopupConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ConsentPopupConfig {
+    /// Whether the consent popup is enabled. When set to true, the popup is displayed to users on login.
+    pub enabled: bool,
+    /// Header text displayed at the top of the consent popup. Maximum 100 characters.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub header: ::std::option::Option<::std::string::String>,
+    /// Body content of the consent popup in Markdown format. Maximum 5000 characters.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// Label for the close button on the consent popup. Maximum 20 characters. Defaults to "Acknowledge" if not provided.
+    #[serde(
+        rename = "closeButtonLabel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub close_button_label: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ConsentPopupConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ConsentPopupConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConsentPopupConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ConsentPopupConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ConsentPopupConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `CreateBotRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateBotRequestBody {
+    /// The username for the bot. This must be unique within the network and follow the network's naming conventions.
+    pub username: ::std::string::String,
+    /// The display name for the bot that will be visible to users in the network.
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The ID of the security group to which the bot will be assigned.
+    #[serde(rename = "groupId")]
+    pub group_id: ::std::string::String,
+    /// The password for the bot account.
+    pub challenge: ::std::string::String,
+}
+impl ::serde::Serialize for CreateBotRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateBotRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateBotRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateBotRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateBotRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `CreateBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateBotResponse {
+    /// A message indicating the result of the bot creation operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// The unique identifier assigned to the newly created bot.
+    #[serde(rename = "botId")]
+    pub bot_id: ::std::string::String,
+    /// The ID of the network where the bot was created.
+    #[serde(
+        rename = "networkId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_id: ::std::option::Option<::std::string::String>,
+    /// The username of the newly created bot.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// The display name of the newly created bot.
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The ID of the security group to which the bot was assigned.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `CreateDataRetentionBotChallengeResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateDataRetentionBotChallengeResponse {
+    /// The newly generated challenge password for the data retention bot.
+    pub challenge: ::std::string::String,
+}
+impl ::serde::Serialize for CreateDataRetentionBotChallengeResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateDataRetentionBotChallengeResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDataRetentionBotChallengeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotChallengeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateDataRetentionBotChallengeResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `CreateDataRetentionBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateDataRetentionBotResponse {
+    /// A message indicating that the data retention bot was successfully provisioned.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateDataRetentionBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateDataRetentionBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDataRetentionBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateDataRetentionBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `CreateNetworkRequest`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateNetworkRequest {
+    /// The name for the new network. Must be between 1 and 20 characters.
+    #[serde(rename = "networkName")]
+    pub network_name: ::std::string::String,
+    /// The access level for the network. Valid values are STANDARD or PREMIUM, which determine the features and capabilities available to network members.
+    #[serde(rename = "accessLevel")]
+    pub access_level: AccessLevel,
+    /// Specifies whether to enable a premium free trial for the network. It is optional and has a default value as false. When set to true, the network starts with premium features for a limited trial period.
+    #[serde(
+        rename = "enablePremiumFreeTrial",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_premium_free_trial: ::std::option::Option<bool>,
+    /// The ARN of the Amazon Web Services KMS customer managed key to use for encrypting sensitive data in the network.
+    #[serde(
+        rename = "encryptionKeyArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_key_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateNetworkRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateNetworkRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateNetworkRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateNetworkRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateNetworkRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `CreateNetworkResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateNetworkResponse {
+    /// The unique identifier assigned to the newly created network.
+    #[serde(
+        rename = "networkId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_id: ::std::option::Option<::std::string::String>,
+    /// The name of the newly created network.
+    #[serde(
+        rename = "networkName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_name: ::std::option::Option<::std::string::String>,
+    /// The ARN of the KMS key being used to encrypt sensitive data in the network.
+    #[serde(
+        rename = "encryptionKeyArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_key_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for CreateNetworkResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateNetworkResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateNetworkResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateNetworkResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `CreateSecurityGroupRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateSecurityGroupRequestBody {
+    /// The name for the new security group.
+    pub name: ::std::string::String,
+    /// The configuration settings for the security group, including permissions, federation settings, and feature controls.
+    #[serde(rename = "securityGroupSettings")]
+    pub security_group_settings: SecurityGroupSettingsRequest,
+}
+impl ::serde::Serialize for CreateSecurityGroupRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateSecurityGroupRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateSecurityGroupRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `CreateSecurityGroupResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct CreateSecurityGroupResponse {
+    /// The details of the newly created security group, including its ID, name, and settings.
+    #[serde(rename = "securityGroup")]
+    pub security_group: SecurityGroup,
+}
+impl ::serde::Serialize for CreateSecurityGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        CreateSecurityGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        CreateSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `DataRetentionActionType`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum DataRetentionActionType {
+    /// `ENABLE`
+    #[serde(rename = "ENABLE")]
+    Enable,
+    /// `DISABLE`
+    #[serde(rename = "DISABLE")]
+    Disable,
+    /// `PUBKEY_MSG_ACK`
+    #[serde(rename = "PUBKEY_MSG_ACK")]
+    PubkeyMsgAck,
+}
+impl DataRetentionActionType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Enable => "ENABLE",
+            Self::Disable => "DISABLE",
+            Self::PubkeyMsgAck => "PUBKEY_MSG_ACK",
+        }
+    }
+}
+impl ::std::fmt::Display for DataRetentionActionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `DeleteBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct DeleteBotResponse {
+    /// A message indicating the result of the bot deletion operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `DeleteDataRetentionBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct DeleteDataRetentionBotResponse {
+    /// A message indicating that the data retention bot and all associated data were successfully deleted.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteDataRetentionBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteDataRetentionBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteDataRetentionBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteDataRetentionBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteDataRetentionBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `DeleteNetworkResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct DeleteNetworkResponse {
+    /// A message indicating that the network deletion has been initiated successfully.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteNetworkResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteNetworkResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteNetworkResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteNetworkResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `DeleteSecurityGroupResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct DeleteSecurityGroupResponse {
+    /// A message indicating the result of the security group deletion operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// The ID of the network from which the security group was deleted.
+    #[serde(
+        rename = "networkId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_id: ::std::option::Option<::std::string::String>,
+    /// The ID of the security group that was deleted.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for DeleteSecurityGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        DeleteSecurityGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteSecurityGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteSecurityGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        DeleteSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
+///
+/// Schema `ErrorDetail`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ErrorDetail {
+    /// The name of the field that contains an error or warning.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub field: ::std::option::Option<::std::string::String>,
+    /// A detailed description of the error or warning.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ErrorDetail {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ErrorDetail::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorDetail {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorDetail {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ErrorDetail::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+///
+/// Schema `ForbiddenError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ForbiddenError {
+    /// A message explaining why access was denied and what permissions are required.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ForbiddenError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ForbiddenError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ForbiddenError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ForbiddenError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ForbiddenError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetBotResponse {
+    /// The unique identifier of the bot.
+    #[serde(
+        rename = "botId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bot_id: ::std::option::Option<::std::string::String>,
+    /// The display name of the bot that is visible to users.
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The username of the bot.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// The unique username hash identifier for the bot.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub uname: ::std::option::Option<::std::string::String>,
+    /// The public key of the bot used for encryption.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pubkey: ::std::option::Option<::std::string::String>,
+    /// The current status of the bot (1 for pending, 2 for active).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i32>,
+    /// The ID of the security group to which the bot belongs.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the bot has a password set.
+    #[serde(
+        rename = "hasChallenge",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub has_challenge: ::std::option::Option<bool>,
+    /// Indicates whether the bot is currently suspended.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspended: ::std::option::Option<bool>,
+    /// The timestamp of the bot's last login.
+    #[serde(
+        rename = "lastLogin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for GetBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetBotsCountResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetBotsCountResponse {
+    /// The number of bots with pending status (invited but not yet activated).
+    pub pending: i32,
+    /// The number of bots with active status.
+    pub active: i32,
+    /// The total number of bots in the network (active and pending).
+    pub total: i32,
+}
+impl ::serde::Serialize for GetBotsCountResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetBotsCountResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetBotsCountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetBotsCountResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetBotsCountResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetDataRetentionBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetDataRetentionBotResponse {
+    /// The name of the data retention bot.
+    #[serde(
+        rename = "botName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bot_name: ::std::option::Option<::std::string::String>,
+    /// Indicates whether a data retention bot exists in the network.
+    #[serde(
+        rename = "botExists",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub bot_exists: ::std::option::Option<bool>,
+    /// Indicates whether the data retention bot is active and operational.
+    #[serde(
+        rename = "isBotActive",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_bot_active: ::std::option::Option<bool>,
+    /// Indicates whether the data retention bot has been registered with the network.
+    #[serde(
+        rename = "isDataRetentionBotRegistered",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_data_retention_bot_registered: ::std::option::Option<bool>,
+    /// Indicates whether the data retention service is enabled for the network.
+    #[serde(
+        rename = "isDataRetentionServiceEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_data_retention_service_enabled: ::std::option::Option<bool>,
+    /// Indicates whether the public key message has been acknowledged by the bot.
+    #[serde(
+        rename = "isPubkeyMsgAcked",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_pubkey_msg_acked: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for GetDataRetentionBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetDataRetentionBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetDataRetentionBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetDataRetentionBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetDataRetentionBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `GetGuestUserHistoryCountResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetGuestUserHistoryCountResponse {
+    /// A list of historical guest user counts, organized by month and billing period.
+    pub history: ::std::vec::Vec<GuestUserHistoryCount>,
+}
+impl ::serde::Serialize for GetGuestUserHistoryCountResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetGuestUserHistoryCountResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetGuestUserHistoryCountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetGuestUserHistoryCountResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetGuestUserHistoryCountResponse::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `GetNetworkResponse`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetNetworkResponse {
+    /// The unique identifier of the network.
+    #[serde(rename = "networkId")]
+    pub network_id: ::std::string::String,
+    /// The name of the network.
+    #[serde(rename = "networkName")]
+    pub network_name: ::std::string::String,
+    /// The access level of the network (STANDARD or PREMIUM), which determines available features and capabilities.
+    #[serde(rename = "accessLevel")]
+    pub access_level: AccessLevel,
+    /// The Amazon Web Services account ID that owns the network.
+    #[serde(rename = "awsAccountId")]
+    pub aws_account_id: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the network.
+    #[serde(rename = "networkArn")]
+    pub network_arn: ::std::string::String,
+    /// The current standing or status of the network.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub standing: ::std::option::Option<i32>,
+    /// The expiration date and time for the network's free trial period, if applicable.
+    #[serde(
+        rename = "freeTrialExpiration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub free_trial_expiration: ::std::option::Option<::std::string::String>,
+    /// The SSO redirect URI migration state, managed by the SSO redirect migration wizard. Values: 0 (not started), 1 (in progress), or 2 (completed).
+    #[serde(
+        rename = "migrationState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub migration_state: ::std::option::Option<i32>,
+    /// The ARN of the Amazon Web Services KMS customer managed key used for encrypting sensitive data in the network.
+    #[serde(
+        rename = "encryptionKeyArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_key_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for GetNetworkResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetNetworkResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetNetworkResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetNetworkResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetNetworkSettingsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetNetworkSettingsResponse {
+    /// A list of network settings, where each setting includes a name, value, and type.
+    pub settings: ::std::vec::Vec<Setting>,
+}
+impl ::serde::Serialize for GetNetworkSettingsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetNetworkSettingsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetNetworkSettingsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetNetworkSettingsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetNetworkSettingsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetOidcInfoResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetOidcInfoResponse {
+    /// The OpenID Connect configuration information for the network, including issuer, client ID, scopes, and other SSO settings.
+    #[serde(
+        rename = "openidConnectInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub openid_connect_info: ::std::option::Option<OidcConfigInfo>,
+    /// OAuth token information including access token, refresh token, and expiration details (only present if token parameters were provided in the request).
+    #[serde(
+        rename = "tokenInfo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_info: ::std::option::Option<OidcTokenInfo>,
+}
+impl ::serde::Serialize for GetOidcInfoResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOidcInfoResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOidcInfoResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOidcInfoResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOidcInfoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetOpentdfConfigResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetOpentdfConfigResponse {
+    /// The OIDC client ID used for authenticating with the OpenTDF provider.
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// The domain of the OpenTDF server.
+    pub domain: ::std::string::String,
+    /// The OIDC client secret used for authenticating with the OpenTDF provider.
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// The provider of the OpenTDF platform.
+    pub provider: ::std::string::String,
+}
+impl ::serde::Serialize for GetOpentdfConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetOpentdfConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetOpentdfConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetOpentdfConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetOpentdfConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetSecurityGroupResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetSecurityGroupResponse {
+    /// The detailed information about the security group, including all its settings and member counts.
+    #[serde(rename = "securityGroup")]
+    pub security_group: SecurityGroup,
+}
+impl ::serde::Serialize for GetSecurityGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetSecurityGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetSecurityGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetSecurityGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetUserResponse {
+    /// The unique identifier of the user.
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// The first name of the user.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// The last name of the user.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// The email address or username of the user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the user has administrator privileges in the network.
+    #[serde(
+        rename = "isAdmin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_admin: ::std::option::Option<bool>,
+    /// Indicates whether the user is currently suspended.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspended: ::std::option::Option<bool>,
+    /// The current status of the user (1 for pending, 2 for active).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i32>,
+    /// The timestamp of the user's last activity in the network, specified in epoch seconds.
+    #[serde(
+        rename = "lastActivity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_activity: ::std::option::Option<i32>,
+    /// The timestamp of the user's last login to the network, specified in epoch seconds.
+    #[serde(
+        rename = "lastLogin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_login: ::std::option::Option<i32>,
+    /// A list of security group IDs to which the user belongs.
+    #[serde(
+        rename = "securityGroupIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::serde::Serialize for GetUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `GetUsersCountResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GetUsersCountResponse {
+    /// The number of users with pending status (invited but not yet accepted).
+    pub pending: i32,
+    /// The number of users with active status in the network.
+    pub active: i32,
+    /// The number of users who have rejected network invitations.
+    pub rejected: i32,
+    /// The number of additional users that can be added to the network while maintaining premium free trial eligibility.
+    pub remaining: i32,
+    /// The total number of users in the network (active and pending combined).
+    pub total: i32,
+}
+impl ::serde::Serialize for GetUsersCountResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GetUsersCountResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUsersCountResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetUsersCountResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GetUsersCountResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a guest user who has accessed the network from a federated Wickr network.
+///
+/// Schema `GuestUser`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GuestUser {
+    /// The billing period when this guest user accessed the network (e.g., '2024-01').
+    #[serde(rename = "billingPeriod")]
+    pub billing_period: ::std::string::String,
+    /// The username of the guest user.
+    pub username: ::std::string::String,
+    /// The unique username hash identifier for the guest user.
+    #[serde(rename = "usernameHash")]
+    pub username_hash: ::std::string::String,
+}
+impl ::serde::Serialize for GuestUser {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GuestUser::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuestUser {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GuestUser {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GuestUser::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
+///
+/// Schema `GuestUserHistoryCount`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct GuestUserHistoryCount {
+    /// The month and billing period in YYYY\_MM format (e.g., '2024\_01').
+    pub month: ::std::string::String,
+    /// The number of guest users who have communicated with your Wickr network during this billing period.
+    pub count: ::std::string::String,
+}
+impl ::serde::Serialize for GuestUserHistoryCount {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        GuestUserHistoryCount::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GuestUserHistoryCount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GuestUserHistoryCount {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        GuestUserHistoryCount::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+///
+/// Schema `InternalServerError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct InternalServerError {
+    /// A message describing the internal server error that occurred.
+    pub message: ::std::string::String,
+}
+impl ::serde::Serialize for InternalServerError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        InternalServerError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalServerError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalServerError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        InternalServerError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ListBlockedGuestUsersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListBlockedGuestUsersResponse {
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// A list of blocked guest user objects within the current page.
+    pub blocklist: ::std::vec::Vec<BlockedGuestUser>,
+}
+impl ::serde::Serialize for ListBlockedGuestUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListBlockedGuestUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListBlockedGuestUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListBlockedGuestUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListBlockedGuestUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `ListBotsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListBotsResponse {
+    /// A list of bot objects matching the specified filters and within the current page.
+    pub bots: ::std::vec::Vec<Bot>,
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ListBotsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListBotsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListBotsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListBotsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListBotsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ListDevicesForUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListDevicesForUserResponse {
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// A list of device objects associated with the user within the current page.
+    pub devices: ::std::vec::Vec<BasicDeviceObject>,
+}
+impl ::serde::Serialize for ListDevicesForUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListDevicesForUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListDevicesForUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListDevicesForUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListDevicesForUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ListGuestUsersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListGuestUsersResponse {
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// A list of guest user objects within the current page.
+    pub guestlist: ::std::vec::Vec<GuestUser>,
+}
+impl ::serde::Serialize for ListGuestUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListGuestUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListGuestUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListGuestUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListGuestUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ListNetworksResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListNetworksResponse {
+    /// A list of network objects for the Amazon Web Services account.
+    pub networks: ::std::vec::Vec<Network>,
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ListNetworksResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListNetworksResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListNetworksResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListNetworksResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListNetworksResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ListSecurityGroupUsersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListSecurityGroupUsersResponse {
+    /// A list of user objects belonging to the security group within the current page.
+    pub users: ::std::vec::Vec<User>,
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ListSecurityGroupUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListSecurityGroupUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListSecurityGroupUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListSecurityGroupUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `ListSecurityGroupsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListSecurityGroupsResponse {
+    /// A list of security group objects in the current page.
+    #[serde(
+        rename = "securityGroups",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ListSecurityGroupsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListSecurityGroupsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListSecurityGroupsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListSecurityGroupsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `ListUsersResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ListUsersResponse {
+    /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
+    #[serde(
+        rename = "nextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// A list of user objects matching the specified filters and within the current page.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub users: ::std::option::Option<::std::vec::Vec<User>>,
+}
+impl ::serde::Serialize for ListUsersResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ListUsersResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ListUsersResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ListUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a Wickr network with all its configuration and status information.
+///
+/// Schema `Network`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Network {
+    /// The unique identifier of the network.
+    #[serde(rename = "networkId")]
+    pub network_id: ::std::string::String,
+    /// The name of the network.
+    #[serde(rename = "networkName")]
+    pub network_name: ::std::string::String,
+    /// The access level of the network (STANDARD or PREMIUM), which determines available features and capabilities.
+    #[serde(rename = "accessLevel")]
+    pub access_level: AccessLevel,
+    /// The Amazon Web Services account ID that owns the network.
+    #[serde(rename = "awsAccountId")]
+    pub aws_account_id: ::std::string::String,
+    /// The Amazon Resource Name (ARN) of the network.
+    #[serde(rename = "networkArn")]
+    pub network_arn: ::std::string::String,
+    /// The current standing or status of the network.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub standing: ::std::option::Option<i32>,
+    /// The expiration date and time for the network's free trial period, if applicable.
+    #[serde(
+        rename = "freeTrialExpiration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub free_trial_expiration: ::std::option::Option<::std::string::String>,
+    /// The SSO redirect URI migration state, managed by the SSO redirect migration wizard. Values: 0 (not started), 1 (in progress), or 2 (completed).
+    #[serde(
+        rename = "migrationState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub migration_state: ::std::option::Option<i32>,
+    /// The ARN of the Amazon Web Services KMS customer managed key used for encrypting sensitive data in the network.
+    #[serde(
+        rename = "encryptionKeyArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_key_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for Network {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Network::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Network {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Network {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Network::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
+///
+/// Schema `NetworkSettings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct NetworkSettings {
+    /// Allows Wickr clients to send anonymized performance and usage metrics to the Wickr backend server for service improvement and troubleshooting.
+    #[serde(
+        rename = "enableClientMetrics",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_client_metrics: ::std::option::Option<bool>,
+    /// Configuration for read receipts at the network level, controlling the default behavior for whether senders can see when their messages have been read.
+    #[serde(
+        rename = "readReceiptConfig",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub read_receipt_config: ::std::option::Option<ReadReceiptConfig>,
+    /// Indicates whether the data retention feature is enabled for the network. When true, messages are captured by the data retention bot for compliance and archiving purposes.
+    #[serde(
+        rename = "dataRetention",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data_retention: ::std::option::Option<bool>,
+    /// Configuration for OpenTDF integration at the network level, enforcing ABAC decision making when operating in TDF enabled rooms.
+    #[serde(
+        rename = "enableTrustedDataFormat",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_trusted_data_format: ::std::option::Option<bool>,
+    /// Consent popup configuration for the network, displayed to users on login.
+    #[serde(
+        rename = "consentPopup",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub consent_popup: ::std::option::Option<ConsentPopupConfig>,
+}
+impl ::serde::Serialize for NetworkSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        NetworkSettings::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NetworkSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NetworkSettings {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        NetworkSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
+///
+/// Schema `OidcConfigInfo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OidcConfigInfo {
+    /// The name of the OIDC application as registered with the identity provider.
+    #[serde(
+        rename = "applicationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub application_name: ::std::option::Option<::std::string::String>,
+    /// The OAuth client ID assigned by the identity provider for authentication requests.
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// Custom identifier your end users will use to sign in with SSO.
+    #[serde(rename = "companyId")]
+    pub company_id: ::std::string::String,
+    /// The OAuth scopes requested from the identity provider, which determine what user information is accessible (e.g., 'openid profile email').
+    pub scopes: ::std::string::String,
+    /// The issuer URL of the identity provider, which serves as the base URL for OIDC endpoints and configuration discovery.
+    pub issuer: ::std::string::String,
+    /// The OAuth client secret used to authenticate the application with the identity provider.
+    #[serde(
+        rename = "clientSecret",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// An additional secret credential used by the identity provider for authentication.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
+    /// The callback URL where the identity provider redirects users after successful authentication. This URL must be registered with the identity provider.
+    #[serde(
+        rename = "redirectUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_url: ::std::option::Option<::std::string::String>,
+    /// The claim field from the OIDC token to use as the unique user identifier (e.g., 'email', 'sub', or a custom claim).
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// A custom field mapping to extract the username from the OIDC token when the standard username claim is insufficient.
+    #[serde(
+        rename = "customUsername",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_username: ::std::option::Option<::std::string::String>,
+    /// The X.509 CA certificate for validating SSL/TLS connections to the identity provider when using self-signed or enterprise certificates.
+    #[serde(
+        rename = "caCertificate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ca_certificate: ::std::option::Option<::std::string::String>,
+    /// The unique identifier for the registered OIDC application. Valid range is 1-10.
+    #[serde(
+        rename = "applicationId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub application_id: ::std::option::Option<i32>,
+    /// The grace period in minutes before the SSO token expires when the system should proactively refresh the token to maintain seamless user access.
+    #[serde(
+        rename = "ssoTokenBufferMinutes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sso_token_buffer_minutes: ::std::option::Option<i32>,
+    /// Additional authentication parameters to include in the OIDC authorization request as a query string. Useful for provider-specific extensions.
+    #[serde(
+        rename = "extraAuthParams",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extra_auth_params: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for OidcConfigInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OidcConfigInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OidcConfigInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcConfigInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OidcConfigInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
+///
+/// Schema `OidcTokenInfo`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct OidcTokenInfo {
+    /// The PKCE (Proof Key for Code Exchange) code verifier, a cryptographically random string used to enhance security in the OAuth flow.
+    #[serde(
+        rename = "codeVerifier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code_verifier: ::std::option::Option<::std::string::String>,
+    /// The PKCE code challenge, a transformed version of the code verifier sent during the authorization request for verification.
+    #[serde(
+        rename = "codeChallenge",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code_challenge: ::std::option::Option<::std::string::String>,
+    /// The OAuth access token that can be used to access protected resources on behalf of the authenticated user.
+    #[serde(
+        rename = "accessToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub access_token: ::std::option::Option<::std::string::String>,
+    /// The OpenID Connect ID token containing user identity information and authentication context as a signed JWT.
+    #[serde(
+        rename = "idToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub id_token: ::std::option::Option<::std::string::String>,
+    /// The OAuth refresh token that can be used to obtain new access tokens without requiring the user to re-authenticate.
+    #[serde(
+        rename = "refreshToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub refresh_token: ::std::option::Option<::std::string::String>,
+    /// The type of access token issued, typically 'Bearer', which indicates how the token should be used in API requests.
+    #[serde(
+        rename = "tokenType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_type: ::std::option::Option<::std::string::String>,
+    /// The lifetime of the access token in seconds, indicating when the token will expire and need to be refreshed.
+    #[serde(
+        rename = "expiresIn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expires_in: ::std::option::Option<i64>,
+}
+impl ::serde::Serialize for OidcTokenInfo {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        OidcTokenInfo::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OidcTokenInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcTokenInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        OidcTokenInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
+///
+/// Schema `PasswordRequirements`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PasswordRequirements {
+    /// The minimum number of lowercase letters required in passwords.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub lowercase: ::std::option::Option<i32>,
+    /// The minimum password length in characters.
+    #[serde(
+        rename = "minLength",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub min_length: ::std::option::Option<i32>,
+    /// The minimum number of numeric characters required in passwords.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub numbers: ::std::option::Option<i32>,
+    /// The minimum number of special symbol characters required in passwords.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub symbols: ::std::option::Option<i32>,
+    /// The minimum number of uppercase letters required in passwords.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub uppercase: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for PasswordRequirements {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PasswordRequirements::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PasswordRequirements {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PasswordRequirements {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PasswordRequirements::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
+///
+/// Schema `PermittedWickrEnterpriseNetwork`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct PermittedWickrEnterpriseNetwork {
+    /// The domain identifier for the permitted Wickr enterprise network.
+    pub domain: ::std::string::String,
+    /// The network ID of the permitted Wickr enterprise network.
+    #[serde(rename = "networkId")]
+    pub network_id: ::std::string::String,
+}
+impl ::serde::Serialize for PermittedWickrEnterpriseNetwork {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        PermittedWickrEnterpriseNetwork::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PermittedWickrEnterpriseNetwork {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PermittedWickrEnterpriseNetwork {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        PermittedWickrEnterpriseNetwork::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+///
+/// Schema `RateLimitError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RateLimitError {
+    /// A message indicating that the rate limit was exceeded and suggesting when to retry.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for RateLimitError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RateLimitError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RateLimitError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RateLimitError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RateLimitError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
+///
+/// Schema `ReadReceiptConfig`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ReadReceiptConfig {
+    /// The read receipt status mode for the network.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<Status>,
+}
+impl ::serde::Serialize for ReadReceiptConfig {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ReadReceiptConfig::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReadReceiptConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ReadReceiptConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ReadReceiptConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `RegisterOidcConfigRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegisterOidcConfigRequestBody {
+    /// Custom identifier your end users will use to sign in with SSO.
+    #[serde(rename = "companyId")]
+    pub company_id: ::std::string::String,
+    /// A custom field mapping to extract the username from the OIDC token (optional).
+    ///
+    /// The customUsername is only required if you use something other than email as the username field.
+    #[serde(
+        rename = "customUsername",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_username: ::std::option::Option<::std::string::String>,
+    /// Additional authentication parameters to include in the OIDC flow (optional).
+    #[serde(
+        rename = "extraAuthParams",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extra_auth_params: ::std::option::Option<::std::string::String>,
+    /// The issuer URL of the OIDC provider (e.g., 'https://login.example.com').
+    pub issuer: ::std::string::String,
+    /// The OAuth scopes to request from the OIDC provider (e.g., 'openid profile email').
+    pub scopes: ::std::string::String,
+    /// The client secret for authenticating with the OIDC provider (optional).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
+    /// The buffer time in minutes before the SSO token expires to refresh it (optional).
+    #[serde(
+        rename = "ssoTokenBufferMinutes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sso_token_buffer_minutes: ::std::option::Option<i32>,
+    /// Unique identifier provided by your identity provider to authenticate the access request. Also referred to as clientID.
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for RegisterOidcConfigRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegisterOidcConfigRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegisterOidcConfigRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `RegisterOidcConfigResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegisterOidcConfigResponse {
+    /// The name of the registered OIDC application.
+    #[serde(
+        rename = "applicationName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub application_name: ::std::option::Option<::std::string::String>,
+    /// The OAuth client ID assigned to the application.
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// Custom identifier your end users will use to sign in with SSO.
+    #[serde(rename = "companyId")]
+    pub company_id: ::std::string::String,
+    /// The OAuth scopes configured for the application.
+    pub scopes: ::std::string::String,
+    /// The issuer URL of the OIDC provider.
+    pub issuer: ::std::string::String,
+    /// The OAuth client secret for the application.
+    #[serde(
+        rename = "clientSecret",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// The client secret for authenticating with the OIDC provider.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub secret: ::std::option::Option<::std::string::String>,
+    /// The redirect URL configured for the OAuth flow.
+    #[serde(
+        rename = "redirectUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redirect_url: ::std::option::Option<::std::string::String>,
+    /// The claim field being used as the user identifier.
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// The custom field mapping used for extracting the username.
+    #[serde(
+        rename = "customUsername",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub custom_username: ::std::option::Option<::std::string::String>,
+    /// The CA certificate used for secure communication with the OIDC provider.
+    #[serde(
+        rename = "caCertificate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ca_certificate: ::std::option::Option<::std::string::String>,
+    /// The unique identifier for the registered OIDC application.
+    #[serde(
+        rename = "applicationId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub application_id: ::std::option::Option<i32>,
+    /// The buffer time in minutes before the SSO token expires.
+    #[serde(
+        rename = "ssoTokenBufferMinutes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sso_token_buffer_minutes: ::std::option::Option<i32>,
+    /// The additional authentication parameters configured for the OIDC flow.
+    #[serde(
+        rename = "extraAuthParams",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extra_auth_params: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for RegisterOidcConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegisterOidcConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegisterOidcConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `RegisterOidcConfigTestRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegisterOidcConfigTestRequestBody {
+    /// Additional authentication parameters to include in the test (optional).
+    #[serde(
+        rename = "extraAuthParams",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub extra_auth_params: ::std::option::Option<::std::string::String>,
+    /// The issuer URL of the OIDC provider to test.
+    pub issuer: ::std::string::String,
+    /// The OAuth scopes to test with the OIDC provider.
+    pub scopes: ::std::string::String,
+    /// The CA certificate for secure communication with the OIDC provider (optional).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub certificate: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for RegisterOidcConfigTestRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegisterOidcConfigTestRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigTestRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegisterOidcConfigTestRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `RegisterOidcConfigTestResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegisterOidcConfigTestResponse {
+    /// The token endpoint URL discovered from the OIDC provider.
+    #[serde(
+        rename = "tokenEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_endpoint: ::std::option::Option<::std::string::String>,
+    /// The user info endpoint URL discovered from the OIDC provider.
+    #[serde(
+        rename = "userinfoEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
+    /// The OAuth response types supported by the OIDC provider.
+    #[serde(
+        rename = "responseTypesSupported",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub response_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The OAuth scopes supported by the OIDC provider.
+    #[serde(
+        rename = "scopesSupported",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The issuer URL confirmed by the OIDC provider.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub issuer: ::std::option::Option<::std::string::String>,
+    /// The authorization endpoint URL discovered from the OIDC provider.
+    #[serde(
+        rename = "authorizationEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authorization_endpoint: ::std::option::Option<::std::string::String>,
+    /// The end session endpoint URL for logging out users from the OIDC provider.
+    #[serde(
+        rename = "endSessionEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub end_session_endpoint: ::std::option::Option<::std::string::String>,
+    /// The logout endpoint URL for terminating user sessions.
+    #[serde(
+        rename = "logoutEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub logout_endpoint: ::std::option::Option<::std::string::String>,
+    /// The OAuth grant types supported by the OIDC provider.
+    #[serde(
+        rename = "grantTypesSupported",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The token revocation endpoint URL for invalidating tokens.
+    #[serde(
+        rename = "revocationEndpoint",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub revocation_endpoint: ::std::option::Option<::std::string::String>,
+    /// The authentication methods supported by the token endpoint.
+    #[serde(
+        rename = "tokenEndpointAuthMethodsSupported",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_endpoint_auth_methods_supported:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Indicates whether the provider supports Microsoft multi-refresh tokens.
+    #[serde(
+        rename = "microsoftMultiRefreshToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub microsoft_multi_refresh_token: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for RegisterOidcConfigTestResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegisterOidcConfigTestResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigTestResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegisterOidcConfigTestResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `RegisterOpentdfConfigRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegisterOpentdfConfigRequestBody {
+    /// The OIDC client ID used for authenticating with the OpenTDF provider.
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// The OIDC client secret used for authenticating with the OpenTDF provider
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// The domain of the OpenTDF server.
+    pub domain: ::std::string::String,
+    /// The provider of the OpenTDF platform.
+    ///
+    /// Currently only Virtru is supported as the OpenTDF provider.
+    pub provider: ::std::string::String,
+}
+impl ::serde::Serialize for RegisterOpentdfConfigRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegisterOpentdfConfigRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegisterOpentdfConfigRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegisterOpentdfConfigRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `RegisterOpentdfConfigResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct RegisterOpentdfConfigResponse {
+    /// The OIDC client ID used for authenticating with the OpenTDF provider.
+    #[serde(rename = "clientId")]
+    pub client_id: ::std::string::String,
+    /// The domain of the OpenTDF server.
+    pub domain: ::std::string::String,
+    /// The OIDC client secret used for authenticating with the OpenTDF provider.
+    #[serde(rename = "clientSecret")]
+    pub client_secret: ::std::string::String,
+    /// The provider of the OpenTDF platform.
+    pub provider: ::std::string::String,
+}
+impl ::serde::Serialize for RegisterOpentdfConfigResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        RegisterOpentdfConfigResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RegisterOpentdfConfigResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        RegisterOpentdfConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+///
+/// Schema `ResourceNotFoundError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ResourceNotFoundError {
+    /// A message identifying which resource was not found.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ResourceNotFoundError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ResourceNotFoundError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ResourceNotFoundError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ResourceNotFoundError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ResourceNotFoundError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
+///
+/// Schema `SecurityGroup`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SecurityGroup {
+    /// The number of active user members currently in the security group.
+    #[serde(rename = "activeMembers")]
+    pub active_members: i32,
+    /// The number of bot members currently in the security group.
+    #[serde(rename = "botMembers")]
+    pub bot_members: i32,
+    /// The GUID of the Active Directory group associated with this security group, if synchronized with LDAP.
+    #[serde(
+        rename = "activeDirectoryGuid",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub active_directory_guid: ::std::option::Option<::std::string::String>,
+    /// The unique identifier of the security group.
+    pub id: ::std::string::String,
+    /// Indicates whether this is the default security group for the network. Each network has only one default group.
+    #[serde(rename = "isDefault")]
+    pub is_default: bool,
+    /// The human-readable name of the security group.
+    pub name: ::std::string::String,
+    /// The timestamp when the security group was last modified, specified in epoch seconds.
+    pub modified: i32,
+    /// The comprehensive configuration settings that define capabilities and restrictions for members of this security group.
+    #[serde(rename = "securityGroupSettings")]
+    pub security_group_settings: SecurityGroupSettings,
+}
+impl ::serde::Serialize for SecurityGroup {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SecurityGroup::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SecurityGroup {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SecurityGroup::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
+///
+/// Schema `SecurityGroupSettings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SecurityGroupSettings {
+    /// Requires users to reauthenticate every time they return to the application, providing an additional layer of security.
+    #[serde(
+        rename = "alwaysReauthenticate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub always_reauthenticate: ::std::option::Option<bool>,
+    /// Configuration values for ATAK (Android Team Awareness Kit) package integration, when ATAK is enabled.
+    #[serde(
+        rename = "atakPackageValues",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub atak_package_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The calling feature permissions and settings that control what types of calls users can initiate and participate in.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub calling: ::std::option::Option<CallingSettings>,
+    /// Enables automatic checking for Wickr client updates to ensure users stay current with the latest version.
+    #[serde(
+        rename = "checkForUpdates",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub check_for_updates: ::std::option::Option<bool>,
+    /// Enables ATAK (Android Team Awareness Kit) integration for tactical communication and situational awareness.
+    #[serde(
+        rename = "enableAtak",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_atak: ::std::option::Option<bool>,
+    /// Allow users to report crashes.
+    #[serde(
+        rename = "enableCrashReports",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_crash_reports: ::std::option::Option<bool>,
+    /// Specifies whether users can download files from messages to their devices.
+    #[serde(
+        rename = "enableFileDownload",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_file_download: ::std::option::Option<bool>,
+    /// Allows users to communicate with guest users from other Wickr networks and federated external networks.
+    #[serde(
+        rename = "enableGuestFederation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_guest_federation: ::std::option::Option<bool>,
+    /// Enables message preview text in push notifications, allowing users to see message content before opening the app.
+    #[serde(
+        rename = "enableNotificationPreview",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_notification_preview: ::std::option::Option<bool>,
+    /// Allow users to avoid censorship when they are geo-blocked or have network limitations.
+    #[serde(
+        rename = "enableOpenAccessOption",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_open_access_option: ::std::option::Option<bool>,
+    /// Enables restricted global federation, limiting external communication to only specified permitted networks.
+    #[serde(
+        rename = "enableRestrictedGlobalFederation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_restricted_global_federation: ::std::option::Option<bool>,
+    /// Enables file sharing capabilities, allowing users to send and receive files in conversations.
+    #[serde(
+        rename = "filesEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub files_enabled: ::std::option::Option<bool>,
+    /// Defines the number of failed login attempts before data stored on the device is reset. Should be less than lockoutThreshold.
+    #[serde(
+        rename = "forceDeviceLockout",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_device_lockout: ::std::option::Option<i32>,
+    /// Automatically enable and enforce Wickr open access on all devices. Valid only if enableOpenAccessOption settings is enabled.
+    #[serde(
+        rename = "forceOpenAccess",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_open_access: ::std::option::Option<bool>,
+    /// Allow user approved bots to read messages in rooms without using a slash command.
+    #[serde(
+        rename = "forceReadReceipts",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub force_read_receipts: ::std::option::Option<bool>,
+    /// Allows users to communicate with users on other Wickr instances (Wickr Enterprise) outside the current network.
+    #[serde(
+        rename = "globalFederation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub global_federation: ::std::option::Option<bool>,
+    /// Enforces a two-factor authentication when a user adds a new device to their account.
+    #[serde(
+        rename = "isAtoEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_ato_enabled: ::std::option::Option<bool>,
+    /// Enables automatic preview of links shared in messages, showing webpage thumbnails and descriptions.
+    #[serde(
+        rename = "isLinkPreviewEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_link_preview_enabled: ::std::option::Option<bool>,
+    /// Allows map integration in location sharing, enabling users to view shared locations on interactive maps. Only allowed when location setting is enabled.
+    #[serde(
+        rename = "locationAllowMaps",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub location_allow_maps: ::std::option::Option<bool>,
+    /// Enables location sharing features, allowing users to share their current location with others.
+    #[serde(
+        rename = "locationEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub location_enabled: ::std::option::Option<bool>,
+    /// The maximum file size in bytes that will be automatically downloaded without user confirmation. Only allowed if fileDownload is enabled. Valid Values \[512000 (low\_quality), 7340032 (high\_quality) \]
+    #[serde(
+        rename = "maxAutoDownloadSize",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_auto_download_size: ::std::option::Option<i64>,
+    /// The maximum burn-on-read (BOR) time in seconds, which determines how long messages remain visible before auto-deletion after being read.
+    #[serde(
+        rename = "maxBor",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_bor: ::std::option::Option<i32>,
+    /// The maximum time-to-live (TTL) in seconds for messages, after which they will be automatically deleted from all devices.
+    #[serde(
+        rename = "maxTtl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_ttl: ::std::option::Option<i64>,
+    /// Enables message forwarding, allowing users to forward messages from one conversation to another.
+    #[serde(
+        rename = "messageForwardingEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message_forwarding_enabled: ::std::option::Option<bool>,
+    /// The password complexity requirements that users must follow when creating or changing passwords.
+    #[serde(
+        rename = "passwordRequirements",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub password_requirements: ::std::option::Option<PasswordRequirements>,
+    /// Enables presence indicators that show whether users are online, away, or offline.
+    #[serde(
+        rename = "presenceEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub presence_enabled: ::std::option::Option<bool>,
+    /// A list of pre-defined quick response message templates that users can send with a single tap.
+    #[serde(
+        rename = "quickResponses",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub quick_responses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Users will get a master recovery key that can be used to securely sign in to their Wickr account without having access to their primary device for authentication. Available in SSO enabled network.
+    #[serde(
+        rename = "showMasterRecoveryKey",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub show_master_recovery_key: ::std::option::Option<bool>,
+    /// The message shredder configuration that controls secure deletion of messages and files from devices.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub shredder: ::std::option::Option<ShredderSettings>,
+    /// The duration for which users SSO session remains inactive before automatically logging them out for security. Available in SSO enabled network.
+    #[serde(
+        rename = "ssoMaxIdleMinutes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sso_max_idle_minutes: ::std::option::Option<i32>,
+    /// Maximum session duration in minutes for non-SSO users. Set to 0 to disable. Valid range is 60 to 525600 (1 hour to 365 days).
+    #[serde(
+        rename = "maxNonSsoSessionMinutes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_non_sso_session_minutes: ::std::option::Option<i32>,
+    /// The local federation mode controlling how users can communicate with other networks. Values: 0 (none), 1 (federated), 2 (restricted).
+    #[serde(
+        rename = "federationMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub federation_mode: ::std::option::Option<i32>,
+    /// The number of failed password attempts before a user account is locked out.
+    #[serde(
+        rename = "lockoutThreshold",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lockout_threshold: ::std::option::Option<i32>,
+    /// A list of network IDs that are permitted for local federation when federation mode is set to restricted.
+    #[serde(
+        rename = "permittedNetworks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permitted_networks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// A list of permitted Wickr networks for global federation, restricting communication to specific approved networks.
+    #[serde(
+        rename = "permittedWickrAwsNetworks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permitted_wickr_aws_networks: ::std::option::Option<::std::vec::Vec<WickrAwsNetworks>>,
+    /// A list of permitted Wickr Enterprise networks for global federation, restricting communication to specific approved networks.
+    #[serde(
+        rename = "permittedWickrEnterpriseNetworks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permitted_wickr_enterprise_networks:
+        ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
+}
+impl ::serde::Serialize for SecurityGroupSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SecurityGroupSettings::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SecurityGroupSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettings {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SecurityGroupSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
+///
+/// Schema `SecurityGroupSettingsRequest`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct SecurityGroupSettingsRequest {
+    /// The number of failed password attempts before a user account is locked out.
+    #[serde(
+        rename = "lockoutThreshold",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub lockout_threshold: ::std::option::Option<i32>,
+    /// A list of network IDs that are permitted for local federation when federation mode is set to restricted.
+    #[serde(
+        rename = "permittedNetworks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permitted_networks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Guest users let you work with people outside your organization that only have limited access to Wickr. Only valid when federationMode is set to Global.
+    #[serde(
+        rename = "enableGuestFederation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_guest_federation: ::std::option::Option<bool>,
+    /// Allow users to securely federate with all Amazon Web Services Wickr networks and Amazon Web Services Enterprise networks.
+    #[serde(
+        rename = "globalFederation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub global_federation: ::std::option::Option<bool>,
+    /// The local federation mode. Values: 0 (none), 1 (federated - all networks), 2 (restricted - only permitted networks).
+    #[serde(
+        rename = "federationMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub federation_mode: ::std::option::Option<i32>,
+    /// Enables restricted global federation to limit communication to specific permitted networks only. Requires globalFederation to be enabled.
+    #[serde(
+        rename = "enableRestrictedGlobalFederation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_restricted_global_federation: ::std::option::Option<bool>,
+    /// A list of permitted Amazon Web Services Wickr networks for restricted global federation.
+    #[serde(
+        rename = "permittedWickrAwsNetworks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permitted_wickr_aws_networks: ::std::option::Option<::std::vec::Vec<WickrAwsNetworks>>,
+    /// A list of permitted Wickr Enterprise networks for restricted global federation.
+    #[serde(
+        rename = "permittedWickrEnterpriseNetworks",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub permitted_wickr_enterprise_networks:
+        ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
+}
+impl ::serde::Serialize for SecurityGroupSettingsRequest {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        SecurityGroupSettingsRequest::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SecurityGroupSettingsRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettingsRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        SecurityGroupSettingsRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
+///
+/// Schema `Setting`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct Setting {
+    /// The name of the network setting (e.g., 'enableClientMetrics', 'dataRetention').
+    #[serde(rename = "optionName")]
+    pub option_name: ::std::string::String,
+    /// The current value of the setting as a string. Boolean values are represented as 'true' or 'false'.
+    pub value: ::std::string::String,
+    /// The data type of the setting value (e.g., 'boolean', 'string', 'number').
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+}
+impl ::serde::Serialize for Setting {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        Setting::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Setting {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Setting {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        Setting::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
+///
+/// Secure Shredder will not write over files that are permanently stored on the device or saved outside of the Wickr client. Wickr Network Administrators are able to disable file downloads within Security Group Settings.
+///
+/// Schema `ShredderSettings`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ShredderSettings {
+    /// Specifies whether users can manually trigger the shredder to delete content.
+    #[serde(
+        rename = "canProcessManually",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub can_process_manually: ::std::option::Option<bool>,
+    /// Controls the rate (MB/minute) at which the shredder function runs on clients. Valid Values: Must be one of \[0, 20, 60, 100\].
+    ///
+    /// A higher intensity setting could lead to higher battery usage on mobile devices.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub intensity: ::std::option::Option<i32>,
+}
+impl ::serde::Serialize for ShredderSettings {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ShredderSettings::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ShredderSettings {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ShredderSettings {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ShredderSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `SortDirection`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum SortDirection {
+    /// `ASC`
+    #[serde(rename = "ASC")]
+    Asc,
+    /// `DESC`
+    #[serde(rename = "DESC")]
+    Desc,
+}
+impl SortDirection {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+        }
+    }
+}
+impl ::std::fmt::Display for SortDirection {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Schema `Status`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+pub enum Status {
+    /// `DISABLED`
+    #[serde(rename = "DISABLED")]
+    Disabled,
+    /// `ENABLED`
+    #[serde(rename = "ENABLED")]
+    Enabled,
+    /// `FORCE_ENABLED`
+    #[serde(rename = "FORCE_ENABLED")]
+    ForceEnabled,
+}
+impl Status {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::Enabled => "ENABLED",
+            Self::ForceEnabled => "FORCE_ENABLED",
+        }
+    }
+}
+impl ::std::fmt::Display for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+///
+/// Schema `UnauthorizedError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UnauthorizedError {
+    /// A message explaining why the authentication failed.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UnauthorizedError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UnauthorizedError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnauthorizedError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UnauthorizedError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UnauthorizedError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateBotRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateBotRequestBody {
+    /// The new display name for the bot.
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// The ID of the new security group to assign the bot to.
+    #[serde(
+        rename = "groupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// The new password for the bot account.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub challenge: ::std::option::Option<::std::string::String>,
+    /// Set to true to suspend the bot or false to unsuspend it. Omit this field for standard updates that don't affect suspension status.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspend: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for UpdateBotRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateBotRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateBotRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateBotRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateBotRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateBotResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateBotResponse {
+    /// A message indicating the result of the bot update operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateBotResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateBotResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateBotResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateBotResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateDataRetentionRequestBody`.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateDataRetentionRequestBody {
+    /// The action to perform. Valid values are 'ENABLE' (to enable the data retention service), 'DISABLE' (to disable the service), or 'PUBKEY\_MSG\_ACK' (to acknowledge the public key message).
+    #[serde(rename = "actionType")]
+    pub action_type: DataRetentionActionType,
+}
+impl ::serde::Serialize for UpdateDataRetentionRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateDataRetentionRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateDataRetentionRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateDataRetentionRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `UpdateDataRetentionResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateDataRetentionResponse {
+    /// A message indicating the result of the update operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateDataRetentionResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateDataRetentionResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateDataRetentionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateDataRetentionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `UpdateGuestUserRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateGuestUserRequestBody {
+    /// Set to true to block the guest user or false to unblock them.
+    pub block: bool,
+}
+impl ::serde::Serialize for UpdateGuestUserRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateGuestUserRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateGuestUserRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateGuestUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateGuestUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateGuestUserResponse {
+    /// A message indicating the result of the update operation.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateGuestUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateGuestUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateGuestUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateGuestUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateNetworkRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateNetworkRequestBody {
+    /// The new name for the network. Must be between 1 and 20 characters.
+    #[serde(rename = "networkName")]
+    pub network_name: ::std::string::String,
+    /// The ARN of the Amazon Web Services KMS customer managed key to use for encrypting sensitive data in the network.
+    #[serde(
+        rename = "encryptionKeyArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_key_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateNetworkRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateNetworkRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateNetworkRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateNetworkRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateNetworkResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateNetworkResponse {
+    /// A message indicating that the network was updated successfully.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for UpdateNetworkResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateNetworkResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateNetworkResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateNetworkSettingsRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateNetworkSettingsRequestBody {
+    /// A map of setting names to their new values. Each setting should be provided with its appropriate type (boolean, string, number, etc.).
+    pub settings: NetworkSettings,
+}
+impl ::serde::Serialize for UpdateNetworkSettingsRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateNetworkSettingsRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateNetworkSettingsRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateNetworkSettingsRequestBody::deserialize(
+            ::serde::de::value::MapAccessDeserializer::new(map),
+        )
+    }
+}
+/// Schema `UpdateNetworkSettingsResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateNetworkSettingsResponse {
+    /// A list of the updated network settings, showing the new values for each modified setting.
+    pub settings: ::std::vec::Vec<Setting>,
+}
+impl ::serde::Serialize for UpdateNetworkSettingsResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateNetworkSettingsResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateNetworkSettingsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateNetworkSettingsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `UpdateSecurityGroupRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSecurityGroupRequestBody {
+    /// The new name for the security group.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The updated configuration settings for the security group.
+    ///
+    /// Federation mode - 0 (Local federation), 1 (Restricted federation), 2 (Global federation)
+    #[serde(
+        rename = "securityGroupSettings",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_settings: ::std::option::Option<SecurityGroupSettings>,
+}
+impl ::serde::Serialize for UpdateSecurityGroupRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSecurityGroupRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSecurityGroupRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSecurityGroupRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Schema `UpdateSecurityGroupResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateSecurityGroupResponse {
+    /// The updated security group details, including the new settings.
+    #[serde(rename = "securityGroup")]
+    pub security_group: SecurityGroup,
+}
+impl ::serde::Serialize for UpdateSecurityGroupResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateSecurityGroupResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSecurityGroupResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+    }
+}
+/// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
+///
+/// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
+///
+/// Schema `UpdateUserDetails`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateUserDetails {
+    /// The new first name for the user.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// The new last name for the user.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// The new username or email address for the user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// The updated list of security group IDs to which the user should belong.
+    #[serde(
+        rename = "securityGroupIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// A new custom invite code for the user.
+    #[serde(
+        rename = "inviteCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_code: ::std::option::Option<::std::string::String>,
+    /// The new time-to-live for the invite code in days.
+    #[serde(
+        rename = "inviteCodeTtl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_code_ttl: ::std::option::Option<i32>,
+    /// Indicates whether the user can be verified through a custom invite code.
+    #[serde(
+        rename = "codeValidation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code_validation: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for UpdateUserDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserDetails::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserDetails {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserDetails::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateUserRequestBody`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateUserRequestBody {
+    /// The unique identifier of the user to update.
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// An object containing the user details to be updated, such as name, password, security groups, and invite code settings.
+    #[serde(
+        rename = "userDetails",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_details: ::std::option::Option<UpdateUserDetails>,
+}
+impl ::serde::Serialize for UpdateUserRequestBody {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserRequestBody::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Schema `UpdateUserResponse`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct UpdateUserResponse {
+    /// The unique identifier of the updated user.
+    #[serde(rename = "userId")]
+    pub user_id: ::std::string::String,
+    /// The ID of the network where the user was updated.
+    #[serde(rename = "networkId")]
+    pub network_id: ::std::string::String,
+    /// The list of security group IDs to which the user now belongs after the update.
+    #[serde(
+        rename = "securityGroupIds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The updated first name of the user.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// The updated last name of the user.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// The middle name of the user (currently not used).
+    #[serde(
+        rename = "middleName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub middle_name: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the user is suspended after the update.
+    pub suspended: bool,
+    /// The timestamp when the user was last modified, specified in epoch seconds.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub modified: ::std::option::Option<i32>,
+    /// The user's status after the update.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i32>,
+    /// The updated invite code for the user, if applicable.
+    #[serde(
+        rename = "inviteCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_code: ::std::option::Option<::std::string::String>,
+    /// The expiration time of the user's invite code, specified in epoch seconds.
+    #[serde(
+        rename = "inviteExpiration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_expiration: ::std::option::Option<i32>,
+    /// Indicates whether the user can be verified through a custom invite code.
+    #[serde(
+        rename = "codeValidation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code_validation: ::std::option::Option<bool>,
+}
+impl ::serde::Serialize for UpdateUserResponse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        UpdateUserResponse::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateUserResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        UpdateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
+///
+/// codeValidation, inviteCode and inviteCodeTtl are restricted to networks under preview only.
+///
+/// Schema `User`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct User {
+    /// The unique identifier for the user within the network.
+    #[serde(
+        rename = "userId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// The first name of the user.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_name: ::std::option::Option<::std::string::String>,
+    /// The last name of the user.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_name: ::std::option::Option<::std::string::String>,
+    /// The email address or username of the user. For bots, this must end in 'bot'.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// A list of security group IDs to which the user is assigned, determining their permissions and feature access.
+    #[serde(
+        rename = "securityGroups",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Indicates whether the user has administrator privileges in the network.
+    #[serde(
+        rename = "isAdmin",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_admin: ::std::option::Option<bool>,
+    /// Indicates whether the user is currently suspended and unable to access the network.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub suspended: ::std::option::Option<bool>,
+    /// The current status of the user (1 for pending invitation, 2 for active).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i32>,
+    /// Indicates whether one-time password (OTP) authentication is enabled for the user.
+    #[serde(
+        rename = "otpEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub otp_enabled: ::std::option::Option<bool>,
+    /// The SCIM (System for Cross-domain Identity Management) identifier for the user, used for identity synchronization. Currently not used.
+    #[serde(
+        rename = "scimId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub scim_id: ::std::option::Option<::std::string::String>,
+    /// The descriptive type of the user account (e.g., 'user').
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<::std::string::String>,
+    /// The phone number minus country code, used for cloud deployments.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cell: ::std::option::Option<::std::string::String>,
+    /// The country code for the user's phone number, used for cloud deployments.
+    #[serde(
+        rename = "countryCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub country_code: ::std::option::Option<::std::string::String>,
+    /// The number of failed password attempts for enterprise deployments, used for account lockout policies.
+    #[serde(
+        rename = "challengeFailures",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub challenge_failures: ::std::option::Option<i32>,
+    /// Indicates whether the user's email invitation code has expired, applicable to cloud deployments.
+    #[serde(
+        rename = "isInviteExpired",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_invite_expired: ::std::option::Option<bool>,
+    /// Indicates whether this account is a user (as opposed to a bot or other account type).
+    #[serde(
+        rename = "isUser",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_user: ::std::option::Option<bool>,
+    /// The invitation code for this user, used during registration to join the network.
+    #[serde(
+        rename = "inviteCode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub invite_code: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the user can be verified through a custom invite code.
+    #[serde(
+        rename = "codeValidation",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub code_validation: ::std::option::Option<bool>,
+    /// The unique identifier for the user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub uname: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for User {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        User::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for User {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for User {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        User::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+///
+/// Schema `ValidationError`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct ValidationError {
+    /// A list of validation error details, where each item identifies a specific field that failed validation and explains the reason for the failure.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reasons: ::std::option::Option<::std::vec::Vec<ErrorDetail>>,
+    /// A message describing the validation error error that occurred.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl ::serde::Serialize for ValidationError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ValidationError::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ValidationError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        ValidationError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}
+/// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
+///
+/// Schema `WickrAwsNetworks`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(remote = "Self")]
+pub struct WickrAwsNetworks {
+    /// The Amazon Web Services region identifier where the network is hosted (e.g., 'us-east-1').
+    pub region: ::std::string::String,
+    /// The network ID of the Wickr Amazon Web Services network.
+    #[serde(rename = "networkId")]
+    pub network_id: ::std::string::String,
+}
+impl ::serde::Serialize for WickrAwsNetworks {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        WickrAwsNetworks::serialize(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WickrAwsNetworks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for WickrAwsNetworks {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        WickrAwsNetworks::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+    }
+}

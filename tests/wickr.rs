@@ -1,0 +1,570 @@
+//! AWS Wickr, imported from its botocore model: SigV4 signing checked against AWS's published
+//! test vectors, and `get_oidc_info` with every query member through the generated client into
+//! the generated server, which verifies the signature and echoes what it received.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, SystemTime};
+
+use serde_json::json;
+use wickr_server::apis::wickr::{self as api, WickrApi};
+use wickr_server::sigv4::SignatureError;
+use wickr_server::{models, Reply};
+
+const ACCESS_KEY: &str = "AKIDEXAMPLE";
+const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+
+/// 2015-08-30T12:36:00Z, the time of the AWS SigV4 test suite.
+fn suite_time() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(1_440_938_160)
+}
+
+fn signed(method: reqwest::Method, url: &str) -> reqwest::Request {
+    let mut request = reqwest::Request::new(method, url.parse().unwrap());
+    let credentials = wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET);
+    wickr_client::sigv4::sign(
+        &mut request,
+        &credentials,
+        "service",
+        "us-east-1",
+        suite_time(),
+    )
+    .unwrap();
+    request
+}
+
+/// The server's reading of a signed request.
+fn server_view(request: &reqwest::Request) -> wickr_server::runtime::AwsSignature {
+    let mut headers = axum::http::HeaderMap::new();
+    for (name, value) in request.headers() {
+        headers.insert(
+            name.as_str().parse::<axum::http::HeaderName>().unwrap(),
+            value.to_str().unwrap().parse().unwrap(),
+        );
+    }
+    let host = request.url().host_str().unwrap().to_string();
+    headers.insert("host", host.parse().unwrap());
+    let url = request.url();
+    let uri: axum::http::Uri = match url.query() {
+        Some(query) => format!("{}?{query}", url.path()),
+        None => url.path().to_string(),
+    }
+    .parse()
+    .unwrap();
+    let method: axum::http::Method = request.method().as_str().parse().unwrap();
+    wickr_server::runtime::AwsSignature::read(&method, &uri, &headers, &[])
+        .expect("a SigV4 signature")
+}
+
+#[test]
+fn signing_matches_the_published_sigv4_test_vectors() {
+    let scope = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=";
+    // From the AWS Signature Version 4 test suite: get-vanilla,
+    // get-vanilla-query-order-key-case and post-vanilla.
+    let vectors = [
+        (
+            reqwest::Method::GET,
+            "https://example.amazonaws.com/",
+            "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+        ),
+        (
+            reqwest::Method::GET,
+            "https://example.amazonaws.com/?Param2=value2&Param1=value1",
+            "b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500",
+        ),
+        (
+            reqwest::Method::POST,
+            "https://example.amazonaws.com/",
+            "5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b",
+        ),
+    ];
+    for (method, url, signature) in vectors {
+        let request = signed(method.clone(), url);
+        assert_eq!(request.headers()["x-amz-date"], "20150830T123600Z");
+        assert_eq!(
+            request.headers()["authorization"],
+            format!("{scope}{signature}").as_str(),
+            "{method} {url}"
+        );
+
+        // The generated server accepts the same signature, and only with the right key, at
+        // the right time.
+        let seen = server_view(&request);
+        assert_eq!(
+            (
+                seen.access_key_id.as_str(),
+                seen.region.as_str(),
+                seen.service.as_str()
+            ),
+            (ACCESS_KEY, "us-east-1", "service")
+        );
+        assert_eq!(
+            seen.verify_at(SECRET, suite_time()),
+            Ok(()),
+            "{method} {url}"
+        );
+        assert_eq!(
+            seen.verify_at("not-the-secret", suite_time()),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            seen.verify_at(SECRET, suite_time() + Duration::from_secs(20 * 60)),
+            Err(SignatureError::Skewed)
+        );
+        let mut tampered = seen.clone();
+        tampered.uri.push('x');
+        assert_eq!(
+            tampered.verify_at(SECRET, suite_time()),
+            Err(SignatureError::Mismatch)
+        );
+    }
+}
+
+/// A Wickr server that knows one access key, verifies every signature, and answers
+/// `get_oidc_info` with what it received.
+#[derive(Clone)]
+struct Wickr {
+    keys: BTreeMap<&'static str, &'static str>,
+}
+
+impl Wickr {
+    fn denied(&self, credentials: &wickr_server::Credentials) -> Option<String> {
+        let Some(signature) = &credentials.aws_sigv4 else {
+            return Some("the request is not signed".into());
+        };
+        let Some(secret) = self.keys.get(signature.access_key_id.as_str()) else {
+            return Some(format!("unknown access key {}", signature.access_key_id));
+        };
+        if signature.service != "wickr" {
+            return Some(format!("signed for {}", signature.service));
+        }
+        signature.verify(secret).err().map(|e| e.to_string())
+    }
+}
+
+fn not_served() -> models::InternalServerError {
+    models::InternalServerError {
+        message: "not served by this test".into(),
+    }
+}
+
+impl WickrApi for Wickr {
+    async fn get_oidc_info(
+        &self,
+        request: api::GetOidcInfoRequest,
+    ) -> Reply<api::GetOidcInfoResponse> {
+        if let Some(reason) = self.denied(&request.credentials) {
+            return api::GetOidcInfoResponse::Unauthorized(models::UnauthorizedError {
+                message: Some(reason),
+            })
+            .into();
+        }
+        let region = request
+            .credentials
+            .aws_sigv4
+            .as_ref()
+            .map(|s| s.region.clone());
+        let info = serde_json::from_value(json!({
+            "companyId": request.network_id,
+            "issuer": request.url.unwrap_or_default(),
+            "scopes": format!("region={}", region.unwrap_or_default()),
+            "clientId": request.client_id,
+            "clientSecret": request.client_secret,
+            "redirectUrl": request.redirect_uri,
+            "caCertificate": request.certificate,
+            "extraAuthParams": request.grant_type,
+        }))
+        .unwrap();
+        let token = serde_json::from_value(json!({
+            "codeVerifier": request.code_verifier,
+            "accessToken": request.code,
+            "expiresIn": 3600,
+        }))
+        .unwrap();
+        api::GetOidcInfoResponse::Ok(models::GetOidcInfoResponse {
+            openid_connect_info: Some(info),
+            token_info: Some(token),
+        })
+        .into()
+    }
+
+    // The operations this test does not call.
+    async fn list_users(&self, _: api::ListUsersRequest) -> Reply<api::ListUsersResponse> {
+        api::ListUsersResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn batch_create_user(
+        &self,
+        _: api::BatchCreateUserRequest,
+    ) -> Reply<api::BatchCreateUserResponse> {
+        api::BatchCreateUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_user(&self, _: api::UpdateUserRequest) -> Reply<api::UpdateUserResponse> {
+        api::UpdateUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn batch_delete_user(
+        &self,
+        _: api::BatchDeleteUserRequest,
+    ) -> Reply<api::BatchDeleteUserResponse> {
+        api::BatchDeleteUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn batch_lookup_user_uname(
+        &self,
+        _: api::BatchLookupUserUnameRequest,
+    ) -> Reply<api::BatchLookupUserUnameResponse> {
+        api::BatchLookupUserUnameResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn batch_reinvite_user(
+        &self,
+        _: api::BatchReinviteUserRequest,
+    ) -> Reply<api::BatchReinviteUserResponse> {
+        api::BatchReinviteUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_devices_for_user(
+        &self,
+        _: api::ListDevicesForUserRequest,
+    ) -> Reply<api::ListDevicesForUserResponse> {
+        api::ListDevicesForUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn batch_reset_devices_for_user(
+        &self,
+        _: api::BatchResetDevicesForUserRequest,
+    ) -> Reply<api::BatchResetDevicesForUserResponse> {
+        api::BatchResetDevicesForUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn batch_toggle_user_suspend_status(
+        &self,
+        _: api::BatchToggleUserSuspendStatusRequest,
+    ) -> Reply<api::BatchToggleUserSuspendStatusResponse> {
+        api::BatchToggleUserSuspendStatusResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_bots(&self, _: api::ListBotsRequest) -> Reply<api::ListBotsResponse> {
+        api::ListBotsResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn create_bot(&self, _: api::CreateBotRequest) -> Reply<api::CreateBotResponse> {
+        api::CreateBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_data_retention_bot(
+        &self,
+        _: api::GetDataRetentionBotRequest,
+    ) -> Reply<api::GetDataRetentionBotResponse> {
+        api::GetDataRetentionBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn create_data_retention_bot(
+        &self,
+        _: api::CreateDataRetentionBotRequest,
+    ) -> Reply<api::CreateDataRetentionBotResponse> {
+        api::CreateDataRetentionBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn delete_data_retention_bot(
+        &self,
+        _: api::DeleteDataRetentionBotRequest,
+    ) -> Reply<api::DeleteDataRetentionBotResponse> {
+        api::DeleteDataRetentionBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_data_retention(
+        &self,
+        _: api::UpdateDataRetentionRequest,
+    ) -> Reply<api::UpdateDataRetentionResponse> {
+        api::UpdateDataRetentionResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn create_data_retention_bot_challenge(
+        &self,
+        _: api::CreateDataRetentionBotChallengeRequest,
+    ) -> Reply<api::CreateDataRetentionBotChallengeResponse> {
+        api::CreateDataRetentionBotChallengeResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_networks(&self, _: api::ListNetworksRequest) -> Reply<api::ListNetworksResponse> {
+        api::ListNetworksResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn create_network(
+        &self,
+        _: api::CreateNetworkRequest,
+    ) -> Reply<api::CreateNetworkResponse> {
+        api::CreateNetworkResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_security_groups(
+        &self,
+        _: api::ListSecurityGroupsRequest,
+    ) -> Reply<api::ListSecurityGroupsResponse> {
+        api::ListSecurityGroupsResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn create_security_group(
+        &self,
+        _: api::CreateSecurityGroupRequest,
+    ) -> Reply<api::CreateSecurityGroupResponse> {
+        api::CreateSecurityGroupResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_bot(&self, _: api::GetBotRequest) -> Reply<api::GetBotResponse> {
+        api::GetBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn delete_bot(&self, _: api::DeleteBotRequest) -> Reply<api::DeleteBotResponse> {
+        api::DeleteBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_bot(&self, _: api::UpdateBotRequest) -> Reply<api::UpdateBotResponse> {
+        api::UpdateBotResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_network(&self, _: api::GetNetworkRequest) -> Reply<api::GetNetworkResponse> {
+        api::GetNetworkResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn delete_network(
+        &self,
+        _: api::DeleteNetworkRequest,
+    ) -> Reply<api::DeleteNetworkResponse> {
+        api::DeleteNetworkResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_network(
+        &self,
+        _: api::UpdateNetworkRequest,
+    ) -> Reply<api::UpdateNetworkResponse> {
+        api::UpdateNetworkResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_security_group(
+        &self,
+        _: api::GetSecurityGroupRequest,
+    ) -> Reply<api::GetSecurityGroupResponse> {
+        api::GetSecurityGroupResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn delete_security_group(
+        &self,
+        _: api::DeleteSecurityGroupRequest,
+    ) -> Reply<api::DeleteSecurityGroupResponse> {
+        api::DeleteSecurityGroupResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_security_group(
+        &self,
+        _: api::UpdateSecurityGroupRequest,
+    ) -> Reply<api::UpdateSecurityGroupResponse> {
+        api::UpdateSecurityGroupResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_bots_count(
+        &self,
+        _: api::GetBotsCountRequest,
+    ) -> Reply<api::GetBotsCountResponse> {
+        api::GetBotsCountResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_guest_user_history_count(
+        &self,
+        _: api::GetGuestUserHistoryCountRequest,
+    ) -> Reply<api::GetGuestUserHistoryCountResponse> {
+        api::GetGuestUserHistoryCountResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_network_settings(
+        &self,
+        _: api::GetNetworkSettingsRequest,
+    ) -> Reply<api::GetNetworkSettingsResponse> {
+        api::GetNetworkSettingsResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_network_settings(
+        &self,
+        _: api::UpdateNetworkSettingsRequest,
+    ) -> Reply<api::UpdateNetworkSettingsResponse> {
+        api::UpdateNetworkSettingsResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_opentdf_config(
+        &self,
+        _: api::GetOpentdfConfigRequest,
+    ) -> Reply<api::GetOpentdfConfigResponse> {
+        api::GetOpentdfConfigResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn register_opentdf_config(
+        &self,
+        _: api::RegisterOpentdfConfigRequest,
+    ) -> Reply<api::RegisterOpentdfConfigResponse> {
+        api::RegisterOpentdfConfigResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_user(&self, _: api::GetUserRequest) -> Reply<api::GetUserResponse> {
+        api::GetUserResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn get_users_count(
+        &self,
+        _: api::GetUsersCountRequest,
+    ) -> Reply<api::GetUsersCountResponse> {
+        api::GetUsersCountResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_blocked_guest_users(
+        &self,
+        _: api::ListBlockedGuestUsersRequest,
+    ) -> Reply<api::ListBlockedGuestUsersResponse> {
+        api::ListBlockedGuestUsersResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_guest_users(
+        &self,
+        _: api::ListGuestUsersRequest,
+    ) -> Reply<api::ListGuestUsersResponse> {
+        api::ListGuestUsersResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn list_security_group_users(
+        &self,
+        _: api::ListSecurityGroupUsersRequest,
+    ) -> Reply<api::ListSecurityGroupUsersResponse> {
+        api::ListSecurityGroupUsersResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn register_oidc_config(
+        &self,
+        _: api::RegisterOidcConfigRequest,
+    ) -> Reply<api::RegisterOidcConfigResponse> {
+        api::RegisterOidcConfigResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn register_oidc_config_test(
+        &self,
+        _: api::RegisterOidcConfigTestRequest,
+    ) -> Reply<api::RegisterOidcConfigTestResponse> {
+        api::RegisterOidcConfigTestResponse::InternalServerError(not_served()).into()
+    }
+
+    async fn update_guest_user(
+        &self,
+        _: api::UpdateGuestUserRequest,
+    ) -> Reply<api::UpdateGuestUserResponse> {
+        api::UpdateGuestUserResponse::InternalServerError(not_served()).into()
+    }
+}
+
+async fn start() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let service = Wickr {
+        keys: BTreeMap::from([(ACCESS_KEY, SECRET)]),
+    };
+    tokio::spawn(async move { axum::serve(listener, wickr_server::router(service)).await });
+    url
+}
+
+#[tokio::test]
+async fn get_oidc_info_is_signed_and_every_member_arrives() {
+    let url = start().await;
+    let client = wickr_client::Client::builder()
+        .base_url(&url)
+        .aws_credentials(wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET))
+        .region("eu-west-1")
+        .build()
+        .unwrap();
+    let certificate = "-----BEGIN CERTIFICATE-----\nMIIB+/=\n-----END CERTIFICATE-----";
+    let response = client
+        .get_oidc_info(
+            "12345678",
+            Some("client id/1"),
+            Some("code&more=yes"),
+            Some("authorization_code"),
+            Some("https://example.com/cb?x=1"),
+            Some("https://idp.example.com/"),
+            Some("s3cr3t ünïcode"),
+            Some("verifier~._-"),
+            Some(certificate),
+        )
+        .await
+        .unwrap()
+        .into_inner();
+    let info = response.openid_connect_info.unwrap();
+    assert_eq!(info.company_id, "12345678");
+    assert_eq!(info.issuer, "https://idp.example.com/");
+    assert_eq!(info.scopes, "region=eu-west-1");
+    assert_eq!(info.client_id.as_deref(), Some("client id/1"));
+    assert_eq!(info.client_secret.as_deref(), Some("s3cr3t ünïcode"));
+    assert_eq!(
+        info.redirect_url.as_deref(),
+        Some("https://example.com/cb?x=1")
+    );
+    assert_eq!(info.ca_certificate.as_deref(), Some(certificate));
+    assert_eq!(
+        info.extra_auth_params.as_deref(),
+        Some("authorization_code")
+    );
+    let token = response.token_info.unwrap();
+    assert_eq!(token.access_token.as_deref(), Some("code&more=yes"));
+    assert_eq!(token.code_verifier.as_deref(), Some("verifier~._-"));
+    assert_eq!(token.expires_in, Some(3600));
+
+    // Temporary credentials sign with their session token, and still verify.
+    let temporary = client
+        .with_credential(
+            "sigv4",
+            wickr_client::Credential::Aws(
+                wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET)
+                    .session_token("token/with+chars"),
+            ),
+        )
+        .get_oidc_info("12345678", None, None, None, None, None, None, None, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        temporary.openid_connect_info.as_ref().unwrap().company_id,
+        "12345678"
+    );
+
+    // A wrong secret or no signature at all is refused with the documented 401.
+    let wrong = client.with_credential(
+        "sigv4",
+        wickr_client::Credential::Aws(wickr_client::AwsCredentials::new(ACCESS_KEY, "wrong")),
+    );
+    for (what, client) in [
+        ("wrong secret", wrong),
+        ("unsigned", wickr_client::Client::new(&url)),
+    ] {
+        match client
+            .get_oidc_info("12345678", None, None, None, None, None, None, None, None)
+            .await
+        {
+            Err(wickr_client::Error::Status(
+                wickr_client::apis::wickr::GetOidcInfoError::Unauthorized(e),
+            )) => {
+                assert!(e.message.is_some(), "{what}");
+            }
+            other => panic!("{what}: expected 401, got {:?}", other.map(|r| r.status())),
+        }
+    }
+
+    // The network id must match its pattern (8 digits) before the implementation is called.
+    let bad = client
+        .get_oidc_info("1234", None, None, None, None, None, None, None, None)
+        .await;
+    assert!(
+        matches!(
+            bad,
+            Err(wickr_client::Error::Status(
+                wickr_client::apis::wickr::GetOidcInfoError::BadRequest(_)
+            ))
+        ),
+        "{bad:?}"
+    );
+}
