@@ -504,3 +504,179 @@ fn page_carries_what_the_seed_shows(target: &str, spec: &str, seed: &[SeedOp]) {
         assert!(s.contains("### Errors"), "{}: errors", op.name);
     }
 }
+
+/// What seed 004 (boto3's page for Wickr's `get_oidc_info`) shows: each parameter with its
+/// type and whether it is required, the response structure, and the exceptions.
+const SEED_004_PARAMS: &[(&str, &str, bool)] = &[
+    ("networkId", "network_id", true),
+    ("clientId", "client_id", false),
+    ("code", "code", false),
+    ("grantType", "grant_type", false),
+    ("redirectUri", "redirect_uri", false),
+    ("url", "url", false),
+    ("clientSecret", "client_secret", false),
+    ("codeVerifier", "code_verifier", false),
+    ("certificate", "certificate", false),
+];
+
+/// The response structure, as `(parent, JSON name, type)`; boto3's `integer` is `i32` or `i64`.
+const SEED_004_RESPONSE: &[(&str, &str, &str)] = &[
+    ("", "openidConnectInfo", "OidcConfigInfo"),
+    ("openidConnectInfo", "applicationName", "String"),
+    ("openidConnectInfo", "clientId", "String"),
+    ("openidConnectInfo", "companyId", "String"),
+    ("openidConnectInfo", "scopes", "String"),
+    ("openidConnectInfo", "issuer", "String"),
+    ("openidConnectInfo", "clientSecret", "String"),
+    ("openidConnectInfo", "secret", "String"),
+    ("openidConnectInfo", "redirectUrl", "String"),
+    ("openidConnectInfo", "userId", "String"),
+    ("openidConnectInfo", "customUsername", "String"),
+    ("openidConnectInfo", "caCertificate", "String"),
+    ("openidConnectInfo", "applicationId", "i32"),
+    ("openidConnectInfo", "ssoTokenBufferMinutes", "i32"),
+    ("openidConnectInfo", "extraAuthParams", "String"),
+    ("", "tokenInfo", "OidcTokenInfo"),
+    ("tokenInfo", "codeVerifier", "String"),
+    ("tokenInfo", "codeChallenge", "String"),
+    ("tokenInfo", "accessToken", "String"),
+    ("tokenInfo", "idToken", "String"),
+    ("tokenInfo", "refreshToken", "String"),
+    ("tokenInfo", "tokenType", "String"),
+    ("tokenInfo", "expiresIn", "i64"),
+];
+
+const SEED_004_ERRORS: &[&str] = &[
+    "ValidationError",
+    "BadRequestError",
+    "ResourceNotFoundError",
+    "ForbiddenError",
+    "UnauthorizedError",
+    "InternalServerError",
+    "RateLimitError",
+];
+
+/// The plain text of botocore's HTML documentation, for comparing with the page.
+fn plain(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+#[test]
+fn wickr_get_oidc_info_page_carries_what_seed_004_shows() {
+    let page =
+        std::fs::read_to_string(root().join("generated/wickr/docs/apis/WickrApi.md")).unwrap();
+    let model: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("specs/wickr-2024-02-01.service-2.json")).unwrap(),
+    )
+    .unwrap();
+    let shapes = &model["shapes"];
+    let s = section(&page, "get_oidc_info");
+    let part = |heading: &str| {
+        s.split(&format!("### {heading}\n"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("no `{heading}` part"))
+            .split("\n### ")
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert!(s.contains(&plain(
+        model["operations"]["GetOidcInfo"]["documentation"]
+            .as_str()
+            .unwrap()
+    )));
+
+    // The call with every parameter, and each parameter's type, requiredness and description.
+    let signature = s
+        .split("```rust\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let members = &shapes["GetOidcInfoRequest"]["members"];
+    let params = part("Parameters");
+    for (wire, rust, required) in SEED_004_PARAMS {
+        let ty = if *required { "&str" } else { "Option<&str>" };
+        assert!(
+            signature.contains(&format!("    {rust}: {ty},")),
+            "`{rust}: {ty}` in the call"
+        );
+        let row = params
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{rust}` |")))
+            .unwrap_or_else(|| panic!("row for {rust}"));
+        let marker = if *required {
+            "| required |"
+        } else {
+            "| optional |"
+        };
+        assert!(row.contains("| String |") && row.contains(marker), "{row}");
+        assert!(row.contains(&format!("parameter `{wire}`")), "{row}");
+        let doc = plain(members[wire]["documentation"].as_str().unwrap());
+        assert!(row.contains(&doc), "{rust}: description in {row}");
+    }
+
+    // The return type and its structure, nested as boto3 nests it, with descriptions.
+    assert!(part("Return type").contains("[GetOidcInfoResponse](../models/GetOidcInfoResponse.md)"));
+    let structure = part("Response structure");
+    let shape_of = |parent: &str| match parent {
+        "" => "GetOidcInfoResponse",
+        "openidConnectInfo" => "OidcConfigInfo",
+        _ => "OidcTokenInfo",
+    };
+    for (parent, name, ty) in SEED_004_RESPONSE {
+        let indent = if parent.is_empty() { "- " } else { "  - " };
+        let line = structure
+            .lines()
+            .find(|l| {
+                l.starts_with(indent)
+                    && (l.contains(&format!("JSON `{name}`"))
+                        || l.starts_with(&format!("{indent}`{name}` ")))
+            })
+            .unwrap_or_else(|| panic!("{parent}.{name} in the response structure:\n{structure}"));
+        assert!(line.contains(ty), "{name}: {ty} in {line}");
+        let doc = plain(
+            shapes[shape_of(parent)]["members"][name]["documentation"]
+                .as_str()
+                .unwrap(),
+        );
+        assert!(line.contains(&doc), "{name}: description in {line}");
+    }
+    assert_eq!(
+        structure
+            .lines()
+            .filter(|l| l.starts_with("- ") || l.starts_with("  - "))
+            .count(),
+        SEED_004_RESPONSE.len()
+    );
+
+    // The errors it can return, each with its status and typed body.
+    let responses = part("HTTP response details");
+    for error in SEED_004_ERRORS {
+        let status = shapes[error]["error"]["httpStatusCode"].as_u64().unwrap();
+        let row = responses
+            .lines()
+            .find(|l| l.starts_with(&format!("| {status} |")))
+            .unwrap_or_else(|| panic!("{error}: row for {status}"));
+        assert!(row.contains(&format!("`{error}`")), "{error} in {row}");
+        assert!(
+            part("Errors").contains(&format!("[{error}](../models/{error}.md)")),
+            "{error} body type"
+        );
+    }
+
+    // SigV4 is how the call is authorized, and the example sets it up.
+    assert!(part("Authorization").contains("[sigv4]"));
+    assert!(s.contains(".aws_credentials(AwsCredentials::new("));
+}

@@ -15,10 +15,17 @@ fn generated_matches_specs() {
         if let Some(model) = &target.botocore {
             let first = specmint::import_botocore(model, "model").expect("the model imports");
             let second = specmint::import_botocore(model, "model").expect("the model imports");
-            assert_eq!(first.text, second.text, "{}: import is not deterministic", target.name);
+            assert_eq!(
+                first.text, second.text,
+                "{}: import is not deterministic",
+                target.name
+            );
             let committed = std::fs::read_to_string(&target.spec).unwrap_or_default();
             if committed != first.text {
-                report.push(format!("{}: {} is not what its botocore model converts to", target.name, target.spec_display));
+                report.push(format!(
+                    "{}: {} is not what its botocore model converts to",
+                    target.name, target.spec_display
+                ));
             }
         }
         let job = specmint::job_for(target, &root());

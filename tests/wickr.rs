@@ -203,11 +203,30 @@ impl WickrApi for Wickr {
         api::UpdateUserResponse::InternalServerError(not_served()).into()
     }
 
+    /// Answers with the idempotency token it got as the message, after checking the signature
+    /// (which covers the JSON body).
     async fn batch_delete_user(
         &self,
-        _: api::BatchDeleteUserRequest,
+        request: api::BatchDeleteUserRequest,
     ) -> Reply<api::BatchDeleteUserResponse> {
-        api::BatchDeleteUserResponse::InternalServerError(not_served()).into()
+        if let Some(reason) = self.denied(&request.credentials) {
+            return api::BatchDeleteUserResponse::Unauthorized(models::UnauthorizedError {
+                message: Some(reason),
+            })
+            .into();
+        }
+        let successful = request
+            .body
+            .user_ids
+            .into_iter()
+            .map(|user_id| models::BatchUserSuccessResponseItem { user_id })
+            .collect();
+        api::BatchDeleteUserResponse::Ok(models::BatchDeleteUserResponse {
+            message: request.x_client_token,
+            successful: Some(successful),
+            failed: None,
+        })
+        .into()
     }
 
     async fn batch_lookup_user_uname(
@@ -567,4 +586,46 @@ async fn get_oidc_info_is_signed_and_every_member_arrives() {
         ),
         "{bad:?}"
     );
+}
+
+#[tokio::test]
+async fn signed_json_bodies_verify_and_idempotency_tokens_are_filled_in() {
+    let url = start().await;
+    let client = wickr_client::Client::builder()
+        .base_url(&url)
+        .aws_credentials(wickr_client::AwsCredentials::new(ACCESS_KEY, SECRET))
+        .build()
+        .unwrap();
+    let body = wickr_client::models::BatchDeleteUserRequestBody {
+        user_ids: vec!["1".into(), "22".into()],
+    };
+    // Left out, the token is a fresh UUID per call.
+    let first = client
+        .batch_delete_user("12345678", &body, None)
+        .await
+        .unwrap()
+        .into_inner();
+    let second = client
+        .batch_delete_user("12345678", &body, None)
+        .await
+        .unwrap()
+        .into_inner();
+    let (first, second) = (first.message.unwrap(), second.message.unwrap());
+    assert_eq!(first.len(), 36, "{first}");
+    assert_eq!(first.matches('-').count(), 4, "{first}");
+    assert_ne!(first, second);
+    // Given, it is sent as it is; the JSON body arrives and its signature verifies.
+    let given = client
+        .batch_delete_user("12345678", &body, Some("my-token-1"))
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(given.message.as_deref(), Some("my-token-1"));
+    let ids: Vec<String> = given
+        .successful
+        .unwrap()
+        .into_iter()
+        .map(|s| s.user_id)
+        .collect();
+    assert_eq!(ids, ["1", "22"]);
 }

@@ -216,4 +216,3 @@ mod tests {
         assert_eq!(leftovers.len(), 1);
     }
 }
-

@@ -167,6 +167,8 @@ struct OperationView {
     signature: String,
     example: String,
     params: Vec<ParamView>,
+    /// The returned model's fields, nested, as a markdown list (empty when it is not a model).
+    structure: String,
     /// The parts of a typed multipart body, one row per field of its form struct.
     parts: Vec<ParamView>,
     form: String,
@@ -465,6 +467,72 @@ fn apis(api: &Api, examples: &BTreeMap<String, String>, pages: bool) -> Vec<ApiV
         .collect()
 }
 
+/// How deep the "Response structure" list follows nested models.
+const STRUCTURE_DEPTH: usize = 3;
+
+/// The fields of the model an operation returns, nested models' fields indented below
+/// theirs, as a markdown list.
+fn response_structure(api: &Api, op: &Operation, models_dir: &str) -> String {
+    let Success::Single(Some(ty), _) = success(op) else {
+        return String::new();
+    };
+    let mut lines = Vec::new();
+    structure_lines(api, ty, 0, models_dir, &mut Vec::new(), &mut lines);
+    lines.join("\n")
+}
+
+fn structure_lines(
+    api: &Api,
+    ty: &TypeRef,
+    depth: usize,
+    models_dir: &str,
+    seen: &mut Vec<crate::ir::TypeId>,
+    out: &mut Vec<String>,
+) {
+    let ty = api.types.resolve_alias(ty);
+    let id = match ty {
+        TypeRef::Nullable(inner) | TypeRef::List(inner) | TypeRef::Map(inner) => {
+            return structure_lines(api, inner, depth, models_dir, seen, out);
+        }
+        TypeRef::Named(id) => *id,
+        TypeRef::Prim(_) => return,
+    };
+    if depth >= STRUCTURE_DEPTH || seen.contains(&id) {
+        return;
+    }
+    let TypeKind::Struct { fields, .. } = &api.types.get(id).kind else {
+        return;
+    };
+    seen.push(id);
+    for f in fields {
+        let mut notes = vec![type_md(api, &f.ty, models_dir)];
+        if f.is_optional() {
+            notes.push("optional".to_string());
+        }
+        if f.name != f.rust_name {
+            notes.push(format!("JSON `{}`", f.name));
+        }
+        let mut line = format!(
+            "{}- `{}` ({})",
+            "  ".repeat(depth),
+            f.rust_name,
+            notes.join(", ")
+        );
+        if let Some(d) = f
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
+            line.push_str(": ");
+            line.push_str(&d.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        out.push(line);
+        structure_lines(api, &f.ty, depth + 1, models_dir, seen, out);
+    }
+    seen.pop();
+}
+
 /// The rows of an operation's "Form parts" table: each part with its field and type.
 fn form_parts(api: &Api, op: &Operation, models_dir: &str) -> Vec<ParamView> {
     let Some(body) = op.body.as_ref().filter(|b| b.kind == BodyKind::Multipart) else {
@@ -510,6 +578,9 @@ fn operation(
                 }
                 if p.deprecated {
                     notes.push("deprecated".to_string());
+                }
+                if p.idempotency_token {
+                    notes.push("idempotency token: a random UUID when left out".to_string());
                 }
                 ParamView {
                     name: p.rust_name.clone(),
@@ -665,6 +736,7 @@ fn operation(
         example: examples.get(&op.rust_name).cloned().unwrap_or_default(),
         params,
         parts: form_parts(api, op, models_dir),
+        structure: response_structure(api, op, models_dir),
         form: form_ident(op).to_string(),
         returns,
         returns_note,

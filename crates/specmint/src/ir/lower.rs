@@ -1230,6 +1230,11 @@ impl<'a> Lowerer<'a> {
                 description: data.description.clone(),
                 deprecated: data.deprecated.unwrap_or(false),
                 constraints,
+                idempotency_token: !required
+                    && data
+                        .extensions
+                        .get(crate::import::botocore::IDEMPOTENCY_EXTENSION)
+                        == Some(&serde_json::Value::Bool(true)),
             });
         }
         params

@@ -243,6 +243,9 @@ pub struct Param {
     pub description: Option<String>,
     pub deprecated: bool,
     pub constraints: Constraints,
+    /// An idempotency token (`x-aws-idempotency-token`): the client makes one up when the
+    /// caller leaves it out, and keeps it across retries.
+    pub idempotency_token: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

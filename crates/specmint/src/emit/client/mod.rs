@@ -231,11 +231,27 @@ pub(crate) fn server_tokens(server: &crate::ir::Server) -> proc_macro2::TokenStr
     quote! { ServerTemplate { url: #url, variables: &[#(#variables)*] }, }
 }
 
-/// The crate version: `info.version` when it is semver (a leading `v` is dropped).
+/// The crate version: `info.version` when it is semver (a leading `v` is dropped), or a date
+/// version such as AWS's `2024-02-01` read as `2024.2.1`.
 pub fn crate_version(info_version: &str) -> Option<String> {
     let v = info_version.trim();
     let v = v.strip_prefix('v').unwrap_or(v);
-    semver::Version::parse(v).ok().map(|v| v.to_string())
+    if let Ok(version) = semver::Version::parse(v) {
+        return Some(version.to_string());
+    }
+    let parts: Vec<&str> = v.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            let number = |p: &str| {
+                p.parse::<u64>()
+                    .ok()
+                    .filter(|_| p.bytes().all(|b| b.is_ascii_digit()))
+            };
+            let (y, m, d) = (number(y)?, number(m)?, number(d)?);
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}.{m}.{d}"))
+        }
+        _ => None,
+    }
 }
 
 fn cargo_toml(
@@ -255,6 +271,7 @@ fn cargo_toml(
             uses_chrono => uses.chrono,
             uses_uuid => uses.uuid,
             uses_sigv4 => api.uses_sigv4(),
+            uses_tokens => api.operations.iter().any(|op| op.params.iter().any(|p| p.idempotency_token)),
         },
     )
 }

@@ -394,6 +394,19 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
 
     // Query, headers, cookies.
     let mut statements = Vec::new();
+    // Idempotency tokens the caller left out are made up once, before any retry.
+    for p in all_params.iter().filter(|p| {
+        p.idempotency_token
+            && non_null(&api.types, &p.ty) == TypeRef::Prim(Primitive::String)
+            && !p.required
+    }) {
+        let arg = ident(&p.rust_name);
+        let owned = local(&format!("{}_generated", p.rust_name));
+        statements.push(quote! {
+            let #owned = #arg.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+            let #arg = Some(#owned.as_str());
+        });
+    }
     let query: Vec<&Param> = all_params
         .iter()
         .copied()
@@ -725,6 +738,11 @@ fn param_doc(p: &Param) -> String {
         p.location.as_str(),
         p.name
     );
+    if p.idempotency_token {
+        line.push_str(
+            " (an idempotency token: when `None`, a random UUID is sent, the same on every retry)",
+        );
+    }
     append_description(&mut line, p.description.as_deref());
     line
 }

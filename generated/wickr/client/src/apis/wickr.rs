@@ -101,7 +101,7 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be created.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
     pub async fn batch_create_user(
         &self,
         network_id: &str,
@@ -122,6 +122,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -224,7 +227,7 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which users will be deleted.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
     pub async fn batch_delete_user(
         &self,
         network_id: &str,
@@ -245,6 +248,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -289,7 +295,7 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the users will be looked up.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
     pub async fn batch_lookup_user_uname(
         &self,
         network_id: &str,
@@ -310,6 +316,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -354,7 +363,7 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be reinvited.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
     pub async fn batch_reinvite_user(
         &self,
         network_id: &str,
@@ -375,6 +384,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -500,7 +512,7 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the user whose devices will be reset.
     /// * `user_id`: path parameter `userId`. The ID of the user whose devices will be reset.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
     pub async fn batch_reset_devices_for_user(
         &self,
         network_id: &str,
@@ -523,6 +535,9 @@ impl Client {
             crate::runtime::path_param("userId", user_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -568,7 +583,7 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be suspended or unsuspended.
     /// * `suspend`: query parameter `suspend`. A boolean value indicating whether to suspend (true) or unsuspend (false) the specified users.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
     pub async fn batch_toggle_user_suspend_status(
         &self,
         network_id: &str,
@@ -590,6 +605,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "suspend", &suspend, Style::Form, true);
         request = request.query(&query);
@@ -1254,7 +1272,7 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the security group will be created.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
     pub async fn create_security_group(
         &self,
         network_id: &str,
@@ -1275,6 +1293,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -1526,7 +1547,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to delete.
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
     pub async fn delete_network(
         &self,
         network_id: &str,
@@ -1546,6 +1567,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
@@ -1589,7 +1613,7 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to update.
     /// * `body`: request body, sent as `application/json`
-    /// * `x_client_token`: header parameter `X-Client-Token`. A unique identifier for this request to ensure idempotency.
+    /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
     pub async fn update_network(
         &self,
         network_id: &str,
@@ -1610,6 +1634,9 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
+        let x_client_token_generated =
+            x_client_token.map_or_else(|| ::uuid::Uuid::new_v4().to_string(), str::to_string);
+        let x_client_token = Some(x_client_token_generated.as_str());
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
