@@ -52,6 +52,8 @@ pub struct Stats {
     pub emit: Duration,
     pub format: Duration,
     pub docs: Duration,
+    /// Emitting and formatting the server crate.
+    pub server: Duration,
     pub docs_pages: usize,
     pub examples: usize,
 }
@@ -187,6 +189,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     stats.examples = examples.len();
     let mut outputs = vec![(job.out_dir.join("client"), client)];
     if let Some(server_crate) = &job.server_crate {
+        let started = Instant::now();
         let server_options = emit::server::ServerOptions {
             crate_name: server_crate.clone(),
             version: options.version.clone(),
@@ -195,6 +198,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         let mut server = emit::server::emit(&api, &server_options, &templates)
             .map_err(|m| internal(&diags, m))?;
         format_rust(&mut server, &mut diags);
+        stats.server = started.elapsed();
         stats.files += server.len();
         stats.lines += server.lines();
         outputs.push((job.out_dir.join("server"), server));
@@ -237,7 +241,6 @@ pub fn check(spec: &Path, spec_display: &str) -> Vec<Diagnostic> {
     items
 }
 
-/// The job for a configured target.
 /// Reads a botocore model and converts it into an OpenAPI document (see [`import::botocore`]).
 pub fn import_botocore(
     path: &Path,
@@ -254,6 +257,7 @@ pub fn import_botocore(
     import::botocore::convert(&text, display)
 }
 
+/// The job for a configured target.
 pub fn job_for(target: &config::Target, root: &Path) -> Job {
     let client_dir = config::normalize(&target.out_dir.join("client"));
     let root = config::normalize(root);

@@ -1,0 +1,298 @@
+//! Benchmarks specmint on real specs: the time of each phase (load, lower, client, rustfmt of
+//! the client, docs, server, write), peak memory and output size. Each measurement runs in a
+//! child process of its own, so that its peak resident memory is its own.
+//!
+//! `cargo run --release -p specmint-bench` runs every spec three times and prints the median
+//! run of each; the GitHub REST API description comes from npm (`@octokit/openapi`, pinned in
+//! `tests/bench/package.json`), installed on first use. `github-x2` is the GitHub spec with
+//! every path duplicated under `/v2`, to show that time grows linearly with spec size.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use serde::{Deserialize, Serialize};
+
+#[derive(Parser)]
+#[command(about = "Benchmark specmint per spec: phases, peak memory, generated lines")]
+struct Args {
+    /// Runs per spec; the median run (by total time) is reported.
+    #[arg(long, default_value_t = 3)]
+    repeat: usize,
+    /// Only these specs (hydra, ory-network, pipeshub, wickr, github, github-x2).
+    #[arg(long)]
+    only: Vec<String>,
+    /// Where to write the figures as JSON.
+    #[arg(long, default_value = "target/bench/report.json")]
+    json: PathBuf,
+    /// Internal: measure one run of this spec and print it as JSON.
+    #[arg(long, hide = true)]
+    one: Option<PathBuf>,
+}
+
+/// One run's figures.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Run {
+    operations: usize,
+    schemas: usize,
+    files: usize,
+    lines: usize,
+    load_ms: f64,
+    lower_ms: f64,
+    client_ms: f64,
+    rustfmt_client_ms: f64,
+    docs_ms: f64,
+    server_ms: f64,
+    write_ms: f64,
+    total_ms: f64,
+    peak_rss_mb: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct Row {
+    spec: String,
+    spec_bytes: u64,
+    #[serde(flatten)]
+    run: Run,
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0 * 10.0).round() / 10.0
+}
+
+/// Peak resident memory of this process, in MiB.
+fn peak_rss_mb() -> f64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } == 0;
+    if ok {
+        (usage.ru_maxrss as f64 / 1024.0 * 10.0).round() / 10.0
+    } else {
+        f64::NAN
+    }
+}
+
+/// Generates client, server and docs for `spec` and writes them to a temporary directory.
+fn measure(spec: &Path) -> Result<Run, String> {
+    let started = Instant::now();
+    let out = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let job = specmint::Job {
+        spec: spec.to_path_buf(),
+        spec_display: spec.display().to_string(),
+        out_dir: out.path().to_path_buf(),
+        client_crate: Some("bench-client".into()),
+        install_path: None,
+        docs: true,
+        server_crate: Some("bench-server".into()),
+        templates: None,
+    };
+    let generated = specmint::generate(&job).map_err(|diags| {
+        let errors: Vec<String> = diags
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.to_string())
+            .collect();
+        errors.join("\n")
+    })?;
+    let write_started = Instant::now();
+    let sets: Vec<(PathBuf, &specmint::output::FileSet)> = generated
+        .outputs
+        .iter()
+        .map(|(d, f)| (d.clone(), f))
+        .collect();
+    specmint::output::write_all(&sets).map_err(|e| e.to_string())?;
+    let write = write_started.elapsed();
+    let total = started.elapsed();
+    let s = &generated.stats;
+    Ok(Run {
+        operations: s.operations,
+        schemas: s.component_schemas,
+        files: s.files,
+        lines: s.lines,
+        load_ms: ms(s.load),
+        lower_ms: ms(s.lower),
+        client_ms: ms(s.emit),
+        rustfmt_client_ms: ms(s.format),
+        docs_ms: ms(s.docs),
+        server_ms: ms(s.server),
+        write_ms: ms(write),
+        total_ms: ms(total),
+        peak_rss_mb: peak_rss_mb(),
+    })
+}
+
+/// Installs the benchmark's npm packages (the GitHub spec) when they are missing.
+fn setup() -> Result<PathBuf, String> {
+    let dir = repo().join("tests/bench");
+    let spec = dir.join("node_modules/@octokit/openapi/generated/api.github.com.json");
+    if !spec.exists() {
+        eprintln!("installing the GitHub spec (npm ci in tests/bench)");
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .map_err(|e| format!("cannot run npm: {e}"))?;
+        if !status.success() || !spec.exists() {
+            return Err("npm ci in tests/bench failed".into());
+        }
+    }
+    Ok(spec)
+}
+
+/// The GitHub spec with every path also under `/v2` (operation ids suffixed), twice the size.
+fn doubled(github: &Path) -> Result<PathBuf, String> {
+    let out = repo().join("target/bench/github-x2.json");
+    let text = std::fs::read_to_string(github).map_err(|e| e.to_string())?;
+    let mut doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let paths = doc["paths"].as_object().cloned().unwrap_or_default();
+    let target = doc["paths"].as_object_mut().ok_or("no paths")?;
+    for (path, item) in paths {
+        let mut item = item;
+        if let Some(ops) = item.as_object_mut() {
+            for op in ops.values_mut() {
+                if let Some(id) = op
+                    .get("operationId")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+                {
+                    op["operationId"] = serde_json::Value::String(format!("{id}-v2"));
+                }
+            }
+        }
+        target.insert(format!("/v2{path}"), item);
+    }
+    std::fs::create_dir_all(out.parent().unwrap_or(Path::new("."))).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &out,
+        serde_json::to_string(&doc).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Some(spec) = &args.one {
+        return match measure(spec) {
+            Ok(run) => {
+                println!("{}", serde_json::to_string(&run).unwrap_or_default());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| o == name);
+    let mut specs: Vec<(String, PathBuf)> = [
+        ("hydra", "specs/ory-hydra.json"),
+        ("ory-network", "specs/ory-client.json"),
+        ("pipeshub", "specs/pipeshub.openapi.yaml"),
+        ("wickr", "specs/wickr.openapi.json"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| wanted(n))
+    .map(|(n, p)| (n.to_string(), repo().join(p)))
+    .collect();
+    if wanted("github") || wanted("github-x2") {
+        let github = match setup() {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        if wanted("github") {
+            specs.push(("github".into(), github.clone()));
+        }
+        if wanted("github-x2") {
+            match doubled(&github) {
+                Ok(p) => specs.push(("github-x2".into(), p)),
+                Err(e) => {
+                    eprintln!("error: cannot double the GitHub spec: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut rows = Vec::new();
+    for (name, path) in &specs {
+        let mut runs = Vec::new();
+        for _ in 0..args.repeat.max(1) {
+            let output = Command::new(&exe)
+                .arg("--one")
+                .arg(path)
+                .current_dir(repo())
+                .output();
+            let run = output
+                .ok()
+                .filter(|o| o.status.success())
+                .and_then(|o| serde_json::from_slice::<Run>(&o.stdout).ok());
+            match run {
+                Some(run) => runs.push(run),
+                None => {
+                    eprintln!("error: {name}: the measuring run failed");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        runs.sort_by(|a, b| a.total_ms.total_cmp(&b.total_ms));
+        let mut median = runs[runs.len() / 2].clone();
+        median.peak_rss_mb = runs.iter().map(|r| r.peak_rss_mb).fold(0.0, f64::max);
+        let spec_bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or_default();
+        rows.push(Row {
+            spec: name.clone(),
+            spec_bytes,
+            run: median,
+        });
+    }
+    println!("| spec | ops | schemas | files | lines | load | lower | client | rustfmt (client) | docs | server | write | total | peak RSS |");
+    println!("|------|-----|---------|-------|-------|------|-------|--------|------------------|------|--------|-------|-------|----------|");
+    for r in &rows {
+        let x = &r.run;
+        println!(
+            "| {} | {} | {} | {} | {} | {} ms | {} ms | {} ms | {} ms | {} ms | {} ms | {} ms | **{} ms** | {} MiB |",
+            r.spec, x.operations, x.schemas, x.files, x.lines, x.load_ms, x.lower_ms, x.client_ms, x.rustfmt_client_ms, x.docs_ms, x.server_ms, x.write_ms, x.total_ms, x.peak_rss_mb
+        );
+    }
+    if let (Some(one), Some(two)) = (
+        rows.iter().find(|r| r.spec == "github"),
+        rows.iter().find(|r| r.spec == "github-x2"),
+    ) {
+        println!(
+            "\ngithub-x2 / github: {:.2}x the operations, {:.2}x the time, {:.2}x the peak memory",
+            two.run.operations as f64 / one.run.operations as f64,
+            two.run.total_ms / one.run.total_ms,
+            two.run.peak_rss_mb / one.run.peak_rss_mb
+        );
+    }
+    if let Some(parent) = args.json.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    match serde_json::to_string_pretty(&rows) {
+        Ok(text) => {
+            if let Err(e) = std::fs::write(&args.json, text + "\n") {
+                eprintln!("error: cannot write {}: {e}", args.json.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
