@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "target" / "side-by-side"
 TOOLS = OUT / "tools"
-PROGENITOR_VERSION = "0.11.0"
+PROGENITOR_VERSION = "0.15.1"
 OPENAPI_GENERATOR_VERSION = "7.26.0"
 
 SPECS = {
@@ -63,7 +63,9 @@ def run(cmd, cwd=None, env=None, timeout=1800):
 
 
 def rust_lines(directory):
-    return sum(len(p.read_text(errors="replace").splitlines()) for p in Path(directory).rglob("*.rs") if "target" not in p.parts)
+    directory = Path(directory)
+    files = [p for p in directory.rglob("*.rs") if "target" not in p.relative_to(directory).parts]
+    return sum(len(p.read_text(errors="replace").splitlines()) for p in files)
 
 
 def setup():
@@ -138,7 +140,9 @@ def main():
             ok, seconds, peak, text, crate, crate_name = generate(tool, spec, dest)
             row = {"spec": spec_name, "tool": tool, "generated": ok, "gen_s": round(seconds, 2), "gen_peak_mib": round(peak, 1)}
             if not ok:
-                reason = [l for l in text.splitlines() if l.strip()][-3:]
+                lines = [l.strip() for l in text.splitlines() if l.strip()]
+                panic = next((i for i, l in enumerate(lines) if "panicked" in l), None)
+                reason = lines[panic:panic + 2] if panic is not None else lines[-3:]
                 row["failure"] = " / ".join(reason)[:300]
             else:
                 row["rust_lines"] = rust_lines(crate)

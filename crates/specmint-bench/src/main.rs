@@ -20,8 +20,8 @@ struct Args {
     /// Runs per spec; the median run (by total time) is reported.
     #[arg(long, default_value_t = 3)]
     repeat: usize,
-    /// Only these specs (hydra, ory-network, pipeshub, wickr, github, github-x2).
-    #[arg(long)]
+    /// Only these specs (hydra, ory-network, pipeshub, wickr, github, github-x2), comma-separated.
+    #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
     /// Where to write the figures as JSON.
     #[arg(long, default_value = "target/bench/report.json")]

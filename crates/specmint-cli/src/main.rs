@@ -315,7 +315,7 @@ fn run(jobs: &[(String, Job)], check: bool, verbose: bool) -> ExitCode {
             dirs.join(", "),
             s.files,
             s.lines,
-            (s.load + s.lower + s.emit + s.format + s.docs + s.server).as_millis(),
+            s.total.as_millis(),
             count(g.warnings.len(), "warning")
         );
     }

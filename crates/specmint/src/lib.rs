@@ -52,8 +52,11 @@ pub struct Stats {
     pub emit: Duration,
     pub format: Duration,
     pub docs: Duration,
-    /// Emitting and formatting the server crate.
+    /// Emitting and formatting the server crate (on a thread of its own, alongside the client
+    /// and docs).
     pub server: Duration,
+    /// The whole run, wall-clock.
+    pub total: Duration,
     pub docs_pages: usize,
     pub examples: usize,
 }
@@ -82,6 +85,7 @@ impl Generated {
 pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     let mut diags = Diagnostics::new(&job.spec_display);
     let mut stats = Stats::default();
+    let run_started = Instant::now();
 
     let started = Instant::now();
     let doc = load::load_file(&job.spec, &job.spec_display, &mut diags);
@@ -146,14 +150,113 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         })?,
         None => emit::templates::Templates::builtin(),
     };
-    let mut client =
-        emit::client::emit(&api, &options, &templates).map_err(|m| internal(&diags, m))?;
-    stats.emit = started.elapsed();
-    let started = Instant::now();
-    format_rust(&mut client, &mut diags);
-    stats.format = started.elapsed();
+    // The server crate does not depend on the client's files: it is built on a second thread
+    // while the client and the docs are built on this one.
+    let server_options =
+        job.server_crate
+            .as_ref()
+            .map(|server_crate| emit::server::ServerOptions {
+                crate_name: server_crate.clone(),
+                version: options.version.clone(),
+                spec_file: options.spec_file.clone(),
+            });
+    let (client_part, server_part) = std::thread::scope(|scope| {
+        let server = server_options.as_ref().map(|server_options| {
+            scope.spawn(|| {
+                let started = Instant::now();
+                let mut server = emit::server::emit(&api, server_options, &templates)?;
+                let formatted = emit::rust::rustfmt(&mut server);
+                Ok::<_, String>((server, formatted, started.elapsed()))
+            })
+        });
+        let client = client_and_docs(&api, job, &options, &templates, started);
+        let server = server.map(|handle| {
+            handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        (client, server)
+    });
+    let ClientPart {
+        client,
+        docs,
+        formatted,
+        examples,
+        emit: emit_time,
+        format,
+        docs_time,
+    } = client_part.map_err(|m| internal(&diags, m))?;
+    stats.emit = emit_time;
+    stats.format = format;
+    stats.docs = docs_time;
+    note_rustfmt(formatted, &mut diags);
 
-    // The docs show each operation's example exactly as the client crate compiles it.
+    stats.operations = api.operations.len();
+    stats.component_schemas = api
+        .types
+        .iter()
+        .filter(|(_, d)| d.original.is_some())
+        .count();
+    stats.types = api.types.len();
+    stats.files = client.len() + docs.len();
+    stats.lines = client.lines() + docs.lines();
+    stats.docs_pages = docs.len();
+    stats.examples = examples;
+    let mut outputs = vec![(job.out_dir.join("client"), client)];
+    if let Some(server_part) = server_part {
+        let (server, formatted, elapsed) = server_part.map_err(|m| internal(&diags, m))?;
+        // One warning when rustfmt is missing, not one per crate.
+        if formatted.is_ok() || !diags.items().iter().any(|d| d.kind == "rustfmt") {
+            note_rustfmt(formatted, &mut diags);
+        }
+        stats.server = elapsed;
+        stats.files += server.len();
+        stats.lines += server.lines();
+        outputs.push((job.out_dir.join("server"), server));
+    }
+    if job.docs {
+        outputs.push((job.out_dir.join("docs"), docs));
+    }
+    stats.total = run_started.elapsed();
+    Ok(Generated {
+        outputs,
+        warnings: diags.into_items(),
+        stats,
+    })
+}
+
+/// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.
+fn internal(diags: &Diagnostics, message: String) -> Vec<Diagnostic> {
+    let mut items = diags.items().to_vec();
+    items.push(Diagnostic::error("internal", diags.file(), "", message));
+    items
+}
+
+/// The client crate and the docs, built together: the docs show each operation's example
+/// exactly as the client crate compiles it.
+struct ClientPart {
+    client: FileSet,
+    docs: FileSet,
+    formatted: Result<(), String>,
+    examples: usize,
+    emit: Duration,
+    format: Duration,
+    docs_time: Duration,
+}
+
+fn client_and_docs(
+    api: &ir::Api,
+    job: &Job,
+    options: &emit::client::ClientOptions,
+    templates: &emit::templates::Templates,
+    started: Instant,
+) -> Result<ClientPart, String> {
+    let mut client = emit::client::emit(api, options, templates)?;
+    let emit = started.elapsed();
+    let started = Instant::now();
+    let formatted = emit::rust::rustfmt(&mut client);
+    let format = started.elapsed();
+
     let started = Instant::now();
     let examples: BTreeMap<String, String> = api
         .operations
@@ -171,58 +274,22 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         install_path: options.install_path.clone(),
         pages: job.docs,
     };
-    let (readme, docs) = emit::docs::emit(&api, &docs_options, &examples, &templates)
-        .map_err(|m| internal(&diags, m))?;
+    let (readme, docs) = emit::docs::emit(api, &docs_options, &examples, templates)?;
     client.insert("README.md", readme);
-    stats.docs = started.elapsed();
-
-    stats.operations = api.operations.len();
-    stats.component_schemas = api
-        .types
-        .iter()
-        .filter(|(_, d)| d.original.is_some())
-        .count();
-    stats.types = api.types.len();
-    stats.files = client.len() + docs.len();
-    stats.lines = client.lines() + docs.lines();
-    stats.docs_pages = docs.len();
-    stats.examples = examples.len();
-    let mut outputs = vec![(job.out_dir.join("client"), client)];
-    if let Some(server_crate) = &job.server_crate {
-        let started = Instant::now();
-        let server_options = emit::server::ServerOptions {
-            crate_name: server_crate.clone(),
-            version: options.version.clone(),
-            spec_file: options.spec_file.clone(),
-        };
-        let mut server = emit::server::emit(&api, &server_options, &templates)
-            .map_err(|m| internal(&diags, m))?;
-        format_rust(&mut server, &mut diags);
-        stats.server = started.elapsed();
-        stats.files += server.len();
-        stats.lines += server.lines();
-        outputs.push((job.out_dir.join("server"), server));
-    }
-    if job.docs {
-        outputs.push((job.out_dir.join("docs"), docs));
-    }
-    Ok(Generated {
-        outputs,
-        warnings: diags.into_items(),
-        stats,
+    Ok(ClientPart {
+        client,
+        docs,
+        formatted,
+        examples: examples.len(),
+        emit,
+        format,
+        docs_time: started.elapsed(),
     })
 }
 
-/// The diagnostics so far, with an emitter failure (a bug in specmint) as the final error.
-fn internal(diags: &Diagnostics, message: String) -> Vec<Diagnostic> {
-    let mut items = diags.items().to_vec();
-    items.push(Diagnostic::error("internal", diags.file(), "", message));
-    items
-}
-
-/// Formats generated Rust with rustfmt; without it, one warning says so.
-fn format_rust(files: &mut FileSet, diags: &mut Diagnostics) {
-    if let Err(message) = emit::rust::rustfmt(files) {
+/// Without rustfmt, one warning says the output is not formatted.
+fn note_rustfmt(formatted: Result<(), String>, diags: &mut Diagnostics) {
+    if let Err(message) = formatted {
         diags.push(
             Diagnostic::warning("rustfmt", diags.file(), "", format!("generated code is not formatted by rustfmt: {message}"))
                 .with_help("install rustfmt (`rustup component add rustfmt`) so that output passes `cargo fmt --check`"),
