@@ -143,7 +143,8 @@ def main():
                 lines = [l.strip() for l in text.splitlines() if l.strip()]
                 panic = next((i for i, l in enumerate(lines) if "panicked" in l), None)
                 reason = lines[panic:panic + 2] if panic is not None else lines[-3:]
-                row["failure"] = " / ".join(reason)[:300]
+                # Paths into cargo's registry cache name the registry; keep only the crate's path.
+                row["failure"] = re.sub(r"\S*/registry/src/[^/]+/", "", " / ".join(reason))[:300]
             else:
                 row["rust_lines"] = rust_lines(crate)
                 if not args.no_check:
