@@ -206,7 +206,7 @@ pub fn print_source(source: &str, file: &str) -> Result<String, String> {
     Ok(prettyplease::unparse(&parsed))
 }
 
-/// Formats every `.rs` file of the set with rustfmt (one process for all of them), so generated
+/// Formats every `.rs` file of the set with rustfmt (one process per core), so generated
 /// code is exactly what `cargo fmt` would leave. prettyplease's layout differs from rustfmt's in
 /// places, and generated crates must pass `cargo fmt --check`.
 ///
@@ -222,20 +222,65 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
     if rust_files.is_empty() {
         return Ok(());
     }
+    // One rustfmt per core, each on a share of the files of about equal size.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(rust_files.len());
+    let mut shares: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new()); workers];
+    let mut by_size: Vec<usize> = (0..rust_files.len()).collect();
+    by_size.sort_by_key(|&i| std::cmp::Reverse(rust_files[i].1.len()));
+    for i in by_size {
+        if let Some(lightest) = shares.iter_mut().min_by_key(|(size, _)| *size) {
+            lightest.0 += rust_files[i].1.len();
+            lightest.1.push(i);
+        }
+    }
+    let formatted: Vec<Result<Vec<(usize, String)>, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = shares
+            .iter()
+            .map(|(_, share)| scope.spawn(|| rustfmt_share(&rust_files, share)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    for share in formatted {
+        for (i, text) in share? {
+            files.insert(&rust_files[i].0, text);
+        }
+    }
+    Ok(())
+}
+
+/// Formats the files at `share` (indexes into `all`) with one rustfmt process. The files keep
+/// their layout, since rustfmt follows `mod` declarations; the other files of the crate are
+/// written empty, so that every module resolves and none is formatted twice at full size.
+fn rustfmt_share(
+    all: &[(String, String)],
+    share: &[usize],
+) -> Result<Vec<(usize, String)>, String> {
     let dir =
         tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let mut paths = Vec::new();
-    // The files keep their layout, since rustfmt follows `mod` declarations.
-    for (rel, contents) in &rust_files {
+    let mine: std::collections::BTreeSet<usize> = share.iter().copied().collect();
+    for (i, (rel, contents)) in all.iter().enumerate() {
         let path = dir.path().join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&path, contents)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        paths.push(path);
+        let text = if mine.contains(&i) {
+            contents.as_str()
+        } else {
+            ""
+        };
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
+    let paths: Vec<std::path::PathBuf> =
+        share.iter().map(|&i| dir.path().join(&all[i].0)).collect();
     let binary = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     let output = std::process::Command::new(&binary)
         .args(["--edition", "2021"])
@@ -249,12 +294,15 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
             String::from_utf8_lossy(&output.stderr).trim()
         ));
     }
-    for ((rel, _), path) in rust_files.iter().zip(&paths) {
-        let formatted = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        files.insert(rel, formatted);
-    }
-    Ok(())
+    share
+        .iter()
+        .zip(&paths)
+        .map(|(&i, path)| {
+            std::fs::read_to_string(path)
+                .map(|text| (i, text))
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))
+        })
+        .collect()
 }
 
 /// Shortens the fully qualified paths of generated code for reading in docs.
