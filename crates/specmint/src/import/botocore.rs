@@ -529,11 +529,7 @@ impl<'m> Importer<'m> {
             .and_then(Value::as_object)
             .cloned()
             .unwrap_or_default();
-        let required: Vec<&str> = shape
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required: Vec<&str> = required_of(shape);
         let payload = shape.get("payload").and_then(Value::as_str);
         let mut params = Vec::new();
         let mut body_members = Vec::new();
@@ -602,29 +598,8 @@ impl<'m> Importer<'m> {
             return Some((params, None));
         }
         let body = if let Some(payload) = payload {
-            let Some(member) = members.get(payload) else {
-                self.error(
-                    format!("{shape_pointer}/payload"),
-                    format!("payload member `{payload}` is not a member of `{name}`"),
-                );
-                return None;
-            };
-            let member_pointer = format!("{shape_pointer}/members/{}", esc(payload));
-            let (schema, kind) = self.member_schema(member, &member_pointer, Location::Body)?;
-            let media = match kind.as_str() {
-                "blob" => "application/octet-stream",
-                "string" => "text/plain",
-                _ => "application/json",
-            };
-            let schema = if kind == "blob" {
-                json!({"type": "string", "format": "binary"})
-            } else {
-                schema
-            };
-            json!({
-                "required": required.contains(&payload),
-                "content": {media: {"schema": schema}},
-            })
+            let content = self.payload_content(name, &members, payload)?;
+            json!({"required": required.contains(&payload), "content": content})
         } else {
             let any_required = body_members.iter().any(|m| required.contains(&m.as_str()));
             let schema_name = self.body_schema(name, shape, &body_members);
@@ -696,29 +671,41 @@ impl<'m> Importer<'m> {
             return Some(response);
         }
         if let Some(payload) = shape.get("payload").and_then(Value::as_str) {
-            let Some(member) = members.get(payload) else {
-                self.error(
-                    format!("{shape_pointer}/payload"),
-                    format!("payload member `{payload}` is not a member of `{name}`"),
-                );
-                return None;
-            };
-            let member_pointer = format!("{shape_pointer}/members/{}", esc(payload));
-            let (schema, kind) = self.member_schema(member, &member_pointer, Location::Body)?;
-            let (media, schema) = match kind.as_str() {
-                "blob" => (
-                    "application/octet-stream",
-                    json!({"type": "string", "format": "binary"}),
-                ),
-                "string" => ("text/plain", schema),
-                _ => ("application/json", schema),
-            };
-            response["content"] = json!({media: {"schema": schema}});
+            response["content"] = self.payload_content(name, &members, payload)?;
             return Some(response);
         }
         let schema_name = self.body_schema(name, shape, &body_members);
         response["content"] = json!({"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema_name}")}}});
         Some(response)
+    }
+
+    /// The `content` of a body that is one `payload` member: a blob as octet-stream bytes, a
+    /// string as text, anything else as JSON.
+    fn payload_content(
+        &mut self,
+        name: &str,
+        members: &Map<String, Value>,
+        payload: &str,
+    ) -> Option<Value> {
+        let shape_pointer = format!("/shapes/{}", esc(name));
+        let Some(member) = members.get(payload) else {
+            self.error(
+                format!("{shape_pointer}/payload"),
+                format!("payload member `{payload}` is not a member of `{name}`"),
+            );
+            return None;
+        };
+        let member_pointer = format!("{shape_pointer}/members/{}", esc(payload));
+        let (schema, kind) = self.member_schema(member, &member_pointer, Location::Body)?;
+        let (media, schema) = match kind.as_str() {
+            "blob" => (
+                "application/octet-stream",
+                json!({"type": "string", "format": "binary"}),
+            ),
+            "string" => ("text/plain", schema),
+            _ => ("application/json", schema),
+        };
+        Some(json!({media: {"schema": schema}}))
     }
 
     /// The component schema of the body members of an input or output shape: the shape itself
@@ -781,11 +768,7 @@ impl<'m> Importer<'m> {
             .and_then(Value::as_object)
             .cloned()
             .unwrap_or_default();
-        let required: Vec<&str> = shape
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let required: Vec<&str> = required_of(shape);
         let mut properties = Map::new();
         let mut required_names = Vec::new();
         for (member_name, member) in &members {
@@ -999,6 +982,15 @@ impl<'m> Importer<'m> {
         }
         Some(schema)
     }
+}
+
+/// The names in a structure's `required` list.
+fn required_of(shape: &Value) -> Vec<&str> {
+    shape
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
 }
 
 /// The schema of a timestamp in one of botocore's formats.
