@@ -221,17 +221,6 @@ impl Client {
         if !self.overrides.form.is_empty() {
             append_form(&mut request, &self.overrides.form);
         }
-        let region = self.shared.server_variables.get("region");
-        let signer = signer.map(|(scheme, credentials, signing_name, default_region)| {
-            (
-                scheme,
-                SigV4 {
-                    credentials,
-                    signing_name,
-                    region: region.map_or(default_region, String::as_str),
-                },
-            )
-        });
         let sign = |request: &mut reqwest::Request| -> Result<(), SendError> {
             let (Some((scheme, signer)), Some(sign)) = (&signer, crate::spec::SIGN) else {
                 return Ok(());
@@ -278,7 +267,7 @@ impl Client {
         &self,
         operation: &Operation,
         request: reqwest::RequestBuilder,
-    ) -> Result<(reqwest::RequestBuilder, Option<Signer<'_>>), SendError> {
+    ) -> Result<(reqwest::RequestBuilder, Option<(&'static str, SigV4<'_>)>), SendError> {
         let credential = |name: &str| {
             self.overrides
                 .credentials
@@ -311,16 +300,25 @@ impl Client {
                 Credential::Aws(aws),
             ) = (&scheme.kind, credential)
             {
-                signer = Some((scheme.name, aws, *signing_name, *region));
+                let region = self
+                    .shared
+                    .server_variables
+                    .get("region")
+                    .map_or(*region, String::as_str);
+                signer = Some((
+                    scheme.name,
+                    SigV4 {
+                        credentials: aws,
+                        signing_name,
+                        region,
+                    },
+                ));
             }
             request = credential.apply(scheme, request, &self.shared.http).await?;
         }
         Ok((request, signer))
     }
 }
-/// The SigV4 scheme a request is signed for: its name, the access key, the signing name and
-/// the scheme's default region.
-type Signer<'a> = (&'static str, &'a AwsCredentials, &'static str, &'static str);
 /// Cookie parameters and cookie API keys may each have added a `Cookie` header; servers expect
 /// one (RFC 6265), so they are joined.
 fn merge_cookies(headers: &mut HeaderMap) {
