@@ -21,6 +21,8 @@ pub fn lower(doc: &Document, diags: &mut Diagnostics) -> Option<Api> {
         type_names: NameScope::new(),
         components: BTreeMap::new(),
         inline_types: BTreeMap::new(),
+        inline_shapes: std::collections::HashMap::new(),
+        alias_repeats: false,
     };
     cx.register_components();
     cx.lower_components();
@@ -62,6 +64,14 @@ struct Lowerer<'a> {
     components: BTreeMap<String, TypeId>,
     /// Inline schemas that became named types, by the pointer they were written at.
     inline_types: BTreeMap<String, TypeRef>,
+    /// Inline definitions by their structure (title, description and kind, printed): an inline
+    /// schema written out again elsewhere with the same structure is the same type, so its code
+    /// is generated and compiled once. Children are lowered first, so equal nested schemas
+    /// already resolve to the same ids when their parents are compared.
+    inline_shapes: std::collections::HashMap<String, TypeId>,
+    /// Set for the schema of a parameter, body, part or response: a repeat there keeps its own
+    /// name, as an alias of the first definition, so that signatures read as the operation's own.
+    alias_repeats: bool,
 }
 
 /// What a schema turns into: a definition of its own, or a use of existing types.
@@ -241,6 +251,7 @@ impl<'a> Lowerer<'a> {
     /// The type of a schema used somewhere (a field, a parameter, a body). Schemas that need a
     /// definition of their own get one, named after `hint`.
     fn use_schema(&mut self, schema: SchemaRef<'_>, pointer: &str, hint: &str) -> TypeRef {
+        let alias_repeats = std::mem::take(&mut self.alias_repeats);
         match schema {
             SchemaRef::Ref(r) => self.reference(r, pointer),
             SchemaRef::Item(s) => {
@@ -255,17 +266,34 @@ impl<'a> Lowerer<'a> {
                 let ty = match self.shape(s, pointer, hint) {
                     Shape::Use(ty) => ty,
                     Shape::Def(kind) => {
-                        let wanted = naming::type_name(hint, "Inline");
-                        let name = self.claim_type_name(&wanted, pointer, "inline schema");
-                        TypeRef::Named(self.types.add(TypeDef {
-                            name,
-                            original: None,
-                            pointer: pointer.to_string(),
-                            title: s.schema_data.title.clone(),
-                            description: s.schema_data.description.clone(),
-                            kind,
-                            constraints: Constraints::default(),
-                        }))
+                        let structure = format!(
+                            "{:?}\n{:?}\n{kind:?}",
+                            s.schema_data.title, s.schema_data.description
+                        );
+                        let first = self.inline_shapes.get(&structure).copied();
+                        match first {
+                            Some(first) if !alias_repeats => TypeRef::Named(first),
+                            _ => {
+                                let wanted = naming::type_name(hint, "Inline");
+                                let name = self.claim_type_name(&wanted, pointer, "inline schema");
+                                let id = self.types.add(TypeDef {
+                                    name,
+                                    original: None,
+                                    pointer: pointer.to_string(),
+                                    title: s.schema_data.title.clone(),
+                                    description: s.schema_data.description.clone(),
+                                    kind: match first {
+                                        Some(first) => TypeKind::Alias(TypeRef::Named(first)),
+                                        None => kind,
+                                    },
+                                    constraints: Constraints::default(),
+                                });
+                                if first.is_none() {
+                                    self.inline_shapes.insert(structure, id);
+                                }
+                                TypeRef::Named(id)
+                            }
+                        }
                     }
                 };
                 let ty = if s.schema_data.nullable {
@@ -281,6 +309,17 @@ impl<'a> Lowerer<'a> {
                 ty
             }
         }
+    }
+
+    /// [`Self::use_schema`] for the schema of a parameter, body, part or response header.
+    fn use_operation_schema(
+        &mut self,
+        schema: SchemaRef<'_>,
+        pointer: &str,
+        hint: &str,
+    ) -> TypeRef {
+        self.alias_repeats = true;
+        self.use_schema(schema, pointer, hint)
     }
 
     fn shape(&mut self, schema: &Schema, pointer: &str, name: &str) -> Shape {
@@ -1177,7 +1216,7 @@ impl<'a> Lowerer<'a> {
             let ty = match &data.format {
                 openapiv3::ParameterSchemaOrContent::Schema(s) => {
                     constraints = self.constraints(SchemaRef::of(s), &join(&at, "schema"));
-                    self.use_schema(SchemaRef::of(s), &join(&at, "schema"), &hint)
+                    self.use_operation_schema(SchemaRef::of(s), &join(&at, "schema"), &hint)
                 }
                 openapiv3::ParameterSchemaOrContent::Content(content) => {
                     self.diags.push(
@@ -1315,7 +1354,7 @@ impl<'a> Lowerer<'a> {
         let mut parts = Vec::new();
         let ty = match kind {
             BodyKind::Json | BodyKind::Form => match &media.schema {
-                Some(s) => self.use_schema(SchemaRef::of(s), &join(&at, "schema"), &hint),
+                Some(s) => self.use_operation_schema(SchemaRef::of(s), &join(&at, "schema"), &hint),
                 None => TypeRef::Prim(Primitive::Any),
             },
             BodyKind::Multipart => {
@@ -1395,7 +1434,11 @@ impl<'a> Lowerer<'a> {
                 {
                     PartKind::Files
                 }
-                p => PartKind::Value(self.use_schema(*p, &prop_at, &format!("{op_type}_{name}"))),
+                p => PartKind::Value(self.use_operation_schema(
+                    *p,
+                    &prop_at,
+                    &format!("{op_type}_{name}"),
+                )),
             };
             let (rust_name, renamed) = scope.claim(&naming::snake_name(name, "part"));
             if renamed {
@@ -1461,9 +1504,11 @@ impl<'a> Lowerer<'a> {
                     let media_at = join(&join(&at, "content"), media_type);
                     let ty = match kind {
                         ResponseKind::Json => match &media.schema {
-                            Some(s) => {
-                                self.use_schema(SchemaRef::of(s), &join(&media_at, "schema"), &hint)
-                            }
+                            Some(s) => self.use_operation_schema(
+                                SchemaRef::of(s),
+                                &join(&media_at, "schema"),
+                                &hint,
+                            ),
                             None => TypeRef::Prim(Primitive::Any),
                         },
                         ResponseKind::Text => TypeRef::Prim(Primitive::String),
@@ -1491,7 +1536,7 @@ impl<'a> Lowerer<'a> {
                     continue;
                 };
                 let ty = match &h.format {
-                    openapiv3::ParameterSchemaOrContent::Schema(s) => self.use_schema(
+                    openapiv3::ParameterSchemaOrContent::Schema(s) => self.use_operation_schema(
                         SchemaRef::of(s),
                         &join(&h_at, "schema"),
                         &format!("{op_type}_{name}"),

@@ -3609,7 +3609,7 @@ pub struct Project {
     /// deleted Deleted
     ///
     /// Read-only: sent by the server only.
-    pub state: ProjectState,
+    pub state: NormalizedProjectState,
 }
 /// Schema `projectApiKey`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -3961,7 +3961,7 @@ pub struct ProjectMetadata {
     /// running Running
     /// halted Halted
     /// deleted Deleted
-    pub state: ProjectMetadataState,
+    pub state: NormalizedProjectState,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_id: NullUuid,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -5829,7 +5829,7 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
-    pub interval: UpdateSubscriptionBodyInterval,
+    pub interval: CreateSubscriptionBodyInterval,
     pub plan: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
@@ -6944,48 +6944,6 @@ pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-/// The state of the project.
-/// running Running
-/// halted Halted
-/// deleted Deleted
-///
-/// Inline schema at `/components/schemas/project/properties/state`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum ProjectState {
-    /// `running`
-    #[serde(rename = "running")]
-    Running,
-    /// `halted`
-    #[serde(rename = "halted")]
-    Halted,
-    /// `deleted`
-    #[serde(rename = "deleted")]
-    Deleted,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl ProjectState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "running",
-            Self::Halted => "halted",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ProjectState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// The invite's status
 /// Keeps track of the invites status such as pending, accepted, declined, expired
 /// pending PENDING
@@ -7040,48 +6998,6 @@ impl ProjectInviteStatus {
     }
 }
 impl ::std::fmt::Display for ProjectInviteStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// The state of the project.
-/// running Running
-/// halted Halted
-/// deleted Deleted
-///
-/// Inline schema at `/components/schemas/projectMetadata/properties/state`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum ProjectMetadataState {
-    /// `running`
-    #[serde(rename = "running")]
-    Running,
-    /// `halted`
-    #[serde(rename = "halted")]
-    Halted,
-    /// `deleted`
-    #[serde(rename = "deleted")]
-    Deleted,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl ProjectMetadataState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "running",
-            Self::Halted => "halted",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ProjectMetadataState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7737,42 +7653,6 @@ impl UpdateRecoveryFlowWithLinkMethodMethod {
     }
 }
 impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// monthly Monthly
-/// yearly Yearly
-///
-/// Inline schema at `/components/schemas/updateSubscriptionBody/properties/interval`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum UpdateSubscriptionBodyInterval {
-    /// `monthly`
-    #[serde(rename = "monthly")]
-    Monthly,
-    /// `yearly`
-    #[serde(rename = "yearly")]
-    Yearly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl UpdateSubscriptionBodyInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateSubscriptionBodyInterval {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }

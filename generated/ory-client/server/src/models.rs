@@ -5987,7 +5987,7 @@ pub struct Project {
     /// deleted Deleted
     ///
     /// Read-only: sent by the server only.
-    pub state: ProjectState,
+    pub state: NormalizedProjectState,
 }
 impl ::serde::Serialize for Project {
     fn serialize<S: ::serde::Serializer>(
@@ -6500,7 +6500,7 @@ pub struct ProjectMetadata {
     /// running Running
     /// halted Halted
     /// deleted Deleted
-    pub state: ProjectMetadataState,
+    pub state: NormalizedProjectState,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_id: NullUuid,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -9978,7 +9978,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMeth
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
-    pub interval: UpdateSubscriptionBodyInterval,
+    pub interval: CreateSubscriptionBodyInterval,
     pub plan: ::std::string::String,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
@@ -11337,52 +11337,6 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
         ))
     }
 }
-/// The state of the project.
-/// running Running
-/// halted Halted
-/// deleted Deleted
-///
-/// Inline schema at `/components/schemas/project/properties/state`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum ProjectState {
-    /// `running`
-    #[serde(rename = "running")]
-    Running,
-    /// `halted`
-    #[serde(rename = "halted")]
-    Halted,
-    /// `deleted`
-    #[serde(rename = "deleted")]
-    Deleted,
-}
-impl ProjectState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Running => "running",
-            Self::Halted => "halted",
-            Self::Deleted => "deleted",
-        }
-    }
-}
-impl ::std::fmt::Display for ProjectState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// The invite's status
 /// Keeps track of the invites status such as pending, accepted, declined, expired
 /// pending PENDING
@@ -11441,52 +11395,6 @@ impl ProjectInviteStatus {
     }
 }
 impl ::std::fmt::Display for ProjectInviteStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// The state of the project.
-/// running Running
-/// halted Halted
-/// deleted Deleted
-///
-/// Inline schema at `/components/schemas/projectMetadata/properties/state`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum ProjectMetadataState {
-    /// `running`
-    #[serde(rename = "running")]
-    Running,
-    /// `halted`
-    #[serde(rename = "halted")]
-    Halted,
-    /// `deleted`
-    #[serde(rename = "deleted")]
-    Deleted,
-}
-impl ProjectMetadataState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Running => "running",
-            Self::Halted => "halted",
-            Self::Deleted => "deleted",
-        }
-    }
-}
-impl ::std::fmt::Display for ProjectMetadataState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -12190,46 +12098,6 @@ impl UpdateRecoveryFlowWithLinkMethodMethod {
     }
 }
 impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// monthly Monthly
-/// yearly Yearly
-///
-/// Inline schema at `/components/schemas/updateSubscriptionBody/properties/interval`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum UpdateSubscriptionBodyInterval {
-    /// `monthly`
-    #[serde(rename = "monthly")]
-    Monthly,
-    /// `yearly`
-    #[serde(rename = "yearly")]
-    Yearly,
-}
-impl UpdateSubscriptionBodyInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateSubscriptionBodyInterval {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }

@@ -916,12 +916,8 @@ impl Checked for crate::models::NormalizedProjectRevisionThirdPartyProviderState
 impl Validate for crate::models::NormalizedProjectRevisionThirdPartyProviderState {}
 impl Checked for crate::models::OAuth2ConsentSessionExpiresAt {}
 impl Validate for crate::models::OAuth2ConsentSessionExpiresAt {}
-impl Checked for crate::models::ProjectState {}
-impl Validate for crate::models::ProjectState {}
 impl Checked for crate::models::ProjectInviteStatus {}
 impl Validate for crate::models::ProjectInviteStatus {}
-impl Checked for crate::models::ProjectMetadataState {}
-impl Validate for crate::models::ProjectMetadataState {}
 impl Checked for crate::models::QuotaUsageFeature {}
 impl Validate for crate::models::QuotaUsageFeature {}
 impl Checked for crate::models::RelationshipPatchAction {}
@@ -946,8 +942,6 @@ impl Checked for crate::models::UpdateRecoveryFlowWithCodeMethodMethod {}
 impl Validate for crate::models::UpdateRecoveryFlowWithCodeMethodMethod {}
 impl Checked for crate::models::UpdateRecoveryFlowWithLinkMethodMethod {}
 impl Validate for crate::models::UpdateRecoveryFlowWithLinkMethodMethod {}
-impl Checked for crate::models::UpdateSubscriptionBodyInterval {}
-impl Validate for crate::models::UpdateSubscriptionBodyInterval {}
 impl Checked for crate::models::UpdateVerificationFlowWithCodeMethodMethod {}
 impl Validate for crate::models::UpdateVerificationFlowWithCodeMethodMethod {}
 impl Checked for crate::models::UpdateVerificationFlowWithLinkMethodMethod {}

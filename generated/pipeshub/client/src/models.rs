@@ -177,8 +177,7 @@ pub struct AuthenticateResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allowed_methods:
-        ::std::option::Option<::std::vec::Vec<AuthenticateResponseAllowedMethodsItem>>,
+    pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
     #[serde(
         rename = "authProviders",
         default,
@@ -717,7 +716,7 @@ pub struct UpdateOAuthAppRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_grant_types:
-        ::std::option::Option<::std::vec::Vec<UpdateOAuthAppRequestAllowedGrantTypesItem>>,
+        ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
     #[serde(
         rename = "allowedScopes",
         default,
@@ -2445,7 +2444,7 @@ pub struct SearchResult {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub shared_with: ::std::option::Option<::std::vec::Vec<SearchResultSharedWithItem>>,
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     #[serde(
         rename = "isArchived",
         default,
@@ -2708,7 +2707,7 @@ pub struct AgentConversation {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub shared_with: ::std::option::Option<::std::vec::Vec<AgentConversationSharedWithItem>>,
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     #[serde(
         rename = "lastActivityAt",
         default,
@@ -4967,59 +4966,6 @@ impl ::std::fmt::Display for AuthenticateResponseStatus {
         f.write_str(self.as_str())
     }
 }
-/// Inline schema at `/components/schemas/AuthenticateResponse/properties/allowedMethods/items`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum AuthenticateResponseAllowedMethodsItem {
-    /// `samlSso`
-    #[serde(rename = "samlSso")]
-    SamlSso,
-    /// `otp`
-    #[serde(rename = "otp")]
-    Otp,
-    /// `password`
-    #[serde(rename = "password")]
-    Password,
-    /// `google`
-    #[serde(rename = "google")]
-    Google,
-    /// `microsoft`
-    #[serde(rename = "microsoft")]
-    Microsoft,
-    /// `azureAd`
-    #[serde(rename = "azureAd")]
-    AzureAd,
-    /// `oauth`
-    #[serde(rename = "oauth")]
-    Oauth,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl AuthenticateResponseAllowedMethodsItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticateResponseAllowedMethodsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -5333,43 +5279,6 @@ impl CreateOAuthAppRequestAllowedGrantTypesItem {
     }
 }
 impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/UpdateOAuthAppRequest/properties/allowedGrantTypes/items`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum UpdateOAuthAppRequestAllowedGrantTypesItem {
-    /// `authorization_code`
-    #[serde(rename = "authorization_code")]
-    AuthorizationCode,
-    /// `client_credentials`
-    #[serde(rename = "client_credentials")]
-    ClientCredentials,
-    /// `refresh_token`
-    #[serde(rename = "refresh_token")]
-    RefreshToken,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl UpdateOAuthAppRequestAllowedGrantTypesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::ClientCredentials => "client_credentials",
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateOAuthAppRequestAllowedGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6636,55 +6545,6 @@ impl ::std::fmt::Display for ShareRequestAccessLevel {
         f.write_str(self.as_str())
     }
 }
-/// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum SearchResultSharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `write`
-    #[serde(rename = "write")]
-    Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl SearchResultSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SearchResultSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SearchResultSharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<SearchResultSharedWithItemAccessLevel>,
-}
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
@@ -6777,55 +6637,6 @@ impl ::std::fmt::Display for AgentConversationStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
-}
-/// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum AgentConversationSharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `write`
-    #[serde(rename = "write")]
-    Write,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl AgentConversationSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AgentConversationSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct AgentConversationSharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<AgentConversationSharedWithItemAccessLevel>,
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
@@ -7706,11 +7517,7 @@ pub struct GenerateLoginOtpResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ForgotPasswordResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CheckPasswordStatusResponse {
@@ -7828,11 +7635,7 @@ impl ::std::fmt::Display for ListOAuthAppsStatus {
     }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteOAuthAppResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RevokeAllOAuthAppTokensResponse {
@@ -7843,11 +7646,7 @@ pub struct RevokeAllOAuthAppTokensResponse {
     pub count: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct LogoutResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type LogoutResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOrgAuthConfigResponse {
@@ -7869,11 +7668,7 @@ pub struct CreateOrgAuthConfigResponse {
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateAuthMethodResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SamlCallbackBody {
@@ -8203,13 +7998,7 @@ pub struct CheckUserExistsByEmailResponse {
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
 }
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetInternalUserResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
+pub type GetInternalUserResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserFullNameBody {
@@ -8224,13 +8013,7 @@ pub struct UpdateUserFirstNameBody {
     pub first_name: ::std::string::String,
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateUserFirstNameResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
+pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserLastNameBody {
@@ -8239,13 +8022,7 @@ pub struct UpdateUserLastNameBody {
     pub last_name: ::std::string::String,
 }
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateUserLastNameResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
+pub type UpdateUserLastNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateUserDesignationBody {
@@ -8253,13 +8030,7 @@ pub struct UpdateUserDesignationBody {
     pub designation: ::std::string::String,
 }
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateUserDesignationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
+pub type UpdateUserDesignationResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CheckUserIsAdminResponse {
@@ -8422,22 +8193,6 @@ impl ::std::fmt::Display for ListUsersGraphSortOrder {
         f.write_str(self.as_str())
     }
 }
-/// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListUsersGraphResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_pages: ::std::option::Option<i64>,
-}
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListUsersGraphResponse {
@@ -8446,29 +8201,13 @@ pub struct ListUsersGraphResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ListUsersGraphResponsePagination>,
+    pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-}
-/// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListTeamsResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_pages: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -8478,7 +8217,7 @@ pub struct ListTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<Team>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ListTeamsResponsePagination>,
+    pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -8525,23 +8264,9 @@ pub struct UpdateTeamBody {
     pub description: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateTeamResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<Team>,
-}
+pub type UpdateTeamResponse = CreateTeamResponse;
 /// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteTeamResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -8785,70 +8510,19 @@ pub struct UpdateTeamUserPermissionsResponse {
     )]
     pub new_role: ::std::option::Option<::std::string::String>,
 }
-/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetUserTeamsResponseDataItemRole {
-    /// `owner`
-    #[serde(rename = "owner")]
-    Owner,
-    /// `admin`
-    #[serde(rename = "admin")]
-    Admin,
-    /// `member`
-    #[serde(rename = "member")]
-    Member,
-    /// `viewer`
-    #[serde(rename = "viewer")]
-    Viewer,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetUserTeamsResponseDataItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetUserTeamsResponseDataItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetUserTeamsResponseDataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<Team>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub role: ::std::option::Option<GetUserTeamsResponseDataItemRole>,
+    pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
     #[serde(
         rename = "joinedAt",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-}
-/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetUserTeamsResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -8858,7 +8532,7 @@ pub struct GetUserTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<GetUserTeamsResponsePagination>,
+    pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 /// User's current role (none if no longer a member)
 ///
@@ -8926,16 +8600,6 @@ pub struct GetUserCreatedTeamsResponseDataItem {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-/// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetUserCreatedTeamsResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-}
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetUserCreatedTeamsResponse {
@@ -8944,7 +8608,7 @@ pub struct GetUserCreatedTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<GetUserCreatedTeamsResponsePagination>,
+    pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -9127,13 +8791,7 @@ impl ::std::fmt::Display for DeleteOrganizationConfirm {
     }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteOrganizationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOrganizationLogoResponse {
@@ -9168,13 +8826,7 @@ pub struct UploadOrganizationLogoResponse {
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteOrganizationLogoResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOnboardingStatusResponseDataStepsItem {
@@ -9375,13 +9027,7 @@ pub struct UpdateUserGroupBody {
     pub description: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteUserGroupResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddUsersToGroupBody {
@@ -9424,53 +9070,11 @@ pub struct RemoveUsersFromGroupBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RemoveUsersFromGroupResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "removedCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub removed_count: ::std::option::Option<i64>,
-}
-/// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetUsersInGroupResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_pages: ::std::option::Option<i64>,
-}
+pub type RemoveUsersFromGroupResponse = RemoveUsersFromTeamResponse;
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetUsersInGroupResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::std::vec::Vec<User>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<GetUsersInGroupResponsePagination>,
-}
+pub type GetUsersInGroupResponse = GetAllUsersResponse;
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetGroupsForUserResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
-}
+pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
@@ -9543,46 +9147,7 @@ pub struct GetUserGroupStatsResponse {
 /// Default permission level for shared access
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum UploadDocumentPermissions {
-    /// `owner`
-    #[serde(rename = "owner")]
-    Owner,
-    /// `editor`
-    #[serde(rename = "editor")]
-    Editor,
-    /// `commentator`
-    #[serde(rename = "commentator")]
-    Commentator,
-    /// `readonly`
-    #[serde(rename = "readonly")]
-    Readonly,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl UploadDocumentPermissions {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Editor => "editor",
-            Self::Commentator => "commentator",
-            Self::Readonly => "readonly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UploadDocumentPermissions {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type UploadDocumentPermissions = DocumentPermissions;
 /// Enable version control for this document
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
@@ -9750,13 +9315,7 @@ pub struct DownloadDocumentResponse {
     pub signed_url: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateDocumentBufferResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadNextVersionResponse {
@@ -9776,15 +9335,7 @@ pub struct RollBackToPreviousVersionBody {
     pub note: ::std::string::String,
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RollBackToPreviousVersionResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<Document>,
-}
+pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDirectUploadUrlResponse {
@@ -9860,38 +9411,7 @@ impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum ListKnowledgeBasesSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl ListKnowledgeBasesSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ListKnowledgeBasesSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListKnowledgeBasesResponse {
@@ -9923,13 +9443,7 @@ pub struct UpdateKnowledgeBaseBody {
     pub kb_name: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteKnowledgeBaseResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
@@ -9964,71 +9478,9 @@ impl ::std::fmt::Display for GetAllRecordsOrigins {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetAllRecordsSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetAllRecordsSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetAllRecordsSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetKbRecordsSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetKbRecordsSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetKbRecordsSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateRecordResponse {
@@ -10047,38 +9499,7 @@ pub struct CreateRootFolderBody {
     pub folder_name: ::std::string::String,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetFolderContentsSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetFolderContentsSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetFolderContentsSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateFolderBody {
@@ -10086,11 +9507,7 @@ pub struct UpdateFolderBody {
     pub folder_name: ::std::string::String,
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateSubfolderBody {
-    #[serde(rename = "folderName")]
-    pub folder_name: ::std::string::String,
-}
+pub type CreateSubfolderBody = UpdateFolderBody;
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetUploadLimitsResponse {
@@ -10366,38 +9783,7 @@ pub struct GetKnowledgeHubChildNodesResponse {
     pub parent: ::std::option::Option<KnowledgeHubNode>,
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum GetConversationByIdSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl GetConversationByIdSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetConversationByIdSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetConversationByIdResponsePagination {
@@ -10532,11 +9918,7 @@ pub struct GetConversationByIdResponse {
     pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteConversationByIdResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnshareConversationBody {
@@ -10589,11 +9971,7 @@ pub struct SearchHistoryResponse {
     pub limit: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteAllSearchHistoryResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnshareSearchBody {
@@ -10841,82 +10219,10 @@ pub struct GetAgentPermissionsResponse {
     pub shared_with:
         ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
 }
-/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum UpdateAgentPermissionsBodySharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `use`
-    #[serde(rename = "use")]
-    Use,
-    /// `edit`
-    #[serde(rename = "edit")]
-    Edit,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl UpdateAgentPermissionsBodySharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Use => "use",
-            Self::Edit => "edit",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateAgentPermissionsBodySharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateAgentPermissionsBodySharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<UpdateAgentPermissionsBodySharedWithItemAccessLevel>,
-}
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateAgentPermissionsBody {
-    #[serde(
-        rename = "isPublic",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_public: ::std::option::Option<bool>,
-    #[serde(
-        rename = "sharedWith",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub shared_with:
-        ::std::option::Option<::std::vec::Vec<UpdateAgentPermissionsBodySharedWithItem>>,
-}
+pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UnshareAgentBody {
-    #[serde(rename = "userIds")]
-    pub user_ids: ::std::vec::Vec<::std::string::String>,
-}
+pub type UnshareAgentBody = UnshareSearchBody;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegenerateAgentAnswerBody {
@@ -10980,57 +10286,17 @@ pub struct ListActiveConnectorsResponse {
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListInactiveConnectorsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-}
+pub type ListInactiveConnectorsResponse = ListActiveConnectorsResponse;
 /// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListConfiguredConnectorsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
+pub type ListConfiguredConnectorsResponse = ListConnectorInstancesResponse;
 /// Inline schema at `/paths/~1connectors~1agents~1active/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListActiveAgentConnectorsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
+pub type ListActiveAgentConnectorsResponse = ListConnectorInstancesResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetConnectorInstanceResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connector: ::std::option::Option<ConnectorInstance>,
-}
+pub type GetConnectorInstanceResponse = CreateConnectorInstanceResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteConnectorInstanceResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteConnectorInstanceResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateConnectorNameResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connector: ::std::option::Option<ConnectorInstance>,
-}
+pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetConnectorConfigResponse {
@@ -11040,29 +10306,11 @@ pub struct GetConnectorConfigResponse {
     pub config: ::std::option::Option<ConnectorConfig>,
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateConnectorConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub config: ::std::option::Option<ConnectorConfig>,
-}
+pub type UpdateConnectorConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateConnectorAuthConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub config: ::std::option::Option<ConnectorConfig>,
-}
+pub type UpdateConnectorAuthConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateConnectorFiltersSyncConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub config: ::std::option::Option<ConnectorConfig>,
-}
+pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ToggleConnectorResponse {
@@ -11080,13 +10328,7 @@ pub struct GetTokenFromCodeBody {
     pub code: ::std::string::String,
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetTokenFromCodeResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOAuthAuthorizationUrlResponse {
@@ -11116,23 +10358,7 @@ pub struct GetConnectorFiltersResponse {
     pub filter_options: ::std::option::Option<FilterOptions>,
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SaveConnectorFiltersResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/options/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetFilterFieldOptionsResponseOptionsItem {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
-}
+pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetFilterFieldOptionsResponsePagination {
@@ -11155,20 +10381,12 @@ pub struct GetFilterFieldOptionsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub options: ::std::option::Option<::std::vec::Vec<GetFilterFieldOptionsResponseOptionsItem>>,
+    pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetOAuthRegistryResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
+pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOAuthConnectorTypeResponse {
@@ -11192,19 +10410,7 @@ pub struct ListOAuthConfigsResponse {
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListOAuthConfigsByTypeResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfigs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
+pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOAuthConfigResponse {
@@ -11266,25 +10472,9 @@ pub struct UpdateOAuthConfigBody {
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateOAuthConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub oauth_config: ::std::option::Option<OAuthConfig>,
-}
+pub type UpdateOAuthConfigResponse = GetOAuthConfigResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DeleteOAuthConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -11660,11 +10850,7 @@ pub struct ToggleMetricsCollectionBody {
     pub enable_metric_collection: bool,
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ToggleMetricsCollectionResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetMetricsPushIntervalBody {
@@ -11673,11 +10859,7 @@ pub struct SetMetricsPushIntervalBody {
     pub push_interval_ms: i64,
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SetMetricsPushIntervalResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetMetricsServerUrlBody {
@@ -11686,11 +10868,7 @@ pub struct SetMetricsServerUrlBody {
     pub server_url: ::std::string::String,
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SetMetricsServerUrlResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetCrawlingJobStatusResponse {
@@ -11762,13 +10940,7 @@ pub struct ScheduleCrawlingJobResponse {
     pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RemoveCrawlingJobResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PauseCrawlingJobResponseData {
@@ -11836,13 +11008,7 @@ pub struct GetAllCrawlingJobStatusResponse {
     pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RemoveAllCrawlingJobsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
+pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetQueueStatsResponse {
@@ -11876,17 +11042,9 @@ pub struct SendEmailResponse400 {
     pub error: ::std::option::Option<::std::string::String>,
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SendEmailResponse404 {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error: ::std::option::Option<::std::string::String>,
-}
+pub type SendEmailResponse404 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SendEmailResponse500 {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error: ::std::option::Option<::std::string::String>,
-}
+pub type SendEmailResponse500 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateSmtpConfigResponse {
@@ -12246,40 +11404,11 @@ pub struct QueryServiceHealthCheckBody {
     )]
     pub is_multimodal: ::std::option::Option<bool>,
 }
-/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum QueryServiceHealthCheckResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl QueryServiceHealthCheckResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthCheckResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryServiceHealthCheckResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<QueryServiceHealthCheckResponseStatus>,
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -12348,80 +11477,16 @@ pub struct QueryListToolsResponseItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-/// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum IndexingServiceHealthResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl IndexingServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for IndexingServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IndexingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<IndexingServiceHealthResponseStatus>,
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
-}
-/// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum ConnectorServiceHealthResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl ConnectorServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ConnectorServiceHealthResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<ConnectorServiceHealthResponseStatus>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub timestamp: ::std::option::Option<i64>,
-}
+pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectorConvertRecordBufferBody {
@@ -12513,40 +11578,11 @@ pub struct ConnectorGetSignedUrlResponse {
     )]
     pub expires_at: ::std::option::Option<i64>,
 }
-/// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are kept in `Unknown`, so a server adding a value
-/// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
-pub enum DoclingServiceHealthResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-    /// A value this client does not know.
-    #[serde(untagged)]
-    Unknown(::std::string::String),
-}
-impl DoclingServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DoclingServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DoclingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<DoclingServiceHealthResponseStatus>,
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
@@ -12599,13 +11635,4 @@ pub struct DoclingCreateBlocksBody {
     pub page_number: ::std::option::Option<i64>,
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct DoclingCreateBlocksResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    /// Extracted content blocks
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_containers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
-}
+pub type DoclingCreateBlocksResponse = DoclingProcessPdfResponse;

@@ -408,8 +408,7 @@ pub struct AuthenticateResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub allowed_methods:
-        ::std::option::Option<::std::vec::Vec<AuthenticateResponseAllowedMethodsItem>>,
+    pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
     #[serde(
         rename = "authProviders",
         default,
@@ -1431,7 +1430,7 @@ pub struct UpdateOAuthAppRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub allowed_grant_types:
-        ::std::option::Option<::std::vec::Vec<UpdateOAuthAppRequestAllowedGrantTypesItem>>,
+        ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
     #[serde(
         rename = "allowedScopes",
         default,
@@ -3876,7 +3875,7 @@ pub struct SearchResult {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub shared_with: ::std::option::Option<::std::vec::Vec<SearchResultSharedWithItem>>,
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     #[serde(
         rename = "isArchived",
         default,
@@ -4254,7 +4253,7 @@ pub struct AgentConversation {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub shared_with: ::std::option::Option<::std::vec::Vec<AgentConversationSharedWithItem>>,
+    pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     #[serde(
         rename = "lastActivityAt",
         default,
@@ -8075,63 +8074,6 @@ impl ::std::fmt::Display for AuthenticateResponseStatus {
         f.write_str(self.as_str())
     }
 }
-/// Inline schema at `/components/schemas/AuthenticateResponse/properties/allowedMethods/items`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum AuthenticateResponseAllowedMethodsItem {
-    /// `samlSso`
-    #[serde(rename = "samlSso")]
-    SamlSso,
-    /// `otp`
-    #[serde(rename = "otp")]
-    Otp,
-    /// `password`
-    #[serde(rename = "password")]
-    Password,
-    /// `google`
-    #[serde(rename = "google")]
-    Google,
-    /// `microsoft`
-    #[serde(rename = "microsoft")]
-    Microsoft,
-    /// `azureAd`
-    #[serde(rename = "azureAd")]
-    AzureAd,
-    /// `oauth`
-    #[serde(rename = "oauth")]
-    Oauth,
-}
-impl AuthenticateResponseAllowedMethodsItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticateResponseAllowedMethodsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -8477,47 +8419,6 @@ impl CreateOAuthAppRequestAllowedGrantTypesItem {
     }
 }
 impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/UpdateOAuthAppRequest/properties/allowedGrantTypes/items`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum UpdateOAuthAppRequestAllowedGrantTypesItem {
-    /// `authorization_code`
-    #[serde(rename = "authorization_code")]
-    AuthorizationCode,
-    /// `client_credentials`
-    #[serde(rename = "client_credentials")]
-    ClientCredentials,
-    /// `refresh_token`
-    #[serde(rename = "refresh_token")]
-    RefreshToken,
-}
-impl UpdateOAuthAppRequestAllowedGrantTypesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::ClientCredentials => "client_credentials",
-            Self::RefreshToken => "refresh_token",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateOAuthAppRequestAllowedGrantTypesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10246,82 +10147,6 @@ impl ::std::fmt::Display for ShareRequestAccessLevel {
         f.write_str(self.as_str())
     }
 }
-/// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum SearchResultSharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `write`
-    #[serde(rename = "write")]
-    Write,
-}
-impl SearchResultSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-        }
-    }
-}
-impl ::std::fmt::Display for SearchResultSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/SearchResult/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct SearchResultSharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<SearchResultSharedWithItemAccessLevel>,
-}
-impl ::serde::Serialize for SearchResultSharedWithItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SearchResultSharedWithItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SearchResultSharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResultSharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SearchResultSharedWithItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
@@ -10463,84 +10288,6 @@ impl AgentConversationStatus {
 impl ::std::fmt::Display for AgentConversationStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum AgentConversationSharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `write`
-    #[serde(rename = "write")]
-    Write,
-}
-impl AgentConversationSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-        }
-    }
-}
-impl ::std::fmt::Display for AgentConversationSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/components/schemas/AgentConversation/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct AgentConversationSharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<AgentConversationSharedWithItemAccessLevel>,
-}
-impl ::serde::Serialize for AgentConversationSharedWithItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AgentConversationSharedWithItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentConversationSharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentConversationSharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AgentConversationSharedWithItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
     }
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
@@ -11843,34 +11590,7 @@ impl<'de> crate::runtime::FromObject<'de> for GenerateLoginOtpResponse {
     }
 }
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ForgotPasswordResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for ForgotPasswordResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ForgotPasswordResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ForgotPasswordResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ForgotPasswordResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12050,34 +11770,7 @@ impl ::std::fmt::Display for ListOAuthAppsStatus {
     }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteOAuthAppResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteOAuthAppResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteOAuthAppResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteOAuthAppResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteOAuthAppResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteOAuthAppResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12113,34 +11806,7 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeAllOAuthAppTokensResponse {
     }
 }
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct LogoutResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for LogoutResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        LogoutResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LogoutResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LogoutResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        LogoutResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type LogoutResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12187,34 +11853,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrgAuthConfigResponse {
     }
 }
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateAuthMethodResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for UpdateAuthMethodResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateAuthMethodResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAuthMethodResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAuthMethodResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateAuthMethodResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12976,36 +12615,7 @@ impl<'de> crate::runtime::FromObject<'de> for CheckUserExistsByEmailResponse {
     }
 }
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetInternalUserResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
-impl ::serde::Serialize for GetInternalUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetInternalUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetInternalUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetInternalUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetInternalUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type GetInternalUserResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13066,38 +12676,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameBody {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateUserFirstNameResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
-impl ::serde::Serialize for UpdateUserFirstNameResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserFirstNameResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserFirstNameResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserFirstNameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13129,36 +12708,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameBody {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateUserLastNameResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
-impl ::serde::Serialize for UpdateUserLastNameResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserLastNameResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserLastNameResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserLastNameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type UpdateUserLastNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13189,38 +12739,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationBody {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateUserDesignationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<User>,
-}
-impl ::serde::Serialize for UpdateUserDesignationResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserDesignationResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserDesignationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserDesignationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type UpdateUserDesignationResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13533,47 +13052,6 @@ impl ::std::fmt::Display for ListUsersGraphSortOrder {
         f.write_str(self.as_str())
     }
 }
-/// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ListUsersGraphResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_pages: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for ListUsersGraphResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListUsersGraphResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListUsersGraphResponsePagination::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13583,7 +13061,7 @@ pub struct ListUsersGraphResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ListUsersGraphResponsePagination>,
+    pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -13613,47 +13091,6 @@ impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponse {
         ListUsersGraphResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
     }
 }
-/// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ListTeamsResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_pages: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for ListTeamsResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListTeamsResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListTeamsResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListTeamsResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13663,7 +13100,7 @@ pub struct ListTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<Team>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ListTeamsResponsePagination>,
+    pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
 impl ::serde::Serialize for ListTeamsResponse {
     fn serialize<S: ::serde::Serializer>(
@@ -13824,69 +13261,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamBody {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateTeamResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<Team>,
-}
-impl ::serde::Serialize for UpdateTeamResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateTeamResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type UpdateTeamResponse = CreateTeamResponse;
 /// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteTeamResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteTeamResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteTeamResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -14384,51 +13761,6 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsResponse 
         )
     }
 }
-/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum GetUserTeamsResponseDataItemRole {
-    /// `owner`
-    #[serde(rename = "owner")]
-    Owner,
-    /// `admin`
-    #[serde(rename = "admin")]
-    Admin,
-    /// `member`
-    #[serde(rename = "member")]
-    Member,
-    /// `viewer`
-    #[serde(rename = "viewer")]
-    Viewer,
-}
-impl GetUserTeamsResponseDataItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-        }
-    }
-}
-impl ::std::fmt::Display for GetUserTeamsResponseDataItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14436,7 +13768,7 @@ pub struct GetUserTeamsResponseDataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<Team>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub role: ::std::option::Option<GetUserTeamsResponseDataItemRole>,
+    pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
     #[serde(
         rename = "joinedAt",
         default,
@@ -14468,41 +13800,6 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponseDataItem {
         ))
     }
 }
-/// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetUserTeamsResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for GetUserTeamsResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserTeamsResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserTeamsResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14512,7 +13809,7 @@ pub struct GetUserTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<GetUserTeamsResponsePagination>,
+    pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 impl ::serde::Serialize for GetUserTeamsResponse {
     fn serialize<S: ::serde::Serializer>(
@@ -14631,41 +13928,6 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponseDataIte
         )
     }
 }
-/// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetUserCreatedTeamsResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for GetUserCreatedTeamsResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserCreatedTeamsResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserCreatedTeamsResponsePagination::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14675,7 +13937,7 @@ pub struct GetUserCreatedTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<GetUserCreatedTeamsResponsePagination>,
+    pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
 impl ::serde::Serialize for GetUserCreatedTeamsResponse {
     fn serialize<S: ::serde::Serializer>(
@@ -15055,36 +14317,7 @@ impl ::std::fmt::Display for DeleteOrganizationConfirm {
     }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteOrganizationResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteOrganizationResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteOrganizationResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15169,38 +14402,7 @@ impl<'de> crate::runtime::FromObject<'de> for UploadOrganizationLogoResponse {
     }
 }
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteOrganizationLogoResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteOrganizationLogoResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteOrganizationLogoResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationLogoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteOrganizationLogoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteOrganizationLogoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15601,36 +14803,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserGroupBody {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteUserGroupResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteUserGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteUserGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteUserGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteUserGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteUserGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15742,149 +14915,11 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupBody {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct RemoveUsersFromGroupResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "removedCount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub removed_count: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for RemoveUsersFromGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveUsersFromGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveUsersFromGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
-/// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetUsersInGroupResponsePagination {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_pages: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for GetUsersInGroupResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUsersInGroupResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUsersInGroupResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersInGroupResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUsersInGroupResponsePagination::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type RemoveUsersFromGroupResponse = RemoveUsersFromTeamResponse;
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetUsersInGroupResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::std::vec::Vec<User>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<GetUsersInGroupResponsePagination>,
-}
-impl ::serde::Serialize for GetUsersInGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUsersInGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUsersInGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersInGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUsersInGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type GetUsersInGroupResponse = GetAllUsersResponse;
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetGroupsForUserResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
-}
-impl ::serde::Serialize for GetGroupsForUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetGroupsForUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetGroupsForUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetGroupsForUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetGroupsForUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16055,50 +15090,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
 /// Default permission level for shared access
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum UploadDocumentPermissions {
-    /// `owner`
-    #[serde(rename = "owner")]
-    Owner,
-    /// `editor`
-    #[serde(rename = "editor")]
-    Editor,
-    /// `commentator`
-    #[serde(rename = "commentator")]
-    Commentator,
-    /// `readonly`
-    #[serde(rename = "readonly")]
-    Readonly,
-}
-impl UploadDocumentPermissions {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Editor => "editor",
-            Self::Commentator => "commentator",
-            Self::Readonly => "readonly",
-        }
-    }
-}
-impl ::std::fmt::Display for UploadDocumentPermissions {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type UploadDocumentPermissions = DocumentPermissions;
 /// Enable version control for this document
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
@@ -16393,38 +15385,7 @@ impl<'de> crate::runtime::FromObject<'de> for DownloadDocumentResponse {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateDocumentBufferResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for UpdateDocumentBufferResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateDocumentBufferResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateDocumentBufferResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateDocumentBufferResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateDocumentBufferResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16492,40 +15453,7 @@ impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionBody {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct RollBackToPreviousVersionResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<Document>,
-}
-impl ::serde::Serialize for RollBackToPreviousVersionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RollBackToPreviousVersionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RollBackToPreviousVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RollBackToPreviousVersionResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16653,42 +15581,7 @@ impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum ListKnowledgeBasesSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-}
-impl ListKnowledgeBasesSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-        }
-    }
-}
-impl ::std::fmt::Display for ListKnowledgeBasesSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16789,38 +15682,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateKnowledgeBaseBody {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteKnowledgeBaseResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteKnowledgeBaseResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteKnowledgeBaseResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteKnowledgeBaseResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteKnowledgeBaseResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteKnowledgeBaseResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -16859,79 +15721,9 @@ impl ::std::fmt::Display for GetAllRecordsOrigins {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum GetAllRecordsSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-}
-impl GetAllRecordsSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-        }
-    }
-}
-impl ::std::fmt::Display for GetAllRecordsSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum GetKbRecordsSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-}
-impl GetKbRecordsSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-        }
-    }
-}
-impl ::std::fmt::Display for GetKbRecordsSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16996,42 +15788,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRootFolderBody {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum GetFolderContentsSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-}
-impl GetFolderContentsSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-        }
-    }
-}
-impl ::std::fmt::Display for GetFolderContentsSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17062,34 +15819,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateFolderBody {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct CreateSubfolderBody {
-    #[serde(rename = "folderName")]
-    pub folder_name: ::std::string::String,
-}
-impl ::serde::Serialize for CreateSubfolderBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateSubfolderBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSubfolderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSubfolderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateSubfolderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type CreateSubfolderBody = UpdateFolderBody;
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17703,42 +16433,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubChildNodesResponse 
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum GetConversationByIdSortOrder {
-    /// `asc`
-    #[serde(rename = "asc")]
-    Asc,
-    /// `desc`
-    #[serde(rename = "desc")]
-    Desc,
-}
-impl GetConversationByIdSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-        }
-    }
-}
-impl ::std::fmt::Display for GetConversationByIdSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17923,36 +16618,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponse {
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteConversationByIdResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteConversationByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteConversationByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteConversationByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteConversationByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteConversationByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18099,36 +16765,7 @@ impl<'de> crate::runtime::FromObject<'de> for SearchHistoryResponse {
     }
 }
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteAllSearchHistoryResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteAllSearchHistoryResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteAllSearchHistoryResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteAllSearchHistoryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteAllSearchHistoryResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteAllSearchHistoryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18568,157 +17205,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponse {
         ))
     }
 }
-/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum UpdateAgentPermissionsBodySharedWithItemAccessLevel {
-    /// `read`
-    #[serde(rename = "read")]
-    Read,
-    /// `use`
-    #[serde(rename = "use")]
-    Use,
-    /// `edit`
-    #[serde(rename = "edit")]
-    Edit,
-}
-impl UpdateAgentPermissionsBodySharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Use => "use",
-            Self::Edit => "edit",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateAgentPermissionsBodySharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateAgentPermissionsBodySharedWithItem {
-    #[serde(
-        rename = "userId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub access_level: ::std::option::Option<UpdateAgentPermissionsBodySharedWithItemAccessLevel>,
-}
-impl ::serde::Serialize for UpdateAgentPermissionsBodySharedWithItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateAgentPermissionsBodySharedWithItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAgentPermissionsBodySharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAgentPermissionsBodySharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateAgentPermissionsBodySharedWithItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateAgentPermissionsBody {
-    #[serde(
-        rename = "isPublic",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_public: ::std::option::Option<bool>,
-    #[serde(
-        rename = "sharedWith",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub shared_with:
-        ::std::option::Option<::std::vec::Vec<UpdateAgentPermissionsBodySharedWithItem>>,
-}
-impl ::serde::Serialize for UpdateAgentPermissionsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateAgentPermissionsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAgentPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAgentPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateAgentPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UnshareAgentBody {
-    #[serde(rename = "userIds")]
-    pub user_ids: ::std::vec::Vec<::std::string::String>,
-}
-impl ::serde::Serialize for UnshareAgentBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UnshareAgentBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UnshareAgentBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnshareAgentBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UnshareAgentBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type UnshareAgentBody = UnshareSearchBody;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18928,207 +17418,17 @@ impl<'de> crate::runtime::FromObject<'de> for ListActiveConnectorsResponse {
     }
 }
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ListInactiveConnectorsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-}
-impl ::serde::Serialize for ListInactiveConnectorsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListInactiveConnectorsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListInactiveConnectorsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListInactiveConnectorsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListInactiveConnectorsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type ListInactiveConnectorsResponse = ListActiveConnectorsResponse;
 /// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ListConfiguredConnectorsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
-impl ::serde::Serialize for ListConfiguredConnectorsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListConfiguredConnectorsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListConfiguredConnectorsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListConfiguredConnectorsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListConfiguredConnectorsResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type ListConfiguredConnectorsResponse = ListConnectorInstancesResponse;
 /// Inline schema at `/paths/~1connectors~1agents~1active/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ListActiveAgentConnectorsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
-impl ::serde::Serialize for ListActiveAgentConnectorsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListActiveAgentConnectorsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListActiveAgentConnectorsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListActiveAgentConnectorsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListActiveAgentConnectorsResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type ListActiveAgentConnectorsResponse = ListConnectorInstancesResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetConnectorInstanceResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connector: ::std::option::Option<ConnectorInstance>,
-}
-impl ::serde::Serialize for GetConnectorInstanceResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConnectorInstanceResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConnectorInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorInstanceResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConnectorInstanceResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type GetConnectorInstanceResponse = CreateConnectorInstanceResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteConnectorInstanceResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteConnectorInstanceResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteConnectorInstanceResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteConnectorInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteConnectorInstanceResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteConnectorInstanceResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type DeleteConnectorInstanceResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateConnectorNameResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connector: ::std::option::Option<ConnectorInstance>,
-}
-impl ::serde::Serialize for UpdateConnectorNameResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorNameResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorNameResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorNameResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorNameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19161,104 +17461,11 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorConfigResponse {
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateConnectorConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub config: ::std::option::Option<ConnectorConfig>,
-}
-impl ::serde::Serialize for UpdateConnectorConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type UpdateConnectorConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateConnectorAuthConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub config: ::std::option::Option<ConnectorConfig>,
-}
-impl ::serde::Serialize for UpdateConnectorAuthConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorAuthConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorAuthConfigResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type UpdateConnectorAuthConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateConnectorFiltersSyncConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub config: ::std::option::Option<ConnectorConfig>,
-}
-impl ::serde::Serialize for UpdateConnectorFiltersSyncConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorFiltersSyncConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorFiltersSyncConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorFiltersSyncConfigResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19322,36 +17529,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeBody {
     }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetTokenFromCodeResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for GetTokenFromCodeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetTokenFromCodeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTokenFromCodeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetTokenFromCodeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19431,73 +17609,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorFiltersResponse {
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct SaveConnectorFiltersResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for SaveConnectorFiltersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SaveConnectorFiltersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SaveConnectorFiltersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SaveConnectorFiltersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SaveConnectorFiltersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
-/// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/options/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetFilterFieldOptionsResponseOptionsItem {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for GetFilterFieldOptionsResponseOptionsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetFilterFieldOptionsResponseOptionsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponseOptionsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponseOptionsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetFilterFieldOptionsResponseOptionsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19546,7 +17658,7 @@ pub struct GetFilterFieldOptionsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub options: ::std::option::Option<::std::vec::Vec<GetFilterFieldOptionsResponseOptionsItem>>,
+    pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
@@ -19575,38 +17687,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponse {
     }
 }
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct GetOAuthRegistryResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
-impl ::serde::Serialize for GetOAuthRegistryResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOAuthRegistryResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOAuthRegistryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthRegistryResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOAuthRegistryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19678,44 +17759,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsResponse {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ListOAuthConfigsByTypeResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfigs",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pagination: ::std::option::Option<ConnectorPagination>,
-}
-impl ::serde::Serialize for ListOAuthConfigsByTypeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListOAuthConfigsByTypeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListOAuthConfigsByTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsByTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListOAuthConfigsByTypeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19871,71 +17915,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBody {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct UpdateOAuthConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfig",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub oauth_config: ::std::option::Option<OAuthConfig>,
-}
-impl ::serde::Serialize for UpdateOAuthConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOAuthConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type UpdateOAuthConfigResponse = GetOAuthConfigResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DeleteOAuthConfigResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for DeleteOAuthConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteOAuthConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteOAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteOAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -20573,36 +18555,7 @@ impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionBody {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ToggleMetricsCollectionResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for ToggleMetricsCollectionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ToggleMetricsCollectionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ToggleMetricsCollectionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ToggleMetricsCollectionResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20634,36 +18587,7 @@ impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalBody {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct SetMetricsPushIntervalResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for SetMetricsPushIntervalResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetMetricsPushIntervalResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetMetricsPushIntervalResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetMetricsPushIntervalResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20695,36 +18619,7 @@ impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlBody {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct SetMetricsServerUrlResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for SetMetricsServerUrlResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetMetricsServerUrlResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetMetricsServerUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetMetricsServerUrlResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20894,36 +18789,7 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponse {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct RemoveCrawlingJobResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for RemoveCrawlingJobResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveCrawlingJobResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -21112,38 +18978,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllCrawlingJobStatusResponse {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct RemoveAllCrawlingJobsResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for RemoveAllCrawlingJobsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveAllCrawlingJobsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveAllCrawlingJobsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveAllCrawlingJobsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveAllCrawlingJobsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -21269,63 +19104,9 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse400 {
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct SendEmailResponse404 {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for SendEmailResponse404 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SendEmailResponse404::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponse404 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse404 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SendEmailResponse404::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type SendEmailResponse404 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct SendEmailResponse500 {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub error: ::std::option::Option<::std::string::String>,
-}
-impl ::serde::Serialize for SendEmailResponse500 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SendEmailResponse500::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponse500 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse500 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SendEmailResponse500::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+pub type SendEmailResponse500 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -21949,45 +19730,12 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBody {
         ))
     }
 }
-/// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum QueryServiceHealthCheckResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-}
-impl QueryServiceHealthCheckResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Healthy => "healthy",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthCheckResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
 pub struct QueryServiceHealthCheckResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<QueryServiceHealthCheckResponseStatus>,
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -22132,45 +19880,12 @@ impl<'de> crate::runtime::FromObject<'de> for QueryListToolsResponseItem {
         QueryListToolsResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
     }
 }
-/// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum IndexingServiceHealthResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-}
-impl IndexingServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Healthy => "healthy",
-        }
-    }
-}
-impl ::std::fmt::Display for IndexingServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
 pub struct IndexingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<IndexingServiceHealthResponseStatus>,
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
@@ -22198,72 +19913,8 @@ impl<'de> crate::runtime::FromObject<'de> for IndexingServiceHealthResponse {
         ))
     }
 }
-/// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum ConnectorServiceHealthResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-}
-impl ConnectorServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Healthy => "healthy",
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct ConnectorServiceHealthResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<ConnectorServiceHealthResponseStatus>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub timestamp: ::std::option::Option<i64>,
-}
-impl ::serde::Serialize for ConnectorServiceHealthResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorServiceHealthResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -22478,45 +20129,12 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorGetSignedUrlResponse {
         ))
     }
 }
-/// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema/properties/status`.
-///
-/// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
-pub enum DoclingServiceHealthResponseStatus {
-    /// `healthy`
-    #[serde(rename = "healthy")]
-    Healthy,
-}
-impl DoclingServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Healthy => "healthy",
-        }
-    }
-}
-impl ::std::fmt::Display for DoclingServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
 pub struct DoclingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<DoclingServiceHealthResponseStatus>,
+    pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
@@ -22708,38 +20326,4 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksBody {
     }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
-pub struct DoclingCreateBlocksResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
-    /// Extracted content blocks
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub block_containers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
-}
-impl ::serde::Serialize for DoclingCreateBlocksResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingCreateBlocksResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingCreateBlocksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingCreateBlocksResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+pub type DoclingCreateBlocksResponse = DoclingProcessPdfResponse;

@@ -1074,8 +1074,6 @@ impl Validate for crate::models::AuthenticateRequestCredentials {
 }
 impl Checked for crate::models::AuthenticateResponseStatus {}
 impl Validate for crate::models::AuthenticateResponseStatus {}
-impl Checked for crate::models::AuthenticateResponseAllowedMethodsItem {}
-impl Validate for crate::models::AuthenticateResponseAllowedMethodsItem {}
 impl Checked for crate::models::UserBasicAccountType {}
 impl Validate for crate::models::UserBasicAccountType {}
 impl Checked for crate::models::OAuthConsentRequestConsent {}
@@ -1092,8 +1090,6 @@ impl Checked for crate::models::OAuthErrorResponseError {}
 impl Validate for crate::models::OAuthErrorResponseError {}
 impl Checked for crate::models::CreateOAuthAppRequestAllowedGrantTypesItem {}
 impl Validate for crate::models::CreateOAuthAppRequestAllowedGrantTypesItem {}
-impl Checked for crate::models::UpdateOAuthAppRequestAllowedGrantTypesItem {}
-impl Validate for crate::models::UpdateOAuthAppRequestAllowedGrantTypesItem {}
 impl Checked for crate::models::OAuthAppResponseStatus {}
 impl Validate for crate::models::OAuthAppResponseStatus {}
 impl Checked for crate::models::OAuthAppListResponsePagination {}
@@ -1236,20 +1232,12 @@ impl Checked for crate::models::ConversationSharedWithItem {}
 impl Validate for crate::models::ConversationSharedWithItem {}
 impl Checked for crate::models::ShareRequestAccessLevel {}
 impl Validate for crate::models::ShareRequestAccessLevel {}
-impl Checked for crate::models::SearchResultSharedWithItemAccessLevel {}
-impl Validate for crate::models::SearchResultSharedWithItemAccessLevel {}
-impl Checked for crate::models::SearchResultSharedWithItem {}
-impl Validate for crate::models::SearchResultSharedWithItem {}
 impl Checked for crate::models::SearchResultItemMetadata {}
 impl Validate for crate::models::SearchResultItemMetadata {}
 impl Checked for crate::models::AgentLlmConfig {}
 impl Validate for crate::models::AgentLlmConfig {}
 impl Checked for crate::models::AgentConversationStatus {}
 impl Validate for crate::models::AgentConversationStatus {}
-impl Checked for crate::models::AgentConversationSharedWithItemAccessLevel {}
-impl Validate for crate::models::AgentConversationSharedWithItemAccessLevel {}
-impl Checked for crate::models::AgentConversationSharedWithItem {}
-impl Validate for crate::models::AgentConversationSharedWithItem {}
 impl Checked for crate::models::SseEventEvent {}
 impl Validate for crate::models::SseEventEvent {}
 impl Checked for crate::models::ConnectorConfigConfig {}
@@ -1365,8 +1353,6 @@ impl Checked for crate::models::MailBodyAttachmentsItem {}
 impl Validate for crate::models::MailBodyAttachmentsItem {}
 impl Checked for crate::models::GenerateLoginOtpResponse {}
 impl Validate for crate::models::GenerateLoginOtpResponse {}
-impl Checked for crate::models::ForgotPasswordResponse {}
-impl Validate for crate::models::ForgotPasswordResponse {}
 impl Checked for crate::models::CheckPasswordStatusResponse {}
 impl Validate for crate::models::CheckPasswordStatusResponse {}
 impl Checked for crate::models::OauthAuthorizeResponseType {}
@@ -1377,16 +1363,10 @@ impl Checked for crate::models::OauthAuthorizeConsentResponse {}
 impl Validate for crate::models::OauthAuthorizeConsentResponse {}
 impl Checked for crate::models::ListOAuthAppsStatus {}
 impl Validate for crate::models::ListOAuthAppsStatus {}
-impl Checked for crate::models::DeleteOAuthAppResponse {}
-impl Validate for crate::models::DeleteOAuthAppResponse {}
 impl Checked for crate::models::RevokeAllOAuthAppTokensResponse {}
 impl Validate for crate::models::RevokeAllOAuthAppTokensResponse {}
-impl Checked for crate::models::LogoutResponse {}
-impl Validate for crate::models::LogoutResponse {}
 impl Checked for crate::models::CreateOrgAuthConfigResponse {}
 impl Validate for crate::models::CreateOrgAuthConfigResponse {}
-impl Checked for crate::models::UpdateAuthMethodResponse {}
-impl Validate for crate::models::UpdateAuthMethodResponse {}
 impl Checked for crate::models::SamlCallbackBody {}
 impl Validate for crate::models::SamlCallbackBody {}
 impl Checked for crate::models::UpdateSamlAppConfigResponse {}
@@ -1526,13 +1506,6 @@ impl Validate for crate::models::CheckUserExistsByEmailResponse {
         self.data.validate(&here, out);
     }
 }
-impl Checked for crate::models::GetInternalUserResponse {}
-impl Validate for crate::models::GetInternalUserResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
-    }
-}
 impl Checked for crate::models::UpdateUserFullNameBody {}
 impl Validate for crate::models::UpdateUserFullNameBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -1566,13 +1539,6 @@ impl Validate for crate::models::UpdateUserFirstNameBody {
         self.first_name.validate(&here, out);
     }
 }
-impl Checked for crate::models::UpdateUserFirstNameResponse {}
-impl Validate for crate::models::UpdateUserFirstNameResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
-    }
-}
 impl Checked for crate::models::UpdateUserLastNameBody {}
 impl Validate for crate::models::UpdateUserLastNameBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -1590,13 +1556,6 @@ impl Validate for crate::models::UpdateUserLastNameBody {
         self.last_name.validate(&here, out);
     }
 }
-impl Checked for crate::models::UpdateUserLastNameResponse {}
-impl Validate for crate::models::UpdateUserLastNameResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
-    }
-}
 impl Checked for crate::models::UpdateUserDesignationBody {}
 impl Validate for crate::models::UpdateUserDesignationBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -1612,13 +1571,6 @@ impl Validate for crate::models::UpdateUserDesignationBody {
             out,
         );
         self.designation.validate(&here, out);
-    }
-}
-impl Checked for crate::models::UpdateUserDesignationResponse {}
-impl Validate for crate::models::UpdateUserDesignationResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
     }
 }
 impl Checked for crate::models::CheckUserIsAdminResponse {}
@@ -1666,8 +1618,6 @@ impl Checked for crate::models::ListUsersGraphSortBy {}
 impl Validate for crate::models::ListUsersGraphSortBy {}
 impl Checked for crate::models::ListUsersGraphSortOrder {}
 impl Validate for crate::models::ListUsersGraphSortOrder {}
-impl Checked for crate::models::ListUsersGraphResponsePagination {}
-impl Validate for crate::models::ListUsersGraphResponsePagination {}
 impl Checked for crate::models::ListUsersGraphResponse {}
 impl Validate for crate::models::ListUsersGraphResponse {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -1675,8 +1625,6 @@ impl Validate for crate::models::ListUsersGraphResponse {
         self.data.validate(&here, out);
     }
 }
-impl Checked for crate::models::ListTeamsResponsePagination {}
-impl Validate for crate::models::ListTeamsResponsePagination {}
 impl Checked for crate::models::ListTeamsResponse {}
 impl Validate for crate::models::ListTeamsResponse {}
 impl Checked for crate::models::CreateTeamBody {}
@@ -1739,10 +1687,6 @@ impl Validate for crate::models::UpdateTeamBody {
         self.description.validate(&here, out);
     }
 }
-impl Checked for crate::models::UpdateTeamResponse {}
-impl Validate for crate::models::UpdateTeamResponse {}
-impl Checked for crate::models::DeleteTeamResponse {}
-impl Validate for crate::models::DeleteTeamResponse {}
 impl Checked for crate::models::GetTeamUsersResponseDataItemRole {}
 impl Validate for crate::models::GetTeamUsersResponseDataItemRole {}
 impl Checked for crate::models::GetTeamUsersResponseDataItem {}
@@ -1829,20 +1773,14 @@ impl Validate for crate::models::UpdateTeamUserPermissionsBody {
 }
 impl Checked for crate::models::UpdateTeamUserPermissionsResponse {}
 impl Validate for crate::models::UpdateTeamUserPermissionsResponse {}
-impl Checked for crate::models::GetUserTeamsResponseDataItemRole {}
-impl Validate for crate::models::GetUserTeamsResponseDataItemRole {}
 impl Checked for crate::models::GetUserTeamsResponseDataItem {}
 impl Validate for crate::models::GetUserTeamsResponseDataItem {}
-impl Checked for crate::models::GetUserTeamsResponsePagination {}
-impl Validate for crate::models::GetUserTeamsResponsePagination {}
 impl Checked for crate::models::GetUserTeamsResponse {}
 impl Validate for crate::models::GetUserTeamsResponse {}
 impl Checked for crate::models::GetUserCreatedTeamsResponseDataItemCurrentRole {}
 impl Validate for crate::models::GetUserCreatedTeamsResponseDataItemCurrentRole {}
 impl Checked for crate::models::GetUserCreatedTeamsResponseDataItem {}
 impl Validate for crate::models::GetUserCreatedTeamsResponseDataItem {}
-impl Checked for crate::models::GetUserCreatedTeamsResponsePagination {}
-impl Validate for crate::models::GetUserCreatedTeamsResponsePagination {}
 impl Checked for crate::models::GetUserCreatedTeamsResponse {}
 impl Validate for crate::models::GetUserCreatedTeamsResponse {}
 impl Checked for crate::models::CheckOrgExistsResponse {}
@@ -1923,14 +1861,10 @@ impl Validate for crate::models::CreateOrganizationResponse {
 }
 impl Checked for crate::models::DeleteOrganizationConfirm {}
 impl Validate for crate::models::DeleteOrganizationConfirm {}
-impl Checked for crate::models::DeleteOrganizationResponse {}
-impl Validate for crate::models::DeleteOrganizationResponse {}
 impl Checked for crate::models::GetOrganizationLogoResponse {}
 impl Validate for crate::models::GetOrganizationLogoResponse {}
 impl Checked for crate::models::UploadOrganizationLogoResponse {}
 impl Validate for crate::models::UploadOrganizationLogoResponse {}
-impl Checked for crate::models::DeleteOrganizationLogoResponse {}
-impl Validate for crate::models::DeleteOrganizationLogoResponse {}
 impl Checked for crate::models::GetOnboardingStatusResponseDataStepsItem {}
 impl Validate for crate::models::GetOnboardingStatusResponseDataStepsItem {}
 impl Checked for crate::models::GetOnboardingStatusResponseData {}
@@ -1976,8 +1910,6 @@ impl Checked for crate::models::CreateUserGroupBody {}
 impl Validate for crate::models::CreateUserGroupBody {}
 impl Checked for crate::models::UpdateUserGroupBody {}
 impl Validate for crate::models::UpdateUserGroupBody {}
-impl Checked for crate::models::DeleteUserGroupResponse {}
-impl Validate for crate::models::DeleteUserGroupResponse {}
 impl Checked for crate::models::AddUsersToGroupBody {}
 impl Validate for crate::models::AddUsersToGroupBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2040,24 +1972,6 @@ impl Validate for crate::models::RemoveUsersFromGroupBody {
         self.user_ids.validate(&here, out);
     }
 }
-impl Checked for crate::models::RemoveUsersFromGroupResponse {}
-impl Validate for crate::models::RemoveUsersFromGroupResponse {}
-impl Checked for crate::models::GetUsersInGroupResponsePagination {}
-impl Validate for crate::models::GetUsersInGroupResponsePagination {}
-impl Checked for crate::models::GetUsersInGroupResponse {}
-impl Validate for crate::models::GetUsersInGroupResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
-    }
-}
-impl Checked for crate::models::GetGroupsForUserResponse {}
-impl Validate for crate::models::GetGroupsForUserResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
-    }
-}
 impl Checked for crate::models::GetUserGroupStatsResponseDataGroupsByType {}
 impl Validate for crate::models::GetUserGroupStatsResponseDataGroupsByType {}
 impl Checked for crate::models::GetUserGroupStatsResponseDataGroupsItem {}
@@ -2066,8 +1980,6 @@ impl Checked for crate::models::GetUserGroupStatsResponseData {}
 impl Validate for crate::models::GetUserGroupStatsResponseData {}
 impl Checked for crate::models::GetUserGroupStatsResponse {}
 impl Validate for crate::models::GetUserGroupStatsResponse {}
-impl Checked for crate::models::UploadDocumentPermissions {}
-impl Validate for crate::models::UploadDocumentPermissions {}
 impl Checked for crate::models::UploadDocumentIsVersionedFile {}
 impl Validate for crate::models::UploadDocumentIsVersionedFile {}
 impl Checked for crate::models::CreateDocumentPlaceholderBodyPermissions {}
@@ -2087,8 +1999,6 @@ impl Checked for crate::models::DeleteDocumentByIdResponse {}
 impl Validate for crate::models::DeleteDocumentByIdResponse {}
 impl Checked for crate::models::DownloadDocumentResponse {}
 impl Validate for crate::models::DownloadDocumentResponse {}
-impl Checked for crate::models::UpdateDocumentBufferResponse {}
-impl Validate for crate::models::UpdateDocumentBufferResponse {}
 impl Checked for crate::models::UploadNextVersionResponse {}
 impl Validate for crate::models::UploadNextVersionResponse {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2098,21 +2008,12 @@ impl Validate for crate::models::UploadNextVersionResponse {
 }
 impl Checked for crate::models::RollBackToPreviousVersionBody {}
 impl Validate for crate::models::RollBackToPreviousVersionBody {}
-impl Checked for crate::models::RollBackToPreviousVersionResponse {}
-impl Validate for crate::models::RollBackToPreviousVersionResponse {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/data");
-        self.data.validate(&here, out);
-    }
-}
 impl Checked for crate::models::GetDirectUploadUrlResponse {}
 impl Validate for crate::models::GetDirectUploadUrlResponse {}
 impl Checked for crate::models::CheckDocumentModifiedResponse {}
 impl Validate for crate::models::CheckDocumentModifiedResponse {}
 impl Checked for crate::models::ListKnowledgeBasesSortBy {}
 impl Validate for crate::models::ListKnowledgeBasesSortBy {}
-impl Checked for crate::models::ListKnowledgeBasesSortOrder {}
-impl Validate for crate::models::ListKnowledgeBasesSortOrder {}
 impl Checked for crate::models::ListKnowledgeBasesResponse {}
 impl Validate for crate::models::ListKnowledgeBasesResponse {}
 impl Checked for crate::models::CreateKnowledgeBaseBody {}
@@ -2149,14 +2050,8 @@ impl Validate for crate::models::UpdateKnowledgeBaseBody {
         self.kb_name.validate(&here, out);
     }
 }
-impl Checked for crate::models::DeleteKnowledgeBaseResponse {}
-impl Validate for crate::models::DeleteKnowledgeBaseResponse {}
 impl Checked for crate::models::GetAllRecordsOrigins {}
 impl Validate for crate::models::GetAllRecordsOrigins {}
-impl Checked for crate::models::GetAllRecordsSortOrder {}
-impl Validate for crate::models::GetAllRecordsSortOrder {}
-impl Checked for crate::models::GetKbRecordsSortOrder {}
-impl Validate for crate::models::GetKbRecordsSortOrder {}
 impl Checked for crate::models::UpdateRecordResponse {}
 impl Validate for crate::models::UpdateRecordResponse {}
 impl Checked for crate::models::CreateRootFolderBody {}
@@ -2176,27 +2071,8 @@ impl Validate for crate::models::CreateRootFolderBody {
         self.folder_name.validate(&here, out);
     }
 }
-impl Checked for crate::models::GetFolderContentsSortOrder {}
-impl Validate for crate::models::GetFolderContentsSortOrder {}
 impl Checked for crate::models::UpdateFolderBody {}
 impl Validate for crate::models::UpdateFolderBody {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/folderName");
-        Checked::check(
-            &self.folder_name,
-            &crate::runtime::Rules {
-                min_length: Some(1),
-                max_length: Some(255),
-                ..crate::runtime::Rules::NONE
-            },
-            &here,
-            out,
-        );
-        self.folder_name.validate(&here, out);
-    }
-}
-impl Checked for crate::models::CreateSubfolderBody {}
-impl Validate for crate::models::CreateSubfolderBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
         let here = format!("{at}/folderName");
         Checked::check(
@@ -2274,8 +2150,6 @@ impl Checked for crate::models::GetKnowledgeHubRootNodesResponse {}
 impl Validate for crate::models::GetKnowledgeHubRootNodesResponse {}
 impl Checked for crate::models::GetKnowledgeHubChildNodesResponse {}
 impl Validate for crate::models::GetKnowledgeHubChildNodesResponse {}
-impl Checked for crate::models::GetConversationByIdSortOrder {}
-impl Validate for crate::models::GetConversationByIdSortOrder {}
 impl Checked for crate::models::GetConversationByIdResponsePagination {}
 impl Validate for crate::models::GetConversationByIdResponsePagination {}
 impl Checked for crate::models::GetConversationByIdResponse {}
@@ -2285,8 +2159,6 @@ impl Validate for crate::models::GetConversationByIdResponse {
         self.messages.validate(&here, out);
     }
 }
-impl Checked for crate::models::DeleteConversationByIdResponse {}
-impl Validate for crate::models::DeleteConversationByIdResponse {}
 impl Checked for crate::models::UnshareConversationBody {}
 impl Validate for crate::models::UnshareConversationBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2324,8 +2196,6 @@ impl Checked for crate::models::RegenerateAnswerBody {}
 impl Validate for crate::models::RegenerateAnswerBody {}
 impl Checked for crate::models::SearchHistoryResponse {}
 impl Validate for crate::models::SearchHistoryResponse {}
-impl Checked for crate::models::DeleteAllSearchHistoryResponse {}
-impl Validate for crate::models::DeleteAllSearchHistoryResponse {}
 impl Checked for crate::models::UnshareSearchBody {}
 impl Validate for crate::models::UnshareSearchBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2378,28 +2248,6 @@ impl Checked for crate::models::GetAgentPermissionsResponseSharedWithItem {}
 impl Validate for crate::models::GetAgentPermissionsResponseSharedWithItem {}
 impl Checked for crate::models::GetAgentPermissionsResponse {}
 impl Validate for crate::models::GetAgentPermissionsResponse {}
-impl Checked for crate::models::UpdateAgentPermissionsBodySharedWithItemAccessLevel {}
-impl Validate for crate::models::UpdateAgentPermissionsBodySharedWithItemAccessLevel {}
-impl Checked for crate::models::UpdateAgentPermissionsBodySharedWithItem {}
-impl Validate for crate::models::UpdateAgentPermissionsBodySharedWithItem {}
-impl Checked for crate::models::UpdateAgentPermissionsBody {}
-impl Validate for crate::models::UpdateAgentPermissionsBody {}
-impl Checked for crate::models::UnshareAgentBody {}
-impl Validate for crate::models::UnshareAgentBody {
-    fn validate(&self, at: &str, out: &mut Vec<Violation>) {
-        let here = format!("{at}/userIds");
-        Checked::check(
-            &self.user_ids,
-            &crate::runtime::Rules {
-                min_items: Some(1),
-                ..crate::runtime::Rules::NONE
-            },
-            &here,
-            out,
-        );
-        self.user_ids.validate(&here, out);
-    }
-}
 impl Checked for crate::models::RegenerateAgentAnswerBody {}
 impl Validate for crate::models::RegenerateAgentAnswerBody {}
 impl Checked for crate::models::GetConnectorRegistryResponse {}
@@ -2412,52 +2260,24 @@ impl Checked for crate::models::CreateConnectorInstanceResponse {}
 impl Validate for crate::models::CreateConnectorInstanceResponse {}
 impl Checked for crate::models::ListActiveConnectorsResponse {}
 impl Validate for crate::models::ListActiveConnectorsResponse {}
-impl Checked for crate::models::ListInactiveConnectorsResponse {}
-impl Validate for crate::models::ListInactiveConnectorsResponse {}
-impl Checked for crate::models::ListConfiguredConnectorsResponse {}
-impl Validate for crate::models::ListConfiguredConnectorsResponse {}
-impl Checked for crate::models::ListActiveAgentConnectorsResponse {}
-impl Validate for crate::models::ListActiveAgentConnectorsResponse {}
-impl Checked for crate::models::GetConnectorInstanceResponse {}
-impl Validate for crate::models::GetConnectorInstanceResponse {}
-impl Checked for crate::models::DeleteConnectorInstanceResponse {}
-impl Validate for crate::models::DeleteConnectorInstanceResponse {}
-impl Checked for crate::models::UpdateConnectorNameResponse {}
-impl Validate for crate::models::UpdateConnectorNameResponse {}
 impl Checked for crate::models::GetConnectorConfigResponse {}
 impl Validate for crate::models::GetConnectorConfigResponse {}
-impl Checked for crate::models::UpdateConnectorConfigResponse {}
-impl Validate for crate::models::UpdateConnectorConfigResponse {}
-impl Checked for crate::models::UpdateConnectorAuthConfigResponse {}
-impl Validate for crate::models::UpdateConnectorAuthConfigResponse {}
-impl Checked for crate::models::UpdateConnectorFiltersSyncConfigResponse {}
-impl Validate for crate::models::UpdateConnectorFiltersSyncConfigResponse {}
 impl Checked for crate::models::ToggleConnectorResponse {}
 impl Validate for crate::models::ToggleConnectorResponse {}
 impl Checked for crate::models::GetTokenFromCodeBody {}
 impl Validate for crate::models::GetTokenFromCodeBody {}
-impl Checked for crate::models::GetTokenFromCodeResponse {}
-impl Validate for crate::models::GetTokenFromCodeResponse {}
 impl Checked for crate::models::GetOAuthAuthorizationUrlResponse {}
 impl Validate for crate::models::GetOAuthAuthorizationUrlResponse {}
 impl Checked for crate::models::GetConnectorFiltersResponse {}
 impl Validate for crate::models::GetConnectorFiltersResponse {}
-impl Checked for crate::models::SaveConnectorFiltersResponse {}
-impl Validate for crate::models::SaveConnectorFiltersResponse {}
-impl Checked for crate::models::GetFilterFieldOptionsResponseOptionsItem {}
-impl Validate for crate::models::GetFilterFieldOptionsResponseOptionsItem {}
 impl Checked for crate::models::GetFilterFieldOptionsResponsePagination {}
 impl Validate for crate::models::GetFilterFieldOptionsResponsePagination {}
 impl Checked for crate::models::GetFilterFieldOptionsResponse {}
 impl Validate for crate::models::GetFilterFieldOptionsResponse {}
-impl Checked for crate::models::GetOAuthRegistryResponse {}
-impl Validate for crate::models::GetOAuthRegistryResponse {}
 impl Checked for crate::models::GetOAuthConnectorTypeResponse {}
 impl Validate for crate::models::GetOAuthConnectorTypeResponse {}
 impl Checked for crate::models::ListOAuthConfigsResponse {}
 impl Validate for crate::models::ListOAuthConfigsResponse {}
-impl Checked for crate::models::ListOAuthConfigsByTypeResponse {}
-impl Validate for crate::models::ListOAuthConfigsByTypeResponse {}
 impl Checked for crate::models::CreateOAuthConfigResponse {}
 impl Validate for crate::models::CreateOAuthConfigResponse {}
 impl Checked for crate::models::GetOAuthConfigResponse {}
@@ -2466,10 +2286,6 @@ impl Checked for crate::models::UpdateOAuthConfigBodyConfig {}
 impl Validate for crate::models::UpdateOAuthConfigBodyConfig {}
 impl Checked for crate::models::UpdateOAuthConfigBody {}
 impl Validate for crate::models::UpdateOAuthConfigBody {}
-impl Checked for crate::models::UpdateOAuthConfigResponse {}
-impl Validate for crate::models::UpdateOAuthConfigResponse {}
-impl Checked for crate::models::DeleteOAuthConfigResponse {}
-impl Validate for crate::models::DeleteOAuthConfigResponse {}
 impl Checked for crate::models::CreateLocalStorageConfigBodyStorageType {}
 impl Validate for crate::models::CreateLocalStorageConfigBodyStorageType {}
 impl Checked for crate::models::CreateLocalStorageConfigBody {}
@@ -2515,8 +2331,6 @@ impl Checked for crate::models::GetAvailableFeatureFlagsResponse {}
 impl Validate for crate::models::GetAvailableFeatureFlagsResponse {}
 impl Checked for crate::models::ToggleMetricsCollectionBody {}
 impl Validate for crate::models::ToggleMetricsCollectionBody {}
-impl Checked for crate::models::ToggleMetricsCollectionResponse {}
-impl Validate for crate::models::ToggleMetricsCollectionResponse {}
 impl Checked for crate::models::SetMetricsPushIntervalBody {}
 impl Validate for crate::models::SetMetricsPushIntervalBody {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2533,12 +2347,8 @@ impl Validate for crate::models::SetMetricsPushIntervalBody {
         self.push_interval_ms.validate(&here, out);
     }
 }
-impl Checked for crate::models::SetMetricsPushIntervalResponse {}
-impl Validate for crate::models::SetMetricsPushIntervalResponse {}
 impl Checked for crate::models::SetMetricsServerUrlBody {}
 impl Validate for crate::models::SetMetricsServerUrlBody {}
-impl Checked for crate::models::SetMetricsServerUrlResponse {}
-impl Validate for crate::models::SetMetricsServerUrlResponse {}
 impl Checked for crate::models::GetCrawlingJobStatusResponse {}
 impl Validate for crate::models::GetCrawlingJobStatusResponse {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2603,8 +2413,6 @@ impl Validate for crate::models::ScheduleCrawlingJobResponse {
         self.data.validate(&here, out);
     }
 }
-impl Checked for crate::models::RemoveCrawlingJobResponse {}
-impl Validate for crate::models::RemoveCrawlingJobResponse {}
 impl Checked for crate::models::PauseCrawlingJobResponseData {}
 impl Validate for crate::models::PauseCrawlingJobResponseData {}
 impl Checked for crate::models::PauseCrawlingJobResponse {}
@@ -2620,8 +2428,6 @@ impl Validate for crate::models::GetAllCrawlingJobStatusResponse {
         self.data.validate(&here, out);
     }
 }
-impl Checked for crate::models::RemoveAllCrawlingJobsResponse {}
-impl Validate for crate::models::RemoveAllCrawlingJobsResponse {}
 impl Checked for crate::models::GetQueueStatsResponse {}
 impl Validate for crate::models::GetQueueStatsResponse {}
 impl Checked for crate::models::SendEmailResponseData {}
@@ -2630,10 +2436,6 @@ impl Checked for crate::models::SendEmailResponse {}
 impl Validate for crate::models::SendEmailResponse {}
 impl Checked for crate::models::SendEmailResponse400 {}
 impl Validate for crate::models::SendEmailResponse400 {}
-impl Checked for crate::models::SendEmailResponse404 {}
-impl Validate for crate::models::SendEmailResponse404 {}
-impl Checked for crate::models::SendEmailResponse500 {}
-impl Validate for crate::models::SendEmailResponse500 {}
 impl Checked for crate::models::UpdateSmtpConfigResponse {}
 impl Validate for crate::models::UpdateSmtpConfigResponse {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
@@ -2671,8 +2473,6 @@ impl Checked for crate::models::QueryServiceHealthCheckBodyConfiguration {}
 impl Validate for crate::models::QueryServiceHealthCheckBodyConfiguration {}
 impl Checked for crate::models::QueryServiceHealthCheckBody {}
 impl Validate for crate::models::QueryServiceHealthCheckBody {}
-impl Checked for crate::models::QueryServiceHealthCheckResponseStatus {}
-impl Validate for crate::models::QueryServiceHealthCheckResponseStatus {}
 impl Checked for crate::models::QueryServiceHealthCheckResponse {}
 impl Validate for crate::models::QueryServiceHealthCheckResponse {}
 impl Checked for crate::models::QueryServiceHealthCheckResponse500Status {}
@@ -2681,14 +2481,8 @@ impl Checked for crate::models::QueryServiceHealthCheckResponse500 {}
 impl Validate for crate::models::QueryServiceHealthCheckResponse500 {}
 impl Checked for crate::models::QueryListToolsResponseItem {}
 impl Validate for crate::models::QueryListToolsResponseItem {}
-impl Checked for crate::models::IndexingServiceHealthResponseStatus {}
-impl Validate for crate::models::IndexingServiceHealthResponseStatus {}
 impl Checked for crate::models::IndexingServiceHealthResponse {}
 impl Validate for crate::models::IndexingServiceHealthResponse {}
-impl Checked for crate::models::ConnectorServiceHealthResponseStatus {}
-impl Validate for crate::models::ConnectorServiceHealthResponseStatus {}
-impl Checked for crate::models::ConnectorServiceHealthResponse {}
-impl Validate for crate::models::ConnectorServiceHealthResponse {}
 impl Checked for crate::models::ConnectorConvertRecordBufferBody {}
 impl Validate for crate::models::ConnectorConvertRecordBufferBody {}
 impl Checked for crate::models::ConnectorGetStatsResponse {}
@@ -2699,8 +2493,6 @@ impl Checked for crate::models::ConnectorReindexFailedRecordsResponse {}
 impl Validate for crate::models::ConnectorReindexFailedRecordsResponse {}
 impl Checked for crate::models::ConnectorGetSignedUrlResponse {}
 impl Validate for crate::models::ConnectorGetSignedUrlResponse {}
-impl Checked for crate::models::DoclingServiceHealthResponseStatus {}
-impl Validate for crate::models::DoclingServiceHealthResponseStatus {}
 impl Checked for crate::models::DoclingServiceHealthResponse {}
 impl Validate for crate::models::DoclingServiceHealthResponse {}
 impl Checked for crate::models::DoclingProcessPdfBody {}
@@ -2713,5 +2505,3 @@ impl Checked for crate::models::DoclingParsePdfResponse {}
 impl Validate for crate::models::DoclingParsePdfResponse {}
 impl Checked for crate::models::DoclingCreateBlocksBody {}
 impl Validate for crate::models::DoclingCreateBlocksBody {}
-impl Checked for crate::models::DoclingCreateBlocksResponse {}
-impl Validate for crate::models::DoclingCreateBlocksResponse {}

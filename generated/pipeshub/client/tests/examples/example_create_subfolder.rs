@@ -5,7 +5,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::CreateSubfolderBody::default();
+    let body = models::UpdateFolderBody::default();
     match client
         .create_subfolder("kb_id_example", "folder_id_example", &body)
         .await

@@ -5,7 +5,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::UnshareAgentBody::default();
+    let body = models::UnshareSearchBody::default();
     match client.unshare_agent("agent_key_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -5,7 +5,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::UpdateAgentPermissionsBody::default();
+    let body = models::GetAgentPermissionsResponse::default();
     match client
         .update_agent_permissions("agent_key_example", &body)
         .await
