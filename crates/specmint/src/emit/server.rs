@@ -481,19 +481,19 @@ fn op_types(api: &Api, op: &Operation, needed: &Needed) -> TokenStream {
         let status = match r.status {
             Status::Code(c) => {
                 let code = Literal::u16_unsuffixed(c);
-                quote! { StatusCode::from_u16(#code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR) }
+                quote! { runtime::status(#code) }
             }
             _ => quote! { status },
         };
         let sent = match &r.body {
             Some(b) => match b.kind {
-                ResponseKind::Json => quote! { (#status, axum::Json(body)).into_response() },
+                ResponseKind::Json => quote! { runtime::json(#status, body) },
                 _ => {
                     let media = Literal::string(&b.media_type);
-                    quote! { (#status, [(axum::http::header::CONTENT_TYPE, #media)], body).into_response() }
+                    quote! { runtime::content(#status, #media, body) }
                 }
             },
-            None => quote! { #status.into_response() },
+            None => quote! { runtime::empty(#status) },
         };
         let status_field = (!matches!(r.status, Status::Code(_))).then(|| quote! { status, });
         let body_field = r.body.as_ref().map(|_| quote! { body, });
@@ -742,13 +742,6 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
             }
             _ => None,
         });
-    // The router's own rejections (a path that does not decode, a body over the limit) are
-    // taken here, so that they too are answered as JSON problems.
-    let path_arg = if has_path {
-        quote! { path: Result<axum::extract::Path<BTreeMap<String, String>>, axum::extract::rejection::PathRejection>, }
-    } else {
-        quote! {}
-    };
     let splits = shape.splits.iter().map(|(capture, pieces)| {
         let capture = Literal::string(capture);
         let pieces = pieces.iter().map(|p| match p {
@@ -763,75 +756,26 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
         });
         quote! { (#capture, &[#(#pieces),*]) }
     });
-    let split = (!shape.splits.is_empty()).then(|| {
-        quote! {
-            let path = match runtime::split_segments(path, &[#(#splits),*]) {
-                Ok(path) => path,
-                Err(problem) => return problem.into_response(),
-            };
-        }
-    });
-    let path_check = if has_path {
-        quote! {
-            let path = match path {
-                Ok(axum::extract::Path(path)) => path,
-                Err(rejection) => return runtime::rejected(rejection.status(), runtime::Location::Path, rejection.body_text()),
-            };
-            #split
-        }
-    } else {
+    // The reader binds only what its fields read.
+    let path = if !has_path {
         quote! {}
+    } else if shape.splits.is_empty() {
+        quote! { let path = &incoming.path; }
+    } else {
+        quote! { let path = &runtime::split_segments(incoming.path.clone(), &[#(#splits),*])?; }
     };
-    let body_check = if op.body.is_some() {
+    let body = op
+        .body
+        .as_ref()
+        .map(|_| quote! { let body = &incoming.body; });
+    // With a SigV4 scheme, the credentials also keep what the request's signature covers.
+    let credentials = if api.uses_sigv4() {
         quote! {
-            let body = match body {
-                Ok(body) => body,
-                Err(rejection) => return runtime::rejected(rejection.status(), runtime::Location::Body, rejection.body_text()),
-            };
+            let mut credentials = Credentials::read(headers, query, &[#(#api_keys),*]);
+            credentials.aws_sigv4 = runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         }
     } else {
-        quote! {}
-    };
-    let path_value = if has_path {
-        quote! { &path }
-    } else {
-        quote! { &BTreeMap::new() }
-    };
-    let body_arg = if op.body.is_some() {
-        quote! { body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>, }
-    } else {
-        quote! {}
-    };
-    let body_value = if op.body.is_some() {
-        quote! { &body }
-    } else {
-        quote! { &[] }
-    };
-    // Parameters the reader does not use are named with a leading underscore.
-    let uses_path = if has_path {
-        quote! { path }
-    } else {
-        quote! { _path }
-    };
-    let uses_body = if op.body.is_some() {
-        quote! { body }
-    } else {
-        quote! { _body }
-    };
-    // With a SigV4 scheme, the handler also keeps what the request's signature covers.
-    let (sigv4_args, mut_request, sign) = if api.uses_sigv4() {
-        (
-            quote! {
-                method: axum::http::Method,
-                axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-            },
-            quote! { mut request },
-            quote! {
-                request.credentials.aws_sigv4 = runtime::AwsSignature::read(&method, &uri, &headers, #body_value);
-            },
-        )
-    } else {
-        (quote! {}, quote! { request }, quote! {})
+        quote! { let credentials = Credentials::read(headers, query, &[#(#api_keys),*]); }
     };
     let doc = format!(
         " Reads a `{} {}` request and hands it to [`{}::{}`].",
@@ -848,11 +792,16 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
     quote! {
         impl #request {
             #[doc = #read_doc]
-            pub fn read(#uses_path: &BTreeMap<String, String>, query: &Query, headers: &HeaderMap, #uses_body: &[u8]) -> Result<Self, Problem> {
+            pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+                #path
+                #body
+                let query = &incoming.query;
+                let headers = &incoming.headers;
+                #credentials
                 Ok(#request {
                     #(#fields)*
                     #body_field
-                    credentials: Credentials::read(headers, query, &[#(#api_keys),*]),
+                    credentials,
                 })
             }
         }
@@ -860,22 +809,9 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
         #[doc = #doc]
         pub async fn #name<S: #trait_name>(
             axum::extract::State(service): axum::extract::State<S>,
-            #path_arg
-            #sigv4_args
-            axum::extract::RawQuery(query): axum::extract::RawQuery,
-            headers: HeaderMap,
-            #body_arg
+            incoming: runtime::Incoming,
         ) -> Response {
-            #path_check
-            #body_check
-            let query = Query::parse(query.as_deref());
-            match #request::read(#path_value, &query, &headers, #body_value) {
-                Ok(#mut_request) => {
-                    #sign
-                    service.#method(request).await.into_response()
-                }
-                Err(problem) => problem.into_response(),
-            }
+            runtime::dispatch(incoming, #request::read, |request| service.#method(request)).await
         }
     }
 }

@@ -22,28 +22,7 @@ pub struct GenericUsage {
     /// IncludedUsage is the number of included items.
     pub included_usage: i64,
 }
-impl ::serde::Serialize for GenericUsage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GenericUsage::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GenericUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericUsage {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GenericUsage::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GenericUsage);
 /// Schema `KetoNamespace`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -53,28 +32,7 @@ pub struct KetoNamespace {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for KetoNamespace {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        KetoNamespace::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KetoNamespace {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KetoNamespace {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        KetoNamespace::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(KetoNamespace);
 /// Schema `KetoNamespaces`.
 pub type KetoNamespaces = ::std::vec::Vec<KetoNamespace>;
 /// Schema `NullBool`.
@@ -98,28 +56,7 @@ pub struct ParseError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub start: ::std::option::Option<SourcePosition>,
 }
-impl ::serde::Serialize for ParseError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ParseError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ParseError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ParseError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ParseError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ParseError);
 /// Schema `Plan`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -129,28 +66,7 @@ pub struct Plan {
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
-impl ::serde::Serialize for Plan {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Plan::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Plan {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Plan {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Plan::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Plan);
 /// Schema `PlanDetails`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -170,28 +86,7 @@ pub struct PlanDetails {
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
-impl ::serde::Serialize for PlanDetails {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PlanDetails::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PlanDetails {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PlanDetails {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PlanDetails::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PlanDetails);
 /// Schema `Pricing`.
 pub type Pricing = ::std::vec::Vec<PlanDetails>;
 /// RecoveryAddressType must not exceed 16 characters as that is the limitation in the SQL Schema.
@@ -211,28 +106,7 @@ pub struct SourcePosition {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub column: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for SourcePosition {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SourcePosition::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SourcePosition {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SourcePosition {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SourcePosition::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SourcePosition);
 /// Schema `String`.
 pub type String = NullString;
 /// Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
@@ -260,28 +134,7 @@ pub struct Usage {
     )]
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
-impl ::serde::Serialize for Usage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Usage::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Usage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Usage {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Usage::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Usage);
 /// Schema `Warning`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -291,28 +144,7 @@ pub struct Warning {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Warning {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Warning::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Warning {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Warning {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Warning::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Warning);
 /// Schema `ID`.
 pub type Id = i64;
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
@@ -350,28 +182,7 @@ pub struct AcceptOAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl ::serde::Serialize for AcceptOAuth2ConsentRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AcceptOAuth2ConsentRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AcceptOAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AcceptOAuth2ConsentRequest);
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
@@ -389,30 +200,7 @@ pub struct AcceptOAuth2ConsentRequestSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
-impl ::serde::Serialize for AcceptOAuth2ConsentRequestSession {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AcceptOAuth2ConsentRequestSession::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AcceptOAuth2ConsentRequestSession::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(AcceptOAuth2ConsentRequestSession);
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
@@ -465,28 +253,7 @@ pub struct AcceptOAuth2LoginRequest {
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for AcceptOAuth2LoginRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AcceptOAuth2LoginRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AcceptOAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AcceptOAuth2LoginRequest);
 /// The Active Project ID
 ///
 /// Schema `activeProjectInConsole`.
@@ -499,28 +266,7 @@ pub struct ActiveProjectInConsole {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ActiveProjectInConsole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ActiveProjectInConsole::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ActiveProjectInConsole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ActiveProjectInConsole {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ActiveProjectInConsole::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ActiveProjectInConsole);
 /// Authenticator Assurance Level (AAL)
 ///
 /// The authenticator assurance level can be one of "aal1", "aal2", or "aal3". A higher number means that it is harder
@@ -586,30 +332,7 @@ pub struct BatchPatchIdentitiesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
 }
-impl ::serde::Serialize for BatchPatchIdentitiesResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchPatchIdentitiesResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchPatchIdentitiesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchPatchIdentitiesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchPatchIdentitiesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchPatchIdentitiesResponse);
 /// Ory Permission Language Document
 ///
 /// Schema `checkOplSyntaxBody`.
@@ -624,28 +347,7 @@ pub struct CheckOplSyntaxResult {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
 }
-impl ::serde::Serialize for CheckOplSyntaxResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckOplSyntaxResult::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckOplSyntaxResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckOplSyntaxResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckOplSyntaxResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CheckOplSyntaxResult);
 /// Check Permission Result
 ///
 /// The content of the allowed field is mirrored in the HTTP status code.
@@ -657,28 +359,7 @@ pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
 }
-impl ::serde::Serialize for CheckPermissionResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckPermissionResult::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckPermissionResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckPermissionResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckPermissionResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CheckPermissionResult);
 /// Schema `cloudAccount`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -690,28 +371,7 @@ pub struct CloudAccount {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CloudAccount {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CloudAccount::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CloudAccount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CloudAccount {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CloudAccount::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CloudAccount);
 /// Schema `continueWith`.
 ///
 /// The discriminator picks the variant; other tags are refused.
@@ -781,30 +441,7 @@ pub struct ContinueWithSetOrySessionToken {
     /// Token is the token of the session
     pub ory_session_token: ::std::string::String,
 }
-impl ::serde::Serialize for ContinueWithSetOrySessionToken {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ContinueWithSetOrySessionToken::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionToken {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ContinueWithSetOrySessionToken {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ContinueWithSetOrySessionToken::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ContinueWithSetOrySessionToken);
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
 /// Schema `continueWithVerificationUi`.
@@ -817,28 +454,7 @@ pub struct ContinueWithVerificationUi {
     pub action: ContinueWithVerificationUiAction,
     pub flow: ContinueWithVerificationUiFlow,
 }
-impl ::serde::Serialize for ContinueWithVerificationUi {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ContinueWithVerificationUi::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUi {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUi {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ContinueWithVerificationUi::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ContinueWithVerificationUi);
 /// Schema `continueWithVerificationUiFlow`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -851,30 +467,7 @@ pub struct ContinueWithVerificationUiFlow {
     /// The address that should be verified in this flow
     pub verifiable_address: ::std::string::String,
 }
-impl ::serde::Serialize for ContinueWithVerificationUiFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ContinueWithVerificationUiFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUiFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ContinueWithVerificationUiFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ContinueWithVerificationUiFlow);
 /// A Message's Status
 ///
 /// Schema `courierMessageStatus`.
@@ -985,28 +578,7 @@ pub struct CreateCustomDomainBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateCustomDomainBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateCustomDomainBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateCustomDomainBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateCustomDomainBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateCustomDomainBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateCustomDomainBody);
 /// Create Identity Body
 ///
 /// Schema `createIdentityBody`.
@@ -1045,28 +617,7 @@ pub struct CreateIdentityBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
 }
-impl ::serde::Serialize for CreateIdentityBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateIdentityBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateIdentityBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateIdentityBody);
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
@@ -1090,28 +641,7 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
-impl ::serde::Serialize for CreateJsonWebKeySet {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateJsonWebKeySet::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateJsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateJsonWebKeySet);
 /// Create Project Request Body
 ///
 /// Schema `createProjectBody`.
@@ -1121,28 +651,7 @@ pub struct CreateProjectBody {
     /// The name of the project to be created
     pub name: ::std::string::String,
 }
-impl ::serde::Serialize for CreateProjectBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateProjectBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateProjectBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateProjectBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateProjectBody);
 /// Create a Project Branding
 ///
 /// Schema `createProjectBranding`.
@@ -1158,28 +667,7 @@ pub struct CreateProjectBranding {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
-impl ::serde::Serialize for CreateProjectBranding {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateProjectBranding::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateProjectBranding {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectBranding {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateProjectBranding::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateProjectBranding);
 /// Create Project Invite Request Body
 ///
 /// Schema `createProjectInvite`.
@@ -1190,28 +678,7 @@ pub struct CreateProjectInvite {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for CreateProjectInvite {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateProjectInvite::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateProjectInvite {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvite {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateProjectInvite::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateProjectInvite);
 /// Response to the create project invite request
 ///
 /// Schema `createProjectInvitesResponse`.
@@ -1221,30 +688,7 @@ pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
 }
-impl ::serde::Serialize for CreateProjectInvitesResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateProjectInvitesResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateProjectInvitesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvitesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateProjectInvitesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateProjectInvitesResponse);
 /// Create Recovery Code for Identity Request Body
 ///
 /// Schema `createRecoveryCodeForIdentityBody`.
@@ -1262,30 +706,7 @@ pub struct CreateRecoveryCodeForIdentityBody {
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
-impl ::serde::Serialize for CreateRecoveryCodeForIdentityBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateRecoveryCodeForIdentityBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateRecoveryCodeForIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryCodeForIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateRecoveryCodeForIdentityBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateRecoveryCodeForIdentityBody);
 /// Create Recovery Link for Identity Request Body
 ///
 /// Schema `createRecoveryLinkForIdentityBody`.
@@ -1303,30 +724,7 @@ pub struct CreateRecoveryLinkForIdentityBody {
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
-impl ::serde::Serialize for CreateRecoveryLinkForIdentityBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateRecoveryLinkForIdentityBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateRecoveryLinkForIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryLinkForIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateRecoveryLinkForIdentityBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateRecoveryLinkForIdentityBody);
 /// Create Relationship Request Body
 ///
 /// Schema `createRelationshipBody`.
@@ -1350,28 +748,7 @@ pub struct CreateRelationshipBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl ::serde::Serialize for CreateRelationshipBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateRelationshipBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateRelationshipBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRelationshipBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateRelationshipBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateRelationshipBody);
 /// Create Subscription Request Body
 ///
 /// Schema `createSubscriptionBody`.
@@ -1390,28 +767,7 @@ pub struct CreateSubscriptionBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateSubscriptionBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateSubscriptionBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSubscriptionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateSubscriptionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateSubscriptionBody);
 /// Custom Hostname
 ///
 /// Schema `customDomain`.
@@ -1441,28 +797,7 @@ pub struct CustomDomain {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_status: ::std::option::Option<CustomHostnameStatus>,
 }
-impl ::serde::Serialize for CustomDomain {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CustomDomain::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomDomain {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CustomDomain {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CustomDomain::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CustomDomain);
 /// Deleted Session Count
 ///
 /// Schema `deleteMySessionsCount`.
@@ -1473,28 +808,7 @@ pub struct DeleteMySessionsCount {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for DeleteMySessionsCount {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteMySessionsCount::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteMySessionsCount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteMySessionsCount {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteMySessionsCount::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DeleteMySessionsCount);
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
@@ -1507,30 +821,7 @@ pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorAuthenticatorAssuranceLevelNotSatisfied::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorAuthenticatorAssuranceLevelNotSatisfied::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ErrorAuthenticatorAssuranceLevelNotSatisfied);
 /// Is sent when a flow requires a browser to change its location.
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
@@ -1543,30 +834,7 @@ pub struct ErrorBrowserLocationChangeRequired {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ErrorBrowserLocationChangeRequired {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorBrowserLocationChangeRequired::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorBrowserLocationChangeRequired {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorBrowserLocationChangeRequired {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorBrowserLocationChangeRequired::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ErrorBrowserLocationChangeRequired);
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
 /// Schema `errorFlowReplaced`.
@@ -1579,28 +847,7 @@ pub struct ErrorFlowReplaced {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl ::serde::Serialize for ErrorFlowReplaced {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorFlowReplaced::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorFlowReplaced {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorFlowReplaced::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ErrorFlowReplaced);
 /// JSON API Error Response
 ///
 /// The standard Ory JSON API error format.
@@ -1611,28 +858,7 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
-impl ::serde::Serialize for ErrorGeneric {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorGeneric::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorGeneric {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorGeneric {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorGeneric::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ErrorGeneric);
 /// Error
 ///
 /// Schema `errorOAuth2`.
@@ -1659,28 +885,7 @@ pub struct ErrorOAuth2 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ErrorOAuth2 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorOAuth2::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorOAuth2::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ErrorOAuth2);
 /// Schema `expandedPermissionTree`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1702,28 +907,7 @@ pub struct ExpandedPermissionTree {
     #[serde(rename = "type")]
     pub type_: ExpandedPermissionTreeType,
 }
-impl ::serde::Serialize for ExpandedPermissionTree {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ExpandedPermissionTree::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTree {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ExpandedPermissionTree {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ExpandedPermissionTree::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ExpandedPermissionTree);
 /// Schema `flowError`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1741,28 +925,7 @@ pub struct FlowError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for FlowError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        FlowError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FlowError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FlowError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        FlowError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(FlowError);
 /// Error response
 ///
 /// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
@@ -1807,28 +970,7 @@ pub struct GenericError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GenericError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GenericError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GenericError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GenericError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GenericError);
 /// Error response
 ///
 /// Schema `genericErrorContent`.
@@ -1851,28 +993,7 @@ pub struct GenericErrorContent {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GenericErrorContent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GenericErrorContent::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GenericErrorContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericErrorContent {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GenericErrorContent::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GenericErrorContent);
 /// Ory Identity Schema Location
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
@@ -1882,30 +1003,7 @@ pub struct GetManagedIdentitySchemaLocation {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetManagedIdentitySchemaLocation {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetManagedIdentitySchemaLocation::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetManagedIdentitySchemaLocation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetManagedIdentitySchemaLocation {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetManagedIdentitySchemaLocation::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetManagedIdentitySchemaLocation);
 /// Response of the getMetrics endpoint
 ///
 /// Schema `getProjectMetricsResponse`.
@@ -1917,28 +1015,7 @@ pub struct GetProjectMetricsResponse {
     /// Read-only: sent by the server only.
     pub data: ::std::vec::Vec<MetricsDatapoint>,
 }
-impl ::serde::Serialize for GetProjectMetricsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetProjectMetricsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetProjectMetricsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetProjectMetricsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetProjectMetricsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetProjectMetricsResponse);
 /// Schema `healthNotReadyStatus`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1949,28 +1026,7 @@ pub struct HealthNotReadyStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl ::serde::Serialize for HealthNotReadyStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        HealthNotReadyStatus::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        HealthNotReadyStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(HealthNotReadyStatus);
 /// Schema `healthStatus`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1979,28 +1035,7 @@ pub struct HealthStatus {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for HealthStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        HealthStatus::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HealthStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        HealthStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(HealthStatus);
 /// Identity represents an Ory Kratos identity
 ///
 /// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
@@ -2047,28 +1082,7 @@ pub struct Identity {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
 }
-impl ::serde::Serialize for Identity {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Identity::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Identity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Identity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Identity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Identity);
 /// Credentials represents a specific credential type
 ///
 /// Schema `identityCredentials`.
@@ -2096,28 +1110,7 @@ pub struct IdentityCredentials {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for IdentityCredentials {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityCredentials::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentityCredentials);
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
@@ -2127,28 +1120,7 @@ pub struct IdentityCredentialsOidc {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
 }
-impl ::serde::Serialize for IdentityCredentialsOidc {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityCredentialsOidc::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidc {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidc {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityCredentialsOidc::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentityCredentialsOidc);
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
 /// Schema `identityCredentialsOidcProvider`.
@@ -2166,30 +1138,7 @@ pub struct IdentityCredentialsOidcProvider {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for IdentityCredentialsOidcProvider {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityCredentialsOidcProvider::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidcProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidcProvider {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityCredentialsOidcProvider::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(IdentityCredentialsOidcProvider);
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
 /// Schema `identityCredentialsPassword`.
@@ -2200,30 +1149,7 @@ pub struct IdentityCredentialsPassword {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hashed_password: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for IdentityCredentialsPassword {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityCredentialsPassword::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsPassword {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsPassword {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityCredentialsPassword::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(IdentityCredentialsPassword);
 /// CredentialsType  represents several different credential types, like password credentials, passwordless credentials,
 ///
 /// and so on.
@@ -2298,28 +1224,7 @@ pub struct IdentityPatch {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl ::serde::Serialize for IdentityPatch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityPatch::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentityPatch);
 /// Response for a single identity patch
 ///
 /// Schema `identityPatchResponse`.
@@ -2337,28 +1242,7 @@ pub struct IdentityPatchResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl ::serde::Serialize for IdentityPatchResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityPatchResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityPatchResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityPatchResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentityPatchResponse);
 /// Raw JSON Schema
 ///
 /// Schema `identitySchema`.
@@ -2378,28 +1262,7 @@ pub struct IdentitySchemaContainer {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for IdentitySchemaContainer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentitySchemaContainer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentitySchemaContainer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaContainer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentitySchemaContainer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentitySchemaContainer);
 /// Schema `identitySchemaPreset`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2409,28 +1272,7 @@ pub struct IdentitySchemaPreset {
     /// URL is the preset identifier
     pub url: ::std::string::String,
 }
-impl ::serde::Serialize for IdentitySchemaPreset {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentitySchemaPreset::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentitySchemaPreset {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaPreset {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentitySchemaPreset::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentitySchemaPreset);
 /// Schema `identitySchemaPresets`.
 pub type IdentitySchemaPresets = ::std::vec::Vec<IdentitySchemaPreset>;
 /// List of Identity JSON Schemas
@@ -2503,28 +1345,7 @@ pub struct IdentityWithCredentials {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
 }
-impl ::serde::Serialize for IdentityWithCredentials {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityWithCredentials::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityWithCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IdentityWithCredentials);
 /// Create Identity and Import Social Sign In Credentials
 ///
 /// Schema `identityWithCredentialsOidc`.
@@ -2534,30 +1355,7 @@ pub struct IdentityWithCredentialsOidc {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
-impl ::serde::Serialize for IdentityWithCredentialsOidc {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityWithCredentialsOidc::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidc {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidc {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityWithCredentialsOidc::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(IdentityWithCredentialsOidc);
 /// Schema `identityWithCredentialsOidcConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2569,30 +1367,7 @@ pub struct IdentityWithCredentialsOidcConfig {
     pub providers:
         ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
 }
-impl ::serde::Serialize for IdentityWithCredentialsOidcConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityWithCredentialsOidcConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityWithCredentialsOidcConfig::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(IdentityWithCredentialsOidcConfig);
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
 /// Schema `identityWithCredentialsOidcConfigProvider`.
@@ -2604,30 +1379,7 @@ pub struct IdentityWithCredentialsOidcConfigProvider {
     /// The subject (`sub`) of the OpenID Connect connection. Usually the `sub` field of the ID Token.
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for IdentityWithCredentialsOidcConfigProvider {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityWithCredentialsOidcConfigProvider::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfigProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfigProvider {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityWithCredentialsOidcConfigProvider::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(IdentityWithCredentialsOidcConfigProvider);
 /// Create Identity and Import Password Credentials
 ///
 /// Schema `identityWithCredentialsPassword`.
@@ -2637,30 +1389,7 @@ pub struct IdentityWithCredentialsPassword {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
 }
-impl ::serde::Serialize for IdentityWithCredentialsPassword {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityWithCredentialsPassword::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPassword {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPassword {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityWithCredentialsPassword::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(IdentityWithCredentialsPassword);
 /// Create Identity and Import Password Credentials Configuration
 ///
 /// Schema `identityWithCredentialsPasswordConfig`.
@@ -2674,30 +1403,7 @@ pub struct IdentityWithCredentialsPasswordConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for IdentityWithCredentialsPasswordConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IdentityWithCredentialsPasswordConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPasswordConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPasswordConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IdentityWithCredentialsPasswordConfig::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(IdentityWithCredentialsPasswordConfig);
 /// Get Project Branding Request Body
 ///
 /// Schema `internalGetProjectBrandingBody`.
@@ -2707,30 +1413,7 @@ pub struct InternalGetProjectBrandingBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for InternalGetProjectBrandingBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InternalGetProjectBrandingBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalGetProjectBrandingBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalGetProjectBrandingBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InternalGetProjectBrandingBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(InternalGetProjectBrandingBody);
 /// Is Owner For Project By Slug Request Body
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
@@ -2748,30 +1431,7 @@ pub struct InternalIsOwnerForProjectBySlugBody {
     /// Subject is the subject acting (user or API key).
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for InternalIsOwnerForProjectBySlugBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InternalIsOwnerForProjectBySlugBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InternalIsOwnerForProjectBySlugBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(InternalIsOwnerForProjectBySlugBody);
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2779,30 +1439,7 @@ pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
 }
-impl ::serde::Serialize for InternalIsOwnerForProjectBySlugResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InternalIsOwnerForProjectBySlugResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InternalIsOwnerForProjectBySlugResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(InternalIsOwnerForProjectBySlugResponse);
 /// Internal Provision Mock Subscription Request Body
 ///
 /// Schema `internalProvisionMockSubscription`.
@@ -2822,30 +1459,7 @@ pub struct InternalProvisionMockSubscription {
     /// Plan ID
     pub plan: ::std::string::String,
 }
-impl ::serde::Serialize for InternalProvisionMockSubscription {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InternalProvisionMockSubscription::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscription {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalProvisionMockSubscription {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InternalProvisionMockSubscription::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(InternalProvisionMockSubscription);
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
@@ -2916,28 +1530,7 @@ pub struct IntrospectedOAuth2Token {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for IntrospectedOAuth2Token {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IntrospectedOAuth2Token::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IntrospectedOAuth2Token::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IntrospectedOAuth2Token);
 /// Schema `isOwnerForProjectBySlug`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2949,28 +1542,7 @@ pub struct IsOwnerForProjectBySlug {
     #[serde(rename = "Subject")]
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for IsOwnerForProjectBySlug {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IsOwnerForProjectBySlug::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsOwnerForProjectBySlug {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsOwnerForProjectBySlug {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IsOwnerForProjectBySlug::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IsOwnerForProjectBySlug);
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
@@ -2994,28 +1566,7 @@ pub struct JsonPatch {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-impl ::serde::Serialize for JsonPatch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JsonPatch::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JsonPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JsonPatch);
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
@@ -3086,28 +1637,7 @@ pub struct JsonWebKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for JsonWebKey {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JsonWebKey::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JsonWebKey::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JsonWebKey);
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
@@ -3124,28 +1654,7 @@ pub struct JsonWebKeySet {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
-impl ::serde::Serialize for JsonWebKeySet {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JsonWebKeySet::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JsonWebKeySet);
 /// Custom Hostname List
 ///
 /// Schema `listCustomDomains`.
@@ -3205,28 +1714,7 @@ pub struct LoginFlow {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for LoginFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        LoginFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LoginFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LoginFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        LoginFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(LoginFlow);
 /// Logout Flow
 ///
 /// Schema `logoutFlow`.
@@ -3240,28 +1728,7 @@ pub struct LogoutFlow {
     /// format: uri
     pub logout_url: ::std::string::String,
 }
-impl ::serde::Serialize for LogoutFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        LogoutFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LogoutFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LogoutFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        LogoutFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(LogoutFlow);
 /// Schema represents an Ory Kratos Identity Schema
 ///
 /// Together the name and identity uuid are a unique index constraint.
@@ -3300,28 +1767,7 @@ pub struct ManagedIdentitySchema {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for ManagedIdentitySchema {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ManagedIdentitySchema::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchema {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchema {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ManagedIdentitySchema::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ManagedIdentitySchema);
 /// Ory Identity Schema Validation Result
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
@@ -3333,30 +1779,7 @@ pub struct ManagedIdentitySchemaValidationResult {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for ManagedIdentitySchemaValidationResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ManagedIdentitySchemaValidationResult::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchemaValidationResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchemaValidationResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ManagedIdentitySchemaValidationResult::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ManagedIdentitySchemaValidationResult);
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
 /// Schema `message`.
@@ -3391,28 +1814,7 @@ pub struct Message {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for Message {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Message::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Message {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Message {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Message::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Message);
 /// MessageDispatch represents an attempt of sending a courier message
 /// It contains the status of the attempt (failed or successful) and the error if any occured
 ///
@@ -3436,28 +1838,7 @@ pub struct MessageDispatch {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for MessageDispatch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MessageDispatch::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageDispatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageDispatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MessageDispatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MessageDispatch);
 /// Represents a single datapoint/bucket of a time series
 ///
 /// Schema `metricsDatapoint`.
@@ -3469,28 +1850,7 @@ pub struct MetricsDatapoint {
     /// The time of the bucket
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for MetricsDatapoint {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MetricsDatapoint::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MetricsDatapoint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MetricsDatapoint {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MetricsDatapoint::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MetricsDatapoint);
 /// Schema `namespace`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3499,28 +1859,7 @@ pub struct Namespace {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Namespace {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Namespace::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Namespace {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Namespace {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Namespace::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Namespace);
 /// Is sent when a privileged session is required to perform the settings update.
 ///
 /// Schema `needsPrivilegedSessionError`.
@@ -3532,30 +1871,7 @@ pub struct NeedsPrivilegedSessionError {
     /// Points to where to redirect the user to next.
     pub redirect_browser_to: ::std::string::String,
 }
-impl ::serde::Serialize for NeedsPrivilegedSessionError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NeedsPrivilegedSessionError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NeedsPrivilegedSessionError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NeedsPrivilegedSessionError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NeedsPrivilegedSessionError::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(NeedsPrivilegedSessionError);
 /// Schema `normalizedProject`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3590,28 +1906,7 @@ pub struct NormalizedProject {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for NormalizedProject {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NormalizedProject::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProject {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NormalizedProject::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(NormalizedProject);
 /// Schema `normalizedProjectRevision`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4416,28 +2711,7 @@ pub struct NormalizedProjectRevision {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for NormalizedProjectRevision {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NormalizedProjectRevision::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevision {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevision {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NormalizedProjectRevision::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(NormalizedProjectRevision);
 /// Schema `normalizedProjectRevisionHook`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4499,30 +2773,7 @@ pub struct NormalizedProjectRevisionHook {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for NormalizedProjectRevisionHook {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NormalizedProjectRevisionHook::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHook {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionHook {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NormalizedProjectRevisionHook::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(NormalizedProjectRevisionHook);
 /// Schema `normalizedProjectRevisionIdentitySchema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4569,30 +2820,7 @@ pub struct NormalizedProjectRevisionIdentitySchema {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for NormalizedProjectRevisionIdentitySchema {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NormalizedProjectRevisionIdentitySchema::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionIdentitySchema {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionIdentitySchema {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NormalizedProjectRevisionIdentitySchema::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(NormalizedProjectRevisionIdentitySchema);
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
 pub type NormalizedProjectRevisionIdentitySchemas =
     ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
@@ -4693,30 +2921,7 @@ pub struct NormalizedProjectRevisionThirdPartyProvider {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for NormalizedProjectRevisionThirdPartyProvider {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NormalizedProjectRevisionThirdPartyProvider::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionThirdPartyProvider {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NormalizedProjectRevisionThirdPartyProvider::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(NormalizedProjectRevisionThirdPartyProvider);
 /// Schema `normalizedProjects`.
 pub type NormalizedProjects = ::std::vec::Vec<NormalizedProject>;
 /// Schema `nullBool`.
@@ -4967,28 +3172,7 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2Client {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2Client::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2Client::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2Client);
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
@@ -5018,28 +3202,7 @@ pub struct OAuth2ClientTokenLifespans {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
 }
-impl ::serde::Serialize for OAuth2ClientTokenLifespans {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ClientTokenLifespans::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ClientTokenLifespans::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2ClientTokenLifespans);
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
@@ -5090,28 +3253,7 @@ pub struct OAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2ConsentRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentRequest);
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
@@ -5159,30 +3301,7 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for OAuth2ConsentRequestOpenIdConnectContext {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentRequestOpenIdConnectContext::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentRequestOpenIdConnectContext::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentRequestOpenIdConnectContext);
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
@@ -5216,28 +3335,7 @@ pub struct OAuth2ConsentSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl ::serde::Serialize for OAuth2ConsentSession {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentSession::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentSession::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentSession);
 /// List of OAuth 2.0 Consent Sessions
 ///
 /// Schema `oAuth2ConsentSessions`.
@@ -5276,28 +3374,7 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for OAuth2LoginRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2LoginRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2LoginRequest);
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
@@ -5323,28 +3400,7 @@ pub struct OAuth2LogoutRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2LogoutRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2LogoutRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2LogoutRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2LogoutRequest);
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
@@ -5356,28 +3412,7 @@ pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
-impl ::serde::Serialize for OAuth2RedirectTo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2RedirectTo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2RedirectTo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2RedirectTo);
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
@@ -5406,28 +3441,7 @@ pub struct OAuth2TokenExchange {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2TokenExchange {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2TokenExchange::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2TokenExchange::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2TokenExchange);
 /// OpenID Connect Discovery Metadata
 ///
 /// Includes links to several endpoints (for example `/oauth2/token`) and exposes information on supported signature algorithms
@@ -5594,28 +3608,7 @@ pub struct OidcConfiguration {
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for OidcConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OidcConfiguration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OidcConfiguration::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OidcConfiguration);
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
@@ -5680,28 +3673,7 @@ pub struct OidcUserInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OidcUserInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OidcUserInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OidcUserInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OidcUserInfo);
 /// Schema `pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -5732,28 +3704,7 @@ pub struct Pagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for Pagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Pagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Pagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Pagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Pagination);
 /// Schema `paginationHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -5775,28 +3726,7 @@ pub struct PaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for PaginationHeaders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PaginationHeaders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PaginationHeaders);
 /// Patch Identities Body
 ///
 /// Schema `patchIdentitiesBody`.
@@ -5809,28 +3739,7 @@ pub struct PatchIdentitiesBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
 }
-impl ::serde::Serialize for PatchIdentitiesBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PatchIdentitiesBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PatchIdentitiesBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PatchIdentitiesBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PatchIdentitiesBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PatchIdentitiesBody);
 /// Perform Native Logout Request Body
 ///
 /// Schema `performNativeLogoutBody`.
@@ -5842,28 +3751,7 @@ pub struct PerformNativeLogoutBody {
     /// Invalidate this session token.
     pub session_token: ::std::string::String,
 }
-impl ::serde::Serialize for PerformNativeLogoutBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PerformNativeLogoutBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PerformNativeLogoutBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PerformNativeLogoutBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PerformNativeLogoutBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PerformNativeLogoutBody);
 /// Get Permissions on Project Request Parameters
 ///
 /// Schema `permissionsOnProject`.
@@ -5893,28 +3781,7 @@ pub struct PostCheckPermissionBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl ::serde::Serialize for PostCheckPermissionBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PostCheckPermissionBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PostCheckPermissionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PostCheckPermissionBody);
 /// Post Check Permission Or Error Body
 ///
 /// Schema `postCheckPermissionOrErrorBody`.
@@ -5938,30 +3805,7 @@ pub struct PostCheckPermissionOrErrorBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl ::serde::Serialize for PostCheckPermissionOrErrorBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PostCheckPermissionOrErrorBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionOrErrorBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionOrErrorBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PostCheckPermissionOrErrorBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(PostCheckPermissionOrErrorBody);
 /// Schema `project`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -5989,28 +3833,7 @@ pub struct Project {
     /// Read-only: sent by the server only.
     pub state: NormalizedProjectState,
 }
-impl ::serde::Serialize for Project {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Project::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Project {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Project {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Project::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Project);
 /// Schema `projectApiKey`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6048,28 +3871,7 @@ pub struct ProjectApiKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ProjectApiKey {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectApiKey::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectApiKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectApiKey::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectApiKey);
 /// Schema `projectApiKeys`.
 pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
 /// ProjectBranding holds all settings for customizing the Ory Account Experience.
@@ -6095,28 +3897,7 @@ pub struct ProjectBranding {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for ProjectBranding {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectBranding::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectBranding {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectBranding {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectBranding::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectBranding);
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
 /// Schema `projectBrandingColors`.
@@ -6211,28 +3992,7 @@ pub struct ProjectBrandingColors {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ProjectBrandingColors {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectBrandingColors::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectBrandingColors {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingColors {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectBrandingColors::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectBrandingColors);
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
 /// Schema `projectBrandingTheme`.
@@ -6351,28 +4111,7 @@ pub struct ProjectBrandingTheme {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for ProjectBrandingTheme {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectBrandingTheme::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectBrandingTheme {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingTheme {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectBrandingTheme::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectBrandingTheme);
 /// ProjectBrandingThemes is a list of ProjectBrandingTheme.
 ///
 /// Schema `projectBrandingThemes`.
@@ -6390,28 +4129,7 @@ pub struct ProjectHost {
     /// The Revision's Project ID
     pub project_id: ::uuid::Uuid,
 }
-impl ::serde::Serialize for ProjectHost {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectHost::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectHost {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectHost {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectHost::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectHost);
 /// Schema `projectInvite`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6450,28 +4168,7 @@ pub struct ProjectInvite {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for ProjectInvite {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectInvite::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectInvite {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectInvite {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectInvite::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectInvite);
 /// Schema `projectInvites`.
 pub type ProjectInvites = ::std::vec::Vec<ProjectInvite>;
 /// Schema `projectMember`.
@@ -6508,28 +4205,7 @@ pub struct ProjectMetadata {
     /// Last Time Project was Updated
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for ProjectMetadata {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectMetadata::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectMetadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectMetadata {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectMetadata::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectMetadata);
 /// Schema `projectMetadataList`.
 pub type ProjectMetadataList = ::std::vec::Vec<ProjectMetadata>;
 /// Schema `projectRevisionHooks`.
@@ -6547,84 +4223,21 @@ pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl ::serde::Serialize for ProjectServiceIdentity {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectServiceIdentity::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectServiceIdentity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServiceIdentity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectServiceIdentity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectServiceIdentity);
 /// Schema `projectServiceOAuth2`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
 pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl ::serde::Serialize for ProjectServiceOAuth2 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectServiceOAuth2::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectServiceOAuth2 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServiceOAuth2 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectServiceOAuth2::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectServiceOAuth2);
 /// Schema `projectServicePermission`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
 pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl ::serde::Serialize for ProjectServicePermission {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectServicePermission::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectServicePermission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServicePermission {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectServicePermission::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectServicePermission);
 /// Schema `projectServices`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6636,28 +4249,7 @@ pub struct ProjectServices {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permission: ::std::option::Option<ProjectServicePermission>,
 }
-impl ::serde::Serialize for ProjectServices {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ProjectServices::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectServices {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServices {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ProjectServices::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ProjectServices);
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
 /// Schema `quotaUsage`.
@@ -6686,28 +4278,7 @@ pub struct QuotaUsage {
     pub included: i64,
     pub used: i64,
 }
-impl ::serde::Serialize for QuotaUsage {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QuotaUsage::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QuotaUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QuotaUsage {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QuotaUsage::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QuotaUsage);
 /// Recovery Code for Identity
 ///
 /// Used when an administrator creates a recovery code for an identity.
@@ -6728,28 +4299,7 @@ pub struct RecoveryCodeForIdentity {
     /// This link opens the recovery UI with an empty `code` field.
     pub recovery_link: ::std::string::String,
 }
-impl ::serde::Serialize for RecoveryCodeForIdentity {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RecoveryCodeForIdentity::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecoveryCodeForIdentity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryCodeForIdentity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RecoveryCodeForIdentity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RecoveryCodeForIdentity);
 /// A Recovery Flow
 ///
 /// This request is used when an identity wants to recover their account.
@@ -6783,28 +4333,7 @@ pub struct RecoveryFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl ::serde::Serialize for RecoveryFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RecoveryFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecoveryFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RecoveryFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RecoveryFlow);
 /// Recovery Flow State
 ///
 /// The state represents the state of the recovery flow.
@@ -6868,28 +4397,7 @@ pub struct RecoveryIdentityAddress {
     pub value: ::std::string::String,
     pub via: RecoveryAddressType,
 }
-impl ::serde::Serialize for RecoveryIdentityAddress {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RecoveryIdentityAddress::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecoveryIdentityAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryIdentityAddress {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RecoveryIdentityAddress::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RecoveryIdentityAddress);
 /// Identity Recovery Link
 ///
 /// Used when an administrator creates a recovery link for an identity.
@@ -6908,28 +4416,7 @@ pub struct RecoveryLinkForIdentity {
     /// This link can be used to recover the account.
     pub recovery_link: ::std::string::String,
 }
-impl ::serde::Serialize for RecoveryLinkForIdentity {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RecoveryLinkForIdentity::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecoveryLinkForIdentity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryLinkForIdentity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RecoveryLinkForIdentity::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RecoveryLinkForIdentity);
 /// Schema `registrationFlow`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6972,28 +4459,7 @@ pub struct RegistrationFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl ::serde::Serialize for RegistrationFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegistrationFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegistrationFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegistrationFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegistrationFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RegistrationFlow);
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
@@ -7021,28 +4487,7 @@ pub struct RejectOAuth2Request {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for RejectOAuth2Request {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RejectOAuth2Request::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RejectOAuth2Request::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RejectOAuth2Request);
 /// Relation Query
 ///
 /// Schema `relationQuery`.
@@ -7066,28 +4511,7 @@ pub struct RelationQuery {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl ::serde::Serialize for RelationQuery {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RelationQuery::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RelationQuery {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RelationQuery {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RelationQuery::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RelationQuery);
 /// Relationship
 ///
 /// Schema `relationship`.
@@ -7108,28 +4532,7 @@ pub struct Relationship {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl ::serde::Serialize for Relationship {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Relationship::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Relationship {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Relationship {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Relationship::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Relationship);
 /// Relationship Namespace List
 ///
 /// Schema `relationshipNamespaces`.
@@ -7139,28 +4542,7 @@ pub struct RelationshipNamespaces {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
-impl ::serde::Serialize for RelationshipNamespaces {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RelationshipNamespaces::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RelationshipNamespaces {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RelationshipNamespaces {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RelationshipNamespaces::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RelationshipNamespaces);
 /// Payload for patching a relationship
 ///
 /// Schema `relationshipPatch`.
@@ -7172,28 +4554,7 @@ pub struct RelationshipPatch {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuple: ::std::option::Option<Relationship>,
 }
-impl ::serde::Serialize for RelationshipPatch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RelationshipPatch::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RelationshipPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RelationshipPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RelationshipPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RelationshipPatch);
 /// Paginated Relationship List
 ///
 /// Schema `relationships`.
@@ -7208,28 +4569,7 @@ pub struct Relationships {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuples: ::std::option::Option<::std::vec::Vec<Relationship>>,
 }
-impl ::serde::Serialize for Relationships {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Relationships::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Relationships {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Relationships {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Relationships::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Relationships);
 /// Schema `schemaPatch`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7239,28 +4579,7 @@ pub struct SchemaPatch {
     /// The user defined schema name
     pub name: ::std::string::String,
 }
-impl ::serde::Serialize for SchemaPatch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SchemaPatch::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SchemaPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SchemaPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SchemaPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SchemaPatch);
 /// Is sent when a flow is expired
 ///
 /// Schema `selfServiceFlowExpiredError`.
@@ -7278,30 +4597,7 @@ pub struct SelfServiceFlowExpiredError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl ::serde::Serialize for SelfServiceFlowExpiredError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SelfServiceFlowExpiredError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SelfServiceFlowExpiredError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SelfServiceFlowExpiredError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SelfServiceFlowExpiredError::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SelfServiceFlowExpiredError);
 /// Type is the flow type.
 ///
 /// The flow type can either be `api` or `browser`.
@@ -7344,28 +4640,7 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for Session {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Session::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Session {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Session {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Session::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Session);
 /// AuthenticationMethod identifies an authentication method
 ///
 /// A singular authenticator used during authentication / login.
@@ -7386,30 +4661,7 @@ pub struct SessionAuthenticationMethod {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SessionAuthenticationMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SessionAuthenticationMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SessionAuthenticationMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SessionAuthenticationMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SessionAuthenticationMethod);
 /// List of (Used) AuthenticationMethods
 ///
 /// A list of authenticators which were used to authenticate the session.
@@ -7434,28 +4686,7 @@ pub struct SessionDevice {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SessionDevice {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SessionDevice::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SessionDevice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SessionDevice {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SessionDevice::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SessionDevice);
 /// Set active project in the Ory Network Console Request Body
 ///
 /// Schema `setActiveProjectInConsoleBody`.
@@ -7469,30 +4700,7 @@ pub struct SetActiveProjectInConsoleBody {
     /// format: uuid
     pub project_id: ::std::string::String,
 }
-impl ::serde::Serialize for SetActiveProjectInConsoleBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetActiveProjectInConsoleBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetActiveProjectInConsoleBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetActiveProjectInConsoleBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetActiveProjectInConsoleBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SetActiveProjectInConsoleBody);
 /// Update Custom Hostname Body
 ///
 /// Schema `setCustomDomainBody`.
@@ -7515,28 +4723,7 @@ pub struct SetCustomDomainBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SetCustomDomainBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetCustomDomainBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetCustomDomainBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetCustomDomainBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetCustomDomainBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SetCustomDomainBody);
 /// Schema `setProject`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7545,28 +4732,7 @@ pub struct SetProject {
     pub name: ::std::string::String,
     pub services: ProjectServices,
 }
-impl ::serde::Serialize for SetProject {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetProject::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetProject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetProject {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetProject::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SetProject);
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
 /// Schema `setProjectBrandingThemeBody`.
@@ -7585,30 +4751,7 @@ pub struct SetProjectBrandingThemeBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
-impl ::serde::Serialize for SetProjectBrandingThemeBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetProjectBrandingThemeBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetProjectBrandingThemeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetProjectBrandingThemeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetProjectBrandingThemeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SetProjectBrandingThemeBody);
 /// Flow represents a Settings Flow
 ///
 /// This flow is used when an identity wants to update settings
@@ -7650,28 +4793,7 @@ pub struct SettingsFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl ::serde::Serialize for SettingsFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SettingsFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SettingsFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SettingsFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SettingsFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SettingsFlow);
 /// State represents the state of this flow. It knows two states:
 ///
 /// show_form: No user data has been collected, or it is invalid, and thus the form should be shown.
@@ -7723,28 +4845,7 @@ pub struct StripeCustomer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for StripeCustomer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        StripeCustomer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StripeCustomer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for StripeCustomer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        StripeCustomer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(StripeCustomer);
 /// Schema `subjectSet`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7756,28 +4857,7 @@ pub struct SubjectSet {
     /// Relation of the Subject Set
     pub relation: ::std::string::String,
 }
-impl ::serde::Serialize for SubjectSet {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SubjectSet::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SubjectSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SubjectSet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SubjectSet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SubjectSet);
 /// Schema `subscription`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7822,28 +4902,7 @@ pub struct Subscription {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for Subscription {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Subscription::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Subscription {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Subscription {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Subscription::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Subscription);
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulCodeExchangeResponse`.
@@ -7862,30 +4921,7 @@ pub struct SuccessfulCodeExchangeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SuccessfulCodeExchangeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SuccessfulCodeExchangeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuccessfulCodeExchangeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulCodeExchangeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SuccessfulCodeExchangeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SuccessfulCodeExchangeResponse);
 /// The Response for Login Flows via API
 ///
 /// Schema `successfulNativeLogin`.
@@ -7904,28 +4940,7 @@ pub struct SuccessfulNativeLogin {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SuccessfulNativeLogin {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SuccessfulNativeLogin::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeLogin {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeLogin {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SuccessfulNativeLogin::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SuccessfulNativeLogin);
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulNativeRegistration`.
@@ -7954,30 +4969,7 @@ pub struct SuccessfulNativeRegistration {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SuccessfulNativeRegistration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SuccessfulNativeRegistration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeRegistration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeRegistration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SuccessfulNativeRegistration::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SuccessfulNativeRegistration);
 /// Schema `successfulProjectUpdate`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7994,28 +4986,7 @@ pub struct SuccessfulProjectUpdate {
     /// you understand why certain configuration keys might not be respected!
     pub warnings: ::std::vec::Vec<Warning>,
 }
-impl ::serde::Serialize for SuccessfulProjectUpdate {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SuccessfulProjectUpdate::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuccessfulProjectUpdate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulProjectUpdate {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SuccessfulProjectUpdate::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SuccessfulProjectUpdate);
 /// Schema `tokenPagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -8033,28 +5004,7 @@ pub struct TokenPagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TokenPagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TokenPagination);
 /// Schema `tokenPaginationHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -8076,28 +5026,7 @@ pub struct TokenPaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TokenPaginationHeaders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPaginationHeaders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TokenPaginationHeaders);
 /// Pagination Request Parameters
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -8122,30 +5051,7 @@ pub struct TokenPaginationRequestParameters {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TokenPaginationRequestParameters {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPaginationRequestParameters::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPaginationRequestParameters::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(TokenPaginationRequestParameters);
 /// Pagination Response Header
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -8181,30 +5087,7 @@ pub struct TokenPaginationResponseHeaders {
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for TokenPaginationResponseHeaders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPaginationResponseHeaders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPaginationResponseHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(TokenPaginationResponseHeaders);
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
@@ -8225,28 +5108,7 @@ pub struct TrustOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TrustOAuth2JwtGrantIssuer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TrustOAuth2JwtGrantIssuer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TrustOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TrustOAuth2JwtGrantIssuer);
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
@@ -8276,30 +5138,7 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TrustedOAuth2JwtGrantIssuer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TrustedOAuth2JwtGrantIssuer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TrustedOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(TrustedOAuth2JwtGrantIssuer);
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
 /// Schema `trustedOAuth2JwtGrantIssuers`.
@@ -8317,30 +5156,7 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TrustedOAuth2JwtGrantJsonWebKey {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TrustedOAuth2JwtGrantJsonWebKey::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TrustedOAuth2JwtGrantJsonWebKey::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(TrustedOAuth2JwtGrantJsonWebKey);
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
 /// Schema `uiContainer`.
@@ -8355,28 +5171,7 @@ pub struct UiContainer {
     pub method: ::std::string::String,
     pub nodes: UiNodes,
 }
-impl ::serde::Serialize for UiContainer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiContainer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiContainer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiContainer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiContainer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiContainer);
 /// Node represents a flow's nodes
 ///
 /// Nodes are represented as HTML elements or their native UI equivalents. For example,
@@ -8409,28 +5204,7 @@ pub struct UiNode {
     #[serde(rename = "type")]
     pub type_: UiNodeType,
 }
-impl ::serde::Serialize for UiNode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNode::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNode {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNode::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNode);
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
 /// Schema `uiNodeAnchorAttributes`.
@@ -8448,28 +5222,7 @@ pub struct UiNodeAnchorAttributes {
     pub node_type: ::std::string::String,
     pub title: UiText,
 }
-impl ::serde::Serialize for UiNodeAnchorAttributes {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNodeAnchorAttributes::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeAnchorAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeAnchorAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNodeAnchorAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNodeAnchorAttributes);
 /// Attributes represents a list of attributes (e.g. `href="foo"` for links).
 ///
 /// Schema `uiNodeAttributes`.
@@ -8562,28 +5315,7 @@ pub struct UiNodeImageAttributes {
     /// Width of the image
     pub width: i64,
 }
-impl ::serde::Serialize for UiNodeImageAttributes {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNodeImageAttributes::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeImageAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeImageAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNodeImageAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNodeImageAttributes);
 /// InputAttributes represents the attributes of an input node
 ///
 /// Schema `uiNodeInputAttributes`.
@@ -8637,28 +5369,7 @@ pub struct UiNodeInputAttributes {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-impl ::serde::Serialize for UiNodeInputAttributes {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNodeInputAttributes::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeInputAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNodeInputAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNodeInputAttributes);
 /// A Node's Meta Information
 ///
 /// This might include a label and other information that can optionally
@@ -8671,28 +5382,7 @@ pub struct UiNodeMeta {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<UiText>,
 }
-impl ::serde::Serialize for UiNodeMeta {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNodeMeta::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeMeta {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeMeta {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNodeMeta::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNodeMeta);
 /// ScriptAttributes represent script nodes which load javascript.
 ///
 /// Schema `uiNodeScriptAttributes`.
@@ -8725,28 +5415,7 @@ pub struct UiNodeScriptAttributes {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-impl ::serde::Serialize for UiNodeScriptAttributes {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNodeScriptAttributes::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeScriptAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeScriptAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNodeScriptAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNodeScriptAttributes);
 /// TextAttributes represents the attributes of a text node.
 ///
 /// Schema `uiNodeTextAttributes`.
@@ -8760,28 +5429,7 @@ pub struct UiNodeTextAttributes {
     pub node_type: ::std::string::String,
     pub text: UiText,
 }
-impl ::serde::Serialize for UiNodeTextAttributes {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiNodeTextAttributes::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeTextAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeTextAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiNodeTextAttributes::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiNodeTextAttributes);
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
 /// Schema `uiText`.
@@ -8803,28 +5451,7 @@ pub struct UiText {
     #[serde(rename = "type")]
     pub type_: UiTextType,
 }
-impl ::serde::Serialize for UiText {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UiText::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiText {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiText {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UiText::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UiText);
 /// Schema `uiTexts`.
 pub type UiTexts = ::std::vec::Vec<UiText>;
 /// Schema `unexpectedError`.
@@ -8853,28 +5480,7 @@ pub struct UpdateIdentityBody {
     /// in `schema_id`.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl ::serde::Serialize for UpdateIdentityBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateIdentityBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateIdentityBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateIdentityBody);
 /// Schema `updateLoginFlowBody`.
 ///
 /// The discriminator picks the variant; other tags are refused.
@@ -8965,30 +5571,7 @@ pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// Method should be set to "lookup_secret" when logging in using the lookup_secret strategy.
     pub method: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateLoginFlowWithLookupSecretMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateLoginFlowWithLookupSecretMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithLookupSecretMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithLookupSecretMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateLoginFlowWithLookupSecretMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateLoginFlowWithLookupSecretMethod);
 /// Update Login Flow with OpenID Connect Method
 ///
 /// Schema `updateLoginFlowWithOidcMethod`.
@@ -9021,30 +5604,7 @@ pub struct UpdateLoginFlowWithOidcMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for UpdateLoginFlowWithOidcMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateLoginFlowWithOidcMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithOidcMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithOidcMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateLoginFlowWithOidcMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateLoginFlowWithOidcMethod);
 /// Update Login Flow with Password Method
 ///
 /// Schema `updateLoginFlowWithPasswordMethod`.
@@ -9065,30 +5625,7 @@ pub struct UpdateLoginFlowWithPasswordMethod {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub password_identifier: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateLoginFlowWithPasswordMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateLoginFlowWithPasswordMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithPasswordMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithPasswordMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateLoginFlowWithPasswordMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateLoginFlowWithPasswordMethod);
 /// Update Login Flow with TOTP Method
 ///
 /// Schema `updateLoginFlowWithTotpMethod`.
@@ -9103,30 +5640,7 @@ pub struct UpdateLoginFlowWithTotpMethod {
     /// The TOTP code.
     pub totp_code: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateLoginFlowWithTotpMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateLoginFlowWithTotpMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithTotpMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithTotpMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateLoginFlowWithTotpMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateLoginFlowWithTotpMethod);
 /// Update Login Flow with WebAuthn Method
 ///
 /// Schema `updateLoginFlowWithWebAuthnMethod`.
@@ -9146,30 +5660,7 @@ pub struct UpdateLoginFlowWithWebAuthnMethod {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_login: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateLoginFlowWithWebAuthnMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateLoginFlowWithWebAuthnMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithWebAuthnMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithWebAuthnMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateLoginFlowWithWebAuthnMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateLoginFlowWithWebAuthnMethod);
 /// Update Recovery Flow Request Body
 ///
 /// Schema `updateRecoveryFlowBody`.
@@ -9258,30 +5749,7 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithCodeMethodMethod,
 }
-impl ::serde::Serialize for UpdateRecoveryFlowWithCodeMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateRecoveryFlowWithCodeMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithCodeMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateRecoveryFlowWithCodeMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateRecoveryFlowWithCodeMethod);
 /// Update Recovery Flow with Link Method
 ///
 /// Schema `updateRecoveryFlowWithLinkMethod`.
@@ -9306,30 +5774,7 @@ pub struct UpdateRecoveryFlowWithLinkMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithLinkMethodMethod,
 }
-impl ::serde::Serialize for UpdateRecoveryFlowWithLinkMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateRecoveryFlowWithLinkMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithLinkMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateRecoveryFlowWithLinkMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateRecoveryFlowWithLinkMethod);
 /// Update Registration Request Body
 ///
 /// Schema `updateRegistrationFlowBody`.
@@ -9433,30 +5878,7 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for UpdateRegistrationFlowWithOidcMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateRegistrationFlowWithOidcMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithOidcMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithOidcMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateRegistrationFlowWithOidcMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateRegistrationFlowWithOidcMethod);
 /// Update Registration Flow with Password Method
 ///
 /// Schema `updateRegistrationFlowWithPasswordMethod`.
@@ -9480,30 +5902,7 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for UpdateRegistrationFlowWithPasswordMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateRegistrationFlowWithPasswordMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithPasswordMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithPasswordMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateRegistrationFlowWithPasswordMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateRegistrationFlowWithPasswordMethod);
 /// Update Registration Flow with WebAuthn Method
 ///
 /// Schema `updateRegistrationFlowWithWebAuthnMethod`.
@@ -9536,30 +5935,7 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateRegistrationFlowWithWebAuthnMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateRegistrationFlowWithWebAuthnMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateRegistrationFlowWithWebAuthnMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateRegistrationFlowWithWebAuthnMethod);
 /// Update Settings Flow Request Body
 ///
 /// Schema `updateSettingsFlowBody`.
@@ -9688,30 +6064,7 @@ pub struct UpdateSettingsFlowWithLookupMethod {
     /// Should be set to "lookup" when trying to add, update, or remove a lookup pairing.
     pub method: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateSettingsFlowWithLookupMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSettingsFlowWithLookupMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithLookupMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithLookupMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSettingsFlowWithLookupMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateSettingsFlowWithLookupMethod);
 /// Update Settings Flow with OpenID Connect Method
 ///
 /// Schema `updateSettingsFlowWithOidcMethod`.
@@ -9762,30 +6115,7 @@ pub struct UpdateSettingsFlowWithOidcMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for UpdateSettingsFlowWithOidcMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSettingsFlowWithOidcMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithOidcMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithOidcMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSettingsFlowWithOidcMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateSettingsFlowWithOidcMethod);
 /// Update Settings Flow with Password Method
 ///
 /// Schema `updateSettingsFlowWithPasswordMethod`.
@@ -9802,30 +6132,7 @@ pub struct UpdateSettingsFlowWithPasswordMethod {
     /// Password is the updated password
     pub password: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateSettingsFlowWithPasswordMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSettingsFlowWithPasswordMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithPasswordMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithPasswordMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSettingsFlowWithPasswordMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateSettingsFlowWithPasswordMethod);
 /// Update Settings Flow with Profile Method
 ///
 /// Schema `updateSettingsFlowWithProfileMethod`.
@@ -9846,30 +6153,7 @@ pub struct UpdateSettingsFlowWithProfileMethod {
     /// The identity's traits.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl ::serde::Serialize for UpdateSettingsFlowWithProfileMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSettingsFlowWithProfileMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithProfileMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithProfileMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSettingsFlowWithProfileMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateSettingsFlowWithProfileMethod);
 /// Update Settings Flow with TOTP Method
 ///
 /// Schema `updateSettingsFlowWithTotpMethod`.
@@ -9892,30 +6176,7 @@ pub struct UpdateSettingsFlowWithTotpMethod {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub totp_unlink: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for UpdateSettingsFlowWithTotpMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSettingsFlowWithTotpMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithTotpMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithTotpMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSettingsFlowWithTotpMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateSettingsFlowWithTotpMethod);
 /// Update Settings Flow with WebAuthn Method
 ///
 /// Schema `updateSettingsFlowWithWebAuthnMethod`.
@@ -9946,30 +6207,7 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_remove: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateSettingsFlowWithWebAuthnMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSettingsFlowWithWebAuthnMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithWebAuthnMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSettingsFlowWithWebAuthnMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateSettingsFlowWithWebAuthnMethod);
 /// Update Subscription Request Body
 ///
 /// Schema `updateSubscriptionBody`.
@@ -9983,28 +6221,7 @@ pub struct UpdateSubscriptionBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateSubscriptionBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSubscriptionBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSubscriptionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSubscriptionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSubscriptionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateSubscriptionBody);
 /// Update Verification Flow Request Body
 ///
 /// Schema `updateVerificationFlowBody`.
@@ -10091,30 +6308,7 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithCodeMethodMethod,
 }
-impl ::serde::Serialize for UpdateVerificationFlowWithCodeMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateVerificationFlowWithCodeMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithCodeMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateVerificationFlowWithCodeMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateVerificationFlowWithCodeMethod);
 /// Update Verification Flow with Link Method
 ///
 /// Schema `updateVerificationFlowWithLinkMethod`.
@@ -10139,30 +6333,7 @@ pub struct UpdateVerificationFlowWithLinkMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithLinkMethodMethod,
 }
-impl ::serde::Serialize for UpdateVerificationFlowWithLinkMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateVerificationFlowWithLinkMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithLinkMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateVerificationFlowWithLinkMethod::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateVerificationFlowWithLinkMethod);
 /// VerifiableAddress is an identity's verifiable address
 ///
 /// Schema `verifiableIdentityAddress`.
@@ -10189,28 +6360,7 @@ pub struct VerifiableIdentityAddress {
     pub verified_at: ::std::option::Option<NullTime2>,
     pub via: IdentityVerifiableAddressType,
 }
-impl ::serde::Serialize for VerifiableIdentityAddress {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        VerifiableIdentityAddress::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerifiableIdentityAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableIdentityAddress {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        VerifiableIdentityAddress::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(VerifiableIdentityAddress);
 /// A Verification Flow
 ///
 /// Used to verify an out-of-band communication
@@ -10251,28 +6401,7 @@ pub struct VerificationFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl ::serde::Serialize for VerificationFlow {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        VerificationFlow::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerificationFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerificationFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        VerificationFlow::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(VerificationFlow);
 /// Verification Flow State
 ///
 /// The state represents the state of the verification flow.
@@ -10330,28 +6459,7 @@ pub struct Version {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Version {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Version::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Version {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Version {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Version::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Version);
 /// Schema `webAuthnJavaScript`.
 pub type WebAuthnJavaScript = ::std::string::String;
 /// Action will always be `set_ory_session_token`
@@ -11313,30 +7421,7 @@ pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for OAuth2ConsentSessionExpiresAt {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentSessionExpiresAt::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentSessionExpiresAt::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentSessionExpiresAt);
 /// The invite's status
 /// Keeps track of the invites status such as pending, accepted, declined, expired
 /// pending PENDING
@@ -12292,28 +8377,7 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
-impl ::serde::Serialize for IntrospectOAuth2TokenBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IntrospectOAuth2TokenBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IntrospectOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IntrospectOAuth2TokenBody);
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12321,28 +8385,7 @@ pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
 }
-impl ::serde::Serialize for IsReadyResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IsReadyResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IsReadyResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IsReadyResponse);
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12350,28 +8393,7 @@ pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
 }
-impl ::serde::Serialize for IsReadyResponse503 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IsReadyResponse503::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IsReadyResponse503::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IsReadyResponse503);
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12382,28 +8404,7 @@ pub struct RevokeOAuth2TokenBody {
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
-impl ::serde::Serialize for RevokeOAuth2TokenBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RevokeOAuth2TokenBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RevokeOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RevokeOAuth2TokenBody);
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12418,28 +8419,7 @@ pub struct Oauth2TokenExchangeBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Oauth2TokenExchangeBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Oauth2TokenExchangeBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Oauth2TokenExchangeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Oauth2TokenExchangeBody);
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12451,28 +8431,7 @@ pub struct CreateProjectApiKeyBody {
     /// in: body
     pub name: ::std::string::String,
 }
-impl ::serde::Serialize for CreateProjectApiKeyBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateProjectApiKeyBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateProjectApiKeyBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectApiKeyBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateProjectApiKeyBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateProjectApiKeyBody);
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12480,25 +8439,4 @@ pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,
 }
-impl ::serde::Serialize for GetVersionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetVersionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetVersionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetVersionResponse);

@@ -12,30 +12,7 @@ pub struct CreateVerifiableCredentialRequestBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for CreateVerifiableCredentialRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateVerifiableCredentialRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateVerifiableCredentialRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateVerifiableCredentialRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateVerifiableCredentialRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateVerifiableCredentialRequestBody);
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
 /// Schema `NullBool`.
@@ -65,28 +42,7 @@ pub struct VerifiableCredentialProof {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for VerifiableCredentialProof {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        VerifiableCredentialProof::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialProof {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialProof {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        VerifiableCredentialProof::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(VerifiableCredentialProof);
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
 ///
 /// Schema `JSONRawMessage`.
@@ -110,28 +66,7 @@ pub struct Rfc6749ErrorJson {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for Rfc6749ErrorJson {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Rfc6749ErrorJson::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Rfc6749ErrorJson {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Rfc6749ErrorJson {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Rfc6749ErrorJson::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Rfc6749ErrorJson);
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
 ///
 /// Schema `StringSliceJSONFormat`.
@@ -163,28 +98,7 @@ pub struct AcceptOAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl ::serde::Serialize for AcceptOAuth2ConsentRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AcceptOAuth2ConsentRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AcceptOAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AcceptOAuth2ConsentRequest);
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
@@ -202,30 +116,7 @@ pub struct AcceptOAuth2ConsentRequestSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
-impl ::serde::Serialize for AcceptOAuth2ConsentRequestSession {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AcceptOAuth2ConsentRequestSession::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AcceptOAuth2ConsentRequestSession::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(AcceptOAuth2ConsentRequestSession);
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
@@ -282,28 +173,7 @@ pub struct AcceptOAuth2LoginRequest {
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for AcceptOAuth2LoginRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AcceptOAuth2LoginRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AcceptOAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AcceptOAuth2LoginRequest);
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
@@ -327,28 +197,7 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
-impl ::serde::Serialize for CreateJsonWebKeySet {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateJsonWebKeySet::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateJsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateJsonWebKeySet);
 /// Verifiable Credentials Metadata (Draft 00)
 ///
 /// Includes information about the supported verifiable credentials.
@@ -380,28 +229,7 @@ pub struct CredentialSupportedDraft00 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for CredentialSupportedDraft00 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CredentialSupportedDraft00::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CredentialSupportedDraft00 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CredentialSupportedDraft00 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CredentialSupportedDraft00::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CredentialSupportedDraft00);
 /// Error
 ///
 /// Schema `errorOAuth2`.
@@ -428,28 +256,7 @@ pub struct ErrorOAuth2 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ErrorOAuth2 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorOAuth2::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorOAuth2::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ErrorOAuth2);
 /// Schema `genericError`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -488,28 +295,7 @@ pub struct GenericError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GenericError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GenericError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GenericError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GenericError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GenericError);
 /// Schema `healthNotReadyStatus`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -520,28 +306,7 @@ pub struct HealthNotReadyStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl ::serde::Serialize for HealthNotReadyStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        HealthNotReadyStatus::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        HealthNotReadyStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(HealthNotReadyStatus);
 /// Schema `healthStatus`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -550,28 +315,7 @@ pub struct HealthStatus {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for HealthStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        HealthStatus::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HealthStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        HealthStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(HealthStatus);
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
@@ -642,28 +386,7 @@ pub struct IntrospectedOAuth2Token {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for IntrospectedOAuth2Token {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IntrospectedOAuth2Token::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IntrospectedOAuth2Token::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IntrospectedOAuth2Token);
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
@@ -687,28 +410,7 @@ pub struct JsonPatch {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-impl ::serde::Serialize for JsonPatch {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JsonPatch::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JsonPatch::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JsonPatch);
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
@@ -779,28 +481,7 @@ pub struct JsonWebKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for JsonWebKey {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JsonWebKey::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JsonWebKey::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JsonWebKey);
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
@@ -817,28 +498,7 @@ pub struct JsonWebKeySet {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
-impl ::serde::Serialize for JsonWebKeySet {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JsonWebKeySet::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JsonWebKeySet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JsonWebKeySet);
 /// Schema `nullDuration`.
 pub type NullDuration2 = ::std::option::Option<::std::string::String>;
 /// Schema `nullInt64`.
@@ -1082,28 +742,7 @@ pub struct OAuth2Client {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2Client {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2Client::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2Client::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2Client);
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
@@ -1133,28 +772,7 @@ pub struct OAuth2ClientTokenLifespans {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
 }
-impl ::serde::Serialize for OAuth2ClientTokenLifespans {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ClientTokenLifespans::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ClientTokenLifespans::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2ClientTokenLifespans);
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
@@ -1205,28 +823,7 @@ pub struct OAuth2ConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2ConsentRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentRequest);
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
@@ -1274,30 +871,7 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for OAuth2ConsentRequestOpenIdConnectContext {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentRequestOpenIdConnectContext::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentRequestOpenIdConnectContext::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentRequestOpenIdConnectContext);
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
@@ -1333,28 +907,7 @@ pub struct OAuth2ConsentSession {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl ::serde::Serialize for OAuth2ConsentSession {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentSession::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentSession::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentSession);
 /// List of OAuth 2.0 Consent Sessions
 ///
 /// Schema `oAuth2ConsentSessions`.
@@ -1395,28 +948,7 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
-impl ::serde::Serialize for OAuth2LoginRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2LoginRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2LoginRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2LoginRequest);
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
@@ -1442,28 +974,7 @@ pub struct OAuth2LogoutRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2LogoutRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2LogoutRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2LogoutRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2LogoutRequest);
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
@@ -1475,28 +986,7 @@ pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
-impl ::serde::Serialize for OAuth2RedirectTo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2RedirectTo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2RedirectTo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2RedirectTo);
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
@@ -1525,28 +1015,7 @@ pub struct OAuth2TokenExchange {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuth2TokenExchange {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2TokenExchange::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2TokenExchange::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuth2TokenExchange);
 /// OpenID Connect Discovery Metadata
 ///
 /// Includes links to several endpoints (for example `/oauth2/token`) and exposes information on supported signature algorithms
@@ -1724,28 +1193,7 @@ pub struct OidcConfiguration {
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for OidcConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OidcConfiguration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OidcConfiguration::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OidcConfiguration);
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
@@ -1810,28 +1258,7 @@ pub struct OidcUserInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OidcUserInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OidcUserInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OidcUserInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OidcUserInfo);
 /// Schema `pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1849,28 +1276,7 @@ pub struct Pagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Pagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Pagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Pagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Pagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Pagination);
 /// Schema `paginationHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1892,28 +1298,7 @@ pub struct PaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for PaginationHeaders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PaginationHeaders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PaginationHeaders);
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
@@ -1941,28 +1326,7 @@ pub struct RejectOAuth2Request {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for RejectOAuth2Request {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RejectOAuth2Request::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RejectOAuth2Request::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RejectOAuth2Request);
 /// Schema `tokenPagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1980,28 +1344,7 @@ pub struct TokenPagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TokenPagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TokenPagination);
 /// Schema `tokenPaginationHeaders`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2023,28 +1366,7 @@ pub struct TokenPaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TokenPaginationHeaders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPaginationHeaders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPaginationHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TokenPaginationHeaders);
 /// Pagination Request Parameters
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -2069,30 +1391,7 @@ pub struct TokenPaginationRequestParameters {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TokenPaginationRequestParameters {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPaginationRequestParameters::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPaginationRequestParameters::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(TokenPaginationRequestParameters);
 /// Pagination Response Header
 ///
 /// The `Link` HTTP header contains multiple links (`first`, `next`, `last`, `previous`) formatted as:
@@ -2128,30 +1427,7 @@ pub struct TokenPaginationResponseHeaders {
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for TokenPaginationResponseHeaders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPaginationResponseHeaders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPaginationResponseHeaders::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(TokenPaginationResponseHeaders);
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
@@ -2172,28 +1448,7 @@ pub struct TrustOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TrustOAuth2JwtGrantIssuer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TrustOAuth2JwtGrantIssuer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TrustOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TrustOAuth2JwtGrantIssuer);
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
@@ -2223,30 +1478,7 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TrustedOAuth2JwtGrantIssuer {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TrustedOAuth2JwtGrantIssuer::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TrustedOAuth2JwtGrantIssuer::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(TrustedOAuth2JwtGrantIssuer);
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
 /// Schema `trustedOAuth2JwtGrantIssuers`.
@@ -2264,30 +1496,7 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for TrustedOAuth2JwtGrantJsonWebKey {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TrustedOAuth2JwtGrantJsonWebKey::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TrustedOAuth2JwtGrantJsonWebKey::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(TrustedOAuth2JwtGrantJsonWebKey);
 /// Schema `unexpectedError`.
 pub type UnexpectedError = ::std::string::String;
 /// VerifiableCredentialPrimingResponse contains the nonce to include in the proof-of-possession JWT.
@@ -2313,30 +1522,7 @@ pub struct VerifiableCredentialPrimingResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for VerifiableCredentialPrimingResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        VerifiableCredentialPrimingResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialPrimingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialPrimingResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        VerifiableCredentialPrimingResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(VerifiableCredentialPrimingResponse);
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
 /// Schema `verifiableCredentialResponse`.
@@ -2348,30 +1534,7 @@ pub struct VerifiableCredentialResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for VerifiableCredentialResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        VerifiableCredentialResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        VerifiableCredentialResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(VerifiableCredentialResponse);
 /// Schema `version`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2380,28 +1543,7 @@ pub struct Version {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Version {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Version::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Version {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Version {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Version::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Version);
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2417,30 +1559,7 @@ pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for OAuth2ConsentSessionExpiresAt {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuth2ConsentSessionExpiresAt::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuth2ConsentSessionExpiresAt::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(OAuth2ConsentSessionExpiresAt);
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2455,28 +1574,7 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
-impl ::serde::Serialize for IntrospectOAuth2TokenBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IntrospectOAuth2TokenBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IntrospectOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IntrospectOAuth2TokenBody);
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2485,28 +1583,7 @@ pub struct IsReadyResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for IsReadyResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IsReadyResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IsReadyResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IsReadyResponse);
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2517,28 +1594,7 @@ pub struct IsReadyResponse503 {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl ::serde::Serialize for IsReadyResponse503 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IsReadyResponse503::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IsReadyResponse503::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(IsReadyResponse503);
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2549,28 +1605,7 @@ pub struct RevokeOAuth2TokenBody {
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
-impl ::serde::Serialize for RevokeOAuth2TokenBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RevokeOAuth2TokenBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RevokeOAuth2TokenBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RevokeOAuth2TokenBody);
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2585,28 +1620,7 @@ pub struct Oauth2TokenExchangeBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Oauth2TokenExchangeBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Oauth2TokenExchangeBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Oauth2TokenExchangeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Oauth2TokenExchangeBody);
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2615,25 +1629,4 @@ pub struct GetVersionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetVersionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetVersionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetVersionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetVersionResponse);

@@ -16,28 +16,7 @@ pub struct AuthMethod {
     #[serde(rename = "type")]
     pub type_: AuthMethodType,
 }
-impl ::serde::Serialize for AuthMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthMethod::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthMethod::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthMethod);
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
@@ -50,28 +29,7 @@ pub struct AuthStep {
     #[serde(rename = "allowedMethods")]
     pub allowed_methods: ::std::vec::Vec<AuthMethod>,
 }
-impl ::serde::Serialize for AuthStep {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthStep::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthStep {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthStep {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthStep::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthStep);
 /// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
 /// **Validation Rules:**
 /// - Minimum 1 step, maximum 3 steps
@@ -87,28 +45,7 @@ pub struct AuthConfig {
     #[serde(rename = "authMethods")]
     pub auth_methods: ::std::vec::Vec<AuthStep>,
 }
-impl ::serde::Serialize for AuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthConfig);
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
@@ -118,28 +55,7 @@ pub struct InitAuthRequest {
     /// User email address (RFC 5321 compliant)
     pub email: ::std::string::String,
 }
-impl ::serde::Serialize for InitAuthRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InitAuthRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InitAuthRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InitAuthRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InitAuthRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(InitAuthRequest);
 /// Response containing available authentication methods and session info
 ///
 /// Schema `InitAuthResponse`.
@@ -170,28 +86,7 @@ pub struct InitAuthResponse {
     )]
     pub auth_providers: ::std::option::Option<AuthProviders>,
 }
-impl ::serde::Serialize for InitAuthResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InitAuthResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InitAuthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InitAuthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InitAuthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(InitAuthResponse);
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
 /// Schema `AuthProviders`.
@@ -207,28 +102,7 @@ pub struct AuthProviders {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth: ::std::option::Option<AuthProvidersOauth>,
 }
-impl ::serde::Serialize for AuthProviders {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthProviders::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthProviders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProviders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthProviders::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthProviders);
 /// Request to authenticate using specified method.
 /// **Credential format varies by method:**
 /// - `password`: `{ password: "string" }`
@@ -258,28 +132,7 @@ pub struct AuthenticateRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AuthenticateRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthenticateRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthenticateRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthenticateRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthenticateRequest);
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
@@ -289,28 +142,7 @@ pub struct PasswordCredentials {
     /// User password
     pub password: ::std::string::String,
 }
-impl ::serde::Serialize for PasswordCredentials {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PasswordCredentials::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PasswordCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PasswordCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PasswordCredentials);
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
@@ -320,28 +152,7 @@ pub struct OtpCredentials {
     /// 6-digit one-time password
     pub otp: ::std::string::String,
 }
-impl ::serde::Serialize for OtpCredentials {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OtpCredentials::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OtpCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OtpCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OtpCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OtpCredentials);
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
@@ -359,28 +170,7 @@ pub struct OAuthCredentials {
     )]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthCredentials {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthCredentials::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthCredentials);
 /// Authentication response. Two possible outcomes:
 /// 1. **Multi-step in progress**: Returns `status: "success"` with `nextStep` and `allowedMethods`
 /// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
@@ -430,28 +220,7 @@ pub struct AuthenticateResponse {
     )]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AuthenticateResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthenticateResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticateResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthenticateResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthenticateResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthenticateResponse);
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
@@ -468,28 +237,7 @@ pub struct OtpGenerateRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OtpGenerateRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OtpGenerateRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OtpGenerateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OtpGenerateRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OtpGenerateRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OtpGenerateRequest);
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
@@ -515,28 +263,7 @@ pub struct PasswordResetRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for PasswordResetRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PasswordResetRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PasswordResetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordResetRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PasswordResetRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PasswordResetRequest);
 /// Response after successful password reset
 ///
 /// Schema `PasswordResetResponse`.
@@ -553,28 +280,7 @@ pub struct PasswordResetResponse {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for PasswordResetResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PasswordResetResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PasswordResetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordResetResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PasswordResetResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PasswordResetResponse);
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
@@ -591,28 +297,7 @@ pub struct ForgotPasswordRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ForgotPasswordRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ForgotPasswordRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ForgotPasswordRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ForgotPasswordRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ForgotPasswordRequest);
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
@@ -622,28 +307,7 @@ pub struct TokenPasswordResetRequest {
     /// New password (must meet password requirements)
     pub password: ::std::string::String,
 }
-impl ::serde::Serialize for TokenPasswordResetRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        TokenPasswordResetRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TokenPasswordResetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPasswordResetRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        TokenPasswordResetRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(TokenPasswordResetRequest);
 /// Response with new access token
 ///
 /// Schema `RefreshTokenResponse`.
@@ -660,28 +324,7 @@ pub struct RefreshTokenResponse {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RefreshTokenResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RefreshTokenResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RefreshTokenResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RefreshTokenResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RefreshTokenResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RefreshTokenResponse);
 /// Basic user information
 ///
 /// Schema `UserBasic`.
@@ -717,28 +360,7 @@ pub struct UserBasic {
     )]
     pub account_type: ::std::option::Option<UserBasicAccountType>,
 }
-impl ::serde::Serialize for UserBasic {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UserBasic::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserBasic {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UserBasic {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UserBasic::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UserBasic);
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
@@ -755,28 +377,7 @@ pub struct OAuthExchangeRequest {
     #[serde(rename = "redirectUri")]
     pub redirect_uri: ::std::string::String,
 }
-impl ::serde::Serialize for OAuthExchangeRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthExchangeRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthExchangeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthExchangeRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthExchangeRequest);
 /// OAuth token response
 ///
 /// Schema `OAuthExchangeResponse`.
@@ -795,28 +396,7 @@ pub struct OAuthExchangeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for OAuthExchangeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthExchangeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthExchangeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthExchangeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthExchangeResponse);
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
@@ -840,28 +420,7 @@ pub struct OrgAuthConfigCreateRequest {
     )]
     pub send_email: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for OrgAuthConfigCreateRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OrgAuthConfigCreateRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrgAuthConfigCreateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OrgAuthConfigCreateRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OrgAuthConfigCreateRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OrgAuthConfigCreateRequest);
 /// Authentication error response with details for debugging and user feedback.<br><br>
 /// <b>Common Error Codes:</b><br>
 /// <ul>
@@ -895,28 +454,7 @@ pub struct AuthError {
     )]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for AuthError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthError);
 /// Request to submit user consent for OAuth authorization
 ///
 /// Schema `OAuthConsentRequest`.
@@ -940,28 +478,7 @@ pub struct OAuthConsentRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_method: ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
 }
-impl ::serde::Serialize for OAuthConsentRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthConsentRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthConsentRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthConsentRequest);
 /// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
 /// Request body for exchanging authorization code or credentials for tokens.
 ///
@@ -997,28 +514,7 @@ pub struct OAuthTokenRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code_verifier: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthTokenRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthTokenRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthTokenRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthTokenRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthTokenRequest);
 /// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
 /// Contains the access token and optional refresh/ID tokens.
 ///
@@ -1045,28 +541,7 @@ pub struct OAuthTokenResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthTokenResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthTokenResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthTokenResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthTokenResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthTokenResponse);
 /// OAuth 2.0 Token Revocation Request (RFC 7009).
 /// Revokes an access or refresh token.
 ///
@@ -1085,28 +560,7 @@ pub struct OAuthRevokeRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthRevokeRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthRevokeRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthRevokeRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthRevokeRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthRevokeRequest);
 /// OAuth 2.0 Token Introspection Request (RFC 7662).
 /// Check if a token is active and get its metadata.
 ///
@@ -1125,28 +579,7 @@ pub struct OAuthIntrospectRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthIntrospectRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthIntrospectRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthIntrospectRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthIntrospectRequest);
 /// OAuth 2.0 Token Introspection Response (RFC 7662).
 /// Contains token metadata if active, or just `active: false` if not.
 ///
@@ -1190,28 +623,7 @@ pub struct OAuthIntrospectResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub jti: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthIntrospectResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthIntrospectResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthIntrospectResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthIntrospectResponse);
 /// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
 /// Standard error format for OAuth endpoints.
 ///
@@ -1238,28 +650,7 @@ pub struct OAuthErrorResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthErrorResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthErrorResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthErrorResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthErrorResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthErrorResponse);
 /// OpenID Connect UserInfo Response.
 /// Contains claims about the authenticated user.
 ///
@@ -1291,28 +682,7 @@ pub struct OAuthUserInfoResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for OAuthUserInfoResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthUserInfoResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthUserInfoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthUserInfoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthUserInfoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthUserInfoResponse);
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
@@ -1383,28 +753,7 @@ pub struct CreateOAuthAppRequest {
     )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for CreateOAuthAppRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOAuthAppRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthAppRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOAuthAppRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateOAuthAppRequest);
 /// Request to update an OAuth app
 ///
 /// Schema `UpdateOAuthAppRequest`.
@@ -1468,28 +817,7 @@ pub struct UpdateOAuthAppRequest {
     )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for UpdateOAuthAppRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOAuthAppRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthAppRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthAppRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOAuthAppRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateOAuthAppRequest);
 /// OAuth app details (without secret)
 ///
 /// Schema `OAuthAppResponse`.
@@ -1603,28 +931,7 @@ pub struct OAuthAppResponse {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for OAuthAppResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthAppResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthAppResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthAppResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthAppResponse);
 /// Schema `OAuthAppWithSecret`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1740,28 +1047,7 @@ pub struct OAuthAppWithSecret {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
-impl ::serde::Serialize for OAuthAppWithSecret {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthAppWithSecret::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthAppWithSecret {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppWithSecret {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthAppWithSecret::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthAppWithSecret);
 /// Paginated list of OAuth apps
 ///
 /// Schema `OAuthAppListResponse`.
@@ -1774,28 +1060,7 @@ pub struct OAuthAppListResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<OAuthAppListResponsePagination>,
 }
-impl ::serde::Serialize for OAuthAppListResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthAppListResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthAppListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthAppListResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthAppListResponse);
 /// Information about an OAuth scope
 ///
 /// Schema `OAuthScopeInfo`.
@@ -1812,28 +1077,7 @@ pub struct OAuthScopeInfo {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthScopeInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthScopeInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthScopeInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthScopeInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthScopeInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthScopeInfo);
 /// Information about an issued token
 ///
 /// Schema `OAuthTokenListItem`.
@@ -1882,28 +1126,7 @@ pub struct OAuthTokenListItem {
     )]
     pub is_revoked: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for OAuthTokenListItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthTokenListItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthTokenListItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthTokenListItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthTokenListItem);
 /// User account in an organization
 ///
 /// Schema `User`.
@@ -2004,28 +1227,7 @@ pub struct User {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for User {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        User::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for User {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for User {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        User::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(User);
 /// Schema `Address`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2054,28 +1256,7 @@ pub struct Address {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Address {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Address::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Address {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Address {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Address::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Address);
 /// Schema `Organization`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2141,28 +1322,7 @@ pub struct Organization {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for Organization {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Organization::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Organization {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Organization {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Organization::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Organization);
 /// Schema `Team`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2208,28 +1368,7 @@ pub struct Team {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for Team {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Team::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Team {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Team {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Team::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Team);
 /// Schema `UserRole`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2240,28 +1379,7 @@ pub struct UserRole {
     /// User's role in the team
     pub role: UserRoleRole,
 }
-impl ::serde::Serialize for UserRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UserRole::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UserRole {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UserRole::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UserRole);
 /// User group for organizing users within an organization
 ///
 /// Schema `UserGroup`.
@@ -2322,28 +1440,7 @@ pub struct UserGroup {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for UserGroup {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UserGroup::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UserGroup {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UserGroup::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UserGroup);
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
 /// Schema `Document`.
@@ -2472,28 +1569,7 @@ pub struct Document {
     )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Document {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Document::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Document {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Document {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Document::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Document);
 /// Represents a single version entry in a document's version history
 ///
 /// Schema `DocumentVersion`.
@@ -2554,28 +1630,7 @@ pub struct DocumentVersion {
     )]
     pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentVersion {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentVersion::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentVersion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersion {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentVersion::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentVersion);
 /// Schema `KnowledgeBase`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2621,28 +1676,7 @@ pub struct KnowledgeBase {
     )]
     pub is_deleted: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for KnowledgeBase {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        KnowledgeBase::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KnowledgeBase {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KnowledgeBase {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        KnowledgeBase::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(KnowledgeBase);
 /// Schema `Folder`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2691,28 +1725,7 @@ pub struct Folder {
     )]
     pub is_deleted: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for Folder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Folder::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Folder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Folder {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Folder::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Folder);
 /// A record represents a single document, file, or content item within a knowledge base.
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
 ///
@@ -2862,28 +1875,7 @@ pub struct Record {
     )]
     pub sha256_hash: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Record {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Record::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Record {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Record {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Record::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Record);
 /// Paginated response for records listing
 ///
 /// Schema `RecordsResponse`.
@@ -2897,28 +1889,7 @@ pub struct RecordsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<RecordsResponseFilters>,
 }
-impl ::serde::Serialize for RecordsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RecordsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecordsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RecordsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RecordsResponse);
 /// Result of a file upload operation
 ///
 /// Schema `UploadResult`.
@@ -2934,28 +1905,7 @@ pub struct UploadResult {
     )]
     pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
 }
-impl ::serde::Serialize for UploadResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UploadResult::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UploadResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UploadResult);
 /// Statistics for a connector's records
 ///
 /// Schema `ConnectorStats`.
@@ -3006,28 +1956,7 @@ pub struct ConnectorStats {
     pub status_breakdown:
         ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
 }
-impl ::serde::Serialize for ConnectorStats {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorStats::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorStats {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorStats {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorStats::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorStats);
 /// A node in the knowledge hub tree structure
 ///
 /// Schema `KnowledgeHubNode`.
@@ -3067,28 +1996,7 @@ pub struct KnowledgeHubNode {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for KnowledgeHubNode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        KnowledgeHubNode::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KnowledgeHubNode {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        KnowledgeHubNode::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(KnowledgeHubNode);
 /// Supported application/connector types
 ///
 /// Schema `AppType`.
@@ -3183,28 +2091,7 @@ pub struct Filters {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
 }
-impl ::serde::Serialize for Filters {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Filters::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Filters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Filters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Filters::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Filters);
 /// Request body for creating a new AI conversation.<br><br>
 /// <b>Query Processing:</b><br>
 /// The query is processed through PipesHub's AI pipeline which:
@@ -3259,28 +2146,7 @@ pub struct CreateConversationRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateConversationRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateConversationRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateConversationRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConversationRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateConversationRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateConversationRequest);
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
@@ -3313,28 +2179,7 @@ pub struct AddMessageRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AddMessageRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddMessageRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddMessageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddMessageRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddMessageRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AddMessageRequest);
 /// A single message within a conversation. Messages can be user queries,
 /// AI responses, system messages, or error notifications.
 ///
@@ -3404,28 +2249,7 @@ pub struct Message {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for Message {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Message::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Message {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Message {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Message::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Message);
 /// Reference to a source document cited in a response
 ///
 /// Schema `CitationReference`.
@@ -3453,28 +2277,7 @@ pub struct CitationReference {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CitationReference {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CitationReference::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CitationReference {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CitationReference {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CitationReference::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CitationReference);
 /// AI-suggested follow-up question
 ///
 /// Schema `FollowUpQuestion`.
@@ -3491,28 +2294,7 @@ pub struct FollowUpQuestion {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for FollowUpQuestion {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        FollowUpQuestion::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FollowUpQuestion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FollowUpQuestion {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        FollowUpQuestion::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(FollowUpQuestion);
 /// Comprehensive feedback on an AI response. Feedback helps improve
 /// the AI's performance and response quality over time.
 ///
@@ -3550,28 +2332,7 @@ pub struct MessageFeedback {
     )]
     pub follow_up_questions_helpful: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for MessageFeedback {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MessageFeedback::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageFeedback {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedback {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MessageFeedback::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MessageFeedback);
 /// A conversation represents a chat session between a user and the AI.
 /// Conversations maintain context across multiple messages and can be
 /// shared, archived, and organized.
@@ -3688,28 +2449,7 @@ pub struct Conversation {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for Conversation {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Conversation::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Conversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Conversation {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Conversation::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Conversation);
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
@@ -3731,28 +2471,7 @@ pub struct ShareRequest {
     )]
     pub access_level: ::std::option::Option<ShareRequestAccessLevel>,
 }
-impl ::serde::Serialize for ShareRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ShareRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShareRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ShareRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ShareRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ShareRequest);
 /// Request body for performing semantic search across the enterprise knowledge base.<br><br>
 /// <b>How Semantic Search Works:</b><br>
 /// <ol>
@@ -3798,28 +2517,7 @@ pub struct SemanticSearchRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SemanticSearchRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SemanticSearchRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SemanticSearchRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SemanticSearchRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SemanticSearchRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SemanticSearchRequest);
 /// Result of a semantic search operation, containing matching
 /// document chunks with relevance scores.
 ///
@@ -3889,28 +2587,7 @@ pub struct SearchResult {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for SearchResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SearchResult::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SearchResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SearchResult::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SearchResult);
 /// A single matching chunk from semantic search
 ///
 /// Schema `SearchResultItem`.
@@ -3941,28 +2618,7 @@ pub struct SearchResultItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub score: ::std::option::Option<f64>,
 }
-impl ::serde::Serialize for SearchResultItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SearchResultItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SearchResultItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResultItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SearchResultItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SearchResultItem);
 /// A custom AI agent with specialized capabilities, tools, and knowledge scope.
 /// Agents can be configured for specific use cases like customer support,
 /// code review, or domain-specific Q&A.
@@ -4040,28 +2696,7 @@ pub struct Agent {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for Agent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Agent::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Agent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Agent {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Agent::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Agent);
 /// Reusable template for creating agents. Templates define the base
 /// configuration that can be customized when creating an agent instance.
 ///
@@ -4128,28 +2763,7 @@ pub struct AgentTemplate {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for AgentTemplate {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AgentTemplate::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentTemplate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentTemplate {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AgentTemplate::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AgentTemplate);
 /// A tool that agents can use to perform actions
 ///
 /// Schema `AgentTool`.
@@ -4182,28 +2796,7 @@ pub struct AgentTool {
     )]
     pub is_enabled: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for AgentTool {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AgentTool::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentTool {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentTool {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AgentTool::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AgentTool);
 /// A conversation with a specific AI agent. Similar to regular conversations
 /// but tied to an agent's configuration and capabilities.
 ///
@@ -4273,28 +2866,7 @@ pub struct AgentConversation {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for AgentConversation {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AgentConversation::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentConversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentConversation {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AgentConversation::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AgentConversation);
 /// Scope determines visibility and access control for connectors:<br>
 /// <ul>
 /// <li><code>team</code> - Available to all users in the organization (admin-only creation)</li>
@@ -4487,28 +3059,7 @@ pub struct ConnectorType {
     )]
     pub is_beta: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for ConnectorType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorType::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorType {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorType::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorType);
 /// A configured connector instance. Represents an active or configured
 /// connection to an external service.
 ///
@@ -4614,28 +3165,7 @@ pub struct ConnectorInstance {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for ConnectorInstance {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorInstance::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorInstance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorInstance {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorInstance::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorInstance);
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
 /// Schema `ConnectorConfig`.
@@ -4700,28 +3230,7 @@ pub struct ConnectorConfig {
     )]
     pub is_authenticated: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for ConnectorConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorConfig);
 /// Schema definition for configuring a connector type
 ///
 /// Schema `ConnectorSchema`.
@@ -4769,28 +3278,7 @@ pub struct ConnectorSchema {
     )]
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for ConnectorSchema {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorSchema::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorSchema {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSchema {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorSchema::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorSchema);
 /// Authentication configuration for a connector instance
 ///
 /// Schema `ConnectorAuthConfig`.
@@ -4819,28 +3307,7 @@ pub struct ConnectorAuthConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for ConnectorAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorAuthConfig);
 /// Synchronization configuration for a connector instance
 ///
 /// Schema `ConnectorSyncConfig`.
@@ -4883,28 +3350,7 @@ pub struct ConnectorSyncConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for ConnectorSyncConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorSyncConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorSyncConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorSyncConfig);
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
 /// Schema `ConnectorFiltersConfig`.
@@ -4918,28 +3364,7 @@ pub struct ConnectorFiltersConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub indexing: ::std::option::Option<ConnectorFiltersConfigIndexing>,
 }
-impl ::serde::Serialize for ConnectorFiltersConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorFiltersConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorFiltersConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorFiltersConfig);
 /// Request to create a new connector instance
 ///
 /// Schema `CreateConnectorRequest`.
@@ -4971,28 +3396,7 @@ pub struct CreateConnectorRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateConnectorRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateConnectorRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateConnectorRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateConnectorRequest);
 /// Request to update connector configuration (partial updates supported)
 ///
 /// Schema `UpdateConnectorConfigRequest`.
@@ -5013,30 +3417,7 @@ pub struct UpdateConnectorConfigRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateConnectorConfigRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorConfigRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorConfigRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorConfigRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateConnectorConfigRequest);
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
@@ -5052,28 +3433,7 @@ pub struct UpdateConnectorAuthRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateConnectorAuthRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorAuthRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorAuthRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorAuthRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateConnectorAuthRequest);
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
 /// Schema `UpdateConnectorFiltersSyncRequest`.
@@ -5091,30 +3451,7 @@ pub struct UpdateConnectorFiltersSyncRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateConnectorFiltersSyncRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorFiltersSyncRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorFiltersSyncRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorFiltersSyncRequest::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateConnectorFiltersSyncRequest);
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
@@ -5124,30 +3461,7 @@ pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
     pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl ::serde::Serialize for SaveConnectorFiltersRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SaveConnectorFiltersRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SaveConnectorFiltersRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SaveConnectorFiltersRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SaveConnectorFiltersRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SaveConnectorFiltersRequest);
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
@@ -5158,28 +3472,7 @@ pub struct UpdateConnectorNameRequest {
     #[serde(rename = "instanceName")]
     pub instance_name: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateConnectorNameRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConnectorNameRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorNameRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorNameRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConnectorNameRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateConnectorNameRequest);
 /// Request to toggle connector active status
 ///
 /// Schema `ConnectorToggleRequest`.
@@ -5190,28 +3483,7 @@ pub struct ConnectorToggleRequest {
     #[serde(rename = "type")]
     pub type_: ConnectorToggleRequestType,
 }
-impl ::serde::Serialize for ConnectorToggleRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorToggleRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorToggleRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorToggleRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorToggleRequest);
 /// Available filter options for a connector
 ///
 /// Schema `FilterOptions`.
@@ -5221,28 +3493,7 @@ pub struct FilterOptions {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
 }
-impl ::serde::Serialize for FilterOptions {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        FilterOptions::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FilterOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FilterOptions {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        FilterOptions::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(FilterOptions);
 /// OAuth configuration for a connector type. Created by admins to enable
 /// OAuth authentication for connectors.
 ///
@@ -5306,28 +3557,7 @@ pub struct OAuthConfig {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for OAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthConfig);
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
@@ -5347,28 +3577,7 @@ pub struct CreateOAuthConfigRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateOAuthConfigRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOAuthConfigRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOAuthConfigRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateOAuthConfigRequest);
 /// Pagination information for connector lists
 ///
 /// Schema `ConnectorPagination`.
@@ -5392,28 +3601,7 @@ pub struct ConnectorPagination {
     )]
     pub has_more: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for ConnectorPagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorPagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorPagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorPagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorPagination::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorPagination);
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
@@ -5438,28 +3626,7 @@ pub struct PlatformSettings {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for PlatformSettings {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PlatformSettings::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PlatformSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PlatformSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PlatformSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PlatformSettings);
 /// Type of AI model
 ///
 /// Schema `ModelType`.
@@ -5532,28 +3699,7 @@ pub struct AzureAdAuthConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AzureAdAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AzureAdAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AzureAdAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AzureAdAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AzureAdAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AzureAdAuthConfig);
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
@@ -5571,28 +3717,7 @@ pub struct MicrosoftAuthConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MicrosoftAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MicrosoftAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MicrosoftAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MicrosoftAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MicrosoftAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MicrosoftAuthConfig);
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
@@ -5603,28 +3728,7 @@ pub struct GoogleAuthConfig {
     #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
 }
-impl ::serde::Serialize for GoogleAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GoogleAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GoogleAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GoogleAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GoogleAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GoogleAuthConfig);
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
@@ -5676,28 +3780,7 @@ pub struct GenericOAuthConfig {
     )]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GenericOAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GenericOAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GenericOAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericOAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GenericOAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GenericOAuthConfig);
 /// Google Workspace service account or OAuth credentials
 ///
 /// Schema `GoogleWorkspaceCredentials`.
@@ -5717,28 +3800,7 @@ pub struct GoogleWorkspaceCredentials {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for GoogleWorkspaceCredentials {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GoogleWorkspaceCredentials::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GoogleWorkspaceCredentials::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GoogleWorkspaceCredentials);
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
@@ -5766,28 +3828,7 @@ pub struct GoogleWorkspaceOAuthConfig {
     )]
     pub topic_name: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GoogleWorkspaceOAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GoogleWorkspaceOAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceOAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceOAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GoogleWorkspaceOAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GoogleWorkspaceOAuthConfig);
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
@@ -5801,28 +3842,7 @@ pub struct AtlassianConfig {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
-impl ::serde::Serialize for AtlassianConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AtlassianConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AtlassianConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AtlassianConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AtlassianConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AtlassianConfig);
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
@@ -5846,28 +3866,7 @@ pub struct OneDriveConfig {
     )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for OneDriveConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OneDriveConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OneDriveConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OneDriveConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OneDriveConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OneDriveConfig);
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
@@ -5894,28 +3893,7 @@ pub struct SharePointConfig {
     )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for SharePointConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SharePointConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SharePointConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SharePointConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SharePointConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SharePointConfig);
 /// Configuration for application telemetry and metrics collection.
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
 ///
@@ -5969,28 +3947,7 @@ pub struct MetricsCollectionConfig {
     )]
     pub app_version: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MetricsCollectionConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MetricsCollectionConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MetricsCollectionConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MetricsCollectionConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MetricsCollectionConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MetricsCollectionConfig);
 /// Platform feature flag definition
 ///
 /// Schema `FeatureFlag`.
@@ -6014,28 +3971,7 @@ pub struct FeatureFlag {
     )]
     pub default_enabled: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for FeatureFlag {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        FeatureFlag::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FeatureFlag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FeatureFlag {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        FeatureFlag::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(FeatureFlag);
 /// Custom system prompt configuration
 ///
 /// Schema `CustomSystemPrompt`.
@@ -6050,28 +3986,7 @@ pub struct CustomSystemPrompt {
     )]
     pub custom_system_prompt: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CustomSystemPrompt {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CustomSystemPrompt::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomSystemPrompt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CustomSystemPrompt {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CustomSystemPrompt::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CustomSystemPrompt);
 /// Type of crawling schedule that determines how often the connector data is synced.<br>
 /// <ul>
 /// <li><b>hourly</b>: Run at specified minute every X hours</li>
@@ -6154,28 +4069,7 @@ pub struct BaseScheduleConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for BaseScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BaseScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BaseScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BaseScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BaseScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BaseScheduleConfig);
 /// Schema `HourlyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6198,28 +4092,7 @@ pub struct HourlyScheduleConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for HourlyScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        HourlyScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HourlyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        HourlyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(HourlyScheduleConfig);
 /// Schema `DailyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6241,28 +4114,7 @@ pub struct DailyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-impl ::serde::Serialize for DailyScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DailyScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DailyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DailyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DailyScheduleConfig);
 /// Schema `WeeklyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6288,28 +4140,7 @@ pub struct WeeklyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-impl ::serde::Serialize for WeeklyScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        WeeklyScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for WeeklyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        WeeklyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(WeeklyScheduleConfig);
 /// Schema `MonthlyScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6334,28 +4165,7 @@ pub struct MonthlyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-impl ::serde::Serialize for MonthlyScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MonthlyScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MonthlyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MonthlyScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MonthlyScheduleConfig);
 /// Schema `CustomScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6386,28 +4196,7 @@ pub struct CustomScheduleConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CustomScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CustomScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CustomScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CustomScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CustomScheduleConfig);
 /// Schema `OnceScheduleConfig`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6428,28 +4217,7 @@ pub struct OnceScheduleConfig {
     #[serde(rename = "scheduledTime")]
     pub scheduled_time: ::chrono::DateTime<::chrono::Utc>,
 }
-impl ::serde::Serialize for OnceScheduleConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OnceScheduleConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OnceScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OnceScheduleConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OnceScheduleConfig);
 /// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
 /// <b>Schedule Type Configurations:</b><br>
 /// <ul>
@@ -6564,28 +4332,7 @@ pub struct CrawlingJobData {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for CrawlingJobData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CrawlingJobData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CrawlingJobData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CrawlingJobData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CrawlingJobData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CrawlingJobData);
 /// Complete status information for a crawling job
 ///
 /// Schema `JobStatus`.
@@ -6642,28 +4389,7 @@ pub struct JobStatus {
     /// </ul>
     pub state: JobStatusState,
 }
-impl ::serde::Serialize for JobStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JobStatus::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JobStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JobStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JobStatus::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JobStatus);
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
@@ -6687,28 +4413,7 @@ pub struct QueueStats {
     /// Total count of all jobs across all states
     pub total: i64,
 }
-impl ::serde::Serialize for QueueStats {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueueStats::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueueStats {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueueStats {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueueStats::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QueueStats);
 /// Request body for sending transactional emails via pre-defined templates.
 ///
 /// **Template-specific templateData requirements:**
@@ -6791,28 +4496,7 @@ pub struct MailBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
 }
-impl ::serde::Serialize for MailBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MailBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MailBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MailBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MailBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MailBody);
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
@@ -6824,28 +4508,7 @@ pub struct ResetPasswordTemplateData {
     /// Password reset URL with secure token
     pub link: ::std::string::String,
 }
-impl ::serde::Serialize for ResetPasswordTemplateData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ResetPasswordTemplateData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResetPasswordTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResetPasswordTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ResetPasswordTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ResetPasswordTemplateData);
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
@@ -6858,30 +4521,7 @@ pub struct AccountCreationTemplateData {
     /// Login URL for the platform
     pub link: ::std::string::String,
 }
-impl ::serde::Serialize for AccountCreationTemplateData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AccountCreationTemplateData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountCreationTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AccountCreationTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AccountCreationTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(AccountCreationTemplateData);
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
@@ -6896,28 +4536,7 @@ pub struct AppUserInviteTemplateData {
     /// Invitation acceptance URL with secure token
     pub link: ::std::string::String,
 }
-impl ::serde::Serialize for AppUserInviteTemplateData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AppUserInviteTemplateData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AppUserInviteTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AppUserInviteTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AppUserInviteTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AppUserInviteTemplateData);
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
@@ -6927,30 +4546,7 @@ pub struct SuspiciousLoginTemplateData {
     /// Support contact URL for reporting unauthorized access
     pub link: ::std::string::String,
 }
-impl ::serde::Serialize for SuspiciousLoginTemplateData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SuspiciousLoginTemplateData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SuspiciousLoginTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuspiciousLoginTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SuspiciousLoginTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SuspiciousLoginTemplateData);
 /// Schema `PaginationInfo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6976,28 +4572,7 @@ pub struct PaginationInfo {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for PaginationInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PaginationInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaginationInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PaginationInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PaginationInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PaginationInfo);
 /// OpenID Connect Discovery Response (RFC 8414).
 /// Contains authorization server metadata.
 ///
@@ -7054,28 +4629,7 @@ pub struct OpenIdConfiguration {
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for OpenIdConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OpenIdConfiguration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OpenIdConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OpenIdConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OpenIdConfiguration::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OpenIdConfiguration);
 /// JSON Web Key Set (RFC 7517).
 /// Contains public keys for verifying token signatures.
 ///
@@ -7087,28 +4641,7 @@ pub struct Jwks {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
 }
-impl ::serde::Serialize for Jwks {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Jwks::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Jwks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Jwks {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Jwks::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Jwks);
 /// JSON Web Key (RFC 7517).
 /// Public key for verifying JWT signatures.
 ///
@@ -7139,28 +4672,7 @@ pub struct Jwk {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Jwk {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Jwk::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Jwk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Jwk {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Jwk::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Jwk);
 /// Schema `KBPermission`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7204,28 +4716,7 @@ pub struct KbPermission {
     )]
     pub granted_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for KbPermission {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        KbPermission::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KbPermission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KbPermission {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        KbPermission::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(KbPermission);
 /// Server-Sent Event structure for streaming responses.<br><br>
 /// <b>Event Types:</b>
 /// <ul>
@@ -7246,28 +4737,7 @@ pub struct SseEvent {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SseEvent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SseEvent::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SseEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SseEvent {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SseEvent::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SseEvent);
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
@@ -7288,28 +4758,7 @@ pub struct SmtpConfig {
     #[serde(rename = "fromEmail")]
     pub from_email: ::std::string::String,
 }
-impl ::serde::Serialize for SmtpConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SmtpConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SmtpConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SmtpConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SmtpConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SmtpConfig);
 /// Schema `AIModelProviderConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7355,28 +4804,7 @@ pub struct AiModelProviderConfig {
     )]
     pub model_key: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AiModelProviderConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AiModelProviderConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AiModelProviderConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AiModelProviderConfig);
 /// Must have at least one model type configured
 ///
 /// Schema `AIModelsConfig`.
@@ -7400,28 +4828,7 @@ pub struct AiModelsConfig {
     )]
     pub multi_modal: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
-impl ::serde::Serialize for AiModelsConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AiModelsConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AiModelsConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelsConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AiModelsConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AiModelsConfig);
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
@@ -7437,28 +4844,7 @@ pub struct SsoAuthConfig {
     #[serde(rename = "emailKey")]
     pub email_key: ::std::string::String,
 }
-impl ::serde::Serialize for SsoAuthConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SsoAuthConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SsoAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SsoAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SsoAuthConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SsoAuthConfig);
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
@@ -7468,28 +4854,7 @@ pub struct UrlConfig {
     /// Public URL
     pub url: ::std::string::String,
 }
-impl ::serde::Serialize for UrlConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UrlConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UrlConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UrlConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UrlConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UrlConfig);
 /// Request to add a new AI model provider
 ///
 /// Schema `AddAIModelProviderRequest`.
@@ -7531,28 +4896,7 @@ pub struct AddAiModelProviderRequest {
     )]
     pub context_length: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for AddAiModelProviderRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddAiModelProviderRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddAiModelProviderRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddAiModelProviderRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AddAiModelProviderRequest);
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
@@ -7588,30 +4932,7 @@ pub struct UpdateAiModelProviderRequest {
     )]
     pub context_length: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for UpdateAiModelProviderRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateAiModelProviderRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAiModelProviderRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAiModelProviderRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateAiModelProviderRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateAiModelProviderRequest);
 /// Response containing AI model provider details
 ///
 /// Schema `AIModelProviderResponse`.
@@ -7625,28 +4946,7 @@ pub struct AiModelProviderResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<AiModelProviderConfig>,
 }
-impl ::serde::Serialize for AiModelProviderResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AiModelProviderResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelProviderResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AiModelProviderResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AiModelProviderResponse);
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
@@ -7658,28 +4958,7 @@ pub struct LoginWithOtpTemplateData {
     /// 6-digit one-time password code
     pub otp: ::std::string::String,
 }
-impl ::serde::Serialize for LoginWithOtpTemplateData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        LoginWithOtpTemplateData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LoginWithOtpTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LoginWithOtpTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        LoginWithOtpTemplateData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(LoginWithOtpTemplateData);
 /// Type of authentication method:
 /// - `password`: Email/password authentication
 /// - `otp`: One-time password via email (6-digit, expires in 10 minutes)
@@ -7815,28 +5094,7 @@ pub struct AuthProvidersGoogle {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AuthProvidersGoogle {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthProvidersGoogle::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersGoogle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersGoogle {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthProvidersGoogle::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthProvidersGoogle);
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7856,28 +5114,7 @@ pub struct AuthProvidersMicrosoft {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AuthProvidersMicrosoft {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthProvidersMicrosoft::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersMicrosoft {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersMicrosoft {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthProvidersMicrosoft::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthProvidersMicrosoft);
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7897,28 +5134,7 @@ pub struct AuthProvidersAzuread {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AuthProvidersAzuread {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthProvidersAzuread::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersAzuread {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersAzuread {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthProvidersAzuread::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthProvidersAzuread);
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -7945,28 +5161,7 @@ pub struct AuthProvidersOauth {
     )]
     pub authorization_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AuthProvidersOauth {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AuthProvidersOauth::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersOauth {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersOauth {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AuthProvidersOauth::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AuthProvidersOauth);
 /// Authentication method to use
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/method`.
@@ -8487,30 +5682,7 @@ pub struct OAuthAppListResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for OAuthAppListResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthAppListResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthAppListResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthAppListResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(OAuthAppListResponsePagination);
 /// Type of token
 ///
 /// Inline schema at `/components/schemas/OAuthTokenListItem/properties/tokenType`.
@@ -8778,28 +5950,7 @@ pub struct DocumentCustomMetadataItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentCustomMetadataItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentCustomMetadataItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentCustomMetadataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentCustomMetadataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentCustomMetadataItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentCustomMetadataItem);
 /// Storage backend where the file is stored
 ///
 /// Inline schema at `/components/schemas/Document/properties/storageVendor`.
@@ -8853,28 +6004,7 @@ pub struct DocumentS3 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentS3 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentS3::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentS3 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentS3 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentS3::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentS3);
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
@@ -8885,28 +6015,7 @@ pub struct DocumentAzureBlob {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentAzureBlob {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentAzureBlob::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentAzureBlob {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentAzureBlob {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentAzureBlob::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentAzureBlob);
 /// Local storage-specific information (if storageVendor is local)
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
@@ -8924,28 +6033,7 @@ pub struct DocumentLocal {
     )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentLocal {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentLocal::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentLocal {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentLocal {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentLocal::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentLocal);
 /// S3 storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
@@ -8955,28 +6043,7 @@ pub struct DocumentVersionS3 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentVersionS3 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentVersionS3::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentVersionS3 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersionS3 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentVersionS3::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentVersionS3);
 /// Azure Blob storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
@@ -8986,28 +6053,7 @@ pub struct DocumentVersionAzureBlob {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentVersionAzureBlob {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentVersionAzureBlob::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentVersionAzureBlob {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersionAzureBlob {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentVersionAzureBlob::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentVersionAzureBlob);
 /// Local storage path for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
@@ -9023,28 +6069,7 @@ pub struct DocumentVersionLocal {
     )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DocumentVersionLocal {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DocumentVersionLocal::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentVersionLocal {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersionLocal {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DocumentVersionLocal::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DocumentVersionLocal);
 /// User's role in this knowledge base
 ///
 /// Inline schema at `/components/schemas/KnowledgeBase/properties/userRole`.
@@ -9382,28 +6407,7 @@ pub struct RecordsResponseFilters {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for RecordsResponseFilters {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RecordsResponseFilters::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordsResponseFilters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecordsResponseFilters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RecordsResponseFilters::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RecordsResponseFilters);
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -9462,30 +6466,7 @@ pub struct UploadResultUploadResultsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UploadResultUploadResultsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UploadResultUploadResultsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadResultUploadResultsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UploadResultUploadResultsItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UploadResultUploadResultsItem);
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -9720,28 +6701,7 @@ pub struct MessageMetadata {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MessageMetadata {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MessageMetadata::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageMetadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageMetadata {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MessageMetadata::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MessageMetadata);
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -9759,28 +6719,7 @@ pub struct MessageFeedbackRatings {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub clarity: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for MessageFeedbackRatings {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MessageFeedbackRatings::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackRatings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackRatings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MessageFeedbackRatings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MessageFeedbackRatings);
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -9856,28 +6795,7 @@ pub struct MessageFeedbackComments {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestions: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MessageFeedbackComments {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MessageFeedbackComments::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackComments {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackComments {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MessageFeedbackComments::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MessageFeedbackComments);
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -9903,30 +6821,7 @@ pub struct MessageFeedbackCitationFeedbackItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MessageFeedbackCitationFeedbackItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MessageFeedbackCitationFeedbackItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCitationFeedbackItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackCitationFeedbackItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MessageFeedbackCitationFeedbackItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(MessageFeedbackCitationFeedbackItem);
 /// Current status of the conversation:
 /// <ul>
 /// <li><code>INPROGRESS</code> - AI is processing</li>
@@ -10006,28 +6901,7 @@ pub struct ConversationModelInfo {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ConversationModelInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConversationModelInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConversationModelInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConversationModelInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConversationModelInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConversationModelInfo);
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -10082,28 +6956,7 @@ pub struct ConversationSharedWithItem {
     )]
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
 }
-impl ::serde::Serialize for ConversationSharedWithItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConversationSharedWithItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConversationSharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConversationSharedWithItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConversationSharedWithItem);
 /// Permission level for shared users:
 /// <ul>
 /// <li><code>read</code> - Can view only</li>
@@ -10184,28 +7037,7 @@ pub struct SearchResultItemMetadata {
     )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SearchResultItemMetadata {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SearchResultItemMetadata::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SearchResultItemMetadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResultItemMetadata {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SearchResultItemMetadata::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SearchResultItemMetadata);
 /// AI model configuration
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
@@ -10227,28 +7059,7 @@ pub struct AgentLlmConfig {
     )]
     pub max_tokens: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for AgentLlmConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AgentLlmConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentLlmConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentLlmConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AgentLlmConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AgentLlmConfig);
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -10361,28 +7172,7 @@ pub struct ConnectorConfigConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for ConnectorConfigConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorConfigConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorConfigConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorConfigConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorConfigConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorConfigConfig);
 /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/selectedStrategy`.
@@ -10454,30 +7244,7 @@ pub struct ConnectorSyncConfigScheduledConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ConnectorSyncConfigScheduledConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorSyncConfigScheduledConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigScheduledConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigScheduledConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorSyncConfigScheduledConfig::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ConnectorSyncConfigScheduledConfig);
 /// Configuration for webhook-based sync
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
@@ -10495,30 +7262,7 @@ pub struct ConnectorSyncConfigWebhookConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for ConnectorSyncConfigWebhookConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorSyncConfigWebhookConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigWebhookConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigWebhookConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorSyncConfigWebhookConfig::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ConnectorSyncConfigWebhookConfig);
 /// Sync filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
@@ -10531,28 +7275,7 @@ pub struct ConnectorFiltersConfigSync {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for ConnectorFiltersConfigSync {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorFiltersConfigSync::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfigSync {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigSync {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorFiltersConfigSync::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorFiltersConfigSync);
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
@@ -10564,30 +7287,7 @@ pub struct ConnectorFiltersConfigIndexing {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for ConnectorFiltersConfigIndexing {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorFiltersConfigIndexing::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfigIndexing {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigIndexing {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorFiltersConfigIndexing::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ConnectorFiltersConfigIndexing);
 /// Authentication type (required if connector supports multiple auth methods)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/authType`.
@@ -10652,30 +7352,7 @@ pub struct CreateConnectorRequestConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
 }
-impl ::serde::Serialize for CreateConnectorRequestConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateConnectorRequestConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequestConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateConnectorRequestConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateConnectorRequestConfig);
 /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
 ///
 /// Inline schema at `/components/schemas/ConnectorToggleRequest/properties/type`.
@@ -10773,30 +7450,7 @@ pub struct FilterOptionsFiltersItemOptionsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for FilterOptionsFiltersItemOptionsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        FilterOptionsFiltersItemOptionsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemOptionsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItemOptionsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        FilterOptionsFiltersItemOptionsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(FilterOptionsFiltersItemOptionsItem);
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -10820,28 +7474,7 @@ pub struct FilterOptionsFiltersItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dynamic: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for FilterOptionsFiltersItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        FilterOptionsFiltersItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        FilterOptionsFiltersItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(FilterOptionsFiltersItem);
 /// OAuth credentials (admin-only view)
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
@@ -10869,28 +7502,7 @@ pub struct OAuthConfigConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OAuthConfigConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OAuthConfigConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConfigConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthConfigConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OAuthConfigConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OAuthConfigConfig);
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
@@ -10911,30 +7523,7 @@ pub struct CreateOAuthConfigRequestConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateOAuthConfigRequestConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOAuthConfigRequestConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigRequestConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequestConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOAuthConfigRequestConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateOAuthConfigRequestConfig);
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -10953,30 +7542,7 @@ pub struct AiModelProviderConfigConfiguration {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AiModelProviderConfigConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AiModelProviderConfigConfiguration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderConfigConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfigConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AiModelProviderConfigConfiguration::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(AiModelProviderConfigConfiguration);
 /// Type of credentials: 'individual' for OAuth, 'business' for service account
 ///
 /// Inline schema at `/components/schemas/GoogleWorkspaceCredentials/properties/userType`.
@@ -11067,30 +7633,7 @@ pub struct AddAiModelProviderRequestConfiguration {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for AddAiModelProviderRequestConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddAiModelProviderRequestConfiguration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddAiModelProviderRequestConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequestConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddAiModelProviderRequestConfiguration::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(AddAiModelProviderRequestConfiguration);
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -11341,28 +7884,7 @@ pub struct JobStatusProgressVariant1 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for JobStatusProgressVariant1 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        JobStatusProgressVariant1::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JobStatusProgressVariant1 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JobStatusProgressVariant1 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        JobStatusProgressVariant1::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(JobStatusProgressVariant1);
 /// Job progress information (can be number 0-100 or object with percentage/current/total)
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress`.
@@ -11538,28 +8060,7 @@ pub struct MailBodyAttachmentsItem {
     )]
     pub content_type: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MailBodyAttachmentsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MailBodyAttachmentsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MailBodyAttachmentsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MailBodyAttachmentsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MailBodyAttachmentsItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MailBodyAttachmentsItem);
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -11567,28 +8068,7 @@ pub struct GenerateLoginOtpResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GenerateLoginOtpResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GenerateLoginOtpResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GenerateLoginOtpResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenerateLoginOtpResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GenerateLoginOtpResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GenerateLoginOtpResponse);
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
@@ -11603,30 +8083,7 @@ pub struct CheckPasswordStatusResponse {
     )]
     pub has_password: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CheckPasswordStatusResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckPasswordStatusResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckPasswordStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckPasswordStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckPasswordStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CheckPasswordStatusResponse);
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -11704,30 +8161,7 @@ pub struct OauthAuthorizeConsentResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OauthAuthorizeConsentResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OauthAuthorizeConsentResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeConsentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OauthAuthorizeConsentResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OauthAuthorizeConsentResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(OauthAuthorizeConsentResponse);
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -11781,30 +8215,7 @@ pub struct RevokeAllOAuthAppTokensResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for RevokeAllOAuthAppTokensResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RevokeAllOAuthAppTokensResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RevokeAllOAuthAppTokensResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RevokeAllOAuthAppTokensResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RevokeAllOAuthAppTokensResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(RevokeAllOAuthAppTokensResponse);
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 pub type LogoutResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
@@ -11828,30 +8239,7 @@ pub struct CreateOrgAuthConfigResponse {
     )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateOrgAuthConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOrgAuthConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOrgAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrgAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOrgAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateOrgAuthConfigResponse);
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
@@ -11869,28 +8257,7 @@ pub struct SamlCallbackBody {
     )]
     pub relay_state: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SamlCallbackBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SamlCallbackBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SamlCallbackBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SamlCallbackBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SamlCallbackBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SamlCallbackBody);
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -11903,30 +8270,7 @@ pub struct UpdateSamlAppConfigResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for UpdateSamlAppConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSamlAppConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSamlAppConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSamlAppConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSamlAppConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateSamlAppConfigResponse);
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -11944,30 +8288,7 @@ pub struct GetAllUsersResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetAllUsersResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllUsersResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllUsersResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetAllUsersResponsePagination);
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -11979,28 +8300,7 @@ pub struct GetAllUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
-impl ::serde::Serialize for GetAllUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetAllUsersResponse);
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12024,28 +8324,7 @@ pub struct CreateUserBody {
     )]
     pub send_invite: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CreateUserBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateUserBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateUserBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateUserBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateUserBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateUserBody);
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12064,28 +8343,7 @@ pub struct CreateUserResponse {
     )]
     pub invite_sent: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CreateUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateUserResponse);
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12095,28 +8353,7 @@ pub struct GetUserByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
-impl ::serde::Serialize for GetUserByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUserByIdResponse);
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12154,28 +8391,7 @@ pub struct UpdateUserBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<Address>,
 }
-impl ::serde::Serialize for UpdateUserBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserBody);
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12187,28 +8403,7 @@ pub struct UpdateUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
-impl ::serde::Serialize for UpdateUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserResponse);
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12228,30 +8423,7 @@ pub struct DeleteUserResponseDeletedUser {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DeleteUserResponseDeletedUser {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteUserResponseDeletedUser::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteUserResponseDeletedUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponseDeletedUser {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteUserResponseDeletedUser::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(DeleteUserResponseDeletedUser);
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12267,28 +8439,7 @@ pub struct DeleteUserResponse {
     )]
     pub deleted_user: ::std::option::Option<DeleteUserResponseDeletedUser>,
 }
-impl ::serde::Serialize for DeleteUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DeleteUserResponse);
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -12353,30 +8504,7 @@ pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     )]
     pub type_: ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
 }
-impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItemGroupsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllUsersWithGroupsResponseDataItemGroupsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllUsersWithGroupsResponseDataItemGroupsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAllUsersWithGroupsResponseDataItemGroupsItem);
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12415,30 +8543,7 @@ pub struct GetAllUsersWithGroupsResponseDataItem {
     pub groups:
         ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
 }
-impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllUsersWithGroupsResponseDataItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllUsersWithGroupsResponseDataItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAllUsersWithGroupsResponseDataItem);
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12448,30 +8553,7 @@ pub struct GetAllUsersWithGroupsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
 }
-impl ::serde::Serialize for GetAllUsersWithGroupsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllUsersWithGroupsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllUsersWithGroupsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetAllUsersWithGroupsResponse);
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12481,28 +8563,7 @@ pub struct GetUserEmailByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetUserEmailByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserEmailByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserEmailByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserEmailByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserEmailByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUserEmailByIdResponse);
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12511,28 +8572,7 @@ pub struct GetUsersByIdsBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for GetUsersByIdsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUsersByIdsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUsersByIdsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUsersByIdsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUsersByIdsBody);
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12556,28 +8596,7 @@ pub struct GetUsersByIdsResponse {
     )]
     pub found_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetUsersByIdsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUsersByIdsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUsersByIdsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUsersByIdsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUsersByIdsResponse);
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12590,30 +8609,7 @@ pub struct CheckUserExistsByEmailResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
 }
-impl ::serde::Serialize for CheckUserExistsByEmailResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckUserExistsByEmailResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckUserExistsByEmailResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckUserExistsByEmailResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckUserExistsByEmailResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CheckUserExistsByEmailResponse);
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 pub type GetInternalUserResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
@@ -12623,28 +8619,7 @@ pub struct UpdateUserFullNameBody {
     #[serde(rename = "fullName")]
     pub full_name: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateUserFullNameBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserFullNameBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserFullNameBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserFullNameBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserFullNameBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserFullNameBody);
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12653,28 +8628,7 @@ pub struct UpdateUserFirstNameBody {
     #[serde(rename = "firstName")]
     pub first_name: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateUserFirstNameBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserFirstNameBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserFirstNameBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserFirstNameBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserFirstNameBody);
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
@@ -12685,28 +8639,7 @@ pub struct UpdateUserLastNameBody {
     #[serde(rename = "lastName")]
     pub last_name: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateUserLastNameBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserLastNameBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserLastNameBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserLastNameBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserLastNameBody);
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserLastNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
@@ -12716,28 +8649,7 @@ pub struct UpdateUserDesignationBody {
     /// Job title or designation
     pub designation: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateUserDesignationBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserDesignationBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserDesignationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserDesignationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserDesignationBody);
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserDesignationResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
@@ -12762,28 +8674,7 @@ pub struct CheckUserIsAdminResponse {
     )]
     pub admin_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for CheckUserIsAdminResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckUserIsAdminResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckUserIsAdminResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckUserIsAdminResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckUserIsAdminResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CheckUserIsAdminResponse);
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12793,30 +8684,7 @@ pub struct RemoveUserDisplayPictureResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RemoveUserDisplayPictureResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveUserDisplayPictureResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveUserDisplayPictureResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUserDisplayPictureResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveUserDisplayPictureResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(RemoveUserDisplayPictureResponse);
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12838,28 +8706,7 @@ pub struct BulkInviteUsersBody {
     )]
     pub send_email: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for BulkInviteUsersBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BulkInviteUsersBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BulkInviteUsersBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BulkInviteUsersBody);
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12869,30 +8716,7 @@ pub struct BulkInviteUsersResponseFailuresItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for BulkInviteUsersResponseFailuresItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BulkInviteUsersResponseFailuresItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersResponseFailuresItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponseFailuresItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BulkInviteUsersResponseFailuresItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(BulkInviteUsersResponseFailuresItem);
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12914,28 +8738,7 @@ pub struct BulkInviteUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failures: ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
 }
-impl ::serde::Serialize for BulkInviteUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BulkInviteUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BulkInviteUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BulkInviteUsersResponse);
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12952,28 +8755,7 @@ pub struct ResendUserInviteResponse {
     )]
     pub sent_to: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ResendUserInviteResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ResendUserInviteResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResendUserInviteResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResendUserInviteResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ResendUserInviteResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ResendUserInviteResponse);
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -13069,28 +8851,7 @@ pub struct ListUsersGraphResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ListUsersGraphResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListUsersGraphResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListUsersGraphResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListUsersGraphResponse);
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13102,28 +8863,7 @@ pub struct ListTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
-impl ::serde::Serialize for ListTeamsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListTeamsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListTeamsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListTeamsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListTeamsResponse);
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13141,28 +8881,7 @@ pub struct CreateTeamBody {
     )]
     pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
 }
-impl ::serde::Serialize for CreateTeamBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateTeamBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateTeamBody);
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13174,28 +8893,7 @@ pub struct CreateTeamResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
-impl ::serde::Serialize for CreateTeamResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateTeamResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateTeamResponse);
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13205,28 +8903,7 @@ pub struct GetTeamByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
-impl ::serde::Serialize for GetTeamByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetTeamByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTeamByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetTeamByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetTeamByIdResponse);
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13238,28 +8915,7 @@ pub struct UpdateTeamBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateTeamBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateTeamBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateTeamBody);
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateTeamResponse = CreateTeamResponse;
 /// Inline schema at `/paths/~1teams~1{teamId}/delete/responses/200/content/application~1json/schema`.
@@ -13324,30 +8980,7 @@ pub struct GetTeamUsersResponseDataItem {
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for GetTeamUsersResponseDataItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetTeamUsersResponseDataItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetTeamUsersResponseDataItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetTeamUsersResponseDataItem);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13359,30 +8992,7 @@ pub struct GetTeamUsersResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetTeamUsersResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetTeamUsersResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetTeamUsersResponsePagination::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetTeamUsersResponsePagination);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13394,28 +9004,7 @@ pub struct GetTeamUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-impl ::serde::Serialize for GetTeamUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetTeamUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetTeamUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetTeamUsersResponse);
 /// Role to assign to the user
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items/properties/role`.
@@ -13470,58 +9059,14 @@ pub struct AddUsersToTeamBodyUsersItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
 }
-impl ::serde::Serialize for AddUsersToTeamBodyUsersItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddUsersToTeamBodyUsersItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBodyUsersItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddUsersToTeamBodyUsersItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(AddUsersToTeamBodyUsersItem);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
 pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
-impl ::serde::Serialize for AddUsersToTeamBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddUsersToTeamBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddUsersToTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AddUsersToTeamBody);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13544,28 +9089,7 @@ pub struct AddUsersToTeamResponse {
     )]
     pub skipped_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for AddUsersToTeamResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddUsersToTeamResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddUsersToTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AddUsersToTeamResponse);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13574,28 +9098,7 @@ pub struct RemoveUsersFromTeamBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for RemoveUsersFromTeamBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveUsersFromTeamBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveUsersFromTeamBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RemoveUsersFromTeamBody);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13611,30 +9114,7 @@ pub struct RemoveUsersFromTeamResponse {
     )]
     pub removed_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for RemoveUsersFromTeamResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveUsersFromTeamResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveUsersFromTeamResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(RemoveUsersFromTeamResponse);
 /// New role to assign to the user
 ///
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
@@ -13692,30 +9172,7 @@ pub struct UpdateTeamUserPermissionsBody {
     /// New role to assign to the user
     pub role: UpdateTeamUserPermissionsBodyRole,
 }
-impl ::serde::Serialize for UpdateTeamUserPermissionsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateTeamUserPermissionsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateTeamUserPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateTeamUserPermissionsBody);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13737,30 +9194,7 @@ pub struct UpdateTeamUserPermissionsResponse {
     )]
     pub new_role: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateTeamUserPermissionsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateTeamUserPermissionsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateTeamUserPermissionsResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateTeamUserPermissionsResponse);
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13776,30 +9210,7 @@ pub struct GetUserTeamsResponseDataItem {
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for GetUserTeamsResponseDataItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserTeamsResponseDataItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserTeamsResponseDataItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetUserTeamsResponseDataItem);
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13811,28 +9222,7 @@ pub struct GetUserTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-impl ::serde::Serialize for GetUserTeamsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserTeamsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserTeamsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUserTeamsResponse);
 /// User's current role (none if no longer a member)
 ///
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items/properties/currentRole`.
@@ -13904,30 +9294,7 @@ pub struct GetUserCreatedTeamsResponseDataItem {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for GetUserCreatedTeamsResponseDataItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserCreatedTeamsResponseDataItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserCreatedTeamsResponseDataItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetUserCreatedTeamsResponseDataItem);
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13939,30 +9306,7 @@ pub struct GetUserCreatedTeamsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-impl ::serde::Serialize for GetUserCreatedTeamsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserCreatedTeamsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserCreatedTeamsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetUserCreatedTeamsResponse);
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -13973,28 +9317,7 @@ pub struct CheckOrgExistsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub exists: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CheckOrgExistsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckOrgExistsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckOrgExistsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckOrgExistsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckOrgExistsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CheckOrgExistsResponse);
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14004,30 +9327,7 @@ pub struct GetCurrentOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
-impl ::serde::Serialize for GetCurrentOrganizationResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetCurrentOrganizationResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetCurrentOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetCurrentOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetCurrentOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetCurrentOrganizationResponse);
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14060,28 +9360,7 @@ pub struct UpdateOrganizationBody {
     )]
     pub permanent_address: ::std::option::Option<Address>,
 }
-impl ::serde::Serialize for UpdateOrganizationBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOrganizationBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOrganizationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateOrganizationBody);
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14093,28 +9372,7 @@ pub struct UpdateOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
-impl ::serde::Serialize for UpdateOrganizationResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOrganizationResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateOrganizationResponse);
 /// Type of organization account
 ///
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema/properties/accountType`.
@@ -14184,28 +9442,7 @@ pub struct CreateOrganizationBody {
     /// Password for the admin account (min 8 chars)
     pub password: ::std::string::String,
 }
-impl ::serde::Serialize for CreateOrganizationBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOrganizationBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOrganizationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateOrganizationBody);
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14226,30 +9463,7 @@ pub struct CreateOrganizationResponseData {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateOrganizationResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOrganizationResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOrganizationResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateOrganizationResponseData);
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14261,28 +9475,7 @@ pub struct CreateOrganizationResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<CreateOrganizationResponseData>,
 }
-impl ::serde::Serialize for CreateOrganizationResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOrganizationResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOrganizationResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateOrganizationResponse);
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -14339,30 +9532,7 @@ pub struct GetOrganizationLogoResponse {
     )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetOrganizationLogoResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOrganizationLogoResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOrganizationLogoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOrganizationLogoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOrganizationLogoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetOrganizationLogoResponse);
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14377,30 +9547,7 @@ pub struct UploadOrganizationLogoResponse {
     )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UploadOrganizationLogoResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UploadOrganizationLogoResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadOrganizationLogoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadOrganizationLogoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UploadOrganizationLogoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UploadOrganizationLogoResponse);
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
@@ -14424,30 +9571,7 @@ pub struct GetOnboardingStatusResponseDataStepsItem {
     )]
     pub is_required: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for GetOnboardingStatusResponseDataStepsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOnboardingStatusResponseDataStepsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponseDataStepsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseDataStepsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOnboardingStatusResponseDataStepsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetOnboardingStatusResponseDataStepsItem);
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14481,30 +9605,7 @@ pub struct GetOnboardingStatusResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub steps: ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
 }
-impl ::serde::Serialize for GetOnboardingStatusResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOnboardingStatusResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOnboardingStatusResponseData::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetOnboardingStatusResponseData);
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14514,30 +9615,7 @@ pub struct GetOnboardingStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
 }
-impl ::serde::Serialize for GetOnboardingStatusResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOnboardingStatusResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOnboardingStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetOnboardingStatusResponse);
 /// Action to perform on the step
 ///
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema/properties/action`.
@@ -14587,28 +9665,7 @@ pub struct UpdateOnboardingStatusBody {
     /// Action to perform on the step
     pub action: UpdateOnboardingStatusBodyAction,
 }
-impl ::serde::Serialize for UpdateOnboardingStatusBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOnboardingStatusBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOnboardingStatusBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateOnboardingStatusBody);
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14632,30 +9689,7 @@ pub struct UpdateOnboardingStatusResponse {
     )]
     pub next_step: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateOnboardingStatusResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOnboardingStatusResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOnboardingStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateOnboardingStatusResponse);
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14665,28 +9699,7 @@ pub struct GetAllUserGroupsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
 }
-impl ::serde::Serialize for GetAllUserGroupsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllUserGroupsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUserGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUserGroupsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllUserGroupsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetAllUserGroupsResponse);
 /// Group type determining behavior and privileges
 ///
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema/properties/type`.
@@ -14747,28 +9760,7 @@ pub struct CreateUserGroupBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateUserGroupBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateUserGroupBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateUserGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateUserGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateUserGroupBody);
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14780,28 +9772,7 @@ pub struct UpdateUserGroupBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateUserGroupBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserGroupBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserGroupBody);
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
@@ -14815,28 +9786,7 @@ pub struct AddUsersToGroupBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for AddUsersToGroupBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddUsersToGroupBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddUsersToGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AddUsersToGroupBody);
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14859,28 +9809,7 @@ pub struct AddUsersToGroupResponse {
     )]
     pub skipped_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for AddUsersToGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        AddUsersToGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        AddUsersToGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(AddUsersToGroupResponse);
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14892,28 +9821,7 @@ pub struct RemoveUsersFromGroupBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for RemoveUsersFromGroupBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RemoveUsersFromGroupBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RemoveUsersFromGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RemoveUsersFromGroupBody);
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
 pub type RemoveUsersFromGroupResponse = RemoveUsersFromTeamResponse;
 /// Inline schema at `/paths/~1user-groups~1{groupId}~1users/get/responses/200/content/application~1json/schema`.
@@ -14933,30 +9841,7 @@ pub struct GetUserGroupStatsResponseDataGroupsByType {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetUserGroupStatsResponseDataGroupsByType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserGroupStatsResponseDataGroupsByType::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseDataGroupsByType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroupsByType {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserGroupStatsResponseDataGroupsByType::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetUserGroupStatsResponseDataGroupsByType);
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -14982,30 +9867,7 @@ pub struct GetUserGroupStatsResponseDataGroupsItem {
     )]
     pub member_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetUserGroupStatsResponseDataGroupsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserGroupStatsResponseDataGroupsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseDataGroupsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroupsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserGroupStatsResponseDataGroupsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetUserGroupStatsResponseDataGroupsItem);
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15032,30 +9894,7 @@ pub struct GetUserGroupStatsResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
 }
-impl ::serde::Serialize for GetUserGroupStatsResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserGroupStatsResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserGroupStatsResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetUserGroupStatsResponseData);
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15065,28 +9904,7 @@ pub struct GetUserGroupStatsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
 }
-impl ::serde::Serialize for GetUserGroupStatsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserGroupStatsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserGroupStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUserGroupStatsResponse);
 /// Default permission level for shared access
 ///
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/permissions`.
@@ -15213,30 +10031,7 @@ pub struct CreateDocumentPlaceholderBody {
     /// File extension WITHOUT dot
     pub extension: ::std::string::String,
 }
-impl ::serde::Serialize for CreateDocumentPlaceholderBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateDocumentPlaceholderBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateDocumentPlaceholderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateDocumentPlaceholderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateDocumentPlaceholderBody);
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15246,28 +10041,7 @@ pub struct GetDocumentByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
-impl ::serde::Serialize for GetDocumentByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetDocumentByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetDocumentByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetDocumentByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetDocumentByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetDocumentByIdResponse);
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15291,30 +10065,7 @@ pub struct DeleteDocumentByIdResponseData {
     )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DeleteDocumentByIdResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteDocumentByIdResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteDocumentByIdResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteDocumentByIdResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(DeleteDocumentByIdResponseData);
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15326,28 +10077,7 @@ pub struct DeleteDocumentByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<DeleteDocumentByIdResponseData>,
 }
-impl ::serde::Serialize for DeleteDocumentByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteDocumentByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteDocumentByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteDocumentByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DeleteDocumentByIdResponse);
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15362,28 +10092,7 @@ pub struct DownloadDocumentResponse {
     )]
     pub signed_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DownloadDocumentResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DownloadDocumentResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DownloadDocumentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DownloadDocumentResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DownloadDocumentResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DownloadDocumentResponse);
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
@@ -15397,28 +10106,7 @@ pub struct UploadNextVersionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
-impl ::serde::Serialize for UploadNextVersionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UploadNextVersionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadNextVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadNextVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UploadNextVersionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UploadNextVersionResponse);
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15428,30 +10116,7 @@ pub struct RollBackToPreviousVersionBody {
     /// Reason for rollback (required for audit trail)
     pub note: ::std::string::String,
 }
-impl ::serde::Serialize for RollBackToPreviousVersionBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RollBackToPreviousVersionBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RollBackToPreviousVersionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RollBackToPreviousVersionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(RollBackToPreviousVersionBody);
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
 pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
@@ -15475,28 +10140,7 @@ pub struct GetDirectUploadUrlResponse {
     )]
     pub document_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetDirectUploadUrlResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetDirectUploadUrlResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetDirectUploadUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetDirectUploadUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetDirectUploadUrlResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetDirectUploadUrlResponse);
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15511,30 +10155,7 @@ pub struct CheckDocumentModifiedResponse {
     )]
     pub is_modified: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CheckDocumentModifiedResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CheckDocumentModifiedResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CheckDocumentModifiedResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckDocumentModifiedResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CheckDocumentModifiedResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CheckDocumentModifiedResponse);
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -15595,28 +10216,7 @@ pub struct ListKnowledgeBasesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<PaginationInfo>,
 }
-impl ::serde::Serialize for ListKnowledgeBasesResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListKnowledgeBasesResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListKnowledgeBasesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListKnowledgeBasesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListKnowledgeBasesResponse);
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15625,28 +10225,7 @@ pub struct CreateKnowledgeBaseBody {
     #[serde(rename = "kbName")]
     pub kb_name: ::std::string::String,
 }
-impl ::serde::Serialize for CreateKnowledgeBaseBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateKnowledgeBaseBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKnowledgeBaseBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKnowledgeBaseBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateKnowledgeBaseBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateKnowledgeBaseBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15659,28 +10238,7 @@ pub struct UpdateKnowledgeBaseBody {
     )]
     pub kb_name: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateKnowledgeBaseBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateKnowledgeBaseBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateKnowledgeBaseBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateKnowledgeBaseBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateKnowledgeBaseBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateKnowledgeBaseBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
@@ -15735,28 +10293,7 @@ pub struct UpdateRecordResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub record: ::std::option::Option<Record>,
 }
-impl ::serde::Serialize for UpdateRecordResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateRecordResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecordResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRecordResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateRecordResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateRecordResponse);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15765,28 +10302,7 @@ pub struct CreateRootFolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
-impl ::serde::Serialize for CreateRootFolderBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateRootFolderBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateRootFolderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRootFolderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateRootFolderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateRootFolderBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
@@ -15796,28 +10312,7 @@ pub struct UpdateFolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateFolderBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateFolderBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateFolderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateFolderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateFolderBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateFolderBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 pub type CreateSubfolderBody = UpdateFolderBody;
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
@@ -15839,28 +10334,7 @@ pub struct GetUploadLimitsResponse {
     )]
     pub max_file_size_bytes: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetUploadLimitsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUploadLimitsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUploadLimitsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUploadLimitsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUploadLimitsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUploadLimitsResponse);
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15869,28 +10343,7 @@ pub struct ReindexRecordBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ReindexRecordBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ReindexRecordBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReindexRecordBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReindexRecordBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ReindexRecordBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ReindexRecordBody);
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15898,28 +10351,7 @@ pub struct ReindexRecordGroupBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ReindexRecordGroupBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ReindexRecordGroupBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReindexRecordGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReindexRecordGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ReindexRecordGroupBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ReindexRecordGroupBody);
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15930,30 +10362,7 @@ pub struct ReindexFailedConnectorRecordsBody {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
-impl ::serde::Serialize for ReindexFailedConnectorRecordsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ReindexFailedConnectorRecordsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReindexFailedConnectorRecordsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReindexFailedConnectorRecordsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ReindexFailedConnectorRecordsBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ReindexFailedConnectorRecordsBody);
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -15965,28 +10374,7 @@ pub struct ResyncConnectorBody {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
-impl ::serde::Serialize for ResyncConnectorBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ResyncConnectorBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResyncConnectorBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResyncConnectorBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ResyncConnectorBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ResyncConnectorBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16006,28 +10394,7 @@ pub struct ListKbPermissionsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ListKbPermissionsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListKbPermissionsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListKbPermissionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListKbPermissionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListKbPermissionsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListKbPermissionsResponse);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -16099,28 +10466,7 @@ pub struct UpdateKbPermissionsBody {
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub role: UpdateKbPermissionsBodyRole,
 }
-impl ::serde::Serialize for UpdateKbPermissionsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateKbPermissionsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateKbPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateKbPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateKbPermissionsBody);
 /// Permission role to grant
 ///
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema/properties/role`.
@@ -16197,28 +10543,7 @@ pub struct CreateKbPermissionBody {
     /// Permission role to grant
     pub role: CreateKbPermissionBodyRole,
 }
-impl ::serde::Serialize for CreateKbPermissionBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateKbPermissionBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateKbPermissionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateKbPermissionBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16236,30 +10561,7 @@ pub struct CreateKbPermissionResponsePermissionResult {
     )]
     pub updated_count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for CreateKbPermissionResponsePermissionResult {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateKbPermissionResponsePermissionResult::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionResponsePermissionResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponsePermissionResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateKbPermissionResponsePermissionResult::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateKbPermissionResponsePermissionResult);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16277,28 +10579,7 @@ pub struct CreateKbPermissionResponse {
     )]
     pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
 }
-impl ::serde::Serialize for CreateKbPermissionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateKbPermissionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateKbPermissionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateKbPermissionResponse);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16316,28 +10597,7 @@ pub struct DeleteKbPermissionsBody {
     )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for DeleteKbPermissionsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteKbPermissionsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteKbPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteKbPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteKbPermissionsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DeleteKbPermissionsBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16346,28 +10606,7 @@ pub struct MoveRecordBody {
     #[serde(rename = "newParentId")]
     pub new_parent_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for MoveRecordBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        MoveRecordBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MoveRecordBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MoveRecordBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        MoveRecordBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(MoveRecordBody);
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16375,30 +10614,7 @@ pub struct GetKnowledgeHubRootNodesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
-impl ::serde::Serialize for GetKnowledgeHubRootNodesResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetKnowledgeHubRootNodesResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetKnowledgeHubRootNodesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubRootNodesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetKnowledgeHubRootNodesResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetKnowledgeHubRootNodesResponse);
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16408,30 +10624,7 @@ pub struct GetKnowledgeHubChildNodesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<KnowledgeHubNode>,
 }
-impl ::serde::Serialize for GetKnowledgeHubChildNodesResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetKnowledgeHubChildNodesResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetKnowledgeHubChildNodesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubChildNodesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetKnowledgeHubChildNodesResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetKnowledgeHubChildNodesResponse);
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
@@ -16455,30 +10648,7 @@ pub struct GetConversationByIdResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for GetConversationByIdResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConversationByIdResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConversationByIdResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConversationByIdResponsePagination::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetConversationByIdResponsePagination);
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16593,30 +10763,7 @@ pub struct GetConversationByIdResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
 }
-impl ::serde::Serialize for GetConversationByIdResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConversationByIdResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConversationByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConversationByIdResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetConversationByIdResponse);
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
@@ -16627,28 +10774,7 @@ pub struct UnshareConversationBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for UnshareConversationBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UnshareConversationBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UnshareConversationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnshareConversationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UnshareConversationBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UnshareConversationBody);
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16656,30 +10782,7 @@ pub struct UpdateConversationTitleBody {
     /// New conversation title
     pub title: ::std::string::String,
 }
-impl ::serde::Serialize for UpdateConversationTitleBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateConversationTitleBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateConversationTitleBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConversationTitleBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateConversationTitleBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateConversationTitleBody);
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16706,28 +10809,7 @@ pub struct RegenerateAnswerBody {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RegenerateAnswerBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegenerateAnswerBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegenerateAnswerBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegenerateAnswerBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegenerateAnswerBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RegenerateAnswerBody);
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16742,28 +10824,7 @@ pub struct SearchHistoryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for SearchHistoryResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SearchHistoryResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SearchHistoryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchHistoryResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SearchHistoryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SearchHistoryResponse);
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
@@ -16773,28 +10834,7 @@ pub struct UnshareSearchBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for UnshareSearchBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UnshareSearchBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UnshareSearchBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnshareSearchBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UnshareSearchBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UnshareSearchBody);
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16838,28 +10878,7 @@ pub struct CreateAgentTemplateBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CreateAgentTemplateBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateAgentTemplateBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAgentTemplateBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAgentTemplateBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateAgentTemplateBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateAgentTemplateBody);
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16897,28 +10916,7 @@ pub struct UpdateAgentTemplateBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for UpdateAgentTemplateBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateAgentTemplateBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAgentTemplateBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAgentTemplateBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateAgentTemplateBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateAgentTemplateBody);
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -16938,28 +10936,7 @@ pub struct CreateAgentBodyLlmConfig {
     )]
     pub max_tokens: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for CreateAgentBodyLlmConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateAgentBodyLlmConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAgentBodyLlmConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAgentBodyLlmConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateAgentBodyLlmConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateAgentBodyLlmConfig);
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17000,28 +10977,7 @@ pub struct CreateAgentBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CreateAgentBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateAgentBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAgentBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAgentBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateAgentBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateAgentBody);
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17059,28 +11015,7 @@ pub struct UpdateAgentBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for UpdateAgentBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateAgentBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateAgentBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAgentBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateAgentBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateAgentBody);
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -17139,30 +11074,7 @@ pub struct GetAgentPermissionsResponseSharedWithItem {
     )]
     pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
 }
-impl ::serde::Serialize for GetAgentPermissionsResponseSharedWithItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAgentPermissionsResponseSharedWithItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponseSharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAgentPermissionsResponseSharedWithItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAgentPermissionsResponseSharedWithItem);
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17181,30 +11093,7 @@ pub struct GetAgentPermissionsResponse {
     pub shared_with:
         ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
 }
-impl ::serde::Serialize for GetAgentPermissionsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAgentPermissionsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAgentPermissionsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetAgentPermissionsResponse);
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
 pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
@@ -17228,28 +11117,7 @@ pub struct RegenerateAgentAnswerBody {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RegenerateAgentAnswerBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegenerateAgentAnswerBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegenerateAgentAnswerBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegenerateAgentAnswerBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegenerateAgentAnswerBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RegenerateAgentAnswerBody);
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17261,30 +11129,7 @@ pub struct GetConnectorRegistryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-impl ::serde::Serialize for GetConnectorRegistryResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConnectorRegistryResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConnectorRegistryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorRegistryResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConnectorRegistryResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetConnectorRegistryResponse);
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17294,28 +11139,7 @@ pub struct GetConnectorSchemaResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<ConnectorSchema>,
 }
-impl ::serde::Serialize for GetConnectorSchemaResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConnectorSchemaResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConnectorSchemaResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorSchemaResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConnectorSchemaResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetConnectorSchemaResponse);
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17327,30 +11151,7 @@ pub struct ListConnectorInstancesResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-impl ::serde::Serialize for ListConnectorInstancesResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListConnectorInstancesResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListConnectorInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListConnectorInstancesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListConnectorInstancesResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ListConnectorInstancesResponse);
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17360,30 +11161,7 @@ pub struct CreateConnectorInstanceResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
-impl ::serde::Serialize for CreateConnectorInstanceResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateConnectorInstanceResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConnectorInstanceResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateConnectorInstanceResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateConnectorInstanceResponse);
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17393,30 +11171,7 @@ pub struct ListActiveConnectorsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
-impl ::serde::Serialize for ListActiveConnectorsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListActiveConnectorsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListActiveConnectorsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListActiveConnectorsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListActiveConnectorsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ListActiveConnectorsResponse);
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
 pub type ListInactiveConnectorsResponse = ListActiveConnectorsResponse;
 /// Inline schema at `/paths/~1connectors~1configured/get/responses/200/content/application~1json/schema`.
@@ -17438,28 +11193,7 @@ pub struct GetConnectorConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
-impl ::serde::Serialize for GetConnectorConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConnectorConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConnectorConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConnectorConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetConnectorConfigResponse);
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1auth/put/responses/200/content/application~1json/schema`.
@@ -17477,28 +11211,7 @@ pub struct ToggleConnectorResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
-impl ::serde::Serialize for ToggleConnectorResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ToggleConnectorResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ToggleConnectorResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ToggleConnectorResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ToggleConnectorResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ToggleConnectorResponse);
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17506,28 +11219,7 @@ pub struct GetTokenFromCodeBody {
     /// Authorization code from Google OAuth consent flow
     pub code: ::std::string::String,
 }
-impl ::serde::Serialize for GetTokenFromCodeBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetTokenFromCodeBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTokenFromCodeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetTokenFromCodeBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetTokenFromCodeBody);
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
@@ -17547,30 +11239,7 @@ pub struct GetOAuthAuthorizationUrlResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetOAuthAuthorizationUrlResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOAuthAuthorizationUrlResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOAuthAuthorizationUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthAuthorizationUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOAuthAuthorizationUrlResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetOAuthAuthorizationUrlResponse);
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17584,30 +11253,7 @@ pub struct GetConnectorFiltersResponse {
     )]
     pub filter_options: ::std::option::Option<FilterOptions>,
 }
-impl ::serde::Serialize for GetConnectorFiltersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetConnectorFiltersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetConnectorFiltersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorFiltersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetConnectorFiltersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetConnectorFiltersResponse);
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
@@ -17627,30 +11273,7 @@ pub struct GetFilterFieldOptionsResponsePagination {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetFilterFieldOptionsResponsePagination {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetFilterFieldOptionsResponsePagination::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetFilterFieldOptionsResponsePagination::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetFilterFieldOptionsResponsePagination);
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17662,30 +11285,7 @@ pub struct GetFilterFieldOptionsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
-impl ::serde::Serialize for GetFilterFieldOptionsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetFilterFieldOptionsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetFilterFieldOptionsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetFilterFieldOptionsResponse);
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
@@ -17697,30 +11297,7 @@ pub struct GetOAuthConnectorTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorType>,
 }
-impl ::serde::Serialize for GetOAuthConnectorTypeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOAuthConnectorTypeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOAuthConnectorTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthConnectorTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOAuthConnectorTypeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetOAuthConnectorTypeResponse);
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17736,28 +11313,7 @@ pub struct ListOAuthConfigsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-impl ::serde::Serialize for ListOAuthConfigsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListOAuthConfigsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListOAuthConfigsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListOAuthConfigsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListOAuthConfigsResponse);
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
@@ -17775,28 +11331,7 @@ pub struct CreateOAuthConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateOAuthConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateOAuthConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateOAuthConfigResponse);
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17810,28 +11345,7 @@ pub struct GetOAuthConfigResponse {
     )]
     pub oauth_config: ::std::option::Option<OAuthConfig>,
 }
-impl ::serde::Serialize for GetOAuthConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOAuthConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOAuthConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetOAuthConfigResponse);
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17855,30 +11369,7 @@ pub struct UpdateOAuthConfigBodyConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateOAuthConfigBodyConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOAuthConfigBodyConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigBodyConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBodyConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOAuthConfigBodyConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateOAuthConfigBodyConfig);
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -17892,28 +11383,7 @@ pub struct UpdateOAuthConfigBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
 }
-impl ::serde::Serialize for UpdateOAuthConfigBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateOAuthConfigBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateOAuthConfigBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateOAuthConfigBody);
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
 pub type UpdateOAuthConfigResponse = GetOAuthConfigResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/delete/responses/200/content/application~1json/schema`.
@@ -17975,30 +11445,7 @@ pub struct CreateLocalStorageConfigBody {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateLocalStorageConfigBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateLocalStorageConfigBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateLocalStorageConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateLocalStorageConfigBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateLocalStorageConfigBody);
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -18054,28 +11501,7 @@ pub struct CreateS3StorageConfigBody {
     #[serde(rename = "s3BucketName")]
     pub s3_bucket_name: ::std::string::String,
 }
-impl ::serde::Serialize for CreateS3StorageConfigBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateS3StorageConfigBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateS3StorageConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateS3StorageConfigBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateS3StorageConfigBody);
 /// Storage type identifier
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema/properties/storageType`.
@@ -18157,30 +11583,7 @@ pub struct CreateAzureBlobStorageConfigBody {
     )]
     pub endpoint_suffix: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateAzureBlobStorageConfigBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateAzureBlobStorageConfigBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAzureBlobStorageConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateAzureBlobStorageConfigBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateAzureBlobStorageConfigBody);
 /// Currently configured storage type
 ///
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema/properties/storageType`.
@@ -18288,28 +11691,7 @@ pub struct GetStorageConfigResponse {
     )]
     pub account_name: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetStorageConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetStorageConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetStorageConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetStorageConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetStorageConfigResponse);
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18317,28 +11699,7 @@ pub struct GetModelsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
-impl ::serde::Serialize for GetModelsByTypeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetModelsByTypeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetModelsByTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetModelsByTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetModelsByTypeResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetModelsByTypeResponse);
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18360,30 +11721,7 @@ pub struct GetAvailableModelsByTypeResponseModelsItem {
     )]
     pub is_default: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for GetAvailableModelsByTypeResponseModelsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAvailableModelsByTypeResponseModelsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAvailableModelsByTypeResponseModelsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponseModelsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAvailableModelsByTypeResponseModelsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAvailableModelsByTypeResponseModelsItem);
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18391,30 +11729,7 @@ pub struct GetAvailableModelsByTypeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
 }
-impl ::serde::Serialize for GetAvailableModelsByTypeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAvailableModelsByTypeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAvailableModelsByTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAvailableModelsByTypeResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAvailableModelsByTypeResponse);
 /// Type: 'business' for service account, 'individual' for user OAuth
 ///
 /// Inline schema at `/paths/~1configurationManager~1connectors~1googleWorkspaceCredentials/post/requestBody/content/multipart~1form-data/schema/properties/userType`.
@@ -18465,28 +11780,7 @@ pub struct SetPlatformSettingsBody {
     #[serde(rename = "featureFlags")]
     pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
-impl ::serde::Serialize for SetPlatformSettingsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetPlatformSettingsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetPlatformSettingsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetPlatformSettingsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetPlatformSettingsBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SetPlatformSettingsBody);
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18498,30 +11792,7 @@ pub struct GetAvailableFeatureFlagsResponse {
     )]
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
-impl ::serde::Serialize for GetAvailableFeatureFlagsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAvailableFeatureFlagsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAvailableFeatureFlagsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAvailableFeatureFlagsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAvailableFeatureFlagsResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAvailableFeatureFlagsResponse);
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18530,30 +11801,7 @@ pub struct ToggleMetricsCollectionBody {
     #[serde(rename = "enableMetricCollection")]
     pub enable_metric_collection: bool,
 }
-impl ::serde::Serialize for ToggleMetricsCollectionBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ToggleMetricsCollectionBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ToggleMetricsCollectionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ToggleMetricsCollectionBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ToggleMetricsCollectionBody);
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
@@ -18564,28 +11812,7 @@ pub struct SetMetricsPushIntervalBody {
     #[serde(rename = "pushIntervalMs")]
     pub push_interval_ms: i64,
 }
-impl ::serde::Serialize for SetMetricsPushIntervalBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetMetricsPushIntervalBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetMetricsPushIntervalBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetMetricsPushIntervalBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SetMetricsPushIntervalBody);
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
@@ -18596,28 +11823,7 @@ pub struct SetMetricsServerUrlBody {
     #[serde(rename = "serverUrl")]
     pub server_url: ::std::string::String,
 }
-impl ::serde::Serialize for SetMetricsServerUrlBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SetMetricsServerUrlBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SetMetricsServerUrlBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SetMetricsServerUrlBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SetMetricsServerUrlBody);
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
@@ -18631,30 +11837,7 @@ pub struct GetCrawlingJobStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<JobStatus>,
 }
-impl ::serde::Serialize for GetCrawlingJobStatusResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetCrawlingJobStatusResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetCrawlingJobStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetCrawlingJobStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetCrawlingJobStatusResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetCrawlingJobStatusResponse);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18675,28 +11858,7 @@ pub struct ScheduleCrawlingJobBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timeout: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ScheduleCrawlingJobBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ScheduleCrawlingJobBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ScheduleCrawlingJobBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ScheduleCrawlingJobBody);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18729,30 +11891,7 @@ pub struct ScheduleCrawlingJobResponseData {
     )]
     pub scheduled_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for ScheduleCrawlingJobResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ScheduleCrawlingJobResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ScheduleCrawlingJobResponseData::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ScheduleCrawlingJobResponseData);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18764,30 +11903,7 @@ pub struct ScheduleCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
 }
-impl ::serde::Serialize for ScheduleCrawlingJobResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ScheduleCrawlingJobResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ScheduleCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ScheduleCrawlingJobResponse);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
@@ -18809,30 +11925,7 @@ pub struct PauseCrawlingJobResponseData {
     )]
     pub paused_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for PauseCrawlingJobResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PauseCrawlingJobResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PauseCrawlingJobResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PauseCrawlingJobResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(PauseCrawlingJobResponseData);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18844,28 +11937,7 @@ pub struct PauseCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<PauseCrawlingJobResponseData>,
 }
-impl ::serde::Serialize for PauseCrawlingJobResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PauseCrawlingJobResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PauseCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PauseCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PauseCrawlingJobResponse);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18885,30 +11957,7 @@ pub struct ResumeCrawlingJobResponseData {
     )]
     pub resumed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl ::serde::Serialize for ResumeCrawlingJobResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ResumeCrawlingJobResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResumeCrawlingJobResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ResumeCrawlingJobResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ResumeCrawlingJobResponseData);
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18920,28 +11969,7 @@ pub struct ResumeCrawlingJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ResumeCrawlingJobResponseData>,
 }
-impl ::serde::Serialize for ResumeCrawlingJobResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ResumeCrawlingJobResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResumeCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ResumeCrawlingJobResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ResumeCrawlingJobResponse);
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -18953,30 +11981,7 @@ pub struct GetAllCrawlingJobStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
 }
-impl ::serde::Serialize for GetAllCrawlingJobStatusResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetAllCrawlingJobStatusResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllCrawlingJobStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllCrawlingJobStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetAllCrawlingJobStatusResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetAllCrawlingJobStatusResponse);
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
@@ -18990,28 +11995,7 @@ pub struct GetQueueStatsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<QueueStats>,
 }
-impl ::serde::Serialize for GetQueueStatsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetQueueStatsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetQueueStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetQueueStatsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetQueueStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetQueueStatsResponse);
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19023,28 +12007,7 @@ pub struct SendEmailResponseData {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SendEmailResponseData {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SendEmailResponseData::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SendEmailResponseData::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SendEmailResponseData);
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19052,28 +12015,7 @@ pub struct SendEmailResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
-impl ::serde::Serialize for SendEmailResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SendEmailResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SendEmailResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SendEmailResponse);
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19081,28 +12023,7 @@ pub struct SendEmailResponse400 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SendEmailResponse400 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SendEmailResponse400::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponse400 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse400 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SendEmailResponse400::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SendEmailResponse400);
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
 pub type SendEmailResponse404 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
@@ -19117,28 +12038,7 @@ pub struct UpdateSmtpConfigResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub smtp: ::std::option::Option<SmtpConfig>,
 }
-impl ::serde::Serialize for UpdateSmtpConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSmtpConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSmtpConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSmtpConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSmtpConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateSmtpConfigResponse);
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -19182,28 +12082,7 @@ pub struct QueryServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for QueryServiceHealthResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceHealthResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QueryServiceHealthResponse);
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -19248,30 +12127,7 @@ pub struct QueryServiceHealthResponse500 {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for QueryServiceHealthResponse500 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceHealthResponse500::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse500 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceHealthResponse500::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(QueryServiceHealthResponse500);
 /// Optional filters (e.g., kb IDs)
 ///
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
@@ -19282,30 +12138,7 @@ pub struct QueryServiceSearchBodyFilters {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for QueryServiceSearchBodyFilters {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceSearchBodyFilters::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchBodyFilters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBodyFilters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceSearchBodyFilters::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(QueryServiceSearchBodyFilters);
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19319,28 +12152,7 @@ pub struct QueryServiceSearchBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<QueryServiceSearchBodyFilters>,
 }
-impl ::serde::Serialize for QueryServiceSearchBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceSearchBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceSearchBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QueryServiceSearchBody);
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19356,28 +12168,7 @@ pub struct QueryServiceSearchResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for QueryServiceSearchResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceSearchResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceSearchResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QueryServiceSearchResponse);
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -19424,30 +12215,7 @@ pub struct QueryServiceChatBodyPreviousConversationsItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for QueryServiceChatBodyPreviousConversationsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceChatBodyPreviousConversationsItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBodyPreviousConversationsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceChatBodyPreviousConversationsItem::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(QueryServiceChatBodyPreviousConversationsItem);
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -19594,28 +12362,7 @@ pub struct QueryServiceChatBody {
     )]
     pub chat_mode: ::std::option::Option<QueryServiceChatBodyChatMode>,
 }
-impl ::serde::Serialize for QueryServiceChatBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceChatBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceChatBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QueryServiceChatBody);
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -19667,30 +12414,7 @@ pub struct QueryServiceHealthCheckBodyConfiguration {
     )]
     pub api_key: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for QueryServiceHealthCheckBodyConfiguration {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceHealthCheckBodyConfiguration::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckBodyConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBodyConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceHealthCheckBodyConfiguration::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(QueryServiceHealthCheckBodyConfiguration);
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19706,30 +12430,7 @@ pub struct QueryServiceHealthCheckBody {
     )]
     pub is_multimodal: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for QueryServiceHealthCheckBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceHealthCheckBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceHealthCheckBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(QueryServiceHealthCheckBody);
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19741,30 +12442,7 @@ pub struct QueryServiceHealthCheckResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for QueryServiceHealthCheckResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceHealthCheckResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceHealthCheckResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(QueryServiceHealthCheckResponse);
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -19815,30 +12493,7 @@ pub struct QueryServiceHealthCheckResponse500 {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for QueryServiceHealthCheckResponse500 {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryServiceHealthCheckResponse500::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse500 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryServiceHealthCheckResponse500::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(QueryServiceHealthCheckResponse500);
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19858,28 +12513,7 @@ pub struct QueryListToolsResponseItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for QueryListToolsResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        QueryListToolsResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryListToolsResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryListToolsResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        QueryListToolsResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(QueryListToolsResponseItem);
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19889,30 +12523,7 @@ pub struct IndexingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for IndexingServiceHealthResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        IndexingServiceHealthResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndexingServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IndexingServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        IndexingServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(IndexingServiceHealthResponse);
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
@@ -19932,30 +12543,7 @@ pub struct ConnectorConvertRecordBufferBody {
     )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ConnectorConvertRecordBufferBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorConvertRecordBufferBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorConvertRecordBufferBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorConvertRecordBufferBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorConvertRecordBufferBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ConnectorConvertRecordBufferBody);
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -19996,28 +12584,7 @@ pub struct ConnectorGetStatsResponse {
     )]
     pub last_sync_timestamp: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ConnectorGetStatsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorGetStatsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorGetStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorGetStatsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorGetStatsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConnectorGetStatsResponse);
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20026,30 +12593,7 @@ pub struct ConnectorReindexFailedRecordsBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ConnectorReindexFailedRecordsBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorReindexFailedRecordsBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorReindexFailedRecordsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorReindexFailedRecordsBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ConnectorReindexFailedRecordsBody);
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20062,30 +12606,7 @@ pub struct ConnectorReindexFailedRecordsResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ConnectorReindexFailedRecordsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorReindexFailedRecordsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorReindexFailedRecordsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorReindexFailedRecordsResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(ConnectorReindexFailedRecordsResponse);
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20105,30 +12626,7 @@ pub struct ConnectorGetSignedUrlResponse {
     )]
     pub expires_at: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for ConnectorGetSignedUrlResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConnectorGetSignedUrlResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorGetSignedUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorGetSignedUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConnectorGetSignedUrlResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ConnectorGetSignedUrlResponse);
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20138,30 +12636,7 @@ pub struct DoclingServiceHealthResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DoclingServiceHealthResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingServiceHealthResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingServiceHealthResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(DoclingServiceHealthResponse);
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20174,28 +12649,7 @@ pub struct DoclingProcessPdfBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub org_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DoclingProcessPdfBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingProcessPdfBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingProcessPdfBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingProcessPdfBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DoclingProcessPdfBody);
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20208,28 +12662,7 @@ pub struct DoclingProcessPdfResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl ::serde::Serialize for DoclingProcessPdfResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingProcessPdfResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingProcessPdfResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingProcessPdfResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DoclingProcessPdfResponse);
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20239,28 +12672,7 @@ pub struct DoclingParsePdfBody {
     /// Base64 encoded PDF binary data
     pub pdf_binary: ::std::string::String,
 }
-impl ::serde::Serialize for DoclingParsePdfBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingParsePdfBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingParsePdfBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingParsePdfBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DoclingParsePdfBody);
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20271,28 +12683,7 @@ pub struct DoclingParsePdfResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parse_result: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DoclingParsePdfResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingParsePdfResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingParsePdfResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingParsePdfResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DoclingParsePdfResponse);
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -20303,27 +12694,6 @@ pub struct DoclingCreateBlocksBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub page_number: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for DoclingCreateBlocksBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DoclingCreateBlocksBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DoclingCreateBlocksBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DoclingCreateBlocksBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DoclingCreateBlocksBody);
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.
 pub type DoclingCreateBlocksResponse = DoclingProcessPdfResponse;

@@ -46,28 +46,7 @@ pub struct BadRequestError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for BadRequestError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BadRequestError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BadRequestError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BadRequestError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BadRequestError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BadRequestError);
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
 /// Schema `BasicDeviceObject`.
@@ -109,28 +88,7 @@ pub struct BasicDeviceObject {
     )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for BasicDeviceObject {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BasicDeviceObject::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BasicDeviceObject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BasicDeviceObject {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BasicDeviceObject::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BasicDeviceObject);
 /// Schema `BatchCreateUserRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -138,28 +96,7 @@ pub struct BatchCreateUserRequestBody {
     /// A list of user objects containing the details for each user to be created, including username, name, security groups, and optional invite codes. Maximum 50 users per batch request.
     pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
 }
-impl ::serde::Serialize for BatchCreateUserRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchCreateUserRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchCreateUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchCreateUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchCreateUserRequestBody);
 /// Contains the details for a single user to be created in a batch user creation request.
 ///
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
@@ -213,28 +150,7 @@ pub struct BatchCreateUserRequestItem {
     )]
     pub code_validation: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for BatchCreateUserRequestItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchCreateUserRequestItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchCreateUserRequestItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchCreateUserRequestItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchCreateUserRequestItem);
 /// Schema `BatchCreateUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -249,28 +165,7 @@ pub struct BatchCreateUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl ::serde::Serialize for BatchCreateUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchCreateUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchCreateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchCreateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchCreateUserResponse);
 /// Schema `BatchDeleteUserRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -279,28 +174,7 @@ pub struct BatchDeleteUserRequestBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for BatchDeleteUserRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchDeleteUserRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchDeleteUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchDeleteUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchDeleteUserRequestBody);
 /// Schema `BatchDeleteUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -315,28 +189,7 @@ pub struct BatchDeleteUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl ::serde::Serialize for BatchDeleteUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchDeleteUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchDeleteUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchDeleteUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchDeleteUserResponse);
 /// Contains error information for a device operation that failed in a batch device request.
 ///
 /// Schema `BatchDeviceErrorResponseItem`.
@@ -353,30 +206,7 @@ pub struct BatchDeviceErrorResponseItem {
     #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
 }
-impl ::serde::Serialize for BatchDeviceErrorResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchDeviceErrorResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchDeviceErrorResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeviceErrorResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchDeviceErrorResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchDeviceErrorResponseItem);
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
 /// Schema `BatchDeviceSuccessResponseItem`.
@@ -387,30 +217,7 @@ pub struct BatchDeviceSuccessResponseItem {
     #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
 }
-impl ::serde::Serialize for BatchDeviceSuccessResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchDeviceSuccessResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchDeviceSuccessResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeviceSuccessResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchDeviceSuccessResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchDeviceSuccessResponseItem);
 /// Schema `BatchLookupUserUnameRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -418,30 +225,7 @@ pub struct BatchLookupUserUnameRequestBody {
     /// A list of username hashes (unames) to look up. Each uname is a unique identifier for a user's username. Maximum 50 unames per batch request.
     pub unames: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for BatchLookupUserUnameRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchLookupUserUnameRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchLookupUserUnameRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchLookupUserUnameRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(BatchLookupUserUnameRequestBody);
 /// Schema `BatchLookupUserUnameResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -456,30 +240,7 @@ pub struct BatchLookupUserUnameResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
 }
-impl ::serde::Serialize for BatchLookupUserUnameResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchLookupUserUnameResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchLookupUserUnameResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchLookupUserUnameResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchLookupUserUnameResponse);
 /// Schema `BatchReinviteUserRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -488,30 +249,7 @@ pub struct BatchReinviteUserRequestBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for BatchReinviteUserRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchReinviteUserRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchReinviteUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchReinviteUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchReinviteUserRequestBody);
 /// Schema `BatchReinviteUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -526,28 +264,7 @@ pub struct BatchReinviteUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl ::serde::Serialize for BatchReinviteUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchReinviteUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchReinviteUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchReinviteUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchReinviteUserResponse);
 /// Schema `BatchResetDevicesForUserRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -556,30 +273,7 @@ pub struct BatchResetDevicesForUserRequestBody {
     #[serde(rename = "appIds")]
     pub app_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for BatchResetDevicesForUserRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchResetDevicesForUserRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchResetDevicesForUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchResetDevicesForUserRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(BatchResetDevicesForUserRequestBody);
 /// Schema `BatchResetDevicesForUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -594,30 +288,7 @@ pub struct BatchResetDevicesForUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
 }
-impl ::serde::Serialize for BatchResetDevicesForUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchResetDevicesForUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchResetDevicesForUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchResetDevicesForUserResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(BatchResetDevicesForUserResponse);
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -626,30 +297,7 @@ pub struct BatchToggleUserSuspendStatusRequestBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl ::serde::Serialize for BatchToggleUserSuspendStatusRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchToggleUserSuspendStatusRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchToggleUserSuspendStatusRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchToggleUserSuspendStatusRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(BatchToggleUserSuspendStatusRequestBody);
 /// Schema `BatchToggleUserSuspendStatusResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -664,30 +312,7 @@ pub struct BatchToggleUserSuspendStatusResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl ::serde::Serialize for BatchToggleUserSuspendStatusResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchToggleUserSuspendStatusResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchToggleUserSuspendStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchToggleUserSuspendStatusResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(BatchToggleUserSuspendStatusResponse);
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
 /// Schema `BatchUnameErrorResponseItem`.
@@ -703,30 +328,7 @@ pub struct BatchUnameErrorResponseItem {
     /// The username hash that failed to be looked up.
     pub uname: ::std::string::String,
 }
-impl ::serde::Serialize for BatchUnameErrorResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchUnameErrorResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchUnameErrorResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUnameErrorResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchUnameErrorResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchUnameErrorResponseItem);
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
 /// Schema `BatchUnameSuccessResponseItem`.
@@ -738,30 +340,7 @@ pub struct BatchUnameSuccessResponseItem {
     /// The email address or username corresponding to the username hash.
     pub username: ::std::string::String,
 }
-impl ::serde::Serialize for BatchUnameSuccessResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchUnameSuccessResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchUnameSuccessResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUnameSuccessResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchUnameSuccessResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchUnameSuccessResponseItem);
 /// Contains error information for a user operation that failed in a batch user request.
 ///
 /// Schema `BatchUserErrorResponseItem`.
@@ -778,28 +357,7 @@ pub struct BatchUserErrorResponseItem {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-impl ::serde::Serialize for BatchUserErrorResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchUserErrorResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchUserErrorResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUserErrorResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchUserErrorResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BatchUserErrorResponseItem);
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
 /// Schema `BatchUserSuccessResponseItem`.
@@ -810,30 +368,7 @@ pub struct BatchUserSuccessResponseItem {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-impl ::serde::Serialize for BatchUserSuccessResponseItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BatchUserSuccessResponseItem::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BatchUserSuccessResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUserSuccessResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BatchUserSuccessResponseItem::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(BatchUserSuccessResponseItem);
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
 /// Schema `BlockedGuestUser`.
@@ -850,28 +385,7 @@ pub struct BlockedGuestUser {
     #[serde(rename = "usernameHash")]
     pub username_hash: ::std::string::String,
 }
-impl ::serde::Serialize for BlockedGuestUser {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        BlockedGuestUser::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BlockedGuestUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BlockedGuestUser {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        BlockedGuestUser::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(BlockedGuestUser);
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
 /// Schema `Bot`.
@@ -929,28 +443,7 @@ pub struct Bot {
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Bot {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Bot::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Bot {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Bot {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Bot::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Bot);
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
 /// Schema `CallingSettings`.
@@ -979,28 +472,7 @@ pub struct CallingSettings {
     )]
     pub force_tcp_call: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for CallingSettings {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CallingSettings::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CallingSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CallingSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CallingSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CallingSettings);
 /// Consent popup configuration displayed to users on login.
 ///
 /// Schema `ConsentPopupConfig`.
@@ -1023,28 +495,7 @@ pub struct ConsentPopupConfig {
     )]
     pub close_button_label: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ConsentPopupConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ConsentPopupConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConsentPopupConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConsentPopupConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ConsentPopupConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ConsentPopupConfig);
 /// Schema `CreateBotRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1064,28 +515,7 @@ pub struct CreateBotRequestBody {
     /// The password for the bot account.
     pub challenge: ::std::string::String,
 }
-impl ::serde::Serialize for CreateBotRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateBotRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateBotRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateBotRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateBotRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateBotRequestBody);
 /// Schema `CreateBotResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1121,28 +551,7 @@ pub struct CreateBotResponse {
     )]
     pub group_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateBotResponse);
 /// Schema `CreateDataRetentionBotChallengeResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1150,30 +559,7 @@ pub struct CreateDataRetentionBotChallengeResponse {
     /// The newly generated challenge password for the data retention bot.
     pub challenge: ::std::string::String,
 }
-impl ::serde::Serialize for CreateDataRetentionBotChallengeResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateDataRetentionBotChallengeResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateDataRetentionBotChallengeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotChallengeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateDataRetentionBotChallengeResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(CreateDataRetentionBotChallengeResponse);
 /// Schema `CreateDataRetentionBotResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1182,30 +568,7 @@ pub struct CreateDataRetentionBotResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateDataRetentionBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateDataRetentionBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateDataRetentionBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateDataRetentionBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateDataRetentionBotResponse);
 /// Schema `CreateNetworkRequest`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1231,28 +594,7 @@ pub struct CreateNetworkRequest {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateNetworkRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateNetworkRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateNetworkRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateNetworkRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateNetworkRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateNetworkRequest);
 /// Schema `CreateNetworkResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1279,28 +621,7 @@ pub struct CreateNetworkResponse {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for CreateNetworkResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateNetworkResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(CreateNetworkResponse);
 /// Schema `CreateSecurityGroupRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1311,30 +632,7 @@ pub struct CreateSecurityGroupRequestBody {
     #[serde(rename = "securityGroupSettings")]
     pub security_group_settings: SecurityGroupSettingsRequest,
 }
-impl ::serde::Serialize for CreateSecurityGroupRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateSecurityGroupRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateSecurityGroupRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateSecurityGroupRequestBody);
 /// Schema `CreateSecurityGroupResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1343,30 +641,7 @@ pub struct CreateSecurityGroupResponse {
     #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-impl ::serde::Serialize for CreateSecurityGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        CreateSecurityGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        CreateSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(CreateSecurityGroupResponse);
 /// Schema `DataRetentionActionType`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -1416,28 +691,7 @@ pub struct DeleteBotResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DeleteBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DeleteBotResponse);
 /// Schema `DeleteDataRetentionBotResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1446,30 +700,7 @@ pub struct DeleteDataRetentionBotResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DeleteDataRetentionBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteDataRetentionBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteDataRetentionBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteDataRetentionBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteDataRetentionBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(DeleteDataRetentionBotResponse);
 /// Schema `DeleteNetworkResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1478,28 +709,7 @@ pub struct DeleteNetworkResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DeleteNetworkResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteNetworkResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(DeleteNetworkResponse);
 /// Schema `DeleteSecurityGroupResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1522,30 +732,7 @@ pub struct DeleteSecurityGroupResponse {
     )]
     pub group_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for DeleteSecurityGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        DeleteSecurityGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        DeleteSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(DeleteSecurityGroupResponse);
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
 /// Schema `ErrorDetail`.
@@ -1559,28 +746,7 @@ pub struct ErrorDetail {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ErrorDetail {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ErrorDetail::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorDetail {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ErrorDetail::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ErrorDetail);
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
 /// Schema `ForbiddenError`.
@@ -1591,28 +757,7 @@ pub struct ForbiddenError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ForbiddenError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ForbiddenError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ForbiddenError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ForbiddenError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ForbiddenError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ForbiddenError);
 /// Schema `GetBotResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1668,28 +813,7 @@ pub struct GetBotResponse {
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetBotResponse);
 /// Schema `GetBotsCountResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1701,28 +825,7 @@ pub struct GetBotsCountResponse {
     /// The total number of bots in the network (active and pending).
     pub total: i32,
 }
-impl ::serde::Serialize for GetBotsCountResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetBotsCountResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetBotsCountResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetBotsCountResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetBotsCountResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetBotsCountResponse);
 /// Schema `GetDataRetentionBotResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1770,30 +873,7 @@ pub struct GetDataRetentionBotResponse {
     )]
     pub is_pubkey_msg_acked: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for GetDataRetentionBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetDataRetentionBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetDataRetentionBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetDataRetentionBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetDataRetentionBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(GetDataRetentionBotResponse);
 /// Schema `GetGuestUserHistoryCountResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1801,30 +881,7 @@ pub struct GetGuestUserHistoryCountResponse {
     /// A list of historical guest user counts, organized by month and billing period.
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
 }
-impl ::serde::Serialize for GetGuestUserHistoryCountResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetGuestUserHistoryCountResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetGuestUserHistoryCountResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetGuestUserHistoryCountResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetGuestUserHistoryCountResponse::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(GetGuestUserHistoryCountResponse);
 /// Schema `GetNetworkResponse`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1869,28 +926,7 @@ pub struct GetNetworkResponse {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for GetNetworkResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetNetworkResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetNetworkResponse);
 /// Schema `GetNetworkSettingsResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1898,28 +934,7 @@ pub struct GetNetworkSettingsResponse {
     /// A list of network settings, where each setting includes a name, value, and type.
     pub settings: ::std::vec::Vec<Setting>,
 }
-impl ::serde::Serialize for GetNetworkSettingsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetNetworkSettingsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetNetworkSettingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetNetworkSettingsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetNetworkSettingsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetNetworkSettingsResponse);
 /// Schema `GetOidcInfoResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1939,28 +954,7 @@ pub struct GetOidcInfoResponse {
     )]
     pub token_info: ::std::option::Option<OidcTokenInfo>,
 }
-impl ::serde::Serialize for GetOidcInfoResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOidcInfoResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOidcInfoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOidcInfoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOidcInfoResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetOidcInfoResponse);
 /// Schema `GetOpentdfConfigResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -1976,28 +970,7 @@ pub struct GetOpentdfConfigResponse {
     /// The provider of the OpenTDF platform.
     pub provider: ::std::string::String,
 }
-impl ::serde::Serialize for GetOpentdfConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetOpentdfConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetOpentdfConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOpentdfConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetOpentdfConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetOpentdfConfigResponse);
 /// Schema `GetSecurityGroupResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2006,28 +979,7 @@ pub struct GetSecurityGroupResponse {
     #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-impl ::serde::Serialize for GetSecurityGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetSecurityGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetSecurityGroupResponse);
 /// Schema `GetUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2087,28 +1039,7 @@ pub struct GetUserResponse {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl ::serde::Serialize for GetUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUserResponse);
 /// Schema `GetUsersCountResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2124,28 +1055,7 @@ pub struct GetUsersCountResponse {
     /// The total number of users in the network (active and pending combined).
     pub total: i32,
 }
-impl ::serde::Serialize for GetUsersCountResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GetUsersCountResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUsersCountResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersCountResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GetUsersCountResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GetUsersCountResponse);
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
 /// Schema `GuestUser`.
@@ -2161,28 +1071,7 @@ pub struct GuestUser {
     #[serde(rename = "usernameHash")]
     pub username_hash: ::std::string::String,
 }
-impl ::serde::Serialize for GuestUser {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GuestUser::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GuestUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GuestUser {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GuestUser::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GuestUser);
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
 /// Schema `GuestUserHistoryCount`.
@@ -2194,28 +1083,7 @@ pub struct GuestUserHistoryCount {
     /// The number of guest users who have communicated with your Wickr network during this billing period.
     pub count: ::std::string::String,
 }
-impl ::serde::Serialize for GuestUserHistoryCount {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        GuestUserHistoryCount::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GuestUserHistoryCount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GuestUserHistoryCount {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        GuestUserHistoryCount::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(GuestUserHistoryCount);
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
 /// Schema `InternalServerError`.
@@ -2225,28 +1093,7 @@ pub struct InternalServerError {
     /// A message describing the internal server error that occurred.
     pub message: ::std::string::String,
 }
-impl ::serde::Serialize for InternalServerError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        InternalServerError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalServerError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalServerError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        InternalServerError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(InternalServerError);
 /// Schema `ListBlockedGuestUsersResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2261,30 +1108,7 @@ pub struct ListBlockedGuestUsersResponse {
     /// A list of blocked guest user objects within the current page.
     pub blocklist: ::std::vec::Vec<BlockedGuestUser>,
 }
-impl ::serde::Serialize for ListBlockedGuestUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListBlockedGuestUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListBlockedGuestUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListBlockedGuestUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListBlockedGuestUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ListBlockedGuestUsersResponse);
 /// Schema `ListBotsResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2299,28 +1123,7 @@ pub struct ListBotsResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ListBotsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListBotsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListBotsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListBotsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListBotsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListBotsResponse);
 /// Schema `ListDevicesForUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2335,28 +1138,7 @@ pub struct ListDevicesForUserResponse {
     /// A list of device objects associated with the user within the current page.
     pub devices: ::std::vec::Vec<BasicDeviceObject>,
 }
-impl ::serde::Serialize for ListDevicesForUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListDevicesForUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListDevicesForUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListDevicesForUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListDevicesForUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListDevicesForUserResponse);
 /// Schema `ListGuestUsersResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2371,28 +1153,7 @@ pub struct ListGuestUsersResponse {
     /// A list of guest user objects within the current page.
     pub guestlist: ::std::vec::Vec<GuestUser>,
 }
-impl ::serde::Serialize for ListGuestUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListGuestUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListGuestUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListGuestUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListGuestUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListGuestUsersResponse);
 /// Schema `ListNetworksResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2407,28 +1168,7 @@ pub struct ListNetworksResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ListNetworksResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListNetworksResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListNetworksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListNetworksResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListNetworksResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListNetworksResponse);
 /// Schema `ListSecurityGroupUsersResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2443,30 +1183,7 @@ pub struct ListSecurityGroupUsersResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ListSecurityGroupUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListSecurityGroupUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListSecurityGroupUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListSecurityGroupUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(ListSecurityGroupUsersResponse);
 /// Schema `ListSecurityGroupsResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2486,28 +1203,7 @@ pub struct ListSecurityGroupsResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ListSecurityGroupsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListSecurityGroupsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListSecurityGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListSecurityGroupsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListSecurityGroupsResponse);
 /// Schema `ListUsersResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -2523,28 +1219,7 @@ pub struct ListUsersResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<User>>,
 }
-impl ::serde::Serialize for ListUsersResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ListUsersResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ListUsersResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ListUsersResponse);
 /// Represents a Wickr network with all its configuration and status information.
 ///
 /// Schema `Network`.
@@ -2591,28 +1266,7 @@ pub struct Network {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for Network {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Network::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Network {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Network {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Network::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Network);
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
 /// Schema `NetworkSettings`.
@@ -2655,28 +1309,7 @@ pub struct NetworkSettings {
     )]
     pub consent_popup: ::std::option::Option<ConsentPopupConfig>,
 }
-impl ::serde::Serialize for NetworkSettings {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        NetworkSettings::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NetworkSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NetworkSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        NetworkSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(NetworkSettings);
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
 /// Schema `OidcConfigInfo`.
@@ -2764,28 +1397,7 @@ pub struct OidcConfigInfo {
     )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for OidcConfigInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OidcConfigInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OidcConfigInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcConfigInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OidcConfigInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OidcConfigInfo);
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
 /// Schema `OidcTokenInfo`.
@@ -2842,28 +1454,7 @@ pub struct OidcTokenInfo {
     )]
     pub expires_in: ::std::option::Option<i64>,
 }
-impl ::serde::Serialize for OidcTokenInfo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        OidcTokenInfo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OidcTokenInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcTokenInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        OidcTokenInfo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(OidcTokenInfo);
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
 /// Schema `PasswordRequirements`.
@@ -2890,28 +1481,7 @@ pub struct PasswordRequirements {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub uppercase: ::std::option::Option<i32>,
 }
-impl ::serde::Serialize for PasswordRequirements {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PasswordRequirements::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PasswordRequirements {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordRequirements {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PasswordRequirements::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(PasswordRequirements);
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
 /// Schema `PermittedWickrEnterpriseNetwork`.
@@ -2924,30 +1494,7 @@ pub struct PermittedWickrEnterpriseNetwork {
     #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
 }
-impl ::serde::Serialize for PermittedWickrEnterpriseNetwork {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        PermittedWickrEnterpriseNetwork::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PermittedWickrEnterpriseNetwork {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PermittedWickrEnterpriseNetwork {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        PermittedWickrEnterpriseNetwork::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(PermittedWickrEnterpriseNetwork);
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
 /// Schema `RateLimitError`.
@@ -2958,28 +1505,7 @@ pub struct RateLimitError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RateLimitError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RateLimitError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RateLimitError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RateLimitError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RateLimitError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RateLimitError);
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
 /// Schema `ReadReceiptConfig`.
@@ -2990,28 +1516,7 @@ pub struct ReadReceiptConfig {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<Status>,
 }
-impl ::serde::Serialize for ReadReceiptConfig {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ReadReceiptConfig::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReadReceiptConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReadReceiptConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ReadReceiptConfig::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ReadReceiptConfig);
 /// Schema `RegisterOidcConfigRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3057,30 +1562,7 @@ pub struct RegisterOidcConfigRequestBody {
     )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RegisterOidcConfigRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegisterOidcConfigRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegisterOidcConfigRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(RegisterOidcConfigRequestBody);
 /// Schema `RegisterOidcConfigResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3166,28 +1648,7 @@ pub struct RegisterOidcConfigResponse {
     )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RegisterOidcConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegisterOidcConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegisterOidcConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(RegisterOidcConfigResponse);
 /// Schema `RegisterOidcConfigTestRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3207,30 +1668,7 @@ pub struct RegisterOidcConfigTestRequestBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub certificate: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for RegisterOidcConfigTestRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegisterOidcConfigTestRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigTestRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegisterOidcConfigTestRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(RegisterOidcConfigTestRequestBody);
 /// Schema `RegisterOidcConfigTestResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3317,30 +1755,7 @@ pub struct RegisterOidcConfigTestResponse {
     )]
     pub microsoft_multi_refresh_token: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for RegisterOidcConfigTestResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegisterOidcConfigTestResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigTestResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegisterOidcConfigTestResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(RegisterOidcConfigTestResponse);
 /// Schema `RegisterOpentdfConfigRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3358,30 +1773,7 @@ pub struct RegisterOpentdfConfigRequestBody {
     /// Currently only Virtru is supported as the OpenTDF provider.
     pub provider: ::std::string::String,
 }
-impl ::serde::Serialize for RegisterOpentdfConfigRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegisterOpentdfConfigRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegisterOpentdfConfigRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegisterOpentdfConfigRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(RegisterOpentdfConfigRequestBody);
 /// Schema `RegisterOpentdfConfigResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -3397,30 +1789,7 @@ pub struct RegisterOpentdfConfigResponse {
     /// The provider of the OpenTDF platform.
     pub provider: ::std::string::String,
 }
-impl ::serde::Serialize for RegisterOpentdfConfigResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        RegisterOpentdfConfigResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RegisterOpentdfConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        RegisterOpentdfConfigResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(RegisterOpentdfConfigResponse);
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
 /// Schema `ResourceNotFoundError`.
@@ -3431,28 +1800,7 @@ pub struct ResourceNotFoundError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ResourceNotFoundError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ResourceNotFoundError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ResourceNotFoundError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResourceNotFoundError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ResourceNotFoundError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ResourceNotFoundError);
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
 /// Schema `SecurityGroup`.
@@ -3485,28 +1833,7 @@ pub struct SecurityGroup {
     #[serde(rename = "securityGroupSettings")]
     pub security_group_settings: SecurityGroupSettings,
 }
-impl ::serde::Serialize for SecurityGroup {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SecurityGroup::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SecurityGroup {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SecurityGroup::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SecurityGroup);
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
 /// Schema `SecurityGroupSettings`.
@@ -3759,28 +2086,7 @@ pub struct SecurityGroupSettings {
     pub permitted_wickr_enterprise_networks:
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
-impl ::serde::Serialize for SecurityGroupSettings {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SecurityGroupSettings::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SecurityGroupSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SecurityGroupSettings);
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
 /// Schema `SecurityGroupSettingsRequest`.
@@ -3845,30 +2151,7 @@ pub struct SecurityGroupSettingsRequest {
     pub permitted_wickr_enterprise_networks:
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
-impl ::serde::Serialize for SecurityGroupSettingsRequest {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SecurityGroupSettingsRequest::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupSettingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettingsRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SecurityGroupSettingsRequest::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(SecurityGroupSettingsRequest);
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
 /// Schema `Setting`.
@@ -3884,28 +2167,7 @@ pub struct Setting {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-impl ::serde::Serialize for Setting {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Setting::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Setting {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Setting {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Setting::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Setting);
 /// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
 ///
 /// Secure Shredder will not write over files that are permanently stored on the device or saved outside of the Wickr client. Wickr Network Administrators are able to disable file downloads within Security Group Settings.
@@ -3927,28 +2189,7 @@ pub struct ShredderSettings {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub intensity: ::std::option::Option<i32>,
 }
-impl ::serde::Serialize for ShredderSettings {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ShredderSettings::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShredderSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ShredderSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ShredderSettings::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ShredderSettings);
 /// Schema `SortDirection`.
 ///
 /// Values the spec does not list are refused when decoding.
@@ -4037,28 +2278,7 @@ pub struct UnauthorizedError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UnauthorizedError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UnauthorizedError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UnauthorizedError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnauthorizedError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UnauthorizedError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UnauthorizedError);
 /// Schema `UpdateBotRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4084,28 +2304,7 @@ pub struct UpdateBotRequestBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub suspend: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for UpdateBotRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateBotRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateBotRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateBotRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateBotRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateBotRequestBody);
 /// Schema `UpdateBotResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4114,28 +2313,7 @@ pub struct UpdateBotResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateBotResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateBotResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateBotResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateBotResponse);
 /// Schema `UpdateDataRetentionRequestBody`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4144,30 +2322,7 @@ pub struct UpdateDataRetentionRequestBody {
     #[serde(rename = "actionType")]
     pub action_type: DataRetentionActionType,
 }
-impl ::serde::Serialize for UpdateDataRetentionRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateDataRetentionRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateDataRetentionRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateDataRetentionRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateDataRetentionRequestBody);
 /// Schema `UpdateDataRetentionResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4176,30 +2331,7 @@ pub struct UpdateDataRetentionResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateDataRetentionResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateDataRetentionResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateDataRetentionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateDataRetentionResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateDataRetentionResponse);
 /// Schema `UpdateGuestUserRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4207,28 +2339,7 @@ pub struct UpdateGuestUserRequestBody {
     /// Set to true to block the guest user or false to unblock them.
     pub block: bool,
 }
-impl ::serde::Serialize for UpdateGuestUserRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateGuestUserRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateGuestUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateGuestUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateGuestUserRequestBody);
 /// Schema `UpdateGuestUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4237,28 +2348,7 @@ pub struct UpdateGuestUserResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateGuestUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateGuestUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateGuestUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateGuestUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateGuestUserResponse);
 /// Schema `UpdateNetworkRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4274,28 +2364,7 @@ pub struct UpdateNetworkRequestBody {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateNetworkRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateNetworkRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateNetworkRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateNetworkRequestBody);
 /// Schema `UpdateNetworkResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4304,28 +2373,7 @@ pub struct UpdateNetworkResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for UpdateNetworkResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateNetworkResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateNetworkResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateNetworkResponse);
 /// Schema `UpdateNetworkSettingsRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4333,30 +2381,7 @@ pub struct UpdateNetworkSettingsRequestBody {
     /// A map of setting names to their new values. Each setting should be provided with its appropriate type (boolean, string, number, etc.).
     pub settings: NetworkSettings,
 }
-impl ::serde::Serialize for UpdateNetworkSettingsRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateNetworkSettingsRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkSettingsRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateNetworkSettingsRequestBody::deserialize(
-            ::serde::de::value::MapAccessDeserializer::new(map),
-        )
-    }
-}
+crate::runtime::object_model!(UpdateNetworkSettingsRequestBody);
 /// Schema `UpdateNetworkSettingsResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4364,30 +2389,7 @@ pub struct UpdateNetworkSettingsResponse {
     /// A list of the updated network settings, showing the new values for each modified setting.
     pub settings: ::std::vec::Vec<Setting>,
 }
-impl ::serde::Serialize for UpdateNetworkSettingsResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateNetworkSettingsResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkSettingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateNetworkSettingsResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateNetworkSettingsResponse);
 /// Schema `UpdateSecurityGroupRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4405,30 +2407,7 @@ pub struct UpdateSecurityGroupRequestBody {
     )]
     pub security_group_settings: ::std::option::Option<SecurityGroupSettings>,
 }
-impl ::serde::Serialize for UpdateSecurityGroupRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSecurityGroupRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSecurityGroupRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSecurityGroupRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateSecurityGroupRequestBody);
 /// Schema `UpdateSecurityGroupResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4437,30 +2416,7 @@ pub struct UpdateSecurityGroupResponse {
     #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-impl ::serde::Serialize for UpdateSecurityGroupResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateSecurityGroupResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateSecurityGroupResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(
-            map,
-        ))
-    }
-}
+crate::runtime::object_model!(UpdateSecurityGroupResponse);
 /// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
 ///
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
@@ -4515,28 +2471,7 @@ pub struct UpdateUserDetails {
     )]
     pub code_validation: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for UpdateUserDetails {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserDetails::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserDetails {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserDetails {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserDetails::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserDetails);
 /// Schema `UpdateUserRequestBody`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4552,28 +2487,7 @@ pub struct UpdateUserRequestBody {
     )]
     pub user_details: ::std::option::Option<UpdateUserDetails>,
 }
-impl ::serde::Serialize for UpdateUserRequestBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserRequestBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserRequestBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserRequestBody);
 /// Schema `UpdateUserResponse`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -4642,28 +2556,7 @@ pub struct UpdateUserResponse {
     )]
     pub code_validation: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for UpdateUserResponse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        UpdateUserResponse::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        UpdateUserResponse::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(UpdateUserResponse);
 /// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
 ///
 /// codeValidation, inviteCode and inviteCodeTtl are restricted to networks under preview only.
@@ -4786,28 +2679,7 @@ pub struct User {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub uname: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for User {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        User::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for User {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for User {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        User::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(User);
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
 /// Schema `ValidationError`.
@@ -4821,28 +2693,7 @@ pub struct ValidationError {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for ValidationError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ValidationError::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ValidationError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ValidationError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        ValidationError::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(ValidationError);
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
 /// Schema `WickrAwsNetworks`.
@@ -4855,25 +2706,4 @@ pub struct WickrAwsNetworks {
     #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
 }
-impl ::serde::Serialize for WickrAwsNetworks {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        WickrAwsNetworks::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WickrAwsNetworks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for WickrAwsNetworks {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        WickrAwsNetworks::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(WickrAwsNetworks);

@@ -57,7 +57,8 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
             });
             if mode == Models::Server {
                 // The derives become inherent functions (`remote = "Self"`), and the trait impls
-                // go through them, refusing anything but a JSON object first.
+                // (the runtime's `object_model!`) go through them, refusing anything but a JSON
+                // object first.
                 return quote! {
                     #docs
                     #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
@@ -67,23 +68,7 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                         #extra
                     }
 
-                    impl ::serde::Serialize for #name {
-                        fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                            #name::serialize(self, serializer)
-                        }
-                    }
-
-                    impl<'de> ::serde::Deserialize<'de> for #name {
-                        fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                            crate::runtime::object(deserializer)
-                        }
-                    }
-
-                    impl<'de> crate::runtime::FromObject<'de> for #name {
-                        fn from_object<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<Self, A::Error> {
-                            #name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-                        }
-                    }
+                    crate::runtime::object_model!(#name);
                 };
             }
             quote! {

@@ -904,11 +904,7 @@ pub enum GetWebAuthnJavaScriptResponse {
 impl IntoResponse for GetWebAuthnJavaScriptResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -938,26 +934,10 @@ pub enum GetFlowErrorResponse {
 impl IntoResponse for GetFlowErrorResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1011,30 +991,12 @@ pub enum UpdateLoginFlowResponse {
 impl IntoResponse for UpdateLoginFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1091,17 +1053,9 @@ pub enum CreateNativeLoginFlowResponse {
 impl IntoResponse for CreateNativeLoginFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1167,20 +1121,10 @@ pub enum CreateBrowserLoginFlowResponse {
 impl IntoResponse for CreateBrowserLoginFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1225,27 +1169,11 @@ pub enum GetLoginFlowResponse {
 impl IntoResponse for GetLoginFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1292,13 +1220,9 @@ pub enum UpdateLogoutFlowResponse {
 impl IntoResponse for UpdateLogoutFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1328,15 +1252,9 @@ pub enum PerformNativeLogoutResponse {
 impl IntoResponse for PerformNativeLogoutResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1376,26 +1294,10 @@ pub enum CreateBrowserLogoutFlowResponse {
 impl IntoResponse for CreateBrowserLogoutFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1454,30 +1356,12 @@ pub enum UpdateRecoveryFlowResponse {
 impl IntoResponse for UpdateRecoveryFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1504,17 +1388,9 @@ pub enum CreateNativeRecoveryFlowResponse {
 impl IntoResponse for CreateNativeRecoveryFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1548,20 +1424,10 @@ pub enum CreateBrowserRecoveryFlowResponse {
 impl IntoResponse for CreateBrowserRecoveryFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1604,22 +1470,10 @@ pub enum GetRecoveryFlowResponse {
 impl IntoResponse for GetRecoveryFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1669,30 +1523,12 @@ pub enum UpdateRegistrationFlowResponse {
 impl IntoResponse for UpdateRegistrationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1728,17 +1564,9 @@ pub enum CreateNativeRegistrationFlowResponse {
 impl IntoResponse for CreateNativeRegistrationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1789,15 +1617,9 @@ pub enum CreateBrowserRegistrationFlowResponse {
 impl IntoResponse for CreateBrowserRegistrationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1842,27 +1664,11 @@ pub enum GetRegistrationFlowResponse {
 impl IntoResponse for GetRegistrationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1920,40 +1726,14 @@ pub enum UpdateSettingsFlowResponse {
 impl IntoResponse for UpdateSettingsFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1984,17 +1764,9 @@ pub enum CreateNativeSettingsFlowResponse {
 impl IntoResponse for CreateNativeSettingsFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2039,30 +1811,12 @@ pub enum CreateBrowserSettingsFlowResponse {
 impl IntoResponse for CreateBrowserSettingsFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2116,32 +1870,12 @@ pub enum GetSettingsFlowResponse {
 impl IntoResponse for GetSettingsFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2198,25 +1932,11 @@ pub enum UpdateVerificationFlowResponse {
 impl IntoResponse for UpdateVerificationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2243,17 +1963,9 @@ pub enum CreateNativeVerificationFlowResponse {
 impl IntoResponse for CreateNativeVerificationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2285,15 +1997,9 @@ pub enum CreateBrowserVerificationFlowResponse {
 impl IntoResponse for CreateBrowserVerificationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::SeeOther => StatusCode::from_u16(303)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::SeeOther => runtime::empty(runtime::status(303)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2336,22 +2042,10 @@ pub enum GetVerificationFlowResponse {
 impl IntoResponse for GetVerificationFlowResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2407,22 +2101,10 @@ pub enum ListMySessionsResponse {
 impl IntoResponse for ListMySessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2463,22 +2145,10 @@ pub enum DisableMyOtherSessionsResponse {
 impl IntoResponse for DisableMyOtherSessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2517,27 +2187,11 @@ pub enum ExchangeSessionTokenResponse {
 impl IntoResponse for ExchangeSessionTokenResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2578,22 +2232,10 @@ pub enum ToSessionResponse {
 impl IntoResponse for ToSessionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -2639,125 +2281,86 @@ pub enum DisableMySessionResponse {
 impl IntoResponse for DisableMySessionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl GetWebAuthnJavaScriptRequest {
     /// Reads and checks a `GET /.well-known/ory/webauthn.js` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GetWebAuthnJavaScriptRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetWebAuthnJavaScriptRequest { credentials })
     }
 }
 /// Reads a `GET /.well-known/ory/webauthn.js` request and hands it to [`FrontendApi::get_web_authn_java_script`].
 pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetWebAuthnJavaScriptRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .get_web_authn_java_script(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetWebAuthnJavaScriptRequest::read, |request| {
+        service.get_web_authn_java_script(request)
+    })
+    .await
 }
 impl GetFlowErrorRequest {
     /// Reads and checks a `GET /self-service/errors` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetFlowErrorRequest {
             id: query.required("id", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/errors` request and hands it to [`FrontendApi::get_flow_error`].
 pub async fn handle_get_flow_error<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetFlowErrorRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_flow_error(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetFlowErrorRequest::read, |request| {
+        service.get_flow_error(request)
+    })
+    .await
 }
 impl UpdateLoginFlowRequest {
     /// Reads and checks a `POST /self-service/login` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateLoginFlowRequest {
             flow: query.required("flow", false)?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /self-service/login` request and hands it to [`FrontendApi::update_login_flow`].
 pub async fn handle_update_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateLoginFlowRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.update_login_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateLoginFlowRequest::read, |request| {
+        service.update_login_flow(request)
+    })
+    .await
 }
 impl CreateNativeLoginFlowRequest {
     /// Reads and checks a `GET /self-service/login/api` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateNativeLoginFlowRequest {
             refresh: query.optional("refresh", false)?,
             aal: query.optional("aal", false)?,
@@ -2765,697 +2368,528 @@ impl CreateNativeLoginFlowRequest {
             return_session_token_exchange_code: query
                 .optional("return_session_token_exchange_code", false)?,
             return_to: query.optional("return_to", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/login/api` request and hands it to [`FrontendApi::create_native_login_flow`].
 pub async fn handle_create_native_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateNativeLoginFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_native_login_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateNativeLoginFlowRequest::read, |request| {
+        service.create_native_login_flow(request)
+    })
+    .await
 }
 impl CreateBrowserLoginFlowRequest {
     /// Reads and checks a `GET /self-service/login/browser` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateBrowserLoginFlowRequest {
             refresh: query.optional("refresh", false)?,
             aal: query.optional("aal", false)?,
             return_to: query.optional("return_to", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             login_challenge: query.optional("login_challenge", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/login/browser` request and hands it to [`FrontendApi::create_browser_login_flow`].
 pub async fn handle_create_browser_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateBrowserLoginFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_browser_login_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateBrowserLoginFlowRequest::read, |request| {
+        service.create_browser_login_flow(request)
+    })
+    .await
 }
 impl GetLoginFlowRequest {
     /// Reads and checks a `GET /self-service/login/flows` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetLoginFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/login/flows` request and hands it to [`FrontendApi::get_login_flow`].
 pub async fn handle_get_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetLoginFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_login_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetLoginFlowRequest::read, |request| {
+        service.get_login_flow(request)
+    })
+    .await
 }
 impl UpdateLogoutFlowRequest {
     /// Reads and checks a `GET /self-service/logout` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateLogoutFlowRequest {
             token: query.optional("token", false)?,
             return_to: query.optional("return_to", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/logout` request and hands it to [`FrontendApi::update_logout_flow`].
 pub async fn handle_update_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match UpdateLogoutFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.update_logout_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateLogoutFlowRequest::read, |request| {
+        service.update_logout_flow(request)
+    })
+    .await
 }
 impl PerformNativeLogoutRequest {
     /// Reads and checks a `DELETE /self-service/logout/api` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(PerformNativeLogoutRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /self-service/logout/api` request and hands it to [`FrontendApi::perform_native_logout`].
 pub async fn handle_perform_native_logout<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match PerformNativeLogoutRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.perform_native_logout(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, PerformNativeLogoutRequest::read, |request| {
+        service.perform_native_logout(request)
+    })
+    .await
 }
 impl CreateBrowserLogoutFlowRequest {
     /// Reads and checks a `GET /self-service/logout/browser` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateBrowserLogoutFlowRequest {
             cookie: runtime::header_optional(headers, "cookie")?,
             return_to: query.optional("return_to", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/logout/browser` request and hands it to [`FrontendApi::create_browser_logout_flow`].
 pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateBrowserLogoutFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_browser_logout_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateBrowserLogoutFlowRequest::read, |request| {
+        service.create_browser_logout_flow(request)
+    })
+    .await
 }
 impl UpdateRecoveryFlowRequest {
     /// Reads and checks a `POST /self-service/recovery` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateRecoveryFlowRequest {
             flow: query.required("flow", false)?,
             token: query.optional("token", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /self-service/recovery` request and hands it to [`FrontendApi::update_recovery_flow`].
 pub async fn handle_update_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateRecoveryFlowRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.update_recovery_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateRecoveryFlowRequest::read, |request| {
+        service.update_recovery_flow(request)
+    })
+    .await
 }
 impl CreateNativeRecoveryFlowRequest {
     /// Reads and checks a `GET /self-service/recovery/api` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(CreateNativeRecoveryFlowRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeRecoveryFlowRequest { credentials })
     }
 }
 /// Reads a `GET /self-service/recovery/api` request and hands it to [`FrontendApi::create_native_recovery_flow`].
 pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateNativeRecoveryFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_native_recovery_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateNativeRecoveryFlowRequest::read, |request| {
+        service.create_native_recovery_flow(request)
+    })
+    .await
 }
 impl CreateBrowserRecoveryFlowRequest {
     /// Reads and checks a `GET /self-service/recovery/browser` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateBrowserRecoveryFlowRequest {
             return_to: query.optional("return_to", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/recovery/browser` request and hands it to [`FrontendApi::create_browser_recovery_flow`].
 pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateBrowserRecoveryFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_browser_recovery_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateBrowserRecoveryFlowRequest::read,
+        |request| service.create_browser_recovery_flow(request),
+    )
+    .await
 }
 impl GetRecoveryFlowRequest {
     /// Reads and checks a `GET /self-service/recovery/flows` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetRecoveryFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/recovery/flows` request and hands it to [`FrontendApi::get_recovery_flow`].
 pub async fn handle_get_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetRecoveryFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_recovery_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetRecoveryFlowRequest::read, |request| {
+        service.get_recovery_flow(request)
+    })
+    .await
 }
 impl UpdateRegistrationFlowRequest {
     /// Reads and checks a `POST /self-service/registration` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateRegistrationFlowRequest {
             flow: query.required("flow", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /self-service/registration` request and hands it to [`FrontendApi::update_registration_flow`].
 pub async fn handle_update_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateRegistrationFlowRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .update_registration_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateRegistrationFlowRequest::read, |request| {
+        service.update_registration_flow(request)
+    })
+    .await
 }
 impl CreateNativeRegistrationFlowRequest {
     /// Reads and checks a `GET /self-service/registration/api` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateNativeRegistrationFlowRequest {
             return_session_token_exchange_code: query
                 .optional("return_session_token_exchange_code", false)?,
             return_to: query.optional("return_to", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/registration/api` request and hands it to [`FrontendApi::create_native_registration_flow`].
 pub async fn handle_create_native_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateNativeRegistrationFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_native_registration_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateNativeRegistrationFlowRequest::read,
+        |request| service.create_native_registration_flow(request),
+    )
+    .await
 }
 impl CreateBrowserRegistrationFlowRequest {
     /// Reads and checks a `GET /self-service/registration/browser` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateBrowserRegistrationFlowRequest {
             return_to: query.optional("return_to", false)?,
             login_challenge: query.optional("login_challenge", false)?,
             after_verification_return_to: query.optional("after_verification_return_to", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/registration/browser` request and hands it to [`FrontendApi::create_browser_registration_flow`].
 pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateBrowserRegistrationFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_browser_registration_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateBrowserRegistrationFlowRequest::read,
+        |request| service.create_browser_registration_flow(request),
+    )
+    .await
 }
 impl GetRegistrationFlowRequest {
     /// Reads and checks a `GET /self-service/registration/flows` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetRegistrationFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/registration/flows` request and hands it to [`FrontendApi::get_registration_flow`].
 pub async fn handle_get_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetRegistrationFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_registration_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetRegistrationFlowRequest::read, |request| {
+        service.get_registration_flow(request)
+    })
+    .await
 }
 impl UpdateSettingsFlowRequest {
     /// Reads and checks a `POST /self-service/settings` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateSettingsFlowRequest {
             flow: query.required("flow", false)?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /self-service/settings` request and hands it to [`FrontendApi::update_settings_flow`].
 pub async fn handle_update_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateSettingsFlowRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.update_settings_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateSettingsFlowRequest::read, |request| {
+        service.update_settings_flow(request)
+    })
+    .await
 }
 impl CreateNativeSettingsFlowRequest {
     /// Reads and checks a `GET /self-service/settings/api` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateNativeSettingsFlowRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/settings/api` request and hands it to [`FrontendApi::create_native_settings_flow`].
 pub async fn handle_create_native_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateNativeSettingsFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_native_settings_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateNativeSettingsFlowRequest::read, |request| {
+        service.create_native_settings_flow(request)
+    })
+    .await
 }
 impl CreateBrowserSettingsFlowRequest {
     /// Reads and checks a `GET /self-service/settings/browser` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateBrowserSettingsFlowRequest {
             return_to: query.optional("return_to", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/settings/browser` request and hands it to [`FrontendApi::create_browser_settings_flow`].
 pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateBrowserSettingsFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_browser_settings_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateBrowserSettingsFlowRequest::read,
+        |request| service.create_browser_settings_flow(request),
+    )
+    .await
 }
 impl GetSettingsFlowRequest {
     /// Reads and checks a `GET /self-service/settings/flows` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetSettingsFlowRequest {
             id: query.required("id", false)?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/settings/flows` request and hands it to [`FrontendApi::get_settings_flow`].
 pub async fn handle_get_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetSettingsFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_settings_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetSettingsFlowRequest::read, |request| {
+        service.get_settings_flow(request)
+    })
+    .await
 }
 impl UpdateVerificationFlowRequest {
     /// Reads and checks a `POST /self-service/verification` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateVerificationFlowRequest {
             flow: query.required("flow", false)?,
             token: query.optional("token", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /self-service/verification` request and hands it to [`FrontendApi::update_verification_flow`].
 pub async fn handle_update_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateVerificationFlowRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .update_verification_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateVerificationFlowRequest::read, |request| {
+        service.update_verification_flow(request)
+    })
+    .await
 }
 impl CreateNativeVerificationFlowRequest {
     /// Reads and checks a `GET /self-service/verification/api` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(CreateNativeVerificationFlowRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeVerificationFlowRequest { credentials })
     }
 }
 /// Reads a `GET /self-service/verification/api` request and hands it to [`FrontendApi::create_native_verification_flow`].
 pub async fn handle_create_native_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateNativeVerificationFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_native_verification_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateNativeVerificationFlowRequest::read,
+        |request| service.create_native_verification_flow(request),
+    )
+    .await
 }
 impl CreateBrowserVerificationFlowRequest {
     /// Reads and checks a `GET /self-service/verification/browser` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateBrowserVerificationFlowRequest {
             return_to: query.optional("return_to", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/verification/browser` request and hands it to [`FrontendApi::create_browser_verification_flow`].
 pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CreateBrowserVerificationFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .create_browser_verification_flow(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateBrowserVerificationFlowRequest::read,
+        |request| service.create_browser_verification_flow(request),
+    )
+    .await
 }
 impl GetVerificationFlowRequest {
     /// Reads and checks a `GET /self-service/verification/flows` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetVerificationFlowRequest {
             id: query.required("id", false)?,
             cookie: runtime::header_optional(headers, "cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /self-service/verification/flows` request and hands it to [`FrontendApi::get_verification_flow`].
 pub async fn handle_get_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetVerificationFlowRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_verification_flow(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetVerificationFlowRequest::read, |request| {
+        service.get_verification_flow(request)
+    })
+    .await
 }
 impl ListMySessionsRequest {
     /// Reads and checks a `GET /sessions` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListMySessionsRequest {
             per_page: runtime::checked(
                 query.optional("per_page", false)?,
@@ -3478,148 +2912,111 @@ impl ListMySessionsRequest {
             )?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /sessions` request and hands it to [`FrontendApi::list_my_sessions`].
 pub async fn handle_list_my_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListMySessionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_my_sessions(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListMySessionsRequest::read, |request| {
+        service.list_my_sessions(request)
+    })
+    .await
 }
 impl DisableMyOtherSessionsRequest {
     /// Reads and checks a `DELETE /sessions` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DisableMyOtherSessionsRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /sessions` request and hands it to [`FrontendApi::disable_my_other_sessions`].
 pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DisableMyOtherSessionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .disable_my_other_sessions(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DisableMyOtherSessionsRequest::read, |request| {
+        service.disable_my_other_sessions(request)
+    })
+    .await
 }
 impl ExchangeSessionTokenRequest {
     /// Reads and checks a `GET /sessions/token-exchange` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ExchangeSessionTokenRequest {
             init_code: query.required("init_code", false)?,
             return_to_code: query.required("return_to_code", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /sessions/token-exchange` request and hands it to [`FrontendApi::exchange_session_token`].
 pub async fn handle_exchange_session_token<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ExchangeSessionTokenRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .exchange_session_token(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ExchangeSessionTokenRequest::read, |request| {
+        service.exchange_session_token(request)
+    })
+    .await
 }
 impl ToSessionRequest {
     /// Reads and checks a `GET /sessions/whoami` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ToSessionRequest {
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /sessions/whoami` request and hands it to [`FrontendApi::to_session`].
 pub async fn handle_to_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ToSessionRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.to_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ToSessionRequest::read, |request| {
+        service.to_session(request)
+    })
+    .await
 }
 impl DisableMySessionRequest {
     /// Reads and checks a `DELETE /sessions/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DisableMySessionRequest {
             id: runtime::path_param(path, "p0", "id")?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /sessions/{id}` request and hands it to [`FrontendApi::disable_my_session`].
 pub async fn handle_disable_my_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DisableMySessionRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.disable_my_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DisableMySessionRequest::read, |request| {
+        service.disable_my_session(request)
+    })
+    .await
 }

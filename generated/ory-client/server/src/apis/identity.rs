@@ -292,12 +292,8 @@ pub enum ListIdentitiesResponse {
 impl IntoResponse for ListIdentitiesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -328,22 +324,10 @@ pub enum CreateIdentityResponse {
 impl IntoResponse for CreateIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                StatusCode::from_u16(409).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Conflict(body) => runtime::json(runtime::status(409), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -374,22 +358,10 @@ pub enum BatchPatchIdentitiesResponse {
 impl IntoResponse for BatchPatchIdentitiesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                StatusCode::from_u16(409).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Conflict(body) => runtime::json(runtime::status(409), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -428,17 +400,9 @@ pub enum GetIdentityResponse {
 impl IntoResponse for GetIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -475,27 +439,11 @@ pub enum UpdateIdentityResponse {
 impl IntoResponse for UpdateIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                StatusCode::from_u16(409).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Conflict(body) => runtime::json(runtime::status(409), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -527,15 +475,9 @@ pub enum DeleteIdentityResponse {
 impl IntoResponse for DeleteIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -572,27 +514,11 @@ pub enum PatchIdentityResponse {
 impl IntoResponse for PatchIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict(body) => (
-                StatusCode::from_u16(409).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Conflict(body) => runtime::json(runtime::status(409), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -629,15 +555,9 @@ pub enum DeleteIdentityCredentialsResponse {
 impl IntoResponse for DeleteIdentityCredentialsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -689,22 +609,10 @@ pub enum ListIdentitySessionsResponse {
 impl IntoResponse for ListIdentitySessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -740,25 +648,11 @@ pub enum DeleteIdentitySessionsResponse {
 impl IntoResponse for DeleteIdentitySessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -789,22 +683,10 @@ pub enum CreateRecoveryCodeForIdentityResponse {
 impl IntoResponse for CreateRecoveryCodeForIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -835,22 +717,10 @@ pub enum CreateRecoveryLinkForIdentityResponse {
 impl IntoResponse for CreateRecoveryLinkForIdentityResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -902,17 +772,9 @@ pub enum ListSessionsResponse {
 impl IntoResponse for ListSessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -949,17 +811,9 @@ pub enum GetSessionResponse {
 impl IntoResponse for GetSessionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -993,20 +847,10 @@ pub enum DisableSessionResponse {
 impl IntoResponse for DisableSessionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1039,22 +883,10 @@ pub enum ExtendSessionResponse {
 impl IntoResponse for ExtendSessionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1094,12 +926,8 @@ pub enum ListIdentitySchemasResponse {
 impl IntoResponse for ListIdentitySchemasResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1130,28 +958,18 @@ pub enum GetIdentitySchemaResponse {
 impl IntoResponse for GetIdentitySchemaResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl ListIdentitiesRequest {
     /// Reads and checks a `GET /admin/identities` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListIdentitiesRequest {
             per_page: runtime::checked(
                 query.optional("per_page", false)?,
@@ -1173,336 +991,196 @@ impl ListIdentitiesRequest {
                 "page",
             )?,
             credentials_identifier: query.optional("credentials_identifier", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/identities` request and hands it to [`IdentityApi::list_identities`].
 pub async fn handle_list_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListIdentitiesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_identities(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListIdentitiesRequest::read, |request| {
+        service.list_identities(request)
+    })
+    .await
 }
 impl CreateIdentityRequest {
     /// Reads and checks a `POST /admin/identities` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateIdentityRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /admin/identities` request and hands it to [`IdentityApi::create_identity`].
 pub async fn handle_create_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateIdentityRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.create_identity(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateIdentityRequest::read, |request| {
+        service.create_identity(request)
+    })
+    .await
 }
 impl BatchPatchIdentitiesRequest {
     /// Reads and checks a `PATCH /admin/identities` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(BatchPatchIdentitiesRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /admin/identities` request and hands it to [`IdentityApi::batch_patch_identities`].
 pub async fn handle_batch_patch_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchPatchIdentitiesRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .batch_patch_identities(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BatchPatchIdentitiesRequest::read, |request| {
+        service.batch_patch_identities(request)
+    })
+    .await
 }
 impl GetIdentityRequest {
     /// Reads and checks a `GET /admin/identities/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             include_credential: query.optional("include_credential", true)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/identities/{id}` request and hands it to [`IdentityApi::get_identity`].
 pub async fn handle_get_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetIdentityRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_identity(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetIdentityRequest::read, |request| {
+        service.get_identity(request)
+    })
+    .await
 }
 impl UpdateIdentityRequest {
     /// Reads and checks a `PUT /admin/identities/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/identities/{id}` request and hands it to [`IdentityApi::update_identity`].
 pub async fn handle_update_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateIdentityRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.update_identity(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateIdentityRequest::read, |request| {
+        service.update_identity(request)
+    })
+    .await
 }
 impl DeleteIdentityRequest {
     /// Reads and checks a `DELETE /admin/identities/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/identities/{id}` request and hands it to [`IdentityApi::delete_identity`].
 pub async fn handle_delete_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteIdentityRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.delete_identity(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteIdentityRequest::read, |request| {
+        service.delete_identity(request)
+    })
+    .await
 }
 impl PatchIdentityRequest {
     /// Reads and checks a `PATCH /admin/identities/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(PatchIdentityRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /admin/identities/{id}` request and hands it to [`IdentityApi::patch_identity`].
 pub async fn handle_patch_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match PatchIdentityRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.patch_identity(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, PatchIdentityRequest::read, |request| {
+        service.patch_identity(request)
+    })
+    .await
 }
 impl DeleteIdentityCredentialsRequest {
     /// Reads and checks a `DELETE /admin/identities/{id}/credentials/{type}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteIdentityCredentialsRequest {
             id: runtime::path_param(path, "p0", "id")?,
             type_: runtime::path_param(path, "p1", "type")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/identities/{id}/credentials/{type}` request and hands it to [`IdentityApi::delete_identity_credentials`].
 pub async fn handle_delete_identity_credentials<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteIdentityCredentialsRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .delete_identity_credentials(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        DeleteIdentityCredentialsRequest::read,
+        |request| service.delete_identity_credentials(request),
+    )
+    .await
 }
 impl ListIdentitySessionsRequest {
     /// Reads and checks a `GET /admin/identities/{id}/sessions` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListIdentitySessionsRequest {
             per_page: runtime::checked(
                 query.optional("per_page", false)?,
@@ -1525,170 +1203,99 @@ impl ListIdentitySessionsRequest {
             )?,
             id: runtime::path_param(path, "p0", "id")?,
             active: query.optional("active", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/identities/{id}/sessions` request and hands it to [`IdentityApi::list_identity_sessions`].
 pub async fn handle_list_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListIdentitySessionsRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .list_identity_sessions(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListIdentitySessionsRequest::read, |request| {
+        service.list_identity_sessions(request)
+    })
+    .await
 }
 impl DeleteIdentitySessionsRequest {
     /// Reads and checks a `DELETE /admin/identities/{id}/sessions` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteIdentitySessionsRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/identities/{id}/sessions` request and hands it to [`IdentityApi::delete_identity_sessions`].
 pub async fn handle_delete_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteIdentitySessionsRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .delete_identity_sessions(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteIdentitySessionsRequest::read, |request| {
+        service.delete_identity_sessions(request)
+    })
+    .await
 }
 impl CreateRecoveryCodeForIdentityRequest {
     /// Reads and checks a `POST /admin/recovery/code` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateRecoveryCodeForIdentityRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /admin/recovery/code` request and hands it to [`IdentityApi::create_recovery_code_for_identity`].
 pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateRecoveryCodeForIdentityRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .create_recovery_code_for_identity(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateRecoveryCodeForIdentityRequest::read,
+        |request| service.create_recovery_code_for_identity(request),
+    )
+    .await
 }
 impl CreateRecoveryLinkForIdentityRequest {
     /// Reads and checks a `POST /admin/recovery/link` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateRecoveryLinkForIdentityRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /admin/recovery/link` request and hands it to [`IdentityApi::create_recovery_link_for_identity`].
 pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateRecoveryLinkForIdentityRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .create_recovery_link_for_identity(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateRecoveryLinkForIdentityRequest::read,
+        |request| service.create_recovery_link_for_identity(request),
+    )
+    .await
 }
 impl ListSessionsRequest {
     /// Reads and checks a `GET /admin/sessions` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListSessionsRequest {
             page_size: runtime::checked(
                 query.optional("page_size", false)?,
@@ -1703,151 +1310,96 @@ impl ListSessionsRequest {
             page_token: query.optional("page_token", false)?,
             active: query.optional("active", false)?,
             expand: query.optional("expand", true)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/sessions` request and hands it to [`IdentityApi::list_sessions`].
 pub async fn handle_list_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListSessionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_sessions(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListSessionsRequest::read, |request| {
+        service.list_sessions(request)
+    })
+    .await
 }
 impl GetSessionRequest {
     /// Reads and checks a `GET /admin/sessions/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetSessionRequest {
             expand: query.optional("expand", true)?,
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/sessions/{id}` request and hands it to [`IdentityApi::get_session`].
 pub async fn handle_get_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetSessionRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetSessionRequest::read, |request| {
+        service.get_session(request)
+    })
+    .await
 }
 impl DisableSessionRequest {
     /// Reads and checks a `DELETE /admin/sessions/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DisableSessionRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/sessions/{id}` request and hands it to [`IdentityApi::disable_session`].
 pub async fn handle_disable_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DisableSessionRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.disable_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DisableSessionRequest::read, |request| {
+        service.disable_session(request)
+    })
+    .await
 }
 impl ExtendSessionRequest {
     /// Reads and checks a `PATCH /admin/sessions/{id}/extend` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ExtendSessionRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /admin/sessions/{id}/extend` request and hands it to [`IdentityApi::extend_session`].
 pub async fn handle_extend_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ExtendSessionRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.extend_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ExtendSessionRequest::read, |request| {
+        service.extend_session(request)
+    })
+    .await
 }
 impl ListIdentitySchemasRequest {
     /// Reads and checks a `GET /schemas` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListIdentitySchemasRequest {
             per_page: runtime::checked(
                 query.optional("per_page", false)?,
@@ -1868,59 +1420,40 @@ impl ListIdentitySchemasRequest {
                 runtime::Location::Query,
                 "page",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /schemas` request and hands it to [`IdentityApi::list_identity_schemas`].
 pub async fn handle_list_identity_schemas<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListIdentitySchemasRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_identity_schemas(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListIdentitySchemasRequest::read, |request| {
+        service.list_identity_schemas(request)
+    })
+    .await
 }
 impl GetIdentitySchemaRequest {
     /// Reads and checks a `GET /schemas/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetIdentitySchemaRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /schemas/{id}` request and hands it to [`IdentityApi::get_identity_schema`].
 pub async fn handle_get_identity_schema<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetIdentitySchemaRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_identity_schema(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetIdentitySchemaRequest::read, |request| {
+        service.get_identity_schema(request)
+    })
+    .await
 }

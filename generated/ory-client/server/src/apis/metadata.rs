@@ -98,22 +98,9 @@ pub enum IsAliveResponse {
 impl IntoResponse for IsAliveResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (
-                status,
-                [(axum::http::header::CONTENT_TYPE, "text/plain")],
-                body,
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+            Self::Default { status, body } => runtime::content(status, "text/plain", body),
         }
     }
 }
@@ -140,22 +127,9 @@ pub enum IsReadyResponse {
 impl IntoResponse for IsReadyResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable(body) => (
-                StatusCode::from_u16(503).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (
-                status,
-                [(axum::http::header::CONTENT_TYPE, "text/plain")],
-                body,
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::ServiceUnavailable(body) => runtime::json(runtime::status(503), body),
+            Self::Default { status, body } => runtime::content(status, "text/plain", body),
         }
     }
 }
@@ -175,86 +149,64 @@ pub enum GetVersionResponse {
 impl IntoResponse for GetVersionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl IsAliveRequest {
     /// Reads and checks a `GET /health/alive` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(IsAliveRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(IsAliveRequest { credentials })
     }
 }
 /// Reads a `GET /health/alive` request and hands it to [`MetadataApi::is_alive`].
 pub async fn handle_is_alive<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match IsAliveRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.is_alive(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, IsAliveRequest::read, |request| {
+        service.is_alive(request)
+    })
+    .await
 }
 impl IsReadyRequest {
     /// Reads and checks a `GET /health/ready` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(IsReadyRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(IsReadyRequest { credentials })
     }
 }
 /// Reads a `GET /health/ready` request and hands it to [`MetadataApi::is_ready`].
 pub async fn handle_is_ready<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match IsReadyRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.is_ready(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, IsReadyRequest::read, |request| {
+        service.is_ready(request)
+    })
+    .await
 }
 impl GetVersionRequest {
     /// Reads and checks a `GET /version` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GetVersionRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetVersionRequest { credentials })
     }
 }
 /// Reads a `GET /version` request and hands it to [`MetadataApi::get_version`].
 pub async fn handle_get_version<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetVersionRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_version(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetVersionRequest::read, |request| {
+        service.get_version(request)
+    })
+    .await
 }

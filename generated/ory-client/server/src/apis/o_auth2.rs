@@ -524,12 +524,8 @@ pub enum ListOAuth2ClientsResponse {
 impl IntoResponse for ListOAuth2ClientsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -558,17 +554,9 @@ pub enum CreateOAuth2ClientResponse {
 impl IntoResponse for CreateOAuth2ClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -597,12 +585,8 @@ pub enum GetOAuth2ClientResponse {
 impl IntoResponse for GetOAuth2ClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -637,22 +621,10 @@ pub enum SetOAuth2ClientResponse {
 impl IntoResponse for SetOAuth2ClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -682,10 +654,8 @@ pub enum DeleteOAuth2ClientResponse {
 impl IntoResponse for DeleteOAuth2ClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -718,17 +688,9 @@ pub enum PatchOAuth2ClientResponse {
 impl IntoResponse for PatchOAuth2ClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -759,12 +721,8 @@ pub enum SetOAuth2ClientLifespansResponse {
 impl IntoResponse for SetOAuth2ClientLifespansResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -795,17 +753,9 @@ pub enum GetOAuth2ConsentRequestResponse {
 impl IntoResponse for GetOAuth2ConsentRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -836,12 +786,8 @@ pub enum AcceptOAuth2ConsentRequestResponse {
 impl IntoResponse for AcceptOAuth2ConsentRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -872,12 +818,8 @@ pub enum RejectOAuth2ConsentRequestResponse {
 impl IntoResponse for RejectOAuth2ConsentRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -908,17 +850,9 @@ pub enum GetOAuth2LoginRequestResponse {
 impl IntoResponse for GetOAuth2LoginRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -949,12 +883,8 @@ pub enum AcceptOAuth2LoginRequestResponse {
 impl IntoResponse for AcceptOAuth2LoginRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -985,12 +915,8 @@ pub enum RejectOAuth2LoginRequestResponse {
 impl IntoResponse for RejectOAuth2LoginRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1019,17 +945,9 @@ pub enum GetOAuth2LogoutRequestResponse {
 impl IntoResponse for GetOAuth2LogoutRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Gone(body) => (
-                StatusCode::from_u16(410).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Gone(body) => runtime::json(runtime::status(410), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1058,12 +976,8 @@ pub enum AcceptOAuth2LogoutRequestResponse {
 impl IntoResponse for AcceptOAuth2LogoutRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1091,10 +1005,8 @@ pub enum RejectOAuth2LogoutRequestResponse {
 impl IntoResponse for RejectOAuth2LogoutRequestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1141,12 +1053,8 @@ pub enum ListOAuth2ConsentSessionsResponse {
 impl IntoResponse for ListOAuth2ConsentSessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1190,10 +1098,8 @@ pub enum RevokeOAuth2ConsentSessionsResponse {
 impl IntoResponse for RevokeOAuth2ConsentSessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1231,10 +1137,8 @@ pub enum RevokeOAuth2LoginSessionsResponse {
 impl IntoResponse for RevokeOAuth2LoginSessionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1261,12 +1165,8 @@ pub enum IntrospectOAuth2TokenResponse {
 impl IntoResponse for IntrospectOAuth2TokenResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1296,10 +1196,8 @@ pub enum DeleteOAuth2TokenResponse {
 impl IntoResponse for DeleteOAuth2TokenResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1332,12 +1230,8 @@ pub enum ListTrustedOAuth2JwtGrantIssuersResponse {
 impl IntoResponse for ListTrustedOAuth2JwtGrantIssuersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1364,12 +1258,8 @@ pub enum TrustOAuth2JwtGrantIssuerResponse {
 impl IntoResponse for TrustOAuth2JwtGrantIssuerResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1398,12 +1288,8 @@ pub enum GetTrustedOAuth2JwtGrantIssuerResponse {
 impl IntoResponse for GetTrustedOAuth2JwtGrantIssuerResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1433,10 +1319,8 @@ pub enum DeleteTrustedOAuth2JwtGrantIssuerResponse {
 impl IntoResponse for DeleteTrustedOAuth2JwtGrantIssuerResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1462,10 +1346,8 @@ pub enum OAuth2AuthorizeResponse {
 impl IntoResponse for OAuth2AuthorizeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Found => StatusCode::from_u16(302)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Found => runtime::empty(runtime::status(302)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1493,10 +1375,8 @@ pub enum RevokeOAuth2TokenResponse {
 impl IntoResponse for RevokeOAuth2TokenResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -1523,23 +1403,17 @@ pub enum Oauth2TokenExchangeResponse {
 impl IntoResponse for Oauth2TokenExchangeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl ListOAuth2ClientsRequest {
     /// Reads and checks a `GET /admin/clients` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListOAuth2ClientsRequest {
             page_size: runtime::checked(
                 query.optional("page_size", false)?,
@@ -1562,615 +1436,384 @@ impl ListOAuth2ClientsRequest {
             )?,
             client_name: query.optional("client_name", false)?,
             owner: query.optional("owner", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/clients` request and hands it to [`OAuth2Api::list_o_auth2_clients`].
 pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListOAuth2ClientsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_o_auth2_clients(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListOAuth2ClientsRequest::read, |request| {
+        service.list_o_auth2_clients(request)
+    })
+    .await
 }
 impl CreateOAuth2ClientRequest {
     /// Reads and checks a `POST /admin/clients` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOAuth2ClientRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /admin/clients` request and hands it to [`OAuth2Api::create_o_auth2_client`].
 pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateOAuth2ClientRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.create_o_auth2_client(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateOAuth2ClientRequest::read, |request| {
+        service.create_o_auth2_client(request)
+    })
+    .await
 }
 impl GetOAuth2ClientRequest {
     /// Reads and checks a `GET /admin/clients/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/clients/{id}` request and hands it to [`OAuth2Api::get_o_auth2_client`].
 pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetOAuth2ClientRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_o_auth2_client(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOAuth2ClientRequest::read, |request| {
+        service.get_o_auth2_client(request)
+    })
+    .await
 }
 impl SetOAuth2ClientRequest {
     /// Reads and checks a `PUT /admin/clients/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/clients/{id}` request and hands it to [`OAuth2Api::set_o_auth2_client`].
 pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match SetOAuth2ClientRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.set_o_auth2_client(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SetOAuth2ClientRequest::read, |request| {
+        service.set_o_auth2_client(request)
+    })
+    .await
 }
 impl DeleteOAuth2ClientRequest {
     /// Reads and checks a `DELETE /admin/clients/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/clients/{id}` request and hands it to [`OAuth2Api::delete_o_auth2_client`].
 pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteOAuth2ClientRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.delete_o_auth2_client(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteOAuth2ClientRequest::read, |request| {
+        service.delete_o_auth2_client(request)
+    })
+    .await
 }
 impl PatchOAuth2ClientRequest {
     /// Reads and checks a `PATCH /admin/clients/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(PatchOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /admin/clients/{id}` request and hands it to [`OAuth2Api::patch_o_auth2_client`].
 pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match PatchOAuth2ClientRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.patch_o_auth2_client(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, PatchOAuth2ClientRequest::read, |request| {
+        service.patch_o_auth2_client(request)
+    })
+    .await
 }
 impl SetOAuth2ClientLifespansRequest {
     /// Reads and checks a `PUT /admin/clients/{id}/lifespans` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOAuth2ClientLifespansRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/clients/{id}/lifespans` request and hands it to [`OAuth2Api::set_o_auth2_client_lifespans`].
 pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match SetOAuth2ClientLifespansRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service
-            .set_o_auth2_client_lifespans(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SetOAuth2ClientLifespansRequest::read, |request| {
+        service.set_o_auth2_client_lifespans(request)
+    })
+    .await
 }
 impl GetOAuth2ConsentRequestRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/requests/consent` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/oauth2/auth/requests/consent` request and hands it to [`OAuth2Api::get_o_auth2_consent_request`].
 pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetOAuth2ConsentRequestRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .get_o_auth2_consent_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOAuth2ConsentRequestRequest::read, |request| {
+        service.get_o_auth2_consent_request(request)
+    })
+    .await
 }
 impl AcceptOAuth2ConsentRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/accept` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(AcceptOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/oauth2/auth/requests/consent/accept` request and hands it to [`OAuth2Api::accept_o_auth2_consent_request`].
 pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match AcceptOAuth2ConsentRequestRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .accept_o_auth2_consent_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        AcceptOAuth2ConsentRequestRequest::read,
+        |request| service.accept_o_auth2_consent_request(request),
+    )
+    .await
 }
 impl RejectOAuth2ConsentRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/reject` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RejectOAuth2ConsentRequestRequest {
             consent_challenge: query.required("consent_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/oauth2/auth/requests/consent/reject` request and hands it to [`OAuth2Api::reject_o_auth2_consent_request`].
 pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RejectOAuth2ConsentRequestRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .reject_o_auth2_consent_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        RejectOAuth2ConsentRequestRequest::read,
+        |request| service.reject_o_auth2_consent_request(request),
+    )
+    .await
 }
 impl GetOAuth2LoginRequestRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/requests/login` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/oauth2/auth/requests/login` request and hands it to [`OAuth2Api::get_o_auth2_login_request`].
 pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetOAuth2LoginRequestRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .get_o_auth2_login_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOAuth2LoginRequestRequest::read, |request| {
+        service.get_o_auth2_login_request(request)
+    })
+    .await
 }
 impl AcceptOAuth2LoginRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/accept` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(AcceptOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/oauth2/auth/requests/login/accept` request and hands it to [`OAuth2Api::accept_o_auth2_login_request`].
 pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match AcceptOAuth2LoginRequestRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .accept_o_auth2_login_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, AcceptOAuth2LoginRequestRequest::read, |request| {
+        service.accept_o_auth2_login_request(request)
+    })
+    .await
 }
 impl RejectOAuth2LoginRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/reject` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RejectOAuth2LoginRequestRequest {
             login_challenge: query.required("login_challenge", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/oauth2/auth/requests/login/reject` request and hands it to [`OAuth2Api::reject_o_auth2_login_request`].
 pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RejectOAuth2LoginRequestRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .reject_o_auth2_login_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RejectOAuth2LoginRequestRequest::read, |request| {
+        service.reject_o_auth2_login_request(request)
+    })
+    .await
 }
 impl GetOAuth2LogoutRequestRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/requests/logout` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/oauth2/auth/requests/logout` request and hands it to [`OAuth2Api::get_o_auth2_logout_request`].
 pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetOAuth2LogoutRequestRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .get_o_auth2_logout_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOAuth2LogoutRequestRequest::read, |request| {
+        service.get_o_auth2_logout_request(request)
+    })
+    .await
 }
 impl AcceptOAuth2LogoutRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/accept` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(AcceptOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/oauth2/auth/requests/logout/accept` request and hands it to [`OAuth2Api::accept_o_auth2_logout_request`].
 pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match AcceptOAuth2LogoutRequestRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .accept_o_auth2_logout_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        AcceptOAuth2LogoutRequestRequest::read,
+        |request| service.accept_o_auth2_logout_request(request),
+    )
+    .await
 }
 impl RejectOAuth2LogoutRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/reject` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RejectOAuth2LogoutRequestRequest {
             logout_challenge: query.required("logout_challenge", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/oauth2/auth/requests/logout/reject` request and hands it to [`OAuth2Api::reject_o_auth2_logout_request`].
 pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match RejectOAuth2LogoutRequestRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .reject_o_auth2_logout_request(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        RejectOAuth2LogoutRequestRequest::read,
+        |request| service.reject_o_auth2_logout_request(request),
+    )
+    .await
 }
 impl ListOAuth2ConsentSessionsRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/sessions/consent` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListOAuth2ConsentSessionsRequest {
             page_size: runtime::checked(
                 query.optional("page_size", false)?,
@@ -2193,405 +1836,281 @@ impl ListOAuth2ConsentSessionsRequest {
             )?,
             subject: query.required("subject", false)?,
             login_session_id: query.optional("login_session_id", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/oauth2/auth/sessions/consent` request and hands it to [`OAuth2Api::list_o_auth2_consent_sessions`].
 pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListOAuth2ConsentSessionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .list_o_auth2_consent_sessions(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ListOAuth2ConsentSessionsRequest::read,
+        |request| service.list_o_auth2_consent_sessions(request),
+    )
+    .await
 }
 impl RevokeOAuth2ConsentSessionsRequest {
     /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/consent` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RevokeOAuth2ConsentSessionsRequest {
             subject: query.required("subject", false)?,
             client: query.optional("client", false)?,
             all: query.optional("all", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/oauth2/auth/sessions/consent` request and hands it to [`OAuth2Api::revoke_o_auth2_consent_sessions`].
 pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match RevokeOAuth2ConsentSessionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .revoke_o_auth2_consent_sessions(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        RevokeOAuth2ConsentSessionsRequest::read,
+        |request| service.revoke_o_auth2_consent_sessions(request),
+    )
+    .await
 }
 impl RevokeOAuth2LoginSessionsRequest {
     /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/login` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RevokeOAuth2LoginSessionsRequest {
             subject: query.optional("subject", false)?,
             sid: query.optional("sid", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/oauth2/auth/sessions/login` request and hands it to [`OAuth2Api::revoke_o_auth2_login_sessions`].
 pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match RevokeOAuth2LoginSessionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .revoke_o_auth2_login_sessions(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        RevokeOAuth2LoginSessionsRequest::read,
+        |request| service.revoke_o_auth2_login_sessions(request),
+    )
+    .await
 }
 impl IntrospectOAuth2TokenRequest {
     /// Reads and checks a `POST /admin/oauth2/introspect` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(IntrospectOAuth2TokenRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /admin/oauth2/introspect` request and hands it to [`OAuth2Api::introspect_o_auth2_token`].
 pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match IntrospectOAuth2TokenRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .introspect_o_auth2_token(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, IntrospectOAuth2TokenRequest::read, |request| {
+        service.introspect_o_auth2_token(request)
+    })
+    .await
 }
 impl DeleteOAuth2TokenRequest {
     /// Reads and checks a `DELETE /admin/oauth2/tokens` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteOAuth2TokenRequest {
             client_id: query.required("client_id", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/oauth2/tokens` request and hands it to [`OAuth2Api::delete_o_auth2_token`].
 pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DeleteOAuth2TokenRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.delete_o_auth2_token(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteOAuth2TokenRequest::read, |request| {
+        service.delete_o_auth2_token(request)
+    })
+    .await
 }
 impl ListTrustedOAuth2JwtGrantIssuersRequest {
     /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListTrustedOAuth2JwtGrantIssuersRequest {
             max_items: query.optional("MaxItems", false)?,
             default_items: query.optional("DefaultItems", false)?,
             issuer: query.optional("issuer", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/trust/grants/jwt-bearer/issuers` request and hands it to [`OAuth2Api::list_trusted_o_auth2_jwt_grant_issuers`].
 pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListTrustedOAuth2JwtGrantIssuersRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .list_trusted_o_auth2_jwt_grant_issuers(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ListTrustedOAuth2JwtGrantIssuersRequest::read,
+        |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
+    )
+    .await
 }
 impl TrustOAuth2JwtGrantIssuerRequest {
     /// Reads and checks a `POST /admin/trust/grants/jwt-bearer/issuers` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(TrustOAuth2JwtGrantIssuerRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /admin/trust/grants/jwt-bearer/issuers` request and hands it to [`OAuth2Api::trust_o_auth2_jwt_grant_issuer`].
 pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match TrustOAuth2JwtGrantIssuerRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .trust_o_auth2_jwt_grant_issuer(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        TrustOAuth2JwtGrantIssuerRequest::read,
+        |request| service.trust_o_auth2_jwt_grant_issuer(request),
+    )
+    .await
 }
 impl GetTrustedOAuth2JwtGrantIssuerRequest {
     /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetTrustedOAuth2JwtGrantIssuerRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request and hands it to [`OAuth2Api::get_trusted_o_auth2_jwt_grant_issuer`].
 pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetTrustedOAuth2JwtGrantIssuerRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .get_trusted_o_auth2_jwt_grant_issuer(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        GetTrustedOAuth2JwtGrantIssuerRequest::read,
+        |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
+    )
+    .await
 }
 impl DeleteTrustedOAuth2JwtGrantIssuerRequest {
     /// Reads and checks a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteTrustedOAuth2JwtGrantIssuerRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request and hands it to [`OAuth2Api::delete_trusted_o_auth2_jwt_grant_issuer`].
 pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteTrustedOAuth2JwtGrantIssuerRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .delete_trusted_o_auth2_jwt_grant_issuer(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
+        |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
+    )
+    .await
 }
 impl OAuth2AuthorizeRequest {
     /// Reads and checks a `GET /oauth2/auth` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(OAuth2AuthorizeRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OAuth2AuthorizeRequest { credentials })
     }
 }
 /// Reads a `GET /oauth2/auth` request and hands it to [`OAuth2Api::o_auth2_authorize`].
 pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match OAuth2AuthorizeRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.o_auth2_authorize(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, OAuth2AuthorizeRequest::read, |request| {
+        service.o_auth2_authorize(request)
+    })
+    .await
 }
 impl RevokeOAuth2TokenRequest {
     /// Reads and checks a `POST /oauth2/revoke` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RevokeOAuth2TokenRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /oauth2/revoke` request and hands it to [`OAuth2Api::revoke_o_auth2_token`].
 pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RevokeOAuth2TokenRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.revoke_o_auth2_token(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RevokeOAuth2TokenRequest::read, |request| {
+        service.revoke_o_auth2_token(request)
+    })
+    .await
 }
 impl Oauth2TokenExchangeRequest {
     /// Reads and checks a `POST /oauth2/token` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(Oauth2TokenExchangeRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /oauth2/token` request and hands it to [`OAuth2Api::oauth2_token_exchange`].
 pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match Oauth2TokenExchangeRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.oauth2_token_exchange(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, Oauth2TokenExchangeRequest::read, |request| {
+        service.oauth2_token_exchange(request)
+    })
+    .await
 }

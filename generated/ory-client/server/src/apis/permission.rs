@@ -128,22 +128,10 @@ pub enum CheckPermissionOrErrorResponse {
 impl IntoResponse for CheckPermissionOrErrorResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -178,22 +166,10 @@ pub enum PostCheckPermissionOrErrorResponse {
 impl IntoResponse for PostCheckPermissionOrErrorResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -250,17 +226,9 @@ pub enum CheckPermissionResponse {
 impl IntoResponse for CheckPermissionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -291,17 +259,9 @@ pub enum PostCheckPermissionResponse {
 impl IntoResponse for PostCheckPermissionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -344,33 +304,19 @@ pub enum ExpandPermissionsResponse {
 impl IntoResponse for ExpandPermissionsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl CheckPermissionOrErrorRequest {
     /// Reads and checks a `GET /relation-tuples/check` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CheckPermissionOrErrorRequest {
             namespace: query.optional("namespace", false)?,
             object: query.optional("object", false)?,
@@ -380,74 +326,52 @@ impl CheckPermissionOrErrorRequest {
             subject_set_object: query.optional("subject_set.object", false)?,
             subject_set_relation: query.optional("subject_set.relation", false)?,
             max_depth: query.optional("max-depth", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /relation-tuples/check` request and hands it to [`PermissionApi::check_permission_or_error`].
 pub async fn handle_check_permission_or_error<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CheckPermissionOrErrorRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .check_permission_or_error(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CheckPermissionOrErrorRequest::read, |request| {
+        service.check_permission_or_error(request)
+    })
+    .await
 }
 impl PostCheckPermissionOrErrorRequest {
     /// Reads and checks a `POST /relation-tuples/check` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(PostCheckPermissionOrErrorRequest {
             max_depth: query.optional("max-depth", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /relation-tuples/check` request and hands it to [`PermissionApi::post_check_permission_or_error`].
 pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match PostCheckPermissionOrErrorRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .post_check_permission_or_error(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        PostCheckPermissionOrErrorRequest::read,
+        |request| service.post_check_permission_or_error(request),
+    )
+    .await
 }
 impl CheckPermissionRequest {
     /// Reads and checks a `GET /relation-tuples/check/openapi` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CheckPermissionRequest {
             namespace: query.optional("namespace", false)?,
             object: query.optional("object", false)?,
@@ -457,86 +381,66 @@ impl CheckPermissionRequest {
             subject_set_object: query.optional("subject_set.object", false)?,
             subject_set_relation: query.optional("subject_set.relation", false)?,
             max_depth: query.optional("max-depth", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /relation-tuples/check/openapi` request and hands it to [`PermissionApi::check_permission`].
 pub async fn handle_check_permission<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match CheckPermissionRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.check_permission(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CheckPermissionRequest::read, |request| {
+        service.check_permission(request)
+    })
+    .await
 }
 impl PostCheckPermissionRequest {
     /// Reads and checks a `POST /relation-tuples/check/openapi` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(PostCheckPermissionRequest {
             max_depth: query.optional("max-depth", false)?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /relation-tuples/check/openapi` request and hands it to [`PermissionApi::post_check_permission`].
 pub async fn handle_post_check_permission<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match PostCheckPermissionRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.post_check_permission(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, PostCheckPermissionRequest::read, |request| {
+        service.post_check_permission(request)
+    })
+    .await
 }
 impl ExpandPermissionsRequest {
     /// Reads and checks a `GET /relation-tuples/expand` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ExpandPermissionsRequest {
             namespace: query.required("namespace", false)?,
             object: query.required("object", false)?,
             relation: query.required("relation", false)?,
             max_depth: query.optional("max-depth", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /relation-tuples/expand` request and hands it to [`PermissionApi::expand_permissions`].
 pub async fn handle_expand_permissions<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ExpandPermissionsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.expand_permissions(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ExpandPermissionsRequest::read, |request| {
+        service.expand_permissions(request)
+    })
+    .await
 }

@@ -111,17 +111,9 @@ pub enum CreateRelationshipResponse {
 impl IntoResponse for CreateRelationshipResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -177,15 +169,9 @@ pub enum DeleteRelationshipsResponse {
 impl IntoResponse for DeleteRelationshipsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -217,20 +203,10 @@ pub enum PatchRelationshipsResponse {
 impl IntoResponse for PatchRelationshipsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -255,12 +231,8 @@ pub enum ListRelationshipNamespacesResponse {
 impl IntoResponse for ListRelationshipNamespacesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -289,17 +261,9 @@ pub enum CheckOplSyntaxResponse {
 impl IntoResponse for CheckOplSyntaxResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -358,65 +322,41 @@ pub enum GetRelationshipsResponse {
 impl IntoResponse for GetRelationshipsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl CreateRelationshipRequest {
     /// Reads and checks a `PUT /admin/relation-tuples` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateRelationshipRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /admin/relation-tuples` request and hands it to [`RelationshipApi::create_relationship`].
 pub async fn handle_create_relationship<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateRelationshipRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.create_relationship(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateRelationshipRequest::read, |request| {
+        service.create_relationship(request)
+    })
+    .await
 }
 impl DeleteRelationshipsRequest {
     /// Reads and checks a `DELETE /admin/relation-tuples` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteRelationshipsRequest {
             namespace: query.optional("namespace", false)?,
             object: query.optional("object", false)?,
@@ -425,132 +365,93 @@ impl DeleteRelationshipsRequest {
             subject_set_namespace: query.optional("subject_set.namespace", false)?,
             subject_set_object: query.optional("subject_set.object", false)?,
             subject_set_relation: query.optional("subject_set.relation", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /admin/relation-tuples` request and hands it to [`RelationshipApi::delete_relationships`].
 pub async fn handle_delete_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DeleteRelationshipsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.delete_relationships(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteRelationshipsRequest::read, |request| {
+        service.delete_relationships(request)
+    })
+    .await
 }
 impl PatchRelationshipsRequest {
     /// Reads and checks a `PATCH /admin/relation-tuples` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(PatchRelationshipsRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /admin/relation-tuples` request and hands it to [`RelationshipApi::patch_relationships`].
 pub async fn handle_patch_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match PatchRelationshipsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.patch_relationships(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, PatchRelationshipsRequest::read, |request| {
+        service.patch_relationships(request)
+    })
+    .await
 }
 impl ListRelationshipNamespacesRequest {
     /// Reads and checks a `GET /namespaces` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(ListRelationshipNamespacesRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListRelationshipNamespacesRequest { credentials })
     }
 }
 /// Reads a `GET /namespaces` request and hands it to [`RelationshipApi::list_relationship_namespaces`].
 pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListRelationshipNamespacesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .list_relationship_namespaces(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ListRelationshipNamespacesRequest::read,
+        |request| service.list_relationship_namespaces(request),
+    )
+    .await
 }
 impl CheckOplSyntaxRequest {
     /// Reads and checks a `POST /opl/syntax/check` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CheckOplSyntaxRequest {
             body: runtime::text_body(body)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /opl/syntax/check` request and hands it to [`RelationshipApi::check_opl_syntax`].
 pub async fn handle_check_opl_syntax<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CheckOplSyntaxRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.check_opl_syntax(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CheckOplSyntaxRequest::read, |request| {
+        service.check_opl_syntax(request)
+    })
+    .await
 }
 impl GetRelationshipsRequest {
     /// Reads and checks a `GET /relation-tuples` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetRelationshipsRequest {
             page_token: query.optional("page_token", false)?,
             page_size: query.optional("page_size", false)?,
@@ -561,19 +462,17 @@ impl GetRelationshipsRequest {
             subject_set_namespace: query.optional("subject_set.namespace", false)?,
             subject_set_object: query.optional("subject_set.object", false)?,
             subject_set_relation: query.optional("subject_set.relation", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /relation-tuples` request and hands it to [`RelationshipApi::get_relationships`].
 pub async fn handle_get_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetRelationshipsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_relationships(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetRelationshipsRequest::read, |request| {
+        service.get_relationships(request)
+    })
+    .await
 }

@@ -49,40 +49,27 @@ pub enum DiscoverJsonWebKeysResponse {
 impl IntoResponse for DiscoverJsonWebKeysResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl DiscoverJsonWebKeysRequest {
     /// Reads and checks a `GET /.well-known/jwks.json` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(DiscoverJsonWebKeysRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DiscoverJsonWebKeysRequest { credentials })
     }
 }
 /// Reads a `GET /.well-known/jwks.json` request and hands it to [`WellknownApi::discover_json_web_keys`].
 pub async fn handle_discover_json_web_keys<S: WellknownApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DiscoverJsonWebKeysRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .discover_json_web_keys(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DiscoverJsonWebKeysRequest::read, |request| {
+        service.discover_json_web_keys(request)
+    })
+    .await
 }

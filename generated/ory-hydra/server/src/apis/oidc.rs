@@ -193,12 +193,8 @@ pub enum DiscoverOidcConfigurationResponse {
 impl IntoResponse for DiscoverOidcConfigurationResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -227,17 +223,9 @@ pub enum CreateVerifiableCredentialResponse {
 impl IntoResponse for CreateVerifiableCredentialResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -266,17 +254,9 @@ pub enum CreateOidcDynamicClientResponse {
 impl IntoResponse for CreateOidcDynamicClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -305,12 +285,8 @@ pub enum GetOidcDynamicClientResponse {
 impl IntoResponse for GetOidcDynamicClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -343,17 +319,9 @@ pub enum SetOidcDynamicClientResponse {
 impl IntoResponse for SetOidcDynamicClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -383,10 +351,8 @@ pub enum DeleteOidcDynamicClientResponse {
 impl IntoResponse for DeleteOidcDynamicClientResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -407,9 +373,7 @@ pub enum RevokeOidcSessionResponse {
 impl IntoResponse for RevokeOidcSessionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Found => StatusCode::from_u16(302)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Found => runtime::empty(runtime::status(302)),
         }
     }
 }
@@ -434,311 +398,186 @@ pub enum GetOidcUserInfoResponse {
 impl IntoResponse for GetOidcUserInfoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
 impl DiscoverOidcConfigurationRequest {
     /// Reads and checks a `GET /.well-known/openid-configuration` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(DiscoverOidcConfigurationRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DiscoverOidcConfigurationRequest { credentials })
     }
 }
 /// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OidcApi::discover_oidc_configuration`].
 pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DiscoverOidcConfigurationRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .discover_oidc_configuration(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        DiscoverOidcConfigurationRequest::read,
+        |request| service.discover_oidc_configuration(request),
+    )
+    .await
 }
 impl CreateVerifiableCredentialRequest {
     /// Reads and checks a `POST /credentials` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateVerifiableCredentialRequest {
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /credentials` request and hands it to [`OidcApi::create_verifiable_credential`].
 pub async fn handle_create_verifiable_credential<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateVerifiableCredentialRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .create_verifiable_credential(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateVerifiableCredentialRequest::read,
+        |request| service.create_verifiable_credential(request),
+    )
+    .await
 }
 impl CreateOidcDynamicClientRequest {
     /// Reads and checks a `POST /oauth2/register` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOidcDynamicClientRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /oauth2/register` request and hands it to [`OidcApi::create_oidc_dynamic_client`].
 pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateOidcDynamicClientRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .create_oidc_dynamic_client(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateOidcDynamicClientRequest::read, |request| {
+        service.create_oidc_dynamic_client(request)
+    })
+    .await
 }
 impl GetOidcDynamicClientRequest {
     /// Reads and checks a `GET /oauth2/register/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /oauth2/register/{id}` request and hands it to [`OidcApi::get_oidc_dynamic_client`].
 pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetOidcDynamicClientRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .get_oidc_dynamic_client(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOidcDynamicClientRequest::read, |request| {
+        service.get_oidc_dynamic_client(request)
+    })
+    .await
 }
 impl SetOidcDynamicClientRequest {
     /// Reads and checks a `PUT /oauth2/register/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /oauth2/register/{id}` request and hands it to [`OidcApi::set_oidc_dynamic_client`].
 pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match SetOidcDynamicClientRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service
-            .set_oidc_dynamic_client(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SetOidcDynamicClientRequest::read, |request| {
+        service.set_oidc_dynamic_client(request)
+    })
+    .await
 }
 impl DeleteOidcDynamicClientRequest {
     /// Reads and checks a `DELETE /oauth2/register/{id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /oauth2/register/{id}` request and hands it to [`OidcApi::delete_oidc_dynamic_client`].
 pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteOidcDynamicClientRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .delete_oidc_dynamic_client(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteOidcDynamicClientRequest::read, |request| {
+        service.delete_oidc_dynamic_client(request)
+    })
+    .await
 }
 impl RevokeOidcSessionRequest {
     /// Reads and checks a `GET /oauth2/sessions/logout` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(RevokeOidcSessionRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RevokeOidcSessionRequest { credentials })
     }
 }
 /// Reads a `GET /oauth2/sessions/logout` request and hands it to [`OidcApi::revoke_oidc_session`].
 pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match RevokeOidcSessionRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.revoke_oidc_session(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RevokeOidcSessionRequest::read, |request| {
+        service.revoke_oidc_session(request)
+    })
+    .await
 }
 impl GetOidcUserInfoRequest {
     /// Reads and checks a `GET /userinfo` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GetOidcUserInfoRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOidcUserInfoRequest { credentials })
     }
 }
 /// Reads a `GET /userinfo` request and hands it to [`OidcApi::get_oidc_user_info`].
 pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetOidcUserInfoRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_oidc_user_info(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOidcUserInfoRequest::read, |request| {
+        service.get_oidc_user_info(request)
+    })
+    .await
 }

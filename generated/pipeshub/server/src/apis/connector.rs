@@ -118,15 +118,9 @@ pub enum ReindexRecordResponse {
 impl IntoResponse for ReindexRecordResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -156,15 +150,9 @@ pub enum ReindexRecordGroupResponse {
 impl IntoResponse for ReindexRecordGroupResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -190,15 +178,9 @@ pub enum ReindexFailedConnectorRecordsResponse {
 impl IntoResponse for ReindexFailedConnectorRecordsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -224,15 +206,9 @@ pub enum ResyncConnectorResponse {
 impl IntoResponse for ResyncConnectorResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -260,238 +236,130 @@ pub enum GetConnectorStatsResponse {
 impl IntoResponse for GetConnectorStatsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
 impl ReindexRecordRequest {
     /// Reads and checks a `POST /knowledgeBase/reindex/record/{recordId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ReindexRecordRequest {
             record_id: runtime::path_param(path, "p0", "recordId")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /knowledgeBase/reindex/record/{recordId}` request and hands it to [`ConnectorApi::reindex_record`].
 pub async fn handle_reindex_record<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ReindexRecordRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.reindex_record(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ReindexRecordRequest::read, |request| {
+        service.reindex_record(request)
+    })
+    .await
 }
 impl ReindexRecordGroupRequest {
     /// Reads and checks a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ReindexRecordGroupRequest {
             record_group_id: runtime::path_param(path, "p0", "recordGroupId")?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request and hands it to [`ConnectorApi::reindex_record_group`].
 pub async fn handle_reindex_record_group<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ReindexRecordGroupRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.reindex_record_group(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ReindexRecordGroupRequest::read, |request| {
+        service.reindex_record_group(request)
+    })
+    .await
 }
 impl ReindexFailedConnectorRecordsRequest {
     /// Reads and checks a `POST /knowledgeBase/reindex-failed/connector` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ReindexFailedConnectorRecordsRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /knowledgeBase/reindex-failed/connector` request and hands it to [`ConnectorApi::reindex_failed_connector_records`].
 pub async fn handle_reindex_failed_connector_records<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ReindexFailedConnectorRecordsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .reindex_failed_connector_records(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ReindexFailedConnectorRecordsRequest::read,
+        |request| service.reindex_failed_connector_records(request),
+    )
+    .await
 }
 impl ResyncConnectorRequest {
     /// Reads and checks a `POST /knowledgeBase/resync/connector` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ResyncConnectorRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /knowledgeBase/resync/connector` request and hands it to [`ConnectorApi::resync_connector`].
 pub async fn handle_resync_connector<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ResyncConnectorRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.resync_connector(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ResyncConnectorRequest::read, |request| {
+        service.resync_connector(request)
+    })
+    .await
 }
 impl GetConnectorStatsRequest {
     /// Reads and checks a `GET /knowledgeBase/stats/{connectorId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetConnectorStatsRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /knowledgeBase/stats/{connectorId}` request and hands it to [`ConnectorApi::get_connector_stats`].
 pub async fn handle_get_connector_stats<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetConnectorStatsRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_connector_stats(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetConnectorStatsRequest::read, |request| {
+        service.get_connector_stats(request)
+    })
+    .await
 }

@@ -130,20 +130,10 @@ pub enum GetConnectorConfigResponse {
 impl IntoResponse for GetConnectorConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -174,20 +164,10 @@ pub enum UpdateConnectorConfigResponse {
 impl IntoResponse for UpdateConnectorConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -217,20 +197,10 @@ pub enum UpdateConnectorAuthConfigResponse {
 impl IntoResponse for UpdateConnectorAuthConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -258,17 +228,9 @@ pub enum UpdateConnectorFiltersSyncConfigResponse {
 impl IntoResponse for UpdateConnectorFiltersSyncConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -290,247 +252,131 @@ pub enum GetGoogleWorkspaceCredentialsResponse {
 impl IntoResponse for GetGoogleWorkspaceCredentialsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
 impl GetConnectorConfigRequest {
     /// Reads and checks a `GET /connectors/{connectorId}/config` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetConnectorConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /connectors/{connectorId}/config` request and hands it to [`ConnectorConfigurationApi::get_connector_config`].
 pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetConnectorConfigRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_connector_config(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetConnectorConfigRequest::read, |request| {
+        service.get_connector_config(request)
+    })
+    .await
 }
 impl UpdateConnectorConfigRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/config` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /connectors/{connectorId}/config` request and hands it to [`ConnectorConfigurationApi::update_connector_config`].
 pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateConnectorConfigRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service
-            .update_connector_config(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateConnectorConfigRequest::read, |request| {
+        service.update_connector_config(request)
+    })
+    .await
 }
 impl UpdateConnectorAuthConfigRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/config/auth` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorAuthConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /connectors/{connectorId}/config/auth` request and hands it to [`ConnectorConfigurationApi::update_connector_auth_config`].
 pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateConnectorAuthConfigRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service
-            .update_connector_auth_config(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        UpdateConnectorAuthConfigRequest::read,
+        |request| service.update_connector_auth_config(request),
+    )
+    .await
 }
 impl UpdateConnectorFiltersSyncConfigRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/config/filters-sync` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorFiltersSyncConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /connectors/{connectorId}/config/filters-sync` request and hands it to [`ConnectorConfigurationApi::update_connector_filters_sync_config`].
 pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateConnectorFiltersSyncConfigRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service
-            .update_connector_filters_sync_config(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        UpdateConnectorFiltersSyncConfigRequest::read,
+        |request| service.update_connector_filters_sync_config(request),
+    )
+    .await
 }
 impl GetGoogleWorkspaceCredentialsRequest {
     /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceCredentials` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GetGoogleWorkspaceCredentialsRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetGoogleWorkspaceCredentialsRequest { credentials })
     }
 }
 /// Reads a `GET /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorConfigurationApi::get_google_workspace_credentials`].
 pub async fn handle_get_google_workspace_credentials<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetGoogleWorkspaceCredentialsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .get_google_workspace_credentials(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        GetGoogleWorkspaceCredentialsRequest::read,
+        |request| service.get_google_workspace_credentials(request),
+    )
+    .await
 }

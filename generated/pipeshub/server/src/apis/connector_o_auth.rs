@@ -114,23 +114,11 @@ pub enum GetTokenFromCodeResponse {
 impl IntoResponse for GetTokenFromCodeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -162,20 +150,10 @@ pub enum GetOAuthAuthorizationUrlResponse {
 impl IntoResponse for GetOAuthAuthorizationUrlResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -232,128 +210,83 @@ impl IntoResponse for HandleOAuthCallbackResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Found { headers } => {
-                let mut response = StatusCode::from_u16(302)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response();
+                let mut response = runtime::empty(runtime::status(302));
                 headers.write(response.headers_mut());
                 response
             }
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
         }
     }
 }
 impl GetTokenFromCodeRequest {
     /// Reads and checks a `POST /connectors/getTokenFromCode` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetTokenFromCodeRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /connectors/getTokenFromCode` request and hands it to [`ConnectorOAuthApi::get_token_from_code`].
 pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetTokenFromCodeRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.get_token_from_code(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetTokenFromCodeRequest::read, |request| {
+        service.get_token_from_code(request)
+    })
+    .await
 }
 impl GetOAuthAuthorizationUrlRequest {
     /// Reads and checks a `GET /connectors/{connectorId}/oauth/authorize` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetOAuthAuthorizationUrlRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
             base_url: query.optional("baseUrl", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /connectors/{connectorId}/oauth/authorize` request and hands it to [`ConnectorOAuthApi::get_o_auth_authorization_url`].
 pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetOAuthAuthorizationUrlRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .get_o_auth_authorization_url(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOAuthAuthorizationUrlRequest::read, |request| {
+        service.get_o_auth_authorization_url(request)
+    })
+    .await
 }
 impl HandleOAuthCallbackRequest {
     /// Reads and checks a `GET /connectors/oauth/callback` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(HandleOAuthCallbackRequest {
             code: query.optional("code", false)?,
             state: query.optional("state", false)?,
             error: query.optional("error", false)?,
             base_url: query.optional("baseUrl", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /connectors/oauth/callback` request and hands it to [`ConnectorOAuthApi::handle_o_auth_callback`].
 pub async fn handle_handle_o_auth_callback<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match HandleOAuthCallbackRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .handle_o_auth_callback(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, HandleOAuthCallbackRequest::read, |request| {
+        service.handle_o_auth_callback(request)
+    })
+    .await
 }

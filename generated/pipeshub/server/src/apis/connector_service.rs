@@ -254,14 +254,8 @@ pub enum ConnectorServiceHealthResponse {
 impl IntoResponse for ConnectorServiceHealthResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
 }
@@ -283,12 +277,8 @@ pub enum DriveWebhookResponse {
 impl IntoResponse for DriveWebhookResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
         }
     }
 }
@@ -314,15 +304,10 @@ pub enum ConnectorInternalStreamRecordResponse {
 impl IntoResponse for ConnectorInternalStreamRecordResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                [(axum::http::header::CONTENT_TYPE, "application/octet-stream")],
-                body,
-            )
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "application/octet-stream", body)
+            }
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -346,15 +331,10 @@ pub enum ConnectorConvertRecordBufferResponse {
 impl IntoResponse for ConnectorConvertRecordBufferResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                [(axum::http::header::CONTENT_TYPE, "application/octet-stream")],
-                body,
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "application/octet-stream", body)
+            }
+            Self::BadRequest => runtime::empty(runtime::status(400)),
         }
     }
 }
@@ -382,11 +362,7 @@ pub enum ConnectorGetStatsResponse {
 impl IntoResponse for ConnectorGetStatsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -408,11 +384,7 @@ pub enum ConnectorReindexFailedRecordsResponse {
 impl IntoResponse for ConnectorReindexFailedRecordsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -452,266 +424,171 @@ pub enum ConnectorGetSignedUrlResponse {
 impl IntoResponse for ConnectorGetSignedUrlResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
 impl ConnectorServiceHealthRequest {
     /// Reads and checks a `GET /connector/health` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(ConnectorServiceHealthRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ConnectorServiceHealthRequest { credentials })
     }
 }
 /// Reads a `GET /connector/health` request and hands it to [`ConnectorServiceApi::connector_service_health`].
 pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ConnectorServiceHealthRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .connector_service_health(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ConnectorServiceHealthRequest::read, |request| {
+        service.connector_service_health(request)
+    })
+    .await
 }
 impl DriveWebhookRequest {
     /// Reads and checks a `POST /connector/drive/webhook` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(DriveWebhookRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DriveWebhookRequest { credentials })
     }
 }
 /// Reads a `POST /connector/drive/webhook` request and hands it to [`ConnectorServiceApi::drive_webhook`].
 pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DriveWebhookRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.drive_webhook(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DriveWebhookRequest::read, |request| {
+        service.drive_webhook(request)
+    })
+    .await
 }
 impl ConnectorInternalStreamRecordRequest {
     /// Reads and checks a `GET /connector/api/v1/internal/stream/record/{record_id}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorInternalStreamRecordRequest {
             record_id: runtime::path_param(path, "p0", "record_id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /connector/api/v1/internal/stream/record/{record_id}` request and hands it to [`ConnectorServiceApi::connector_internal_stream_record`].
 pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ConnectorInternalStreamRecordRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .connector_internal_stream_record(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ConnectorInternalStreamRecordRequest::read,
+        |request| service.connector_internal_stream_record(request),
+    )
+    .await
 }
 impl ConnectorConvertRecordBufferRequest {
     /// Reads and checks a `POST /connector/api/v1/record/buffer/convert` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorConvertRecordBufferRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /connector/api/v1/record/buffer/convert` request and hands it to [`ConnectorServiceApi::connector_convert_record_buffer`].
 pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ConnectorConvertRecordBufferRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .connector_convert_record_buffer(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ConnectorConvertRecordBufferRequest::read,
+        |request| service.connector_convert_record_buffer(request),
+    )
+    .await
 }
 impl ConnectorGetStatsRequest {
     /// Reads and checks a `GET /connector/api/v1/stats` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorGetStatsRequest {
             org_id: query.required("org_id", false)?,
             connector: query.required("connector", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /connector/api/v1/stats` request and hands it to [`ConnectorServiceApi::connector_get_stats`].
 pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ConnectorGetStatsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.connector_get_stats(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ConnectorGetStatsRequest::read, |request| {
+        service.connector_get_stats(request)
+    })
+    .await
 }
 impl ConnectorReindexFailedRecordsRequest {
     /// Reads and checks a `POST /connector/api/v1/records/reindex-failed` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorReindexFailedRecordsRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /connector/api/v1/records/reindex-failed` request and hands it to [`ConnectorServiceApi::connector_reindex_failed_records`].
 pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ConnectorReindexFailedRecordsRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service
-            .connector_reindex_failed_records(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        ConnectorReindexFailedRecordsRequest::read,
+        |request| service.connector_reindex_failed_records(request),
+    )
+    .await
 }
 impl ConnectorGetSignedUrlRequest {
     /// Reads and checks a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorGetSignedUrlRequest {
             org_id: runtime::path_param(path, "p0", "org_id")?,
             user_id: runtime::path_param(path, "p1", "user_id")?,
             connector: runtime::path_param(path, "p2", "connector")?,
             record_id: runtime::path_param(path, "p3", "record_id")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request and hands it to [`ConnectorServiceApi::connector_get_signed_url`].
 pub async fn handle_connector_get_signed_url<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ConnectorGetSignedUrlRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .connector_get_signed_url(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ConnectorGetSignedUrlRequest::read, |request| {
+        service.connector_get_signed_url(request)
+    })
+    .await
 }

@@ -173,14 +173,8 @@ pub enum DoclingServiceHealthResponse {
 impl IntoResponse for DoclingServiceHealthResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::ServiceUnavailable => StatusCode::from_u16(503)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::ServiceUnavailable => runtime::empty(runtime::status(503)),
         }
     }
 }
@@ -208,20 +202,10 @@ pub enum DoclingProcessPdfResponse {
 impl IntoResponse for DoclingProcessPdfResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::GatewayTimeout => StatusCode::from_u16(504)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
+            Self::GatewayTimeout => runtime::empty(runtime::status(504)),
         }
     }
 }
@@ -247,17 +231,9 @@ pub enum DoclingParsePdfResponse {
 impl IntoResponse for DoclingParsePdfResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
 }
@@ -283,156 +259,97 @@ pub enum DoclingCreateBlocksResponse {
 impl IntoResponse for DoclingCreateBlocksResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
 }
 impl DoclingServiceHealthRequest {
     /// Reads and checks a `GET /docling/health` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(DoclingServiceHealthRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DoclingServiceHealthRequest { credentials })
     }
 }
 /// Reads a `GET /docling/health` request and hands it to [`DoclingServiceApi::docling_service_health`].
 pub async fn handle_docling_service_health<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DoclingServiceHealthRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .docling_service_health(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DoclingServiceHealthRequest::read, |request| {
+        service.docling_service_health(request)
+    })
+    .await
 }
 impl DoclingProcessPdfRequest {
     /// Reads and checks a `POST /docling/process-pdf` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingProcessPdfRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /docling/process-pdf` request and hands it to [`DoclingServiceApi::docling_process_pdf`].
 pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DoclingProcessPdfRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.docling_process_pdf(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DoclingProcessPdfRequest::read, |request| {
+        service.docling_process_pdf(request)
+    })
+    .await
 }
 impl DoclingParsePdfRequest {
     /// Reads and checks a `POST /docling/parse-pdf` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingParsePdfRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /docling/parse-pdf` request and hands it to [`DoclingServiceApi::docling_parse_pdf`].
 pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DoclingParsePdfRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.docling_parse_pdf(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DoclingParsePdfRequest::read, |request| {
+        service.docling_parse_pdf(request)
+    })
+    .await
 }
 impl DoclingCreateBlocksRequest {
     /// Reads and checks a `POST /docling/create-blocks` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingCreateBlocksRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /docling/create-blocks` request and hands it to [`DoclingServiceApi::docling_create_blocks`].
 pub async fn handle_docling_create_blocks<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DoclingCreateBlocksRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.docling_create_blocks(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DoclingCreateBlocksRequest::read, |request| {
+        service.docling_create_blocks(request)
+    })
+    .await
 }

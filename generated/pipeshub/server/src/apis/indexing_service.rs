@@ -94,42 +94,27 @@ pub enum IndexingServiceHealthResponse {
 impl IntoResponse for IndexingServiceHealthResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
 }
 impl IndexingServiceHealthRequest {
     /// Reads and checks a `GET /indexing/health` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(IndexingServiceHealthRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(IndexingServiceHealthRequest { credentials })
     }
 }
 /// Reads a `GET /indexing/health` request and hands it to [`IndexingServiceApi::indexing_service_health`].
 pub async fn handle_indexing_service_health<S: IndexingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match IndexingServiceHealthRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .indexing_service_health(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, IndexingServiceHealthRequest::read, |request| {
+        service.indexing_service_health(request)
+    })
+    .await
 }

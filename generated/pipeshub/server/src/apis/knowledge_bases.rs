@@ -209,17 +209,9 @@ pub enum ListKnowledgeBasesResponse {
 impl IntoResponse for ListKnowledgeBasesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -249,17 +241,9 @@ pub enum CreateKnowledgeBaseResponse {
 impl IntoResponse for CreateKnowledgeBaseResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -289,20 +273,10 @@ pub enum GetKnowledgeBaseResponse {
 impl IntoResponse for GetKnowledgeBaseResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -336,23 +310,11 @@ pub enum UpdateKnowledgeBaseResponse {
 impl IntoResponse for UpdateKnowledgeBaseResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -382,20 +344,10 @@ pub enum DeleteKnowledgeBaseResponse {
 impl IntoResponse for DeleteKnowledgeBaseResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -433,14 +385,8 @@ pub enum GetKnowledgeHubRootNodesResponse {
 impl IntoResponse for GetKnowledgeHubRootNodesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -480,28 +426,18 @@ pub enum GetKnowledgeHubChildNodesResponse {
 impl IntoResponse for GetKnowledgeHubChildNodesResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
 impl ListKnowledgeBasesRequest {
     /// Reads and checks a `GET /knowledgeBase` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListKnowledgeBasesRequest {
             page: runtime::checked(
                 query.optional("page", false)?,
@@ -534,268 +470,166 @@ impl ListKnowledgeBasesRequest {
             permissions: query.optional("permissions", false)?,
             sort_by: query.optional("sortBy", false)?,
             sort_order: query.optional("sortOrder", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /knowledgeBase` request and hands it to [`KnowledgeBasesApi::list_knowledge_bases`].
 pub async fn handle_list_knowledge_bases<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListKnowledgeBasesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_knowledge_bases(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListKnowledgeBasesRequest::read, |request| {
+        service.list_knowledge_bases(request)
+    })
+    .await
 }
 impl CreateKnowledgeBaseRequest {
     /// Reads and checks a `POST /knowledgeBase` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateKnowledgeBaseRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /knowledgeBase` request and hands it to [`KnowledgeBasesApi::create_knowledge_base`].
 pub async fn handle_create_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateKnowledgeBaseRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.create_knowledge_base(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateKnowledgeBaseRequest::read, |request| {
+        service.create_knowledge_base(request)
+    })
+    .await
 }
 impl GetKnowledgeBaseRequest {
     /// Reads and checks a `GET /knowledgeBase/{kbId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetKnowledgeBaseRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /knowledgeBase/{kbId}` request and hands it to [`KnowledgeBasesApi::get_knowledge_base`].
 pub async fn handle_get_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetKnowledgeBaseRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_knowledge_base(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetKnowledgeBaseRequest::read, |request| {
+        service.get_knowledge_base(request)
+    })
+    .await
 }
 impl UpdateKnowledgeBaseRequest {
     /// Reads and checks a `PUT /knowledgeBase/{kbId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateKnowledgeBaseRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PUT /knowledgeBase/{kbId}` request and hands it to [`KnowledgeBasesApi::update_knowledge_base`].
 pub async fn handle_update_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateKnowledgeBaseRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.update_knowledge_base(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateKnowledgeBaseRequest::read, |request| {
+        service.update_knowledge_base(request)
+    })
+    .await
 }
 impl DeleteKnowledgeBaseRequest {
     /// Reads and checks a `DELETE /knowledgeBase/{kbId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteKnowledgeBaseRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /knowledgeBase/{kbId}` request and hands it to [`KnowledgeBasesApi::delete_knowledge_base`].
 pub async fn handle_delete_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteKnowledgeBaseRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.delete_knowledge_base(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteKnowledgeBaseRequest::read, |request| {
+        service.delete_knowledge_base(request)
+    })
+    .await
 }
 impl GetKnowledgeHubRootNodesRequest {
     /// Reads and checks a `GET /knowledgeBase/knowledge-hub/nodes` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetKnowledgeHubRootNodesRequest {
             view: query.optional("view", false)?,
             page: query.optional("page", false)?,
             limit: query.optional("limit", false)?,
             node_types: query.optional("nodeTypes", false)?,
             q: query.optional("q", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /knowledgeBase/knowledge-hub/nodes` request and hands it to [`KnowledgeBasesApi::get_knowledge_hub_root_nodes`].
 pub async fn handle_get_knowledge_hub_root_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetKnowledgeHubRootNodesRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .get_knowledge_hub_root_nodes(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetKnowledgeHubRootNodesRequest::read, |request| {
+        service.get_knowledge_hub_root_nodes(request)
+    })
+    .await
 }
 impl GetKnowledgeHubChildNodesRequest {
     /// Reads and checks a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetKnowledgeHubChildNodesRequest {
             parent_type: runtime::path_param(path, "p0", "parentType")?,
             parent_id: runtime::path_param(path, "p1", "parentId")?,
             page: query.optional("page", false)?,
             limit: query.optional("limit", false)?,
             q: query.optional("q", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request and hands it to [`KnowledgeBasesApi::get_knowledge_hub_child_nodes`].
 pub async fn handle_get_knowledge_hub_child_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetKnowledgeHubChildNodesRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service
-            .get_knowledge_hub_child_nodes(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        GetKnowledgeHubChildNodesRequest::read,
+        |request| service.get_knowledge_hub_child_nodes(request),
+    )
+    .await
 }

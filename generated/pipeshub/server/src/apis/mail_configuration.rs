@@ -95,42 +95,28 @@ pub enum UpdateSmtpConfigResponse {
 impl IntoResponse for UpdateSmtpConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
 }
 impl UpdateSmtpConfigRequest {
     /// Reads and checks a `POST /mail/updateSmtpConfig` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(UpdateSmtpConfigRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateSmtpConfigRequest { credentials })
     }
 }
 /// Reads a `POST /mail/updateSmtpConfig` request and hands it to [`MailConfigurationApi::update_smtp_config`].
 pub async fn handle_update_smtp_config<S: MailConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match UpdateSmtpConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.update_smtp_config(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateSmtpConfigRequest::read, |request| {
+        service.update_smtp_config(request)
+    })
+    .await
 }

@@ -132,17 +132,9 @@ pub enum OauthUserInfoResponse {
 impl IntoResponse for OauthUserInfoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Forbidden => StatusCode::from_u16(403)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
 }
@@ -162,11 +154,7 @@ pub enum OpenidConfigurationResponse {
 impl IntoResponse for OpenidConfigurationResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -186,86 +174,61 @@ pub enum JwksResponse {
 impl IntoResponse for JwksResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl OauthUserInfoRequest {
     /// Reads and checks a `GET /oauth/userinfo` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(OauthUserInfoRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OauthUserInfoRequest { credentials })
     }
 }
 /// Reads a `GET /oauth/userinfo` request and hands it to [`OpenIdConnectApi::oauth_user_info`].
 pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match OauthUserInfoRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.oauth_user_info(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, OauthUserInfoRequest::read, |request| {
+        service.oauth_user_info(request)
+    })
+    .await
 }
 impl OpenidConfigurationRequest {
     /// Reads and checks a `GET /.well-known/openid-configuration` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(OpenidConfigurationRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OpenidConfigurationRequest { credentials })
     }
 }
 /// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OpenIdConnectApi::openid_configuration`].
 pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match OpenidConfigurationRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.openid_configuration(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, OpenidConfigurationRequest::read, |request| {
+        service.openid_configuration(request)
+    })
+    .await
 }
 impl JwksRequest {
     /// Reads and checks a `GET /.well-known/jwks.json` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(JwksRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(JwksRequest { credentials })
     }
 }
 /// Reads a `GET /.well-known/jwks.json` request and hands it to [`OpenIdConnectApi::jwks`].
 pub async fn handle_jwks<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match JwksRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.jwks(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, JwksRequest::read, |request| service.jwks(request)).await
 }

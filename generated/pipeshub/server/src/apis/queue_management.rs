@@ -79,39 +79,27 @@ pub enum GetQueueStatsResponse {
 impl IntoResponse for GetQueueStatsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
 impl GetQueueStatsRequest {
     /// Reads and checks a `GET /crawlingManager/stats` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GetQueueStatsRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetQueueStatsRequest { credentials })
     }
 }
 /// Reads a `GET /crawlingManager/stats` request and hands it to [`QueueManagementApi::get_queue_stats`].
 pub async fn handle_get_queue_stats<S: QueueManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetQueueStatsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_queue_stats(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetQueueStatsRequest::read, |request| {
+        service.get_queue_stats(request)
+    })
+    .await
 }

@@ -139,18 +139,12 @@ impl IntoResponse for SignInViaSamlResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Found { headers } => {
-                let mut response = StatusCode::from_u16(302)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response();
+                let mut response = runtime::empty(runtime::status(302));
                 headers.write(response.headers_mut());
                 response
             }
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -195,25 +189,13 @@ impl IntoResponse for SamlCallbackResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Found { headers } => {
-                let mut response = StatusCode::from_u16(302)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response();
+                let mut response = runtime::empty(runtime::status(302));
                 headers.write(response.headers_mut());
                 response
             }
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -237,109 +219,74 @@ pub enum UpdateSamlAppConfigResponse {
 impl IntoResponse for UpdateSamlAppConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::InternalServerError => StatusCode::from_u16(500)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
 }
 impl SignInViaSamlRequest {
     /// Reads and checks a `GET /saml/signIn` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SignInViaSamlRequest {
             email: query.required("email", false)?,
             session_token: query.optional("sessionToken", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /saml/signIn` request and hands it to [`SamlApi::sign_in_via_saml`].
 pub async fn handle_sign_in_via_saml<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match SignInViaSamlRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.sign_in_via_saml(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SignInViaSamlRequest::read, |request| {
+        service.sign_in_via_saml(request)
+    })
+    .await
 }
 impl SamlCallbackRequest {
     /// Reads and checks a `POST /saml/signIn/callback` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SamlCallbackRequest {
             body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /saml/signIn/callback` request and hands it to [`SamlApi::saml_callback`].
 pub async fn handle_saml_callback<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match SamlCallbackRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.saml_callback(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SamlCallbackRequest::read, |request| {
+        service.saml_callback(request)
+    })
+    .await
 }
 impl UpdateSamlAppConfigRequest {
     /// Reads and checks a `POST /saml/updateAppConfig` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(UpdateSamlAppConfigRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateSamlAppConfigRequest { credentials })
     }
 }
 /// Reads a `POST /saml/updateAppConfig` request and hands it to [`SamlApi::update_saml_app_config`].
 pub async fn handle_update_saml_app_config<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match UpdateSamlAppConfigRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .update_saml_app_config(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateSamlAppConfigRequest::read, |request| {
+        service.update_saml_app_config(request)
+    })
+    .await
 }

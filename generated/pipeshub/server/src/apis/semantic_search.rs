@@ -191,14 +191,8 @@ pub enum SearchHistoryResponse {
 impl IntoResponse for SearchHistoryResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -226,20 +220,10 @@ pub enum SearchResponse {
 impl IntoResponse for SearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest => StatusCode::from_u16(400)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::BadGateway => StatusCode::from_u16(502)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::BadGateway => runtime::empty(runtime::status(502)),
         }
     }
 }
@@ -261,14 +245,8 @@ pub enum DeleteAllSearchHistoryResponse {
 impl IntoResponse for DeleteAllSearchHistoryResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
@@ -296,17 +274,9 @@ pub enum GetSearchByIdResponse {
 impl IntoResponse for GetSearchByIdResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -332,15 +302,9 @@ pub enum DeleteSearchResponse {
 impl IntoResponse for DeleteSearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -368,17 +332,9 @@ pub enum ShareSearchResponse {
 impl IntoResponse for ShareSearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -406,17 +362,9 @@ pub enum UnshareSearchResponse {
 impl IntoResponse for UnshareSearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -442,17 +390,9 @@ pub enum ArchiveSearchResponse {
 impl IntoResponse for ArchiveSearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -478,28 +418,18 @@ pub enum UnarchiveSearchResponse {
 impl IntoResponse for UnarchiveSearchResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
 impl SearchHistoryRequest {
     /// Reads and checks a `GET /search` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SearchHistoryRequest {
             limit: runtime::checked(
                 query.optional("limit", false)?,
@@ -520,348 +450,201 @@ impl SearchHistoryRequest {
                 runtime::Location::Query,
                 "page",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /search` request and hands it to [`SemanticSearchApi::search_history`].
 pub async fn handle_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match SearchHistoryRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.search_history(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SearchHistoryRequest::read, |request| {
+        service.search_history(request)
+    })
+    .await
 }
 impl SearchRequest {
     /// Reads and checks a `POST /search` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(SearchRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /search` request and hands it to [`SemanticSearchApi::search`].
 pub async fn handle_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match SearchRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.search(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, SearchRequest::read, |request| {
+        service.search(request)
+    })
+    .await
 }
 impl DeleteAllSearchHistoryRequest {
     /// Reads and checks a `DELETE /search` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(DeleteAllSearchHistoryRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteAllSearchHistoryRequest { credentials })
     }
 }
 /// Reads a `DELETE /search` request and hands it to [`SemanticSearchApi::delete_all_search_history`].
 pub async fn handle_delete_all_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match DeleteAllSearchHistoryRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service
-            .delete_all_search_history(request)
-            .await
-            .into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteAllSearchHistoryRequest::read, |request| {
+        service.delete_all_search_history(request)
+    })
+    .await
 }
 impl GetSearchByIdRequest {
     /// Reads and checks a `GET /search/{searchId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetSearchByIdRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /search/{searchId}` request and hands it to [`SemanticSearchApi::get_search_by_id`].
 pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetSearchByIdRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_search_by_id(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetSearchByIdRequest::read, |request| {
+        service.get_search_by_id(request)
+    })
+    .await
 }
 impl DeleteSearchRequest {
     /// Reads and checks a `DELETE /search/{searchId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /search/{searchId}` request and hands it to [`SemanticSearchApi::delete_search`].
 pub async fn handle_delete_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteSearchRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.delete_search(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteSearchRequest::read, |request| {
+        service.delete_search(request)
+    })
+    .await
 }
 impl ShareSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/share` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ShareSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /search/{searchId}/share` request and hands it to [`SemanticSearchApi::share_search`].
 pub async fn handle_share_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ShareSearchRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.share_search(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ShareSearchRequest::read, |request| {
+        service.share_search(request)
+    })
+    .await
 }
 impl UnshareSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/unshare` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UnshareSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /search/{searchId}/unshare` request and hands it to [`SemanticSearchApi::unshare_search`].
 pub async fn handle_unshare_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UnshareSearchRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.unshare_search(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UnshareSearchRequest::read, |request| {
+        service.unshare_search(request)
+    })
+    .await
 }
 impl ArchiveSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/archive` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ArchiveSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /search/{searchId}/archive` request and hands it to [`SemanticSearchApi::archive_search`].
 pub async fn handle_archive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ArchiveSearchRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.archive_search(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ArchiveSearchRequest::read, |request| {
+        service.archive_search(request)
+    })
+    .await
 }
 impl UnarchiveSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/unarchive` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(UnarchiveSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /search/{searchId}/unarchive` request and hands it to [`SemanticSearchApi::unarchive_search`].
 pub async fn handle_unarchive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UnarchiveSearchRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.unarchive_search(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UnarchiveSearchRequest::read, |request| {
+        service.unarchive_search(request)
+    })
+    .await
 }

@@ -101,9 +101,7 @@ pub enum GmailWebhookVerifyResponse {
 impl IntoResponse for GmailWebhookVerifyResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
         }
     }
 }
@@ -123,9 +121,7 @@ pub enum GmailWebhookResponse {
 impl IntoResponse for GmailWebhookResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
         }
     }
 }
@@ -147,87 +143,65 @@ pub enum AdminWebhookResponse {
 impl IntoResponse for AdminWebhookResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok => StatusCode::from_u16(200)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Unauthorized => StatusCode::from_u16(401)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
 }
 impl GmailWebhookVerifyRequest {
     /// Reads and checks a `GET /connector/gmail/webhook` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GmailWebhookVerifyRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GmailWebhookVerifyRequest { credentials })
     }
 }
 /// Reads a `GET /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook_verify`].
 pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GmailWebhookVerifyRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.gmail_webhook_verify(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GmailWebhookVerifyRequest::read, |request| {
+        service.gmail_webhook_verify(request)
+    })
+    .await
 }
 impl GmailWebhookRequest {
     /// Reads and checks a `POST /connector/gmail/webhook` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GmailWebhookRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GmailWebhookRequest { credentials })
     }
 }
 /// Reads a `POST /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook`].
 pub async fn handle_gmail_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GmailWebhookRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.gmail_webhook(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GmailWebhookRequest::read, |request| {
+        service.gmail_webhook(request)
+    })
+    .await
 }
 impl AdminWebhookRequest {
     /// Reads and checks a `POST /connector/admin/webhook` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(AdminWebhookRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AdminWebhookRequest { credentials })
     }
 }
 /// Reads a `POST /connector/admin/webhook` request and hands it to [`WebhooksApi::admin_webhook`].
 pub async fn handle_admin_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match AdminWebhookRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.admin_webhook(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, AdminWebhookRequest::read, |request| {
+        service.admin_webhook(request)
+    })
+    .await
 }

@@ -527,46 +527,14 @@ pub enum ListUsersResponse {
 impl IntoResponse for ListUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -610,46 +578,14 @@ pub enum BatchCreateUserResponse {
 impl IntoResponse for BatchCreateUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -689,46 +625,14 @@ pub enum UpdateUserResponse {
 impl IntoResponse for UpdateUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -772,46 +676,14 @@ pub enum BatchDeleteUserResponse {
 impl IntoResponse for BatchDeleteUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -855,46 +727,14 @@ pub enum BatchLookupUserUnameResponse {
 impl IntoResponse for BatchLookupUserUnameResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -938,46 +778,14 @@ pub enum BatchReinviteUserResponse {
 impl IntoResponse for BatchReinviteUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1035,46 +843,14 @@ pub enum ListDevicesForUserResponse {
 impl IntoResponse for ListDevicesForUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1122,46 +898,14 @@ pub enum BatchResetDevicesForUserResponse {
 impl IntoResponse for BatchResetDevicesForUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1209,46 +953,14 @@ pub enum BatchToggleUserSuspendStatusResponse {
 impl IntoResponse for BatchToggleUserSuspendStatusResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1318,46 +1030,14 @@ pub enum ListBotsResponse {
 impl IntoResponse for ListBotsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1397,46 +1077,14 @@ pub enum CreateBotResponse {
 impl IntoResponse for CreateBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1474,46 +1122,14 @@ pub enum GetDataRetentionBotResponse {
 impl IntoResponse for GetDataRetentionBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1551,46 +1167,14 @@ pub enum CreateDataRetentionBotResponse {
 impl IntoResponse for CreateDataRetentionBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1628,46 +1212,14 @@ pub enum DeleteDataRetentionBotResponse {
 impl IntoResponse for DeleteDataRetentionBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1707,46 +1259,14 @@ pub enum UpdateDataRetentionResponse {
 impl IntoResponse for UpdateDataRetentionResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1784,46 +1304,14 @@ pub enum CreateDataRetentionBotChallengeResponse {
 impl IntoResponse for CreateDataRetentionBotChallengeResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1871,41 +1359,13 @@ pub enum ListNetworksResponse {
 impl IntoResponse for ListNetworksResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -1941,46 +1401,14 @@ pub enum CreateNetworkResponse {
 impl IntoResponse for CreateNetworkResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2034,46 +1462,14 @@ pub enum ListSecurityGroupsResponse {
 impl IntoResponse for ListSecurityGroupsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2117,46 +1513,14 @@ pub enum CreateSecurityGroupResponse {
 impl IntoResponse for CreateSecurityGroupResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2198,46 +1562,14 @@ pub enum GetBotResponse {
 impl IntoResponse for GetBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2279,46 +1611,14 @@ pub enum DeleteBotResponse {
 impl IntoResponse for DeleteBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2362,46 +1662,14 @@ pub enum UpdateBotResponse {
 impl IntoResponse for UpdateBotResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2439,46 +1707,14 @@ pub enum GetNetworkResponse {
 impl IntoResponse for GetNetworkResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2520,46 +1756,14 @@ pub enum DeleteNetworkResponse {
 impl IntoResponse for DeleteNetworkResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2603,46 +1807,14 @@ pub enum UpdateNetworkResponse {
 impl IntoResponse for UpdateNetworkResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2684,46 +1856,14 @@ pub enum GetSecurityGroupResponse {
 impl IntoResponse for GetSecurityGroupResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2765,46 +1905,14 @@ pub enum DeleteSecurityGroupResponse {
 impl IntoResponse for DeleteSecurityGroupResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2848,46 +1956,14 @@ pub enum UpdateSecurityGroupResponse {
 impl IntoResponse for UpdateSecurityGroupResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -2925,46 +2001,14 @@ pub enum GetBotsCountResponse {
 impl IntoResponse for GetBotsCountResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3002,46 +2046,14 @@ pub enum GetGuestUserHistoryCountResponse {
 impl IntoResponse for GetGuestUserHistoryCountResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3079,46 +2091,14 @@ pub enum GetNetworkSettingsResponse {
 impl IntoResponse for GetNetworkSettingsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3158,46 +2138,14 @@ pub enum UpdateNetworkSettingsResponse {
 impl IntoResponse for UpdateNetworkSettingsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3267,46 +2215,14 @@ pub enum GetOidcInfoResponse {
 impl IntoResponse for GetOidcInfoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3344,46 +2260,14 @@ pub enum GetOpentdfConfigResponse {
 impl IntoResponse for GetOpentdfConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3427,46 +2311,14 @@ pub enum RegisterOpentdfConfigResponse {
 impl IntoResponse for RegisterOpentdfConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3516,46 +2368,14 @@ pub enum GetUserResponse {
 impl IntoResponse for GetUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3593,46 +2413,14 @@ pub enum GetUsersCountResponse {
 impl IntoResponse for GetUsersCountResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3694,46 +2482,14 @@ pub enum ListBlockedGuestUsersResponse {
 impl IntoResponse for ListBlockedGuestUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3795,46 +2551,14 @@ pub enum ListGuestUsersResponse {
 impl IntoResponse for ListGuestUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3892,46 +2616,14 @@ pub enum ListSecurityGroupUsersResponse {
 impl IntoResponse for ListSecurityGroupUsersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -3971,46 +2663,14 @@ pub enum RegisterOidcConfigResponse {
 impl IntoResponse for RegisterOidcConfigResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -4050,46 +2710,14 @@ pub enum RegisterOidcConfigTestResponse {
 impl IntoResponse for RegisterOidcConfigTestResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
@@ -4133,57 +2761,26 @@ pub enum UpdateGuestUserResponse {
 impl IntoResponse for UpdateGuestUserResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Unauthorized(body) => (
-                StatusCode::from_u16(401).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Forbidden(body) => (
-                StatusCode::from_u16(403).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::UnprocessableEntity(body) => (
-                StatusCode::from_u16(422).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::TooManyRequests(body) => (
-                StatusCode::from_u16(429).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::InternalServerError(body) => (
-                StatusCode::from_u16(500).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
 }
 impl ListUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/users` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4253,50 +2850,30 @@ impl ListUsersRequest {
                 runtime::Location::Query,
                 "groupId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/users` request and hands it to [`WickrApi::list_users`].
 pub async fn handle_list_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListUsersRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.list_users(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListUsersRequest::read, |request| {
+        service.list_users(request)
+    })
+    .await
 }
 impl BatchCreateUserRequest {
     /// Reads and checks a `POST /networks/{networkId}/users` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(BatchCreateUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4321,61 +2898,30 @@ impl BatchCreateUserRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/users` request and hands it to [`WickrApi::batch_create_user`].
 pub async fn handle_batch_create_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchCreateUserRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.batch_create_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BatchCreateUserRequest::read, |request| {
+        service.batch_create_user(request)
+    })
+    .await
 }
 impl UpdateUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4389,61 +2935,30 @@ impl UpdateUserRequest {
                 "networkId",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/users` request and hands it to [`WickrApi::update_user`].
 pub async fn handle_update_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateUserRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.update_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateUserRequest::read, |request| {
+        service.update_user(request)
+    })
+    .await
 }
 impl BatchDeleteUserRequest {
     /// Reads and checks a `POST /networks/{networkId}/users/batch-delete` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(BatchDeleteUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4468,61 +2983,30 @@ impl BatchDeleteUserRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/users/batch-delete` request and hands it to [`WickrApi::batch_delete_user`].
 pub async fn handle_batch_delete_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchDeleteUserRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.batch_delete_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BatchDeleteUserRequest::read, |request| {
+        service.batch_delete_user(request)
+    })
+    .await
 }
 impl BatchLookupUserUnameRequest {
     /// Reads and checks a `POST /networks/{networkId}/users/uname-lookup` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(BatchLookupUserUnameRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4547,64 +3031,30 @@ impl BatchLookupUserUnameRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/users/uname-lookup` request and hands it to [`WickrApi::batch_lookup_user_uname`].
 pub async fn handle_batch_lookup_user_uname<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchLookupUserUnameRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service
-                .batch_lookup_user_uname(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BatchLookupUserUnameRequest::read, |request| {
+        service.batch_lookup_user_uname(request)
+    })
+    .await
 }
 impl BatchReinviteUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users/re-invite` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(BatchReinviteUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4629,61 +3079,29 @@ impl BatchReinviteUserRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/users/re-invite` request and hands it to [`WickrApi::batch_reinvite_user`].
 pub async fn handle_batch_reinvite_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchReinviteUserRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.batch_reinvite_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BatchReinviteUserRequest::read, |request| {
+        service.batch_reinvite_user(request)
+    })
+    .await
 }
 impl ListDevicesForUserRequest {
     /// Reads and checks a `GET /networks/{networkId}/users/{userId}/devices` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListDevicesForUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4727,50 +3145,30 @@ impl ListDevicesForUserRequest {
                 "sortFields",
             )?,
             sort_direction: query.optional("sortDirection", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/users/{userId}/devices` request and hands it to [`WickrApi::list_devices_for_user`].
 pub async fn handle_list_devices_for_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListDevicesForUserRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.list_devices_for_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListDevicesForUserRequest::read, |request| {
+        service.list_devices_for_user(request)
+    })
+    .await
 }
 impl BatchResetDevicesForUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users/{userId}/devices` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(BatchResetDevicesForUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4806,64 +3204,30 @@ impl BatchResetDevicesForUserRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/users/{userId}/devices` request and hands it to [`WickrApi::batch_reset_devices_for_user`].
 pub async fn handle_batch_reset_devices_for_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchResetDevicesForUserRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service
-                .batch_reset_devices_for_user(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BatchResetDevicesForUserRequest::read, |request| {
+        service.batch_reset_devices_for_user(request)
+    })
+    .await
 }
 impl BatchToggleUserSuspendStatusRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users/toggleSuspend` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(BatchToggleUserSuspendStatusRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -4889,64 +3253,31 @@ impl BatchToggleUserSuspendStatusRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/users/toggleSuspend` request and hands it to [`WickrApi::batch_toggle_user_suspend_status`].
 pub async fn handle_batch_toggle_user_suspend_status<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match BatchToggleUserSuspendStatusRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service
-                .batch_toggle_user_suspend_status(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        BatchToggleUserSuspendStatusRequest::read,
+        |request| service.batch_toggle_user_suspend_status(request),
+    )
+    .await
 }
 impl ListBotsRequest {
     /// Reads and checks a `GET /networks/{networkId}/bots` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListBotsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5007,50 +3338,30 @@ impl ListBotsRequest {
                 runtime::Location::Query,
                 "groupId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/bots` request and hands it to [`WickrApi::list_bots`].
 pub async fn handle_list_bots<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListBotsRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.list_bots(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListBotsRequest::read, |request| {
+        service.list_bots(request)
+    })
+    .await
 }
 impl CreateBotRequest {
     /// Reads and checks a `POST /networks/{networkId}/bots` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(CreateBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5064,61 +3375,29 @@ impl CreateBotRequest {
                 "networkId",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/bots` request and hands it to [`WickrApi::create_bot`].
 pub async fn handle_create_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateBotRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.create_bot(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateBotRequest::read, |request| {
+        service.create_bot(request)
+    })
+    .await
 }
 impl GetDataRetentionBotRequest {
     /// Reads and checks a `GET /networks/{networkId}/data-retention-bots` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetDataRetentionBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5131,53 +3410,29 @@ impl GetDataRetentionBotRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/data-retention-bots` request and hands it to [`WickrApi::get_data_retention_bot`].
 pub async fn handle_get_data_retention_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetDataRetentionBotRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .get_data_retention_bot(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetDataRetentionBotRequest::read, |request| {
+        service.get_data_retention_bot(request)
+    })
+    .await
 }
 impl CreateDataRetentionBotRequest {
     /// Reads and checks a `POST /networks/{networkId}/data-retention-bots` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(CreateDataRetentionBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5190,53 +3445,29 @@ impl CreateDataRetentionBotRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/data-retention-bots` request and hands it to [`WickrApi::create_data_retention_bot`].
 pub async fn handle_create_data_retention_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateDataRetentionBotRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .create_data_retention_bot(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateDataRetentionBotRequest::read, |request| {
+        service.create_data_retention_bot(request)
+    })
+    .await
 }
 impl DeleteDataRetentionBotRequest {
     /// Reads and checks a `DELETE /networks/{networkId}/data-retention-bots` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(DeleteDataRetentionBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5249,53 +3480,30 @@ impl DeleteDataRetentionBotRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /networks/{networkId}/data-retention-bots` request and hands it to [`WickrApi::delete_data_retention_bot`].
 pub async fn handle_delete_data_retention_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteDataRetentionBotRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .delete_data_retention_bot(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteDataRetentionBotRequest::read, |request| {
+        service.delete_data_retention_bot(request)
+    })
+    .await
 }
 impl UpdateDataRetentionRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/data-retention-bots` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateDataRetentionRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5309,61 +3517,29 @@ impl UpdateDataRetentionRequest {
                 "networkId",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/data-retention-bots` request and hands it to [`WickrApi::update_data_retention`].
 pub async fn handle_update_data_retention<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateDataRetentionRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.update_data_retention(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateDataRetentionRequest::read, |request| {
+        service.update_data_retention(request)
+    })
+    .await
 }
 impl CreateDataRetentionBotChallengeRequest {
     /// Reads and checks a `POST /networks/{networkId}/data-retention-bots/challenge` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(CreateDataRetentionBotChallengeRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5376,53 +3552,30 @@ impl CreateDataRetentionBotChallengeRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/data-retention-bots/challenge` request and hands it to [`WickrApi::create_data_retention_bot_challenge`].
 pub async fn handle_create_data_retention_bot_challenge<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateDataRetentionBotChallengeRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .create_data_retention_bot_challenge(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(
+        incoming,
+        CreateDataRetentionBotChallengeRequest::read,
+        |request| service.create_data_retention_bot_challenge(request),
+    )
+    .await
 }
 impl ListNetworksRequest {
     /// Reads and checks a `GET /networks` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListNetworksRequest {
             max_results: query.optional("maxResults", false)?,
             sort_fields: runtime::checked(
@@ -5444,79 +3597,54 @@ impl ListNetworksRequest {
                 runtime::Location::Query,
                 "nextToken",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks` request and hands it to [`WickrApi::list_networks`].
 pub async fn handle_list_networks<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListNetworksRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.list_networks(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListNetworksRequest::read, |request| {
+        service.list_networks(request)
+    })
+    .await
 }
 impl CreateNetworkRequest {
     /// Reads and checks a `POST /networks` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(CreateNetworkRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks` request and hands it to [`WickrApi::create_network`].
 pub async fn handle_create_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateNetworkRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.create_network(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateNetworkRequest::read, |request| {
+        service.create_network(request)
+    })
+    .await
 }
 impl ListSecurityGroupsRequest {
     /// Reads and checks a `GET /networks/{networkId}/security-groups` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListSecurityGroupsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5549,50 +3677,30 @@ impl ListSecurityGroupsRequest {
                 "sortFields",
             )?,
             sort_direction: query.optional("sortDirection", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/security-groups` request and hands it to [`WickrApi::list_security_groups`].
 pub async fn handle_list_security_groups<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListSecurityGroupsRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.list_security_groups(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListSecurityGroupsRequest::read, |request| {
+        service.list_security_groups(request)
+    })
+    .await
 }
 impl CreateSecurityGroupRequest {
     /// Reads and checks a `POST /networks/{networkId}/security-groups` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(CreateSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5617,61 +3725,29 @@ impl CreateSecurityGroupRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/security-groups` request and hands it to [`WickrApi::create_security_group`].
 pub async fn handle_create_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match CreateSecurityGroupRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.create_security_group(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, CreateSecurityGroupRequest::read, |request| {
+        service.create_security_group(request)
+    })
+    .await
 }
 impl GetBotRequest {
     /// Reads and checks a `GET /networks/{networkId}/bots/{botId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5695,50 +3771,29 @@ impl GetBotRequest {
                 runtime::Location::Path,
                 "botId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/bots/{botId}` request and hands it to [`WickrApi::get_bot`].
 pub async fn handle_get_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetBotRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_bot(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetBotRequest::read, |request| {
+        service.get_bot(request)
+    })
+    .await
 }
 impl DeleteBotRequest {
     /// Reads and checks a `DELETE /networks/{networkId}/bots/{botId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(DeleteBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5762,50 +3817,30 @@ impl DeleteBotRequest {
                 runtime::Location::Path,
                 "botId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /networks/{networkId}/bots/{botId}` request and hands it to [`WickrApi::delete_bot`].
 pub async fn handle_delete_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteBotRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.delete_bot(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteBotRequest::read, |request| {
+        service.delete_bot(request)
+    })
+    .await
 }
 impl UpdateBotRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/bots/{botId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateBotRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5830,61 +3865,29 @@ impl UpdateBotRequest {
                 "botId",
             )?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/bots/{botId}` request and hands it to [`WickrApi::update_bot`].
 pub async fn handle_update_bot<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateBotRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.update_bot(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateBotRequest::read, |request| {
+        service.update_bot(request)
+    })
+    .await
 }
 impl GetNetworkRequest {
     /// Reads and checks a `GET /networks/{networkId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetNetworkRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5897,50 +3900,29 @@ impl GetNetworkRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}` request and hands it to [`WickrApi::get_network`].
 pub async fn handle_get_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetNetworkRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_network(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetNetworkRequest::read, |request| {
+        service.get_network(request)
+    })
+    .await
 }
 impl DeleteNetworkRequest {
     /// Reads and checks a `DELETE /networks/{networkId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(DeleteNetworkRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -5964,50 +3946,30 @@ impl DeleteNetworkRequest {
                 runtime::Location::Header,
                 "X-Client-Token",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /networks/{networkId}` request and hands it to [`WickrApi::delete_network`].
 pub async fn handle_delete_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteNetworkRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.delete_network(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteNetworkRequest::read, |request| {
+        service.delete_network(request)
+    })
+    .await
 }
 impl UpdateNetworkRequest {
     /// Reads and checks a `PATCH /networks/{networkId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateNetworkRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6032,61 +3994,29 @@ impl UpdateNetworkRequest {
                 "X-Client-Token",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}` request and hands it to [`WickrApi::update_network`].
 pub async fn handle_update_network<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateNetworkRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.update_network(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateNetworkRequest::read, |request| {
+        service.update_network(request)
+    })
+    .await
 }
 impl GetSecurityGroupRequest {
     /// Reads and checks a `GET /networks/{networkId}/security-groups/{groupId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6108,50 +4038,29 @@ impl GetSecurityGroupRequest {
                 runtime::Location::Path,
                 "groupId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/security-groups/{groupId}` request and hands it to [`WickrApi::get_security_group`].
 pub async fn handle_get_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetSecurityGroupRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_security_group(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetSecurityGroupRequest::read, |request| {
+        service.get_security_group(request)
+    })
+    .await
 }
 impl DeleteSecurityGroupRequest {
     /// Reads and checks a `DELETE /networks/{networkId}/security-groups/{groupId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(DeleteSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6173,50 +4082,30 @@ impl DeleteSecurityGroupRequest {
                 runtime::Location::Path,
                 "groupId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /networks/{networkId}/security-groups/{groupId}` request and hands it to [`WickrApi::delete_security_group`].
 pub async fn handle_delete_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DeleteSecurityGroupRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.delete_security_group(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DeleteSecurityGroupRequest::read, |request| {
+        service.delete_security_group(request)
+    })
+    .await
 }
 impl UpdateSecurityGroupRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/security-groups/{groupId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateSecurityGroupRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6239,61 +4128,29 @@ impl UpdateSecurityGroupRequest {
                 "groupId",
             )?,
             body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/security-groups/{groupId}` request and hands it to [`WickrApi::update_security_group`].
 pub async fn handle_update_security_group<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateSecurityGroupRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.update_security_group(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateSecurityGroupRequest::read, |request| {
+        service.update_security_group(request)
+    })
+    .await
 }
 impl GetBotsCountRequest {
     /// Reads and checks a `GET /networks/{networkId}/bots/count` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetBotsCountRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6306,50 +4163,29 @@ impl GetBotsCountRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/bots/count` request and hands it to [`WickrApi::get_bots_count`].
 pub async fn handle_get_bots_count<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetBotsCountRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_bots_count(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetBotsCountRequest::read, |request| {
+        service.get_bots_count(request)
+    })
+    .await
 }
 impl GetGuestUserHistoryCountRequest {
     /// Reads and checks a `GET /networks/{networkId}/guest-users/count` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetGuestUserHistoryCountRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6362,53 +4198,29 @@ impl GetGuestUserHistoryCountRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/guest-users/count` request and hands it to [`WickrApi::get_guest_user_history_count`].
 pub async fn handle_get_guest_user_history_count<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetGuestUserHistoryCountRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .get_guest_user_history_count(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetGuestUserHistoryCountRequest::read, |request| {
+        service.get_guest_user_history_count(request)
+    })
+    .await
 }
 impl GetNetworkSettingsRequest {
     /// Reads and checks a `GET /networks/{networkId}/settings` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetNetworkSettingsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6421,50 +4233,30 @@ impl GetNetworkSettingsRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/settings` request and hands it to [`WickrApi::get_network_settings`].
 pub async fn handle_get_network_settings<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetNetworkSettingsRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_network_settings(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetNetworkSettingsRequest::read, |request| {
+        service.get_network_settings(request)
+    })
+    .await
 }
 impl UpdateNetworkSettingsRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/settings` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateNetworkSettingsRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6478,64 +4270,29 @@ impl UpdateNetworkSettingsRequest {
                 "networkId",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/settings` request and hands it to [`WickrApi::update_network_settings`].
 pub async fn handle_update_network_settings<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateNetworkSettingsRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service
-                .update_network_settings(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateNetworkSettingsRequest::read, |request| {
+        service.update_network_settings(request)
+    })
+    .await
 }
 impl GetOidcInfoRequest {
     /// Reads and checks a `GET /networks/{networkId}/oidc` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetOidcInfoRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6620,50 +4377,29 @@ impl GetOidcInfoRequest {
                 runtime::Location::Query,
                 "certificate",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/oidc` request and hands it to [`WickrApi::get_oidc_info`].
 pub async fn handle_get_oidc_info<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetOidcInfoRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_oidc_info(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOidcInfoRequest::read, |request| {
+        service.get_oidc_info(request)
+    })
+    .await
 }
 impl GetOpentdfConfigRequest {
     /// Reads and checks a `GET /networks/{networkId}/tdf` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetOpentdfConfigRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6676,50 +4412,30 @@ impl GetOpentdfConfigRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/tdf` request and hands it to [`WickrApi::get_opentdf_config`].
 pub async fn handle_get_opentdf_config<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetOpentdfConfigRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_opentdf_config(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetOpentdfConfigRequest::read, |request| {
+        service.get_opentdf_config(request)
+    })
+    .await
 }
 impl RegisterOpentdfConfigRequest {
     /// Reads and checks a `POST /networks/{networkId}/tdf` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(RegisterOpentdfConfigRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6734,64 +4450,29 @@ impl RegisterOpentdfConfigRequest {
             )?,
             dry_run: query.optional("dryRun", false)?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/tdf` request and hands it to [`WickrApi::register_opentdf_config`].
 pub async fn handle_register_opentdf_config<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RegisterOpentdfConfigRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service
-                .register_opentdf_config(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RegisterOpentdfConfigRequest::read, |request| {
+        service.register_opentdf_config(request)
+    })
+    .await
 }
 impl GetUserRequest {
     /// Reads and checks a `GET /networks/{networkId}/users/{userId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6817,50 +4498,29 @@ impl GetUserRequest {
             )?,
             start_time: query.optional("startTime", false)?,
             end_time: query.optional("endTime", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/users/{userId}` request and hands it to [`WickrApi::get_user`].
 pub async fn handle_get_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetUserRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetUserRequest::read, |request| {
+        service.get_user(request)
+    })
+    .await
 }
 impl GetUsersCountRequest {
     /// Reads and checks a `GET /networks/{networkId}/users/count` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(GetUsersCountRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6873,50 +4533,29 @@ impl GetUsersCountRequest {
                 runtime::Location::Path,
                 "networkId",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/users/count` request and hands it to [`WickrApi::get_users_count`].
 pub async fn handle_get_users_count<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetUsersCountRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.get_users_count(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetUsersCountRequest::read, |request| {
+        service.get_users_count(request)
+    })
+    .await
 }
 impl ListBlockedGuestUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/guest-users/blocklist` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListBlockedGuestUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -6967,53 +4606,29 @@ impl ListBlockedGuestUsersRequest {
                 runtime::Location::Query,
                 "nextToken",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/guest-users/blocklist` request and hands it to [`WickrApi::list_blocked_guest_users`].
 pub async fn handle_list_blocked_guest_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListBlockedGuestUsersRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .list_blocked_guest_users(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListBlockedGuestUsersRequest::read, |request| {
+        service.list_blocked_guest_users(request)
+    })
+    .await
 }
 impl ListGuestUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/guest-users` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListGuestUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -7064,50 +4679,29 @@ impl ListGuestUsersRequest {
                 runtime::Location::Query,
                 "nextToken",
             )?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/guest-users` request and hands it to [`WickrApi::list_guest_users`].
 pub async fn handle_list_guest_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListGuestUsersRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service.list_guest_users(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListGuestUsersRequest::read, |request| {
+        service.list_guest_users(request)
+    })
+    .await
 }
 impl ListSecurityGroupUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/security-groups/{groupId}/users` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(ListSecurityGroupUsersRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -7149,53 +4743,30 @@ impl ListSecurityGroupUsersRequest {
                 "sortFields",
             )?,
             sort_direction: query.optional("sortDirection", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /networks/{networkId}/security-groups/{groupId}/users` request and hands it to [`WickrApi::list_security_group_users`].
 pub async fn handle_list_security_group_users<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match ListSecurityGroupUsersRequest::read(&path, &query, &headers, &[]) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &[]);
-            service
-                .list_security_group_users(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListSecurityGroupUsersRequest::read, |request| {
+        service.list_security_group_users(request)
+    })
+    .await
 }
 impl RegisterOidcConfigRequest {
     /// Reads and checks a `POST /networks/{networkId}/oidc/save` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(RegisterOidcConfigRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -7209,61 +4780,30 @@ impl RegisterOidcConfigRequest {
                 "networkId",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/oidc/save` request and hands it to [`WickrApi::register_oidc_config`].
 pub async fn handle_register_oidc_config<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RegisterOidcConfigRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.register_oidc_config(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RegisterOidcConfigRequest::read, |request| {
+        service.register_oidc_config(request)
+    })
+    .await
 }
 impl RegisterOidcConfigTestRequest {
     /// Reads and checks a `POST /networks/{networkId}/oidc/test` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(RegisterOidcConfigTestRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -7277,64 +4817,30 @@ impl RegisterOidcConfigTestRequest {
                 "networkId",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /networks/{networkId}/oidc/test` request and hands it to [`WickrApi::register_oidc_config_test`].
 pub async fn handle_register_oidc_config_test<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RegisterOidcConfigTestRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service
-                .register_oidc_config_test(request)
-                .await
-                .into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RegisterOidcConfigTestRequest::read, |request| {
+        service.register_oidc_config_test(request)
+    })
+    .await
 }
 impl UpdateGuestUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/guest-users/{usernameHash}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let mut credentials = Credentials::read(headers, query, &[]);
+        credentials.aws_sigv4 =
+            runtime::AwsSignature::read(&incoming.method, &incoming.uri, headers, &incoming.body);
         Ok(UpdateGuestUserRequest {
             network_id: runtime::checked(
                 runtime::path_param(path, "p0", "networkId")?,
@@ -7357,50 +4863,17 @@ impl UpdateGuestUserRequest {
                 "usernameHash",
             )?,
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `PATCH /networks/{networkId}/guest-users/{usernameHash}` request and hands it to [`WickrApi::update_guest_user`].
 pub async fn handle_update_guest_user<S: WickrApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    method: axum::http::Method,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UpdateGuestUserRequest::read(&path, &query, &headers, &body) {
-        Ok(mut request) => {
-            request.credentials.aws_sigv4 =
-                runtime::AwsSignature::read(&method, &uri, &headers, &body);
-            service.update_guest_user(request).await.into_response()
-        }
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UpdateGuestUserRequest::read, |request| {
+        service.update_guest_user(request)
+    })
+    .await
 }

@@ -7,28 +7,7 @@ pub struct Note {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned: ::std::option::Option<bool>,
 }
-impl ::serde::Serialize for Note {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Note::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Note {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Note {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Note::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Note);
 /// Schema `Echo`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -39,28 +18,7 @@ pub struct Echo {
     pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     pub body: ::std::string::String,
 }
-impl ::serde::Serialize for Echo {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Echo::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Echo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Echo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Echo::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Echo);
 /// Inline schema at `/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -69,25 +27,4 @@ pub struct SendFormBody {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
 }
-impl ::serde::Serialize for SendFormBody {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        SendFormBody::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendFormBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendFormBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        SendFormBody::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(SendFormBody);

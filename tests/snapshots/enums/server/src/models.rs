@@ -69,28 +69,7 @@ pub struct Order {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<OrderSize>,
 }
-impl ::serde::Serialize for Order {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Order::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Order {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Order {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Order::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Order);
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
 /// Values the spec does not list are refused when decoding.

@@ -15,28 +15,7 @@ pub struct Pet {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<PetId>,
 }
-impl ::serde::Serialize for Pet {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        Pet::serialize(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Pet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        Pet::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-    }
-}
+crate::runtime::object_model!(Pet);
 /// Schema `Tag`.
 pub type Tag = ::std::string::String;
 /// Inline schema at `/components/schemas/Pet/properties/kind`.

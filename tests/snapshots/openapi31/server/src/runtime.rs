@@ -123,6 +123,134 @@ pub fn rejected(status: StatusCode, location: Location, error: String) -> Respon
     };
     Problem::new(status, location, None, error).into_response()
 }
+/// What every handler reads from a request: the router's path captures, the query, the
+/// headers and the body, with the method and the URI as they arrived. The router's own
+/// rejections (a path that does not decode, a body over the size limit) are answered here, as
+/// JSON problems.
+#[derive(Debug)]
+pub struct Incoming {
+    pub method: axum::http::Method,
+    /// The URI as received, before any nesting of routers.
+    pub uri: axum::http::Uri,
+    pub path: BTreeMap<String, String>,
+    pub query: Query,
+    pub headers: HeaderMap,
+    pub body: axum::body::Bytes,
+}
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
+    type Rejection = Response;
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Response> {
+        use axum::extract::rejection::PathRejection;
+        use axum::extract::{FromRequestParts, Path};
+        let (mut parts, body) = request.into_parts();
+        let path =
+            match Path::<BTreeMap<String, String>>::from_request_parts(&mut parts, state).await {
+                Ok(Path(path)) => path,
+                Err(PathRejection::MissingPathParams(_)) => BTreeMap::new(),
+                Err(rejection) => {
+                    return Err(rejected(
+                        rejection.status(),
+                        Location::Path,
+                        rejection.body_text(),
+                    ));
+                }
+            };
+        let uri = match parts.extensions.get::<axum::extract::OriginalUri>() {
+            Some(original) => original.0.clone(),
+            None => parts.uri.clone(),
+        };
+        let query = Query::parse(parts.uri.query());
+        let method = parts.method.clone();
+        let headers = parts.headers.clone();
+        let request = axum::extract::Request::from_parts(parts, body);
+        let body = match axum::body::Bytes::from_request(request, state).await {
+            Ok(body) => body,
+            Err(rejection) => {
+                return Err(rejected(
+                    rejection.status(),
+                    Location::Body,
+                    rejection.body_text(),
+                ));
+            }
+        };
+        Ok(Incoming {
+            method,
+            uri,
+            path,
+            query,
+            headers,
+            body,
+        })
+    }
+}
+/// Reads a request with `read` and hands it to the operation; a request that cannot be read is
+/// answered with its problem.
+pub async fn dispatch<R, T, F>(
+    incoming: Incoming,
+    read: fn(&Incoming) -> Result<R, Problem>,
+    call: impl FnOnce(R) -> F,
+) -> Response
+where
+    F: std::future::Future<Output = Reply<T>>,
+    T: IntoResponse,
+{
+    match read(&incoming) {
+        Ok(request) => call(request).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+/// The status of a documented response; a code HTTP cannot carry becomes 500.
+pub fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+/// A response with a JSON body.
+pub fn json<T: serde::Serialize>(status: StatusCode, body: T) -> Response {
+    (status, axum::Json(body)).into_response()
+}
+/// A response with a body of another media type (text or bytes).
+pub fn content<T: IntoResponse>(status: StatusCode, media_type: &'static str, body: T) -> Response {
+    (
+        status,
+        [(axum::http::header::CONTENT_TYPE, media_type)],
+        body,
+    )
+        .into_response()
+}
+/// A response without a body.
+pub fn empty(status: StatusCode) -> Response {
+    status.into_response()
+}
+/// The serde impls of a server model: writing is the derived one, and reading takes a JSON
+/// object only (serde's derive would also take an array of the fields in order, which the
+/// spec does not allow). The model derives with `#[serde(remote = "Self")]`, so the derived
+/// code is reachable as inherent functions.
+macro_rules! object_model {
+    ($name:ident) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                $name::serialize(self, serializer)
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::runtime::object(deserializer)
+            }
+        }
+        impl<'de> crate::runtime::FromObject<'de> for $name {
+            fn from_object<A: ::serde::de::MapAccess<'de>>(
+                map: A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+    };
+}
+pub(crate) use object_model;
 /// Answers requests to paths the API does not have.
 pub async fn not_found() -> Response {
     Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path").into_response()

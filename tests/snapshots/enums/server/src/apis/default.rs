@@ -42,38 +42,30 @@ pub enum ListOrdersResponse {
 impl IntoResponse for ListOrdersResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl ListOrdersRequest {
     /// Reads and checks a `GET /orders` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListOrdersRequest {
             status: query.optional("status", false)?,
             level: query.optional("level", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /orders` request and hands it to [`DefaultApi::list_orders`].
 pub async fn handle_list_orders<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListOrdersRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_orders(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListOrdersRequest::read, |request| {
+        service.list_orders(request)
+    })
+    .await
 }

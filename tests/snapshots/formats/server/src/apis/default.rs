@@ -44,39 +44,31 @@ pub enum ListEventsResponse {
 impl IntoResponse for ListEventsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl ListEventsRequest {
     /// Reads and checks a `GET /events` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(ListEventsRequest {
             since: query.optional("since", false)?,
             day: query.optional("day", false)?,
             id: query.optional("id", false)?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /events` request and hands it to [`DefaultApi::list_events`].
 pub async fn handle_list_events<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListEventsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_events(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListEventsRequest::read, |request| {
+        service.list_events(request)
+    })
+    .await
 }

@@ -44,11 +44,7 @@ pub enum GetThingsResponse {
 impl IntoResponse for GetThingsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -68,59 +64,45 @@ pub enum PostThingsResponse {
 impl IntoResponse for PostThingsResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
         }
     }
 }
 impl GetThingsRequest {
     /// Reads and checks a `GET /things` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(GetThingsRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetThingsRequest { credentials })
     }
 }
 /// Reads a `GET /things` request and hands it to [`DefaultApi::get_things`].
 pub async fn handle_get_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match GetThingsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.get_things(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetThingsRequest::read, |request| {
+        service.get_things(request)
+    })
+    .await
 }
 impl PostThingsRequest {
     /// Reads and checks a `POST /things` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(PostThingsRequest {
-            credentials: Credentials::read(headers, query, &[]),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PostThingsRequest { credentials })
     }
 }
 /// Reads a `POST /things` request and hands it to [`DefaultApi::post_things`].
 pub async fn handle_post_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match PostThingsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.post_things(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, PostThingsRequest::read, |request| {
+        service.post_things(request)
+    })
+    .await
 }

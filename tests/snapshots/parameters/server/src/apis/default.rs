@@ -79,11 +79,7 @@ pub enum GetPartResponse {
 impl IntoResponse for GetPartResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -107,11 +103,7 @@ pub enum GetFileResponse {
 impl IntoResponse for GetFileResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -135,22 +127,17 @@ pub enum GetZoneResponse {
 impl IntoResponse for GetZoneResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl GetPartRequest {
     /// Reads and checks a `GET /items/{itemId}/parts/{part}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetPartRequest {
             item_id: runtime::path_param(path, "p0", "itemId")?,
             part: runtime::path_param(path, "p1", "part")?,
@@ -161,139 +148,81 @@ impl GetPartRequest {
             x_request_id: runtime::header_required(headers, "X-Request-Id")?,
             x_trace: runtime::header_optional(headers, "X-Trace")?,
             session: runtime::cookie_optional(headers, "session")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /items/{itemId}/parts/{part}` request and hands it to [`DefaultApi::get_part`].
 pub async fn handle_get_part<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetPartRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_part(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetPartRequest::read, |request| {
+        service.get_part(request)
+    })
+    .await
 }
 impl GetFileRequest {
     /// Reads and checks a `GET /files/{name}.{ext}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &runtime::split_segments(
+            incoming.path.clone(),
+            &[(
+                "s0",
+                &[
+                    runtime::Piece::Param("p0"),
+                    runtime::Piece::Lit("."),
+                    runtime::Piece::Param("p1"),
+                ],
+            )],
+        )?;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetFileRequest {
             name: runtime::path_param(path, "p0", "name")?,
             ext: runtime::path_param(path, "p1", "ext")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /files/{name}.{ext}` request and hands it to [`DefaultApi::get_file`].
 pub async fn handle_get_file<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let path = match runtime::split_segments(
-        path,
-        &[(
-            "s0",
-            &[
-                runtime::Piece::Param("p0"),
-                runtime::Piece::Lit("."),
-                runtime::Piece::Param("p1"),
-            ],
-        )],
-    ) {
-        Ok(path) => path,
-        Err(problem) => return problem.into_response(),
-    };
-    let query = Query::parse(query.as_deref());
-    match GetFileRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_file(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetFileRequest::read, |request| {
+        service.get_file(request)
+    })
+    .await
 }
 impl GetZoneRequest {
     /// Reads and checks a `GET /regions/System.{region}/zones/{zone}/of/{region}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &runtime::split_segments(
+            incoming.path.clone(),
+            &[(
+                "s0",
+                &[runtime::Piece::Lit("System."), runtime::Piece::Param("p0")],
+            )],
+        )?;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(GetZoneRequest {
             region: runtime::path_param(path, "p0", "region")?,
             zone: runtime::path_param(path, "p1", "zone")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /regions/System.{region}/zones/{zone}/of/{region}` request and hands it to [`DefaultApi::get_zone`].
 pub async fn handle_get_zone<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let path = match runtime::split_segments(
-        path,
-        &[(
-            "s0",
-            &[runtime::Piece::Lit("System."), runtime::Piece::Param("p0")],
-        )],
-    ) {
-        Ok(path) => path,
-        Err(problem) => return problem.into_response(),
-    };
-    let query = Query::parse(query.as_deref());
-    match GetZoneRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_zone(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetZoneRequest::read, |request| {
+        service.get_zone(request)
+    })
+    .await
 }

@@ -137,40 +137,22 @@ pub enum RespondResponse {
 impl IntoResponse for RespondResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Accepted(body) => (
-                StatusCode::from_u16(202).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Accepted(body) => runtime::json(runtime::status(202), body),
+            Self::NoContent => runtime::empty(runtime::status(204)),
             Self::SeeOther { headers } => {
-                let mut response = StatusCode::from_u16(303)
-                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                    .into_response();
+                let mut response = runtime::empty(runtime::status(303));
                 headers.write(response.headers_mut());
                 response
             }
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::Conflict => StatusCode::from_u16(409)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Conflict => runtime::empty(runtime::status(409)),
             Self::Status5XX {
                 status,
                 body,
                 headers,
             } => {
-                let mut response = (status, axum::Json(body)).into_response();
+                let mut response = runtime::json(status, body);
                 headers.write(response.headers_mut());
                 response
             }
@@ -197,16 +179,8 @@ pub enum StrictResponse {
 impl IntoResponse for StrictResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::BadRequest(body) => (
-                StatusCode::from_u16(400).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
         }
     }
 }
@@ -233,10 +207,8 @@ pub enum DefaultedResponse {
 impl IntoResponse for DefaultedResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -261,7 +233,7 @@ pub enum OnlyDefaultResponse {
 impl IntoResponse for OnlyDefaultResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Default { status, body } => (status, axum::Json(body)).into_response(),
+            Self::Default { status, body } => runtime::json(status, body),
         }
     }
 }
@@ -283,209 +255,122 @@ pub enum NoSuccessResponse {
 impl IntoResponse for NoSuccessResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NotFound => StatusCode::from_u16(404)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
 impl RespondRequest {
     /// Reads and checks a `GET /respond/{status}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(RespondRequest {
             status: runtime::path_param(path, "p0", "status")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /respond/{status}` request and hands it to [`DefaultApi::respond`].
 pub async fn handle_respond<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match RespondRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.respond(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, RespondRequest::read, |request| {
+        service.respond(request)
+    })
+    .await
 }
 impl StrictRequest {
     /// Reads and checks a `GET /strict/{status}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(StrictRequest {
             status: runtime::path_param(path, "p0", "status")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /strict/{status}` request and hands it to [`DefaultApi::strict`].
 pub async fn handle_strict<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match StrictRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.strict(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, StrictRequest::read, |request| {
+        service.strict(request)
+    })
+    .await
 }
 impl DefaultedRequest {
     /// Reads and checks a `DELETE /defaulted/{status}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(DefaultedRequest {
             status: runtime::path_param(path, "p0", "status")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `DELETE /defaulted/{status}` request and hands it to [`DefaultApi::defaulted`].
 pub async fn handle_defaulted<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match DefaultedRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.defaulted(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, DefaultedRequest::read, |request| {
+        service.defaulted(request)
+    })
+    .await
 }
 impl OnlyDefaultRequest {
     /// Reads and checks a `GET /only-default/{status}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(OnlyDefaultRequest {
             status: runtime::path_param(path, "p0", "status")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /only-default/{status}` request and hands it to [`DefaultApi::only_default`].
 pub async fn handle_only_default<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match OnlyDefaultRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.only_default(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, OnlyDefaultRequest::read, |request| {
+        service.only_default(request)
+    })
+    .await
 }
 impl NoSuccessRequest {
     /// Reads and checks a `GET /no-success/{status}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
         Ok(NoSuccessRequest {
             status: runtime::path_param(path, "p0", "status")?,
-            credentials: Credentials::read(headers, query, &[]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /no-success/{status}` request and hands it to [`DefaultApi::no_success`].
 pub async fn handle_no_success<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match NoSuccessRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.no_success(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, NoSuccessRequest::read, |request| {
+        service.no_success(request)
+    })
+    .await
 }

@@ -84,11 +84,7 @@ pub enum UsesGlobalResponse {
 impl IntoResponse for UsesGlobalResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -108,11 +104,7 @@ pub enum OptsOutResponse {
 impl IntoResponse for OptsOutResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -132,11 +124,7 @@ pub enum BasicOrOauth2Response {
 impl IntoResponse for BasicOrOauth2Response {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -156,11 +144,7 @@ pub enum Oauth2OnlyResponse {
 impl IntoResponse for Oauth2OnlyResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -182,11 +166,7 @@ pub enum AllKeysResponse {
 impl IntoResponse for AllKeysResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
@@ -206,210 +186,172 @@ pub enum AnonymousAllowedResponse {
 impl IntoResponse for AnonymousAllowedResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl UsesGlobalRequest {
     /// Reads and checks a `GET /global` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(UsesGlobalRequest {
-            credentials: Credentials::read(
-                headers,
-                query,
-                &[
-                    ("cookieKey", KeyIn::Cookie("key")),
-                    ("headerKey", KeyIn::Header("X-API-Key")),
-                    ("queryKey", KeyIn::Query("api_key")),
-                ],
-            ),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
+        Ok(UsesGlobalRequest { credentials })
     }
 }
 /// Reads a `GET /global` request and hands it to [`DefaultApi::uses_global`].
 pub async fn handle_uses_global<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match UsesGlobalRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.uses_global(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UsesGlobalRequest::read, |request| {
+        service.uses_global(request)
+    })
+    .await
 }
 impl OptsOutRequest {
     /// Reads and checks a `GET /public` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(OptsOutRequest {
-            credentials: Credentials::read(
-                headers,
-                query,
-                &[
-                    ("cookieKey", KeyIn::Cookie("key")),
-                    ("headerKey", KeyIn::Header("X-API-Key")),
-                    ("queryKey", KeyIn::Query("api_key")),
-                ],
-            ),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
+        Ok(OptsOutRequest { credentials })
     }
 }
 /// Reads a `GET /public` request and hands it to [`DefaultApi::opts_out`].
 pub async fn handle_opts_out<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match OptsOutRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.opts_out(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, OptsOutRequest::read, |request| {
+        service.opts_out(request)
+    })
+    .await
 }
 impl BasicOrOauth2Request {
     /// Reads and checks a `POST /basic-or-oauth2` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(BasicOrOauth2Request {
-            credentials: Credentials::read(
-                headers,
-                query,
-                &[
-                    ("cookieKey", KeyIn::Cookie("key")),
-                    ("headerKey", KeyIn::Header("X-API-Key")),
-                    ("queryKey", KeyIn::Query("api_key")),
-                ],
-            ),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
+        Ok(BasicOrOauth2Request { credentials })
     }
 }
 /// Reads a `POST /basic-or-oauth2` request and hands it to [`DefaultApi::basic_or_oauth2`].
 pub async fn handle_basic_or_oauth2<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match BasicOrOauth2Request::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.basic_or_oauth2(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, BasicOrOauth2Request::read, |request| {
+        service.basic_or_oauth2(request)
+    })
+    .await
 }
 impl Oauth2OnlyRequest {
     /// Reads and checks a `GET /oauth2-only` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(Oauth2OnlyRequest {
-            credentials: Credentials::read(
-                headers,
-                query,
-                &[
-                    ("cookieKey", KeyIn::Cookie("key")),
-                    ("headerKey", KeyIn::Header("X-API-Key")),
-                    ("queryKey", KeyIn::Query("api_key")),
-                ],
-            ),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
+        Ok(Oauth2OnlyRequest { credentials })
     }
 }
 /// Reads a `GET /oauth2-only` request and hands it to [`DefaultApi::oauth2_only`].
 pub async fn handle_oauth2_only<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match Oauth2OnlyRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.oauth2_only(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, Oauth2OnlyRequest::read, |request| {
+        service.oauth2_only(request)
+    })
+    .await
 }
 impl AllKeysRequest {
     /// Reads and checks a `GET /keys` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
         Ok(AllKeysRequest {
             session: runtime::cookie_optional(headers, "session")?,
-            credentials: Credentials::read(
-                headers,
-                query,
-                &[
-                    ("cookieKey", KeyIn::Cookie("key")),
-                    ("headerKey", KeyIn::Header("X-API-Key")),
-                    ("queryKey", KeyIn::Query("api_key")),
-                ],
-            ),
+            credentials,
         })
     }
 }
 /// Reads a `GET /keys` request and hands it to [`DefaultApi::all_keys`].
 pub async fn handle_all_keys<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match AllKeysRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.all_keys(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, AllKeysRequest::read, |request| {
+        service.all_keys(request)
+    })
+    .await
 }
 impl AnonymousAllowedRequest {
     /// Reads and checks a `GET /anonymous-allowed` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
-        Ok(AnonymousAllowedRequest {
-            credentials: Credentials::read(
-                headers,
-                query,
-                &[
-                    ("cookieKey", KeyIn::Cookie("key")),
-                    ("headerKey", KeyIn::Header("X-API-Key")),
-                    ("queryKey", KeyIn::Query("api_key")),
-                ],
-            ),
-        })
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[
+                ("cookieKey", KeyIn::Cookie("key")),
+                ("headerKey", KeyIn::Header("X-API-Key")),
+                ("queryKey", KeyIn::Query("api_key")),
+            ],
+        );
+        Ok(AnonymousAllowedRequest { credentials })
     }
 }
 /// Reads a `GET /anonymous-allowed` request and hands it to [`DefaultApi::anonymous_allowed`].
 pub async fn handle_anonymous_allowed<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match AnonymousAllowedRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.anonymous_allowed(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, AnonymousAllowedRequest::read, |request| {
+        service.anonymous_allowed(request)
+    })
+    .await
 }

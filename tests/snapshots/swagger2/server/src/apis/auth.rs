@@ -40,48 +40,30 @@ pub enum LoginResponse {
 impl IntoResponse for LoginResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
 }
 impl LoginRequest {
     /// Reads and checks a `POST /login` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
         Ok(LoginRequest {
             body: runtime::required_body(runtime::validated(runtime::form_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /login` request and hands it to [`AuthApi::login`].
 pub async fn handle_login<S: AuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match LoginRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.login(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, LoginRequest::read, |request| {
+        service.login(request)
+    })
+    .await
 }

@@ -82,11 +82,7 @@ impl IntoResponse for ListPetsResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok { body, headers } => {
-                let mut response = (
-                    StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                    axum::Json(body),
-                )
-                    .into_response();
+                let mut response = runtime::json(runtime::status(200), body);
                 headers.write(response.headers_mut());
                 response
             }
@@ -111,11 +107,7 @@ pub enum AddPetResponse {
 impl IntoResponse for AddPetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => (
-                StatusCode::from_u16(201).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Created(body) => runtime::json(runtime::status(201), body),
         }
     }
 }
@@ -139,27 +131,17 @@ pub enum GetPetResponse {
 impl IntoResponse for GetPetResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => (
-                StatusCode::from_u16(200).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
-            Self::NotFound(body) => (
-                StatusCode::from_u16(404).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                axum::Json(body),
-            )
-                .into_response(),
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
         }
     }
 }
 impl ListPetsRequest {
     /// Reads and checks a `GET /pets` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
         Ok(ListPetsRequest {
             limit: runtime::checked(
                 query.optional("limit", false)?,
@@ -174,96 +156,63 @@ impl ListPetsRequest {
             tags: query.optional("tags", true)?,
             ids: query.optional("ids", true)?,
             x_trace: runtime::header_optional(headers, "X-Trace")?,
-            credentials: Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /pets` request and hands it to [`PetsApi::list_pets`].
 pub async fn handle_list_pets<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let query = Query::parse(query.as_deref());
-    match ListPetsRequest::read(&BTreeMap::new(), &query, &headers, &[]) {
-        Ok(request) => service.list_pets(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, ListPetsRequest::read, |request| {
+        service.list_pets(request)
+    })
+    .await
 }
 impl AddPetRequest {
     /// Reads and checks a `POST /pets` request.
-    pub fn read(
-        _path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
         Ok(AddPetRequest {
             body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
-            credentials: Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /pets` request and hands it to [`PetsApi::add_pet`].
 pub async fn handle_add_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match AddPetRequest::read(&BTreeMap::new(), &query, &headers, &body) {
-        Ok(request) => service.add_pet(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, AddPetRequest::read, |request| {
+        service.add_pet(request)
+    })
+    .await
 }
 impl GetPetRequest {
     /// Reads and checks a `GET /pets/{petId}` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        _body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
         Ok(GetPetRequest {
             pet_id: runtime::path_param(path, "p0", "petId")?,
-            credentials: Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]),
+            credentials,
         })
     }
 }
 /// Reads a `GET /pets/{petId}` request and hands it to [`PetsApi::get_pet`].
 pub async fn handle_get_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match GetPetRequest::read(&path, &query, &headers, &[]) {
-        Ok(request) => service.get_pet(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, GetPetRequest::read, |request| {
+        service.get_pet(request)
+    })
+    .await
 }

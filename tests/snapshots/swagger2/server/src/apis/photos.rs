@@ -67,63 +67,34 @@ pub enum UploadPhotoResponse {
 impl IntoResponse for UploadPhotoResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::NoContent => StatusCode::from_u16(204)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response(),
+            Self::NoContent => runtime::empty(runtime::status(204)),
         }
     }
 }
 impl UploadPhotoRequest {
     /// Reads and checks a `POST /pets/{petId}/photo` request.
-    pub fn read(
-        path: &BTreeMap<String, String>,
-        query: &Query,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> Result<Self, Problem> {
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
         Ok(UploadPhotoRequest {
             pet_id: runtime::path_param(path, "p0", "petId")?,
             body: runtime::required_body(UploadPhotoForm::read(runtime::multipart(
                 headers, body,
             )?)?)?,
-            credentials: Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]),
+            credentials,
         })
     }
 }
 /// Reads a `POST /pets/{petId}/photo` request and hands it to [`PhotosApi::upload_photo`].
 pub async fn handle_upload_photo<S: PhotosApi>(
     axum::extract::State(service): axum::extract::State<S>,
-    path: Result<
-        axum::extract::Path<BTreeMap<String, String>>,
-        axum::extract::rejection::PathRejection,
-    >,
-    axum::extract::RawQuery(query): axum::extract::RawQuery,
-    headers: HeaderMap,
-    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    incoming: runtime::Incoming,
 ) -> Response {
-    let path = match path {
-        Ok(axum::extract::Path(path)) => path,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Path,
-                rejection.body_text(),
-            );
-        }
-    };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return runtime::rejected(
-                rejection.status(),
-                runtime::Location::Body,
-                rejection.body_text(),
-            );
-        }
-    };
-    let query = Query::parse(query.as_deref());
-    match UploadPhotoRequest::read(&path, &query, &headers, &body) {
-        Ok(request) => service.upload_photo(request).await.into_response(),
-        Err(problem) => problem.into_response(),
-    }
+    runtime::dispatch(incoming, UploadPhotoRequest::read, |request| {
+        service.upload_photo(request)
+    })
+    .await
 }
