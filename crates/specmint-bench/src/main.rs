@@ -7,12 +7,18 @@
 //! `tests/bench/package.json`), installed on first use. `github-x2` is the GitHub spec with
 //! every path duplicated under `/v2`, to show that time grows linearly with spec size.
 
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use clap::Parser;
 use serde::{Deserialize, Serialize};
+
+/// mimalloc: generation allocates many small token trees and strings, and glibc's malloc
+/// spent a fifth of the run in allocation and freeing.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(about = "Benchmark specmint per spec: phases, peak memory, generated lines")]

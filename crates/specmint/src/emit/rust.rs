@@ -206,7 +206,7 @@ pub fn print_source(source: &str, file: &str) -> Result<String, String> {
     Ok(prettyplease::unparse(&parsed))
 }
 
-/// Formats every `.rs` file of the set with rustfmt (one process per core), so generated
+/// Formats every `.rs` file of the set with rustfmt (one batch per core), so generated
 /// code is exactly what `cargo fmt` would leave. prettyplease's layout differs from rustfmt's in
 /// places, and generated crates must pass `cargo fmt --check`.
 ///
@@ -256,53 +256,109 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
     Ok(())
 }
 
-/// Formats the files at `share` (indexes into `all`) with one rustfmt process. The files keep
-/// their layout, since rustfmt follows `mod` declarations; the other files of the crate are
-/// written empty, so that every module resolves and none is formatted twice at full size.
+/// Formats the files at `share` (indexes into `all`). Files without out-of-line modules are
+/// written to a temporary directory and formatted by one rustfmt process; rustfmt would follow
+/// a `mod x;` to its file, so the few files declaring modules (`lib.rs`, `apis/mod.rs`) are
+/// formatted from standard input instead, where it does not.
 fn rustfmt_share(
     all: &[(String, String)],
     share: &[usize],
 ) -> Result<Vec<(usize, String)>, String> {
+    let (roots, leaves): (Vec<usize>, Vec<usize>) =
+        share.iter().partition(|&&i| declares_modules(&all[i].1));
+    // rustfmt runs in an empty directory, so no configuration of the surroundings applies.
     let dir =
         tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let mine: std::collections::BTreeSet<usize> = share.iter().copied().collect();
-    for (i, (rel, contents)) in all.iter().enumerate() {
-        let path = dir.path().join(rel);
+    let mut formatted = Vec::with_capacity(share.len());
+    for i in roots {
+        formatted.push((i, rustfmt_stdin(&all[i].1, &all[i].0, dir.path())?));
+    }
+    if leaves.is_empty() {
+        return Ok(formatted);
+    }
+    let mut paths = Vec::with_capacity(leaves.len());
+    for &i in &leaves {
+        let path = dir.path().join(&all[i].0);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        let text = if mine.contains(&i) {
-            contents.as_str()
-        } else {
-            ""
-        };
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, &all[i].1)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        paths.push(path);
     }
-    let paths: Vec<std::path::PathBuf> =
-        share.iter().map(|&i| dir.path().join(&all[i].0)).collect();
-    let binary = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    let output = std::process::Command::new(&binary)
-        .args(["--edition", "2021"])
+    let output = rustfmt_command()
         .args(&paths)
         .current_dir(dir.path())
         .output()
-        .map_err(|e| format!("cannot run {}: {e}", binary.to_string_lossy()))?;
+        .map_err(|e| format!("cannot run rustfmt: {e}"))?;
     if !output.status.success() {
         return Err(format!(
             "rustfmt failed: {}",
             String::from_utf8_lossy(&output.stderr).trim()
         ));
     }
-    share
-        .iter()
-        .zip(&paths)
-        .map(|(&i, path)| {
-            std::fs::read_to_string(path)
-                .map(|text| (i, text))
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))
-        })
-        .collect()
+    for (&i, path) in leaves.iter().zip(&paths) {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        formatted.push((i, text));
+    }
+    Ok(formatted)
+}
+
+/// Whether a file declares a module whose body lives in another file (`mod x;`).
+fn declares_modules(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim_start();
+        let line = line
+            .strip_prefix("pub(crate) ")
+            .or_else(|| line.strip_prefix("pub "))
+            .unwrap_or(line);
+        line.strip_prefix("mod ")
+            .is_some_and(|rest| rest.trim_end().ends_with(';'))
+    })
+}
+
+/// rustfmt for Rust 2021, from the `RUSTFMT` environment variable as for cargo, or from `PATH`.
+fn rustfmt_command() -> std::process::Command {
+    let binary = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let mut command = std::process::Command::new(binary);
+    command.args(["--edition", "2021"]);
+    command
+}
+
+/// Formats one file's text through rustfmt's standard input.
+fn rustfmt_stdin(text: &str, file: &str, dir: &std::path::Path) -> Result<String, String> {
+    use std::io::Write;
+    let mut child = rustfmt_command()
+        .args(["--emit", "stdout"])
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run rustfmt: {e}"))?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| "cannot write to rustfmt".to_string())?;
+    // Written from a thread of its own, so a large file cannot fill both pipes at once.
+    let input = text.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|e| format!("cannot run rustfmt: {e}"))?;
+    let written = writer
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    if !output.status.success() {
+        return Err(format!(
+            "rustfmt failed on {file}: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    written.map_err(|e| format!("cannot write {file} to rustfmt: {e}"))?;
+    String::from_utf8(output.stdout).map_err(|e| format!("rustfmt wrote invalid UTF-8: {e}"))
 }
 
 /// Shortens the fully qualified paths of generated code for reading in docs.
