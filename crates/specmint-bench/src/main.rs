@@ -7,7 +7,6 @@
 //! `tests/bench/package.json`), installed on first use. `github-x2` is the GitHub spec with
 //! every path duplicated under `/v2`, to show that time grows linearly with spec size.
 
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};

@@ -1,6 +1,5 @@
 //! `specmint`: generate Rust clients from OpenAPI specs.
 
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
