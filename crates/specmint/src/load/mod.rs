@@ -124,6 +124,11 @@ fn check_kind(tree: &Value, diags: &mut Diagnostics) -> Option<Kind> {
 
 /// Deserializes the checked tree, turning serde's error path into a JSON pointer.
 fn deserialize(tree: Value, file: &str) -> Result<openapiv3::OpenAPI, Box<Diagnostic>> {
+    // Without tracking the path first: tracking keeps a copy of every key on the way, and is
+    // only needed to locate an error.
+    if let Ok(api) = <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&tree) {
+        return Ok(api);
+    }
     serde_path_to_error::deserialize(tree).map_err(|err| {
         let mut pointer = String::new();
         for segment in err.path().iter() {
