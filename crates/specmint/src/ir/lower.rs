@@ -1792,3 +1792,111 @@ fn status_variant_name(status: Status) -> String {
         Status::Default => "Default".to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lowered(yaml: &str) -> Api {
+        let mut diags = Diagnostics::new("spec.yaml");
+        let doc = crate::load::load_bytes(yaml.as_bytes(), "spec.yaml", &mut diags)
+            .expect("the spec loads");
+        lower(&doc, &mut diags).expect("the spec lowers")
+    }
+
+    fn named<'a>(api: &'a Api, name: &str) -> Option<&'a TypeDef> {
+        api.types.iter().map(|(_, d)| d).find(|d| d.name == name)
+    }
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: listTeams
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  message: {type: string}
+                  pagination:
+                    type: object
+                    properties:
+                      page: {type: integer}
+  /b:
+    get:
+      operationId: listUsers
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  message: {type: string}
+                  pagination:
+                    type: object
+                    properties:
+                      page: {type: integer}
+  /c:
+    get:
+      operationId: listGroups
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  message: {type: string, description: "Says something else."}
+                  pagination:
+                    type: object
+                    properties:
+                      page: {type: integer}
+"#;
+
+    #[test]
+    fn inline_schemas_written_twice_share_one_type() {
+        let api = lowered(SPEC);
+        let first = named(&api, "ListTeamsResponse").expect("the first response type");
+        let TypeKind::Struct { fields, .. } = &first.kind else {
+            panic!("the first definition is a struct: {:?}", first.kind);
+        };
+        let pagination = &fields[1].ty;
+        let pagination_name = match pagination {
+            TypeRef::Named(id) => api.types.get(*id).name.clone(),
+            other => panic!("pagination is a named type: {other:?}"),
+        };
+        assert_eq!(pagination_name, "ListTeamsResponsePagination");
+
+        // The repeat at operation level keeps its name, as an alias of the first.
+        let repeat = named(&api, "ListUsersResponse").expect("the repeat keeps its name");
+        match &repeat.kind {
+            TypeKind::Alias(TypeRef::Named(id)) => {
+                assert_eq!(api.types.get(*id).name, "ListTeamsResponse")
+            }
+            other => panic!("the repeat is an alias: {other:?}"),
+        }
+        // The nested repeats are the first ones, without names of their own.
+        assert!(named(&api, "ListUsersResponsePagination").is_none());
+        assert!(named(&api, "ListGroupsResponsePagination").is_none());
+
+        // A field described differently makes a different type, which still shares the nested
+        // one.
+        let other = named(&api, "ListGroupsResponse").expect("a type of its own");
+        let TypeKind::Struct { fields, .. } = &other.kind else {
+            panic!(
+                "a differing schema is a struct of its own: {:?}",
+                other.kind
+            );
+        };
+        assert_eq!(&fields[1].ty, pagination);
+    }
+}
