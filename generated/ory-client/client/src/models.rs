@@ -257,24 +257,17 @@ pub struct ActiveProjectInConsole {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticatorAssuranceLevel {
     /// `aal0`
-    #[serde(rename = "aal0")]
     Aal0,
     /// `aal1`
-    #[serde(rename = "aal1")]
     Aal1,
     /// `aal2`
-    #[serde(rename = "aal2")]
     Aal2,
     /// `aal3`
-    #[serde(rename = "aal3")]
     Aal3,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AuthenticatorAssuranceLevel {
@@ -292,6 +285,28 @@ impl AuthenticatorAssuranceLevel {
 impl ::std::fmt::Display for AuthenticatorAssuranceLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AuthenticatorAssuranceLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticatorAssuranceLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "aal0" => Ok(Self::Aal0),
+            "aal1" => Ok(Self::Aal1),
+            "aal2" => Ok(Self::Aal2),
+            "aal3" => Ok(Self::Aal3),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Patch identities response
@@ -431,24 +446,17 @@ pub struct ContinueWithVerificationUiFlow {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CourierMessageStatus {
     /// `queued`
-    #[serde(rename = "queued")]
     Queued,
     /// `sent`
-    #[serde(rename = "sent")]
     Sent,
     /// `processing`
-    #[serde(rename = "processing")]
     Processing,
     /// `abandoned`
-    #[serde(rename = "abandoned")]
     Abandoned,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CourierMessageStatus {
@@ -468,6 +476,28 @@ impl ::std::fmt::Display for CourierMessageStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CourierMessageStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CourierMessageStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "queued" => Ok(Self::Queued),
+            "sent" => Ok(Self::Sent),
+            "processing" => Ok(Self::Processing),
+            "abandoned" => Ok(Self::Abandoned),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// A Message's Type
 ///
 /// It can either be `email` or `phone`
@@ -476,18 +506,13 @@ impl ::std::fmt::Display for CourierMessageStatus {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CourierMessageType {
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `phone`
-    #[serde(rename = "phone")]
     Phone,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CourierMessageType {
@@ -503,6 +528,26 @@ impl CourierMessageType {
 impl ::std::fmt::Display for CourierMessageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CourierMessageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CourierMessageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "email" => Ok(Self::Email),
+            "phone" => Ok(Self::Phone),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Create Custom Hostname Request Body
@@ -1045,27 +1090,19 @@ pub struct IdentityCredentialsPassword {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IdentityCredentialsType {
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl IdentityCredentialsType {
@@ -1084,6 +1121,29 @@ impl IdentityCredentialsType {
 impl ::std::fmt::Display for IdentityCredentialsType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityCredentialsType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "password" => Ok(Self::Password),
+            "totp" => Ok(Self::Totp),
+            "oidc" => Ok(Self::Oidc),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Identity Meta Schema
@@ -1162,18 +1222,13 @@ pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IdentityState {
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `inactive`
-    #[serde(rename = "inactive")]
     Inactive,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl IdentityState {
@@ -1189,6 +1244,26 @@ impl IdentityState {
 impl ::std::fmt::Display for IdentityState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "active" => Ok(Self::Active),
+            "inactive" => Ok(Self::Inactive),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
@@ -4095,21 +4170,15 @@ pub struct RecoveryFlow {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecoveryFlowState {
     /// `choose_method`
-    #[serde(rename = "choose_method")]
     ChooseMethod,
     /// `sent_email`
-    #[serde(rename = "sent_email")]
     SentEmail,
     /// `passed_challenge`
-    #[serde(rename = "passed_challenge")]
     PassedChallenge,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl RecoveryFlowState {
@@ -4126,6 +4195,27 @@ impl RecoveryFlowState {
 impl ::std::fmt::Display for RecoveryFlowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecoveryFlowState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryFlowState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "choose_method" => Ok(Self::ChooseMethod),
+            "sent_email" => Ok(Self::SentEmail),
+            "passed_challenge" => Ok(Self::PassedChallenge),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Schema `recoveryIdentityAddress`.
@@ -4512,18 +4602,13 @@ pub struct SettingsFlow {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingsFlowState {
     /// `show_form`
-    #[serde(rename = "show_form")]
     ShowForm,
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl SettingsFlowState {
@@ -4539,6 +4624,26 @@ impl SettingsFlowState {
 impl ::std::fmt::Display for SettingsFlowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SettingsFlowState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SettingsFlowState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "show_form" => Ok(Self::ShowForm),
+            "success" => Ok(Self::Success),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Schema `stripeCustomer`.
@@ -6020,21 +6125,15 @@ pub struct VerificationFlow {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VerificationFlowState {
     /// `choose_method`
-    #[serde(rename = "choose_method")]
     ChooseMethod,
     /// `sent_email`
-    #[serde(rename = "sent_email")]
     SentEmail,
     /// `passed_challenge`
-    #[serde(rename = "passed_challenge")]
     PassedChallenge,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl VerificationFlowState {
@@ -6051,6 +6150,27 @@ impl VerificationFlowState {
 impl ::std::fmt::Display for VerificationFlowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VerificationFlowState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerificationFlowState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "choose_method" => Ok(Self::ChooseMethod),
+            "sent_email" => Ok(Self::SentEmail),
+            "passed_challenge" => Ok(Self::PassedChallenge),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Schema `version`.
@@ -6070,18 +6190,13 @@ pub type WebAuthnJavaScript = ::std::string::String;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContinueWithSetOrySessionTokenAction {
     /// `set_ory_session_token`
-    #[serde(rename = "set_ory_session_token")]
     SetOrySessionToken,
     /// `show_verification_ui`
-    #[serde(rename = "show_verification_ui")]
     ShowVerificationUi,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ContinueWithSetOrySessionTokenAction {
@@ -6099,6 +6214,26 @@ impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ContinueWithSetOrySessionTokenAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionTokenAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
+            "show_verification_ui" => Ok(Self::ShowVerificationUi),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Action will always be `show_verification_ui`
 /// set_ory_session_token ContinueWithActionSetOrySessionToken
 /// show_verification_ui ContinueWithActionShowVerificationUI
@@ -6107,18 +6242,13 @@ impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContinueWithVerificationUiAction {
     /// `set_ory_session_token`
-    #[serde(rename = "set_ory_session_token")]
     SetOrySessionToken,
     /// `show_verification_ui`
-    #[serde(rename = "show_verification_ui")]
     ShowVerificationUi,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ContinueWithVerificationUiAction {
@@ -6136,6 +6266,26 @@ impl ::std::fmt::Display for ContinueWithVerificationUiAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ContinueWithVerificationUiAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
+            "show_verification_ui" => Ok(Self::ShowVerificationUi),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// usd USD
 /// eur Euro
 ///
@@ -6143,18 +6293,13 @@ impl ::std::fmt::Display for ContinueWithVerificationUiAction {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateSubscriptionBodyCurrency {
     /// `usd`
-    #[serde(rename = "usd")]
     Usd,
     /// `eur`
-    #[serde(rename = "eur")]
     Eur,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateSubscriptionBodyCurrency {
@@ -6172,6 +6317,26 @@ impl ::std::fmt::Display for CreateSubscriptionBodyCurrency {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateSubscriptionBodyCurrency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyCurrency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "usd" => Ok(Self::Usd),
+            "eur" => Ok(Self::Eur),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// monthly Monthly
 /// yearly Yearly
 ///
@@ -6179,18 +6344,13 @@ impl ::std::fmt::Display for CreateSubscriptionBodyCurrency {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateSubscriptionBodyInterval {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `yearly`
-    #[serde(rename = "yearly")]
     Yearly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateSubscriptionBodyInterval {
@@ -6208,82 +6368,77 @@ impl ::std::fmt::Display for CreateSubscriptionBodyInterval {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateSubscriptionBodyInterval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyInterval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            "yearly" => Ok(Self::Yearly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomDomainSslStatus {
     /// `initializing`
-    #[serde(rename = "initializing")]
     Initializing,
     /// `pending_validation`
-    #[serde(rename = "pending_validation")]
     PendingValidation,
     /// `deleted`
-    #[serde(rename = "deleted")]
     Deleted,
     /// `pending_issuance`
-    #[serde(rename = "pending_issuance")]
     PendingIssuance,
     /// `pending_deployment`
-    #[serde(rename = "pending_deployment")]
     PendingDeployment,
     /// `pending_deletion`
-    #[serde(rename = "pending_deletion")]
     PendingDeletion,
     /// `pending_expiration`
-    #[serde(rename = "pending_expiration")]
     PendingExpiration,
     /// `expired`
-    #[serde(rename = "expired")]
     Expired,
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `initializing_timed_out`
-    #[serde(rename = "initializing_timed_out")]
     InitializingTimedOut,
     /// `validation_timed_out`
-    #[serde(rename = "validation_timed_out")]
     ValidationTimedOut,
     /// `issuance_timed_out`
-    #[serde(rename = "issuance_timed_out")]
     IssuanceTimedOut,
     /// `deployment_timed_out`
-    #[serde(rename = "deployment_timed_out")]
     DeploymentTimedOut,
     /// `deletion_timed_out`
-    #[serde(rename = "deletion_timed_out")]
     DeletionTimedOut,
     /// `pending_cleanup`
-    #[serde(rename = "pending_cleanup")]
     PendingCleanup,
     /// `staging_deployment`
-    #[serde(rename = "staging_deployment")]
     StagingDeployment,
     /// `staging_active`
-    #[serde(rename = "staging_active")]
     StagingActive,
     /// `deactivating`
-    #[serde(rename = "deactivating")]
     Deactivating,
     /// `inactive`
-    #[serde(rename = "inactive")]
     Inactive,
     /// `backup_issued`
-    #[serde(rename = "backup_issued")]
     BackupIssued,
     /// `holding_deployment`
-    #[serde(rename = "holding_deployment")]
     HoldingDeployment,
     /// ``
-    #[serde(rename = "")]
     Empty,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CustomDomainSslStatus {
@@ -6321,6 +6476,46 @@ impl ::std::fmt::Display for CustomDomainSslStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CustomDomainSslStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomDomainSslStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "initializing" => Ok(Self::Initializing),
+            "pending_validation" => Ok(Self::PendingValidation),
+            "deleted" => Ok(Self::Deleted),
+            "pending_issuance" => Ok(Self::PendingIssuance),
+            "pending_deployment" => Ok(Self::PendingDeployment),
+            "pending_deletion" => Ok(Self::PendingDeletion),
+            "pending_expiration" => Ok(Self::PendingExpiration),
+            "expired" => Ok(Self::Expired),
+            "active" => Ok(Self::Active),
+            "initializing_timed_out" => Ok(Self::InitializingTimedOut),
+            "validation_timed_out" => Ok(Self::ValidationTimedOut),
+            "issuance_timed_out" => Ok(Self::IssuanceTimedOut),
+            "deployment_timed_out" => Ok(Self::DeploymentTimedOut),
+            "deletion_timed_out" => Ok(Self::DeletionTimedOut),
+            "pending_cleanup" => Ok(Self::PendingCleanup),
+            "staging_deployment" => Ok(Self::StagingDeployment),
+            "staging_active" => Ok(Self::StagingActive),
+            "deactivating" => Ok(Self::Deactivating),
+            "inactive" => Ok(Self::Inactive),
+            "backup_issued" => Ok(Self::BackupIssued),
+            "holding_deployment" => Ok(Self::HoldingDeployment),
+            "" => Ok(Self::Empty),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The type of the node.
 /// union TreeNodeUnion
 /// exclusion TreeNodeExclusion
@@ -6335,36 +6530,25 @@ impl ::std::fmt::Display for CustomDomainSslStatus {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExpandedPermissionTreeType {
     /// `union`
-    #[serde(rename = "union")]
     Union,
     /// `exclusion`
-    #[serde(rename = "exclusion")]
     Exclusion,
     /// `intersection`
-    #[serde(rename = "intersection")]
     Intersection,
     /// `leaf`
-    #[serde(rename = "leaf")]
     Leaf,
     /// `tuple_to_subject_set`
-    #[serde(rename = "tuple_to_subject_set")]
     TupleToSubjectSet,
     /// `computed_subject_set`
-    #[serde(rename = "computed_subject_set")]
     ComputedSubjectSet,
     /// `not`
-    #[serde(rename = "not")]
     Not,
     /// `unspecified`
-    #[serde(rename = "unspecified")]
     Unspecified,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ExpandedPermissionTreeType {
@@ -6388,6 +6572,32 @@ impl ::std::fmt::Display for ExpandedPermissionTreeType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ExpandedPermissionTreeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTreeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "union" => Ok(Self::Union),
+            "exclusion" => Ok(Self::Exclusion),
+            "intersection" => Ok(Self::Intersection),
+            "leaf" => Ok(Self::Leaf),
+            "tuple_to_subject_set" => Ok(Self::TupleToSubjectSet),
+            "computed_subject_set" => Ok(Self::ComputedSubjectSet),
+            "not" => Ok(Self::Not),
+            "unspecified" => Ok(Self::Unspecified),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The action for this specific patch
 /// create ActionCreate  Create this identity.
 ///
@@ -6395,15 +6605,11 @@ impl ::std::fmt::Display for ExpandedPermissionTreeType {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IdentityPatchResponseAction {
     /// `create`
-    #[serde(rename = "create")]
     Create,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl IdentityPatchResponseAction {
@@ -6420,23 +6626,38 @@ impl ::std::fmt::Display for IdentityPatchResponseAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for IdentityPatchResponseAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponseAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "create" => Ok(Self::Create),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Namespace is the namespace of the subject.
 ///
 /// Inline schema at `/components/schemas/internalIsOwnerForProjectBySlugBody/properties/namespace`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// `User`
     User,
     /// ` ApiKey`
-    #[serde(rename = " ApiKey")]
     ApiKey,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl InternalIsOwnerForProjectBySlugBodyNamespace {
@@ -6454,6 +6675,26 @@ impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for InternalIsOwnerForProjectBySlugBodyNamespace {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBodyNamespace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "User" => Ok(Self::User),
+            " ApiKey" => Ok(Self::ApiKey),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Currency
 /// usd USD
 /// eur Euro
@@ -6462,18 +6703,13 @@ impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InternalProvisionMockSubscriptionCurrency {
     /// `usd`
-    #[serde(rename = "usd")]
     Usd,
     /// `eur`
-    #[serde(rename = "eur")]
     Eur,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl InternalProvisionMockSubscriptionCurrency {
@@ -6491,6 +6727,26 @@ impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for InternalProvisionMockSubscriptionCurrency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionCurrency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "usd" => Ok(Self::Usd),
+            "eur" => Ok(Self::Eur),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Billing Interval
 /// monthly Monthly
 /// yearly Yearly
@@ -6499,18 +6755,13 @@ impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InternalProvisionMockSubscriptionInterval {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `yearly`
-    #[serde(rename = "yearly")]
     Yearly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl InternalProvisionMockSubscriptionInterval {
@@ -6528,36 +6779,47 @@ impl ::std::fmt::Display for InternalProvisionMockSubscriptionInterval {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for InternalProvisionMockSubscriptionInterval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionInterval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            "yearly" => Ok(Self::Yearly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
 ///
 /// Inline schema at `/components/schemas/jsonPatch/properties/op`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JsonPatchOp {
     /// `add`
-    #[serde(rename = "add")]
     Add,
     /// `remove`
-    #[serde(rename = "remove")]
     Remove,
     /// `replace`
-    #[serde(rename = "replace")]
     Replace,
     /// `move`
-    #[serde(rename = "move")]
     Move,
     /// `copy`
-    #[serde(rename = "copy")]
     Copy,
     /// `test`
-    #[serde(rename = "test")]
     Test,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl JsonPatchOp {
@@ -6579,6 +6841,30 @@ impl ::std::fmt::Display for JsonPatchOp {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for JsonPatchOp {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatchOp {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "add" => Ok(Self::Add),
+            "remove" => Ok(Self::Remove),
+            "replace" => Ok(Self::Replace),
+            "move" => Ok(Self::Move),
+            "copy" => Ok(Self::Copy),
+            "test" => Ok(Self::Test),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// recovery_invalid TypeRecoveryInvalid
 /// recovery_valid TypeRecoveryValid
 /// recovery_code_invalid TypeRecoveryCodeInvalid
@@ -6594,42 +6880,29 @@ impl ::std::fmt::Display for JsonPatchOp {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageTemplateType {
     /// `recovery_invalid`
-    #[serde(rename = "recovery_invalid")]
     RecoveryInvalid,
     /// `recovery_valid`
-    #[serde(rename = "recovery_valid")]
     RecoveryValid,
     /// `recovery_code_invalid`
-    #[serde(rename = "recovery_code_invalid")]
     RecoveryCodeInvalid,
     /// `recovery_code_valid`
-    #[serde(rename = "recovery_code_valid")]
     RecoveryCodeValid,
     /// `verification_invalid`
-    #[serde(rename = "verification_invalid")]
     VerificationInvalid,
     /// `verification_valid`
-    #[serde(rename = "verification_valid")]
     VerificationValid,
     /// `verification_code_invalid`
-    #[serde(rename = "verification_code_invalid")]
     VerificationCodeInvalid,
     /// `verification_code_valid`
-    #[serde(rename = "verification_code_valid")]
     VerificationCodeValid,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `stub`
-    #[serde(rename = "stub")]
     Stub,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MessageTemplateType {
@@ -6655,6 +6928,34 @@ impl ::std::fmt::Display for MessageTemplateType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MessageTemplateType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageTemplateType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "recovery_invalid" => Ok(Self::RecoveryInvalid),
+            "recovery_valid" => Ok(Self::RecoveryValid),
+            "recovery_code_invalid" => Ok(Self::RecoveryCodeInvalid),
+            "recovery_code_valid" => Ok(Self::RecoveryCodeValid),
+            "verification_invalid" => Ok(Self::VerificationInvalid),
+            "verification_valid" => Ok(Self::VerificationValid),
+            "verification_code_invalid" => Ok(Self::VerificationCodeInvalid),
+            "verification_code_valid" => Ok(Self::VerificationCodeValid),
+            "otp" => Ok(Self::Otp),
+            "stub" => Ok(Self::Stub),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The status of this dispatch
 /// Either "failed" or "success"
 /// failed CourierMessageDispatchStatusFailed
@@ -6664,18 +6965,13 @@ impl ::std::fmt::Display for MessageTemplateType {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageDispatchStatus {
     /// `failed`
-    #[serde(rename = "failed")]
     Failed,
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MessageDispatchStatus {
@@ -6693,6 +6989,26 @@ impl ::std::fmt::Display for MessageDispatchStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MessageDispatchStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDispatchStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "failed" => Ok(Self::Failed),
+            "success" => Ok(Self::Success),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The state of the project.
 /// running Running
 /// halted Halted
@@ -6702,21 +7018,15 @@ impl ::std::fmt::Display for MessageDispatchStatus {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectState {
     /// `running`
-    #[serde(rename = "running")]
     Running,
     /// `halted`
-    #[serde(rename = "halted")]
     Halted,
     /// `deleted`
-    #[serde(rename = "deleted")]
     Deleted,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl NormalizedProjectState {
@@ -6735,6 +7045,27 @@ impl ::std::fmt::Display for NormalizedProjectState {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "running" => Ok(Self::Running),
+            "halted" => Ok(Self::Halted),
+            "deleted" => Ok(Self::Deleted),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
 ///
 /// This governs the "strategies.access_token" setting.
@@ -6745,18 +7076,13 @@ impl ::std::fmt::Display for NormalizedProjectState {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// `opaque`
-    #[serde(rename = "opaque")]
     Opaque,
     /// `jwt`
-    #[serde(rename = "jwt")]
     Jwt,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl NormalizedProjectRevisionHydraStrategiesAccessToken {
@@ -6774,6 +7100,26 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesAccessToken {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesAccessToken {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "opaque" => Ok(Self::Opaque),
+            "jwt" => Ok(Self::Jwt),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
 ///
 /// This governs the "strategies.scope" setting.
@@ -6784,18 +7130,13 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// `exact`
-    #[serde(rename = "exact")]
     Exact,
     /// `wildcard`
-    #[serde(rename = "wildcard")]
     Wildcard,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl NormalizedProjectRevisionHydraStrategiesScope {
@@ -6813,6 +7154,26 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "exact" => Ok(Self::Exact),
+            "wildcard" => Ok(Self::Wildcard),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
 ///
 /// This governs the "selfservice.flows.recovery.use" setting.
@@ -6823,18 +7184,13 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
@@ -6852,6 +7208,26 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsReco
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Configures the Ory Kratos Strategy to use for Verification
 ///
 /// This governs the "selfservice.flows.verification.use" setting.
@@ -6862,18 +7238,13 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsReco
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
@@ -6891,6 +7262,28 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVeri
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+    for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse
+{
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// State indicates the state of the provider
 ///
 /// Only providers with state `enabled` will be used for authentication
@@ -6901,18 +7294,13 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVeri
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// `enabled`
-    #[serde(rename = "enabled")]
     Enabled,
     /// `disabled`
-    #[serde(rename = "disabled")]
     Disabled,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl NormalizedProjectRevisionThirdPartyProviderState {
@@ -6928,6 +7316,26 @@ impl NormalizedProjectRevisionThirdPartyProviderState {
 impl ::std::fmt::Display for NormalizedProjectRevisionThirdPartyProviderState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for NormalizedProjectRevisionThirdPartyProviderState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProviderState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "enabled" => Ok(Self::Enabled),
+            "disabled" => Ok(Self::Disabled),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
@@ -6957,30 +7365,21 @@ pub struct OAuth2ConsentSessionExpiresAt {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectInviteStatus {
     /// `pending`
-    #[serde(rename = "pending")]
     Pending,
     /// `accepted`
-    #[serde(rename = "accepted")]
     Accepted,
     /// `declined`
-    #[serde(rename = "declined")]
     Declined,
     /// `expired`
-    #[serde(rename = "expired")]
     Expired,
     /// `cancelled`
-    #[serde(rename = "cancelled")]
     Cancelled,
     /// `removed`
-    #[serde(rename = "removed")]
     Removed,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ProjectInviteStatus {
@@ -7000,6 +7399,30 @@ impl ProjectInviteStatus {
 impl ::std::fmt::Display for ProjectInviteStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ProjectInviteStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectInviteStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "pending" => Ok(Self::Pending),
+            "accepted" => Ok(Self::Accepted),
+            "declined" => Ok(Self::Declined),
+            "expired" => Ok(Self::Expired),
+            "cancelled" => Ok(Self::Cancelled),
+            "removed" => Ok(Self::Removed),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// region_eu RegionEU
@@ -7022,57 +7445,39 @@ impl ::std::fmt::Display for ProjectInviteStatus {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaUsageFeature {
     /// `region_eu`
-    #[serde(rename = "region_eu")]
     RegionEu,
     /// `region_us`
-    #[serde(rename = "region_us")]
     RegionUs,
     /// `region_apac`
-    #[serde(rename = "region_apac")]
     RegionApac,
     /// `region_global`
-    #[serde(rename = "region_global")]
     RegionGlobal,
     /// `production_projects`
-    #[serde(rename = "production_projects")]
     ProductionProjects,
     /// `daily_active_users`
-    #[serde(rename = "daily_active_users")]
     DailyActiveUsers,
     /// `custom_domains`
-    #[serde(rename = "custom_domains")]
     CustomDomains,
     /// `sla`
-    #[serde(rename = "sla")]
     Sla,
     /// `collaborator_seats`
-    #[serde(rename = "collaborator_seats")]
     CollaboratorSeats,
     /// `edge_cache`
-    #[serde(rename = "edge_cache")]
     EdgeCache,
     /// `branding_themes`
-    #[serde(rename = "branding_themes")]
     BrandingThemes,
     /// `zendesk_support`
-    #[serde(rename = "zendesk_support")]
     ZendeskSupport,
     /// `project_metrics`
-    #[serde(rename = "project_metrics")]
     ProjectMetrics,
     /// `rate_limit_tier`
-    #[serde(rename = "rate_limit_tier")]
     RateLimitTier,
     /// `session_rate_limit_tier`
-    #[serde(rename = "session_rate_limit_tier")]
     SessionRateLimitTier,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QuotaUsageFeature {
@@ -7103,22 +7508,50 @@ impl ::std::fmt::Display for QuotaUsageFeature {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QuotaUsageFeature {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QuotaUsageFeature {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "region_eu" => Ok(Self::RegionEu),
+            "region_us" => Ok(Self::RegionUs),
+            "region_apac" => Ok(Self::RegionApac),
+            "region_global" => Ok(Self::RegionGlobal),
+            "production_projects" => Ok(Self::ProductionProjects),
+            "daily_active_users" => Ok(Self::DailyActiveUsers),
+            "custom_domains" => Ok(Self::CustomDomains),
+            "sla" => Ok(Self::Sla),
+            "collaborator_seats" => Ok(Self::CollaboratorSeats),
+            "edge_cache" => Ok(Self::EdgeCache),
+            "branding_themes" => Ok(Self::BrandingThemes),
+            "zendesk_support" => Ok(Self::ZendeskSupport),
+            "project_metrics" => Ok(Self::ProjectMetrics),
+            "rate_limit_tier" => Ok(Self::RateLimitTier),
+            "session_rate_limit_tier" => Ok(Self::SessionRateLimitTier),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RelationshipPatchAction {
     /// `insert`
-    #[serde(rename = "insert")]
     Insert,
     /// `delete`
-    #[serde(rename = "delete")]
     Delete,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl RelationshipPatchAction {
@@ -7136,42 +7569,51 @@ impl ::std::fmt::Display for RelationshipPatchAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RelationshipPatchAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RelationshipPatchAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "insert" => Ok(Self::Insert),
+            "delete" => Ok(Self::Delete),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The method used
 ///
 /// Inline schema at `/components/schemas/sessionAuthenticationMethod/properties/method`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionAuthenticationMethodMethod {
     /// `link_recovery`
-    #[serde(rename = "link_recovery")]
     LinkRecovery,
     /// `code_recovery`
-    #[serde(rename = "code_recovery")]
     CodeRecovery,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
     /// `v0.6_legacy_session`
-    #[serde(rename = "v0.6_legacy_session")]
     V06LegacySession,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl SessionAuthenticationMethodMethod {
@@ -7195,6 +7637,32 @@ impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SessionAuthenticationMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link_recovery" => Ok(Self::LinkRecovery),
+            "code_recovery" => Ok(Self::CodeRecovery),
+            "password" => Ok(Self::Password),
+            "totp" => Ok(Self::Totp),
+            "oidc" => Ok(Self::Oidc),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            "v0.6_legacy_session" => Ok(Self::V06LegacySession),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The currency of the subscription. To change this, a new subscription must be created.
 /// usd USD
 /// eur Euro
@@ -7203,18 +7671,13 @@ impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionCurrency {
     /// `usd`
-    #[serde(rename = "usd")]
     Usd,
     /// `eur`
-    #[serde(rename = "eur")]
     Eur,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl SubscriptionCurrency {
@@ -7232,6 +7695,26 @@ impl ::std::fmt::Display for SubscriptionCurrency {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SubscriptionCurrency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "usd" => Ok(Self::Usd),
+            "eur" => Ok(Self::Eur),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The currently active interval of the subscription
 /// monthly Monthly
 /// yearly Yearly
@@ -7240,18 +7723,13 @@ impl ::std::fmt::Display for SubscriptionCurrency {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionCurrentInterval {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `yearly`
-    #[serde(rename = "yearly")]
     Yearly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl SubscriptionCurrentInterval {
@@ -7269,6 +7747,26 @@ impl ::std::fmt::Display for SubscriptionCurrentInterval {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SubscriptionCurrentInterval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrentInterval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            "yearly" => Ok(Self::Yearly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Group specifies which group (e.g. password authenticator) this node belongs to.
 /// default DefaultGroup
 /// password PasswordGroup
@@ -7284,39 +7782,27 @@ impl ::std::fmt::Display for SubscriptionCurrentInterval {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeGroup {
     /// `default`
-    #[serde(rename = "default")]
     Default,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `profile`
-    #[serde(rename = "profile")]
     Profile,
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UiNodeGroup {
@@ -7341,6 +7827,33 @@ impl ::std::fmt::Display for UiNodeGroup {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeGroup {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "default" => Ok(Self::Default),
+            "password" => Ok(Self::Password),
+            "oidc" => Ok(Self::Oidc),
+            "profile" => Ok(Self::Profile),
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            "totp" => Ok(Self::Totp),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            "webauthn" => Ok(Self::Webauthn),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The node's type
 /// text Text
 /// input Input
@@ -7352,27 +7865,19 @@ impl ::std::fmt::Display for UiNodeGroup {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeType {
     /// `text`
-    #[serde(rename = "text")]
     Text,
     /// `input`
-    #[serde(rename = "input")]
     Input,
     /// `img`
-    #[serde(rename = "img")]
     Img,
     /// `a`
-    #[serde(rename = "a")]
     A,
     /// `script`
-    #[serde(rename = "script")]
     Script,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UiNodeType {
@@ -7393,6 +7898,29 @@ impl ::std::fmt::Display for UiNodeType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "text" => Ok(Self::Text),
+            "input" => Ok(Self::Input),
+            "img" => Ok(Self::Img),
+            "a" => Ok(Self::A),
+            "script" => Ok(Self::Script),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The autocomplete attribute for the input.
 /// email InputAttributeAutocompleteEmail
 /// tel InputAttributeAutocompleteTel
@@ -7405,30 +7933,21 @@ impl ::std::fmt::Display for UiNodeType {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeInputAttributesAutocomplete {
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `tel`
-    #[serde(rename = "tel")]
     Tel,
     /// `url`
-    #[serde(rename = "url")]
     Url,
     /// `current-password`
-    #[serde(rename = "current-password")]
     CurrentPassword,
     /// `new-password`
-    #[serde(rename = "new-password")]
     NewPassword,
     /// `one-time-code`
-    #[serde(rename = "one-time-code")]
     OneTimeCode,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UiNodeInputAttributesAutocomplete {
@@ -7450,6 +7969,30 @@ impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeInputAttributesAutocomplete {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesAutocomplete {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "email" => Ok(Self::Email),
+            "tel" => Ok(Self::Tel),
+            "url" => Ok(Self::Url),
+            "current-password" => Ok(Self::CurrentPassword),
+            "new-password" => Ok(Self::NewPassword),
+            "one-time-code" => Ok(Self::OneTimeCode),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The input's element type.
 /// text InputAttributeTypeText
 /// password InputAttributeTypePassword
@@ -7468,48 +8011,33 @@ impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeInputAttributesType {
     /// `text`
-    #[serde(rename = "text")]
     Text,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `number`
-    #[serde(rename = "number")]
     Number,
     /// `checkbox`
-    #[serde(rename = "checkbox")]
     Checkbox,
     /// `hidden`
-    #[serde(rename = "hidden")]
     Hidden,
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `tel`
-    #[serde(rename = "tel")]
     Tel,
     /// `submit`
-    #[serde(rename = "submit")]
     Submit,
     /// `button`
-    #[serde(rename = "button")]
     Button,
     /// `datetime-local`
-    #[serde(rename = "datetime-local")]
     DatetimeLocal,
     /// `date`
-    #[serde(rename = "date")]
     Date,
     /// `url`
-    #[serde(rename = "url")]
     Url,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UiNodeInputAttributesType {
@@ -7537,6 +8065,36 @@ impl ::std::fmt::Display for UiNodeInputAttributesType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeInputAttributesType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "text" => Ok(Self::Text),
+            "password" => Ok(Self::Password),
+            "number" => Ok(Self::Number),
+            "checkbox" => Ok(Self::Checkbox),
+            "hidden" => Ok(Self::Hidden),
+            "email" => Ok(Self::Email),
+            "tel" => Ok(Self::Tel),
+            "submit" => Ok(Self::Submit),
+            "button" => Ok(Self::Button),
+            "datetime-local" => Ok(Self::DatetimeLocal),
+            "date" => Ok(Self::Date),
+            "url" => Ok(Self::Url),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// The message type.
 /// info Info
 /// error Error
@@ -7546,21 +8104,15 @@ impl ::std::fmt::Display for UiNodeInputAttributesType {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiTextType {
     /// `info`
-    #[serde(rename = "info")]
     Info,
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UiTextType {
@@ -7579,6 +8131,27 @@ impl ::std::fmt::Display for UiTextType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiTextType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiTextType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "info" => Ok(Self::Info),
+            "error" => Ok(Self::Error),
+            "success" => Ok(Self::Success),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Method is the method that should be used for this recovery flow
 ///
 /// Allowed values are `link` and `code`.
@@ -7589,18 +8162,13 @@ impl ::std::fmt::Display for UiTextType {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateRecoveryFlowWithCodeMethodMethod {
@@ -7618,6 +8186,26 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateRecoveryFlowWithCodeMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Method is the method that should be used for this recovery flow
 ///
 /// Allowed values are `link` and `code`
@@ -7628,18 +8216,13 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateRecoveryFlowWithLinkMethodMethod {
@@ -7657,6 +8240,26 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateRecoveryFlowWithLinkMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Method is the method that should be used for this verification flow
 ///
 /// Allowed values are `link` and `code`.
@@ -7667,18 +8270,13 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateVerificationFlowWithCodeMethodMethod {
@@ -7696,6 +8294,26 @@ impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateVerificationFlowWithCodeMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Method is the method that should be used for this verification flow
 ///
 /// Allowed values are `link` and `code`
@@ -7706,18 +8324,13 @@ impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateVerificationFlowWithLinkMethodMethod {
@@ -7735,31 +8348,43 @@ impl ::std::fmt::Display for UpdateVerificationFlowWithLinkMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateVerificationFlowWithLinkMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetIdentityIncludeCredentialItem {
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetIdentityIncludeCredentialItem {
@@ -7780,25 +8405,42 @@ impl ::std::fmt::Display for GetIdentityIncludeCredentialItem {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for GetIdentityIncludeCredentialItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetIdentityIncludeCredentialItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "password" => Ok(Self::Password),
+            "totp" => Ok(Self::Totp),
+            "oidc" => Ok(Self::Oidc),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteIdentityCredentialsType {
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup`
-    #[serde(rename = "lookup")]
     Lookup,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DeleteIdentityCredentialsType {
@@ -7815,6 +8457,27 @@ impl DeleteIdentityCredentialsType {
 impl ::std::fmt::Display for DeleteIdentityCredentialsType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeleteIdentityCredentialsType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteIdentityCredentialsType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "totp" => Ok(Self::Totp),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup" => Ok(Self::Lookup),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

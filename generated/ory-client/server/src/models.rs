@@ -280,30 +280,15 @@ crate::runtime::object_model!(ActiveProjectInConsole);
 /// Schema `authenticatorAssuranceLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticatorAssuranceLevel {
     /// `aal0`
-    #[serde(rename = "aal0")]
     Aal0,
     /// `aal1`
-    #[serde(rename = "aal1")]
     Aal1,
     /// `aal2`
-    #[serde(rename = "aal2")]
     Aal2,
     /// `aal3`
-    #[serde(rename = "aal3")]
     Aal3,
 }
 impl AuthenticatorAssuranceLevel {
@@ -320,6 +305,32 @@ impl AuthenticatorAssuranceLevel {
 impl ::std::fmt::Display for AuthenticatorAssuranceLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AuthenticatorAssuranceLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticatorAssuranceLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "aal0" => Ok(Self::Aal0),
+            "aal1" => Ok(Self::Aal1),
+            "aal2" => Ok(Self::Aal2),
+            "aal3" => Ok(Self::Aal3),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["aal0", "aal1", "aal2", "aal3"],
+            )),
+        }
     }
 }
 /// Patch identities response
@@ -473,30 +484,15 @@ crate::runtime::object_model!(ContinueWithVerificationUiFlow);
 /// Schema `courierMessageStatus`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CourierMessageStatus {
     /// `queued`
-    #[serde(rename = "queued")]
     Queued,
     /// `sent`
-    #[serde(rename = "sent")]
     Sent,
     /// `processing`
-    #[serde(rename = "processing")]
     Processing,
     /// `abandoned`
-    #[serde(rename = "abandoned")]
     Abandoned,
 }
 impl CourierMessageStatus {
@@ -515,6 +511,32 @@ impl ::std::fmt::Display for CourierMessageStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CourierMessageStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CourierMessageStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "queued" => Ok(Self::Queued),
+            "sent" => Ok(Self::Sent),
+            "processing" => Ok(Self::Processing),
+            "abandoned" => Ok(Self::Abandoned),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["queued", "sent", "processing", "abandoned"],
+            )),
+        }
+    }
+}
 /// A Message's Type
 ///
 /// It can either be `email` or `phone`
@@ -522,24 +544,11 @@ impl ::std::fmt::Display for CourierMessageStatus {
 /// Schema `courierMessageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CourierMessageType {
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `phone`
-    #[serde(rename = "phone")]
     Phone,
 }
 impl CourierMessageType {
@@ -554,6 +563,27 @@ impl CourierMessageType {
 impl ::std::fmt::Display for CourierMessageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CourierMessageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CourierMessageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "email" => Ok(Self::Email),
+            "phone" => Ok(Self::Phone),
+            other => Err(D::Error::unknown_variant(other, &["email", "phone"])),
+        }
     }
 }
 /// Create Custom Hostname Request Body
@@ -1157,33 +1187,17 @@ crate::runtime::object_model!(IdentityCredentialsPassword);
 /// Schema `identityCredentialsType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IdentityCredentialsType {
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
 }
 impl IdentityCredentialsType {
@@ -1201,6 +1215,33 @@ impl IdentityCredentialsType {
 impl ::std::fmt::Display for IdentityCredentialsType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityCredentialsType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "password" => Ok(Self::Password),
+            "totp" => Ok(Self::Totp),
+            "oidc" => Ok(Self::Oidc),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["password", "totp", "oidc", "webauthn", "lookup_secret"],
+            )),
+        }
     }
 }
 /// Identity Meta Schema
@@ -1286,24 +1327,11 @@ pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
 /// Schema `identityState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IdentityState {
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `inactive`
-    #[serde(rename = "inactive")]
     Inactive,
 }
 impl IdentityState {
@@ -1318,6 +1346,27 @@ impl IdentityState {
 impl ::std::fmt::Display for IdentityState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "active" => Ok(Self::Active),
+            "inactive" => Ok(Self::Inactive),
+            other => Err(D::Error::unknown_variant(other, &["active", "inactive"])),
+        }
     }
 }
 /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
@@ -4345,27 +4394,13 @@ crate::runtime::object_model!(RecoveryFlow);
 /// Schema `recoveryFlowState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecoveryFlowState {
     /// `choose_method`
-    #[serde(rename = "choose_method")]
     ChooseMethod,
     /// `sent_email`
-    #[serde(rename = "sent_email")]
     SentEmail,
     /// `passed_challenge`
-    #[serde(rename = "passed_challenge")]
     PassedChallenge,
 }
 impl RecoveryFlowState {
@@ -4381,6 +4416,31 @@ impl RecoveryFlowState {
 impl ::std::fmt::Display for RecoveryFlowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecoveryFlowState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryFlowState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "choose_method" => Ok(Self::ChooseMethod),
+            "sent_email" => Ok(Self::SentEmail),
+            "passed_challenge" => Ok(Self::PassedChallenge),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["choose_method", "sent_email", "passed_challenge"],
+            )),
+        }
     }
 }
 /// Schema `recoveryIdentityAddress`.
@@ -4804,24 +4864,11 @@ crate::runtime::object_model!(SettingsFlow);
 /// Schema `settingsFlowState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingsFlowState {
     /// `show_form`
-    #[serde(rename = "show_form")]
     ShowForm,
     /// `success`
-    #[serde(rename = "success")]
     Success,
 }
 impl SettingsFlowState {
@@ -4836,6 +4883,27 @@ impl SettingsFlowState {
 impl ::std::fmt::Display for SettingsFlowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SettingsFlowState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SettingsFlowState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "show_form" => Ok(Self::ShowForm),
+            "success" => Ok(Self::Success),
+            other => Err(D::Error::unknown_variant(other, &["show_form", "success"])),
+        }
     }
 }
 /// Schema `stripeCustomer`.
@@ -6413,27 +6481,13 @@ crate::runtime::object_model!(VerificationFlow);
 /// Schema `verificationFlowState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VerificationFlowState {
     /// `choose_method`
-    #[serde(rename = "choose_method")]
     ChooseMethod,
     /// `sent_email`
-    #[serde(rename = "sent_email")]
     SentEmail,
     /// `passed_challenge`
-    #[serde(rename = "passed_challenge")]
     PassedChallenge,
 }
 impl VerificationFlowState {
@@ -6449,6 +6503,31 @@ impl VerificationFlowState {
 impl ::std::fmt::Display for VerificationFlowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VerificationFlowState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VerificationFlowState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "choose_method" => Ok(Self::ChooseMethod),
+            "sent_email" => Ok(Self::SentEmail),
+            "passed_challenge" => Ok(Self::PassedChallenge),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["choose_method", "sent_email", "passed_challenge"],
+            )),
+        }
     }
 }
 /// Schema `version`.
@@ -6469,24 +6548,11 @@ pub type WebAuthnJavaScript = ::std::string::String;
 /// Inline schema at `/components/schemas/continueWithSetOrySessionToken/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContinueWithSetOrySessionTokenAction {
     /// `set_ory_session_token`
-    #[serde(rename = "set_ory_session_token")]
     SetOrySessionToken,
     /// `show_verification_ui`
-    #[serde(rename = "show_verification_ui")]
     ShowVerificationUi,
 }
 impl ContinueWithSetOrySessionTokenAction {
@@ -6503,6 +6569,30 @@ impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ContinueWithSetOrySessionTokenAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionTokenAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
+            "show_verification_ui" => Ok(Self::ShowVerificationUi),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["set_ory_session_token", "show_verification_ui"],
+            )),
+        }
+    }
+}
 /// Action will always be `show_verification_ui`
 /// set_ory_session_token ContinueWithActionSetOrySessionToken
 /// show_verification_ui ContinueWithActionShowVerificationUI
@@ -6510,24 +6600,11 @@ impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
 /// Inline schema at `/components/schemas/continueWithVerificationUi/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContinueWithVerificationUiAction {
     /// `set_ory_session_token`
-    #[serde(rename = "set_ory_session_token")]
     SetOrySessionToken,
     /// `show_verification_ui`
-    #[serde(rename = "show_verification_ui")]
     ShowVerificationUi,
 }
 impl ContinueWithVerificationUiAction {
@@ -6544,30 +6621,41 @@ impl ::std::fmt::Display for ContinueWithVerificationUiAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ContinueWithVerificationUiAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
+            "show_verification_ui" => Ok(Self::ShowVerificationUi),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["set_ory_session_token", "show_verification_ui"],
+            )),
+        }
+    }
+}
 /// usd USD
 /// eur Euro
 ///
 /// Inline schema at `/components/schemas/createSubscriptionBody/properties/currency`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateSubscriptionBodyCurrency {
     /// `usd`
-    #[serde(rename = "usd")]
     Usd,
     /// `eur`
-    #[serde(rename = "eur")]
     Eur,
 }
 impl CreateSubscriptionBodyCurrency {
@@ -6584,30 +6672,38 @@ impl ::std::fmt::Display for CreateSubscriptionBodyCurrency {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateSubscriptionBodyCurrency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyCurrency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "usd" => Ok(Self::Usd),
+            "eur" => Ok(Self::Eur),
+            other => Err(D::Error::unknown_variant(other, &["usd", "eur"])),
+        }
+    }
+}
 /// monthly Monthly
 /// yearly Yearly
 ///
 /// Inline schema at `/components/schemas/createSubscriptionBody/properties/interval`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateSubscriptionBodyInterval {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `yearly`
-    #[serde(rename = "yearly")]
     Yearly,
 }
 impl CreateSubscriptionBodyInterval {
@@ -6624,87 +6720,75 @@ impl ::std::fmt::Display for CreateSubscriptionBodyInterval {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateSubscriptionBodyInterval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyInterval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            "yearly" => Ok(Self::Yearly),
+            other => Err(D::Error::unknown_variant(other, &["monthly", "yearly"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomDomainSslStatus {
     /// `initializing`
-    #[serde(rename = "initializing")]
     Initializing,
     /// `pending_validation`
-    #[serde(rename = "pending_validation")]
     PendingValidation,
     /// `deleted`
-    #[serde(rename = "deleted")]
     Deleted,
     /// `pending_issuance`
-    #[serde(rename = "pending_issuance")]
     PendingIssuance,
     /// `pending_deployment`
-    #[serde(rename = "pending_deployment")]
     PendingDeployment,
     /// `pending_deletion`
-    #[serde(rename = "pending_deletion")]
     PendingDeletion,
     /// `pending_expiration`
-    #[serde(rename = "pending_expiration")]
     PendingExpiration,
     /// `expired`
-    #[serde(rename = "expired")]
     Expired,
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `initializing_timed_out`
-    #[serde(rename = "initializing_timed_out")]
     InitializingTimedOut,
     /// `validation_timed_out`
-    #[serde(rename = "validation_timed_out")]
     ValidationTimedOut,
     /// `issuance_timed_out`
-    #[serde(rename = "issuance_timed_out")]
     IssuanceTimedOut,
     /// `deployment_timed_out`
-    #[serde(rename = "deployment_timed_out")]
     DeploymentTimedOut,
     /// `deletion_timed_out`
-    #[serde(rename = "deletion_timed_out")]
     DeletionTimedOut,
     /// `pending_cleanup`
-    #[serde(rename = "pending_cleanup")]
     PendingCleanup,
     /// `staging_deployment`
-    #[serde(rename = "staging_deployment")]
     StagingDeployment,
     /// `staging_active`
-    #[serde(rename = "staging_active")]
     StagingActive,
     /// `deactivating`
-    #[serde(rename = "deactivating")]
     Deactivating,
     /// `inactive`
-    #[serde(rename = "inactive")]
     Inactive,
     /// `backup_issued`
-    #[serde(rename = "backup_issued")]
     BackupIssued,
     /// `holding_deployment`
-    #[serde(rename = "holding_deployment")]
     HoldingDeployment,
     /// ``
-    #[serde(rename = "")]
     Empty,
 }
 impl CustomDomainSslStatus {
@@ -6741,6 +6825,73 @@ impl ::std::fmt::Display for CustomDomainSslStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CustomDomainSslStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomDomainSslStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "initializing" => Ok(Self::Initializing),
+            "pending_validation" => Ok(Self::PendingValidation),
+            "deleted" => Ok(Self::Deleted),
+            "pending_issuance" => Ok(Self::PendingIssuance),
+            "pending_deployment" => Ok(Self::PendingDeployment),
+            "pending_deletion" => Ok(Self::PendingDeletion),
+            "pending_expiration" => Ok(Self::PendingExpiration),
+            "expired" => Ok(Self::Expired),
+            "active" => Ok(Self::Active),
+            "initializing_timed_out" => Ok(Self::InitializingTimedOut),
+            "validation_timed_out" => Ok(Self::ValidationTimedOut),
+            "issuance_timed_out" => Ok(Self::IssuanceTimedOut),
+            "deployment_timed_out" => Ok(Self::DeploymentTimedOut),
+            "deletion_timed_out" => Ok(Self::DeletionTimedOut),
+            "pending_cleanup" => Ok(Self::PendingCleanup),
+            "staging_deployment" => Ok(Self::StagingDeployment),
+            "staging_active" => Ok(Self::StagingActive),
+            "deactivating" => Ok(Self::Deactivating),
+            "inactive" => Ok(Self::Inactive),
+            "backup_issued" => Ok(Self::BackupIssued),
+            "holding_deployment" => Ok(Self::HoldingDeployment),
+            "" => Ok(Self::Empty),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "initializing",
+                    "pending_validation",
+                    "deleted",
+                    "pending_issuance",
+                    "pending_deployment",
+                    "pending_deletion",
+                    "pending_expiration",
+                    "expired",
+                    "active",
+                    "initializing_timed_out",
+                    "validation_timed_out",
+                    "issuance_timed_out",
+                    "deployment_timed_out",
+                    "deletion_timed_out",
+                    "pending_cleanup",
+                    "staging_deployment",
+                    "staging_active",
+                    "deactivating",
+                    "inactive",
+                    "backup_issued",
+                    "holding_deployment",
+                    "",
+                ],
+            )),
+        }
+    }
+}
 /// The type of the node.
 /// union TreeNodeUnion
 /// exclusion TreeNodeExclusion
@@ -6754,42 +6905,23 @@ impl ::std::fmt::Display for CustomDomainSslStatus {
 /// Inline schema at `/components/schemas/expandedPermissionTree/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExpandedPermissionTreeType {
     /// `union`
-    #[serde(rename = "union")]
     Union,
     /// `exclusion`
-    #[serde(rename = "exclusion")]
     Exclusion,
     /// `intersection`
-    #[serde(rename = "intersection")]
     Intersection,
     /// `leaf`
-    #[serde(rename = "leaf")]
     Leaf,
     /// `tuple_to_subject_set`
-    #[serde(rename = "tuple_to_subject_set")]
     TupleToSubjectSet,
     /// `computed_subject_set`
-    #[serde(rename = "computed_subject_set")]
     ComputedSubjectSet,
     /// `not`
-    #[serde(rename = "not")]
     Not,
     /// `unspecified`
-    #[serde(rename = "unspecified")]
     Unspecified,
 }
 impl ExpandedPermissionTreeType {
@@ -6812,27 +6944,54 @@ impl ::std::fmt::Display for ExpandedPermissionTreeType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ExpandedPermissionTreeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTreeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "union" => Ok(Self::Union),
+            "exclusion" => Ok(Self::Exclusion),
+            "intersection" => Ok(Self::Intersection),
+            "leaf" => Ok(Self::Leaf),
+            "tuple_to_subject_set" => Ok(Self::TupleToSubjectSet),
+            "computed_subject_set" => Ok(Self::ComputedSubjectSet),
+            "not" => Ok(Self::Not),
+            "unspecified" => Ok(Self::Unspecified),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "union",
+                    "exclusion",
+                    "intersection",
+                    "leaf",
+                    "tuple_to_subject_set",
+                    "computed_subject_set",
+                    "not",
+                    "unspecified",
+                ],
+            )),
+        }
+    }
+}
 /// The action for this specific patch
 /// create ActionCreate  Create this identity.
 ///
 /// Inline schema at `/components/schemas/identityPatchResponse/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IdentityPatchResponseAction {
     /// `create`
-    #[serde(rename = "create")]
     Create,
 }
 impl IdentityPatchResponseAction {
@@ -6848,28 +7007,36 @@ impl ::std::fmt::Display for IdentityPatchResponseAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for IdentityPatchResponseAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponseAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "create" => Ok(Self::Create),
+            other => Err(D::Error::unknown_variant(other, &["create"])),
+        }
+    }
+}
 /// Namespace is the namespace of the subject.
 ///
 /// Inline schema at `/components/schemas/internalIsOwnerForProjectBySlugBody/properties/namespace`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// `User`
     User,
     /// ` ApiKey`
-    #[serde(rename = " ApiKey")]
     ApiKey,
 }
 impl InternalIsOwnerForProjectBySlugBodyNamespace {
@@ -6886,6 +7053,27 @@ impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for InternalIsOwnerForProjectBySlugBodyNamespace {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBodyNamespace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "User" => Ok(Self::User),
+            " ApiKey" => Ok(Self::ApiKey),
+            other => Err(D::Error::unknown_variant(other, &["User", " ApiKey"])),
+        }
+    }
+}
 /// Currency
 /// usd USD
 /// eur Euro
@@ -6893,24 +7081,11 @@ impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
 /// Inline schema at `/components/schemas/internalProvisionMockSubscription/properties/currency`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InternalProvisionMockSubscriptionCurrency {
     /// `usd`
-    #[serde(rename = "usd")]
     Usd,
     /// `eur`
-    #[serde(rename = "eur")]
     Eur,
 }
 impl InternalProvisionMockSubscriptionCurrency {
@@ -6927,6 +7102,27 @@ impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for InternalProvisionMockSubscriptionCurrency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionCurrency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "usd" => Ok(Self::Usd),
+            "eur" => Ok(Self::Eur),
+            other => Err(D::Error::unknown_variant(other, &["usd", "eur"])),
+        }
+    }
+}
 /// Billing Interval
 /// monthly Monthly
 /// yearly Yearly
@@ -6934,24 +7130,11 @@ impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
 /// Inline schema at `/components/schemas/internalProvisionMockSubscription/properties/interval`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InternalProvisionMockSubscriptionInterval {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `yearly`
-    #[serde(rename = "yearly")]
     Yearly,
 }
 impl InternalProvisionMockSubscriptionInterval {
@@ -6968,41 +7151,45 @@ impl ::std::fmt::Display for InternalProvisionMockSubscriptionInterval {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for InternalProvisionMockSubscriptionInterval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionInterval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            "yearly" => Ok(Self::Yearly),
+            other => Err(D::Error::unknown_variant(other, &["monthly", "yearly"])),
+        }
+    }
+}
 /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
 ///
 /// Inline schema at `/components/schemas/jsonPatch/properties/op`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JsonPatchOp {
     /// `add`
-    #[serde(rename = "add")]
     Add,
     /// `remove`
-    #[serde(rename = "remove")]
     Remove,
     /// `replace`
-    #[serde(rename = "replace")]
     Replace,
     /// `move`
-    #[serde(rename = "move")]
     Move,
     /// `copy`
-    #[serde(rename = "copy")]
     Copy,
     /// `test`
-    #[serde(rename = "test")]
     Test,
 }
 impl JsonPatchOp {
@@ -7023,6 +7210,34 @@ impl ::std::fmt::Display for JsonPatchOp {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for JsonPatchOp {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatchOp {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "add" => Ok(Self::Add),
+            "remove" => Ok(Self::Remove),
+            "replace" => Ok(Self::Replace),
+            "move" => Ok(Self::Move),
+            "copy" => Ok(Self::Copy),
+            "test" => Ok(Self::Test),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["add", "remove", "replace", "move", "copy", "test"],
+            )),
+        }
+    }
+}
 /// recovery_invalid TypeRecoveryInvalid
 /// recovery_valid TypeRecoveryValid
 /// recovery_code_invalid TypeRecoveryCodeInvalid
@@ -7037,48 +7252,27 @@ impl ::std::fmt::Display for JsonPatchOp {
 /// Inline schema at `/components/schemas/message/properties/template_type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageTemplateType {
     /// `recovery_invalid`
-    #[serde(rename = "recovery_invalid")]
     RecoveryInvalid,
     /// `recovery_valid`
-    #[serde(rename = "recovery_valid")]
     RecoveryValid,
     /// `recovery_code_invalid`
-    #[serde(rename = "recovery_code_invalid")]
     RecoveryCodeInvalid,
     /// `recovery_code_valid`
-    #[serde(rename = "recovery_code_valid")]
     RecoveryCodeValid,
     /// `verification_invalid`
-    #[serde(rename = "verification_invalid")]
     VerificationInvalid,
     /// `verification_valid`
-    #[serde(rename = "verification_valid")]
     VerificationValid,
     /// `verification_code_invalid`
-    #[serde(rename = "verification_code_invalid")]
     VerificationCodeInvalid,
     /// `verification_code_valid`
-    #[serde(rename = "verification_code_valid")]
     VerificationCodeValid,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `stub`
-    #[serde(rename = "stub")]
     Stub,
 }
 impl MessageTemplateType {
@@ -7103,6 +7297,49 @@ impl ::std::fmt::Display for MessageTemplateType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MessageTemplateType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageTemplateType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "recovery_invalid" => Ok(Self::RecoveryInvalid),
+            "recovery_valid" => Ok(Self::RecoveryValid),
+            "recovery_code_invalid" => Ok(Self::RecoveryCodeInvalid),
+            "recovery_code_valid" => Ok(Self::RecoveryCodeValid),
+            "verification_invalid" => Ok(Self::VerificationInvalid),
+            "verification_valid" => Ok(Self::VerificationValid),
+            "verification_code_invalid" => Ok(Self::VerificationCodeInvalid),
+            "verification_code_valid" => Ok(Self::VerificationCodeValid),
+            "otp" => Ok(Self::Otp),
+            "stub" => Ok(Self::Stub),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "recovery_invalid",
+                    "recovery_valid",
+                    "recovery_code_invalid",
+                    "recovery_code_valid",
+                    "verification_invalid",
+                    "verification_valid",
+                    "verification_code_invalid",
+                    "verification_code_valid",
+                    "otp",
+                    "stub",
+                ],
+            )),
+        }
+    }
+}
 /// The status of this dispatch
 /// Either "failed" or "success"
 /// failed CourierMessageDispatchStatusFailed
@@ -7111,24 +7348,11 @@ impl ::std::fmt::Display for MessageTemplateType {
 /// Inline schema at `/components/schemas/messageDispatch/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageDispatchStatus {
     /// `failed`
-    #[serde(rename = "failed")]
     Failed,
     /// `success`
-    #[serde(rename = "success")]
     Success,
 }
 impl MessageDispatchStatus {
@@ -7145,6 +7369,27 @@ impl ::std::fmt::Display for MessageDispatchStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MessageDispatchStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageDispatchStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "failed" => Ok(Self::Failed),
+            "success" => Ok(Self::Success),
+            other => Err(D::Error::unknown_variant(other, &["failed", "success"])),
+        }
+    }
+}
 /// The state of the project.
 /// running Running
 /// halted Halted
@@ -7153,27 +7398,13 @@ impl ::std::fmt::Display for MessageDispatchStatus {
 /// Inline schema at `/components/schemas/normalizedProject/properties/state`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectState {
     /// `running`
-    #[serde(rename = "running")]
     Running,
     /// `halted`
-    #[serde(rename = "halted")]
     Halted,
     /// `deleted`
-    #[serde(rename = "deleted")]
     Deleted,
 }
 impl NormalizedProjectState {
@@ -7191,6 +7422,31 @@ impl ::std::fmt::Display for NormalizedProjectState {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "running" => Ok(Self::Running),
+            "halted" => Ok(Self::Halted),
+            "deleted" => Ok(Self::Deleted),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["running", "halted", "deleted"],
+            )),
+        }
+    }
+}
 /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
 ///
 /// This governs the "strategies.access_token" setting.
@@ -7200,24 +7456,11 @@ impl ::std::fmt::Display for NormalizedProjectState {
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/hydra_strategies_access_token`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// `opaque`
-    #[serde(rename = "opaque")]
     Opaque,
     /// `jwt`
-    #[serde(rename = "jwt")]
     Jwt,
 }
 impl NormalizedProjectRevisionHydraStrategiesAccessToken {
@@ -7234,6 +7477,27 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesAccessToken {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesAccessToken {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "opaque" => Ok(Self::Opaque),
+            "jwt" => Ok(Self::Jwt),
+            other => Err(D::Error::unknown_variant(other, &["opaque", "jwt"])),
+        }
+    }
+}
 /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
 ///
 /// This governs the "strategies.scope" setting.
@@ -7243,24 +7507,11 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/hydra_strategies_scope`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// `exact`
-    #[serde(rename = "exact")]
     Exact,
     /// `wildcard`
-    #[serde(rename = "wildcard")]
     Wildcard,
 }
 impl NormalizedProjectRevisionHydraStrategiesScope {
@@ -7277,6 +7528,27 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "exact" => Ok(Self::Exact),
+            "wildcard" => Ok(Self::Wildcard),
+            other => Err(D::Error::unknown_variant(other, &["exact", "wildcard"])),
+        }
+    }
+}
 /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
 ///
 /// This governs the "selfservice.flows.recovery.use" setting.
@@ -7286,24 +7558,11 @@ impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/kratos_selfservice_flows_recovery_use`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
@@ -7320,6 +7579,27 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsReco
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
+        }
+    }
+}
 /// Configures the Ory Kratos Strategy to use for Verification
 ///
 /// This governs the "selfservice.flows.verification.use" setting.
@@ -7329,24 +7609,11 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsReco
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/kratos_selfservice_flows_verification_use`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
@@ -7363,6 +7630,29 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVeri
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+    for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse
+{
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
+        }
+    }
+}
 /// State indicates the state of the provider
 ///
 /// Only providers with state `enabled` will be used for authentication
@@ -7372,24 +7662,11 @@ impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVeri
 /// Inline schema at `/components/schemas/normalizedProjectRevisionThirdPartyProvider/properties/state`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// `enabled`
-    #[serde(rename = "enabled")]
     Enabled,
     /// `disabled`
-    #[serde(rename = "disabled")]
     Disabled,
 }
 impl NormalizedProjectRevisionThirdPartyProviderState {
@@ -7404,6 +7681,27 @@ impl NormalizedProjectRevisionThirdPartyProviderState {
 impl ::std::fmt::Display for NormalizedProjectRevisionThirdPartyProviderState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for NormalizedProjectRevisionThirdPartyProviderState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProviderState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "enabled" => Ok(Self::Enabled),
+            "disabled" => Ok(Self::Disabled),
+            other => Err(D::Error::unknown_variant(other, &["enabled", "disabled"])),
+        }
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
@@ -7434,36 +7732,19 @@ crate::runtime::object_model!(OAuth2ConsentSessionExpiresAt);
 /// Inline schema at `/components/schemas/projectInvite/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectInviteStatus {
     /// `pending`
-    #[serde(rename = "pending")]
     Pending,
     /// `accepted`
-    #[serde(rename = "accepted")]
     Accepted,
     /// `declined`
-    #[serde(rename = "declined")]
     Declined,
     /// `expired`
-    #[serde(rename = "expired")]
     Expired,
     /// `cancelled`
-    #[serde(rename = "cancelled")]
     Cancelled,
     /// `removed`
-    #[serde(rename = "removed")]
     Removed,
 }
 impl ProjectInviteStatus {
@@ -7482,6 +7763,41 @@ impl ProjectInviteStatus {
 impl ::std::fmt::Display for ProjectInviteStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ProjectInviteStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectInviteStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "pending" => Ok(Self::Pending),
+            "accepted" => Ok(Self::Accepted),
+            "declined" => Ok(Self::Declined),
+            "expired" => Ok(Self::Expired),
+            "cancelled" => Ok(Self::Cancelled),
+            "removed" => Ok(Self::Removed),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "pending",
+                    "accepted",
+                    "declined",
+                    "expired",
+                    "cancelled",
+                    "removed",
+                ],
+            )),
+        }
     }
 }
 /// region_eu RegionEU
@@ -7503,63 +7819,37 @@ impl ::std::fmt::Display for ProjectInviteStatus {
 /// Inline schema at `/components/schemas/quotaUsage/properties/feature`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuotaUsageFeature {
     /// `region_eu`
-    #[serde(rename = "region_eu")]
     RegionEu,
     /// `region_us`
-    #[serde(rename = "region_us")]
     RegionUs,
     /// `region_apac`
-    #[serde(rename = "region_apac")]
     RegionApac,
     /// `region_global`
-    #[serde(rename = "region_global")]
     RegionGlobal,
     /// `production_projects`
-    #[serde(rename = "production_projects")]
     ProductionProjects,
     /// `daily_active_users`
-    #[serde(rename = "daily_active_users")]
     DailyActiveUsers,
     /// `custom_domains`
-    #[serde(rename = "custom_domains")]
     CustomDomains,
     /// `sla`
-    #[serde(rename = "sla")]
     Sla,
     /// `collaborator_seats`
-    #[serde(rename = "collaborator_seats")]
     CollaboratorSeats,
     /// `edge_cache`
-    #[serde(rename = "edge_cache")]
     EdgeCache,
     /// `branding_themes`
-    #[serde(rename = "branding_themes")]
     BrandingThemes,
     /// `zendesk_support`
-    #[serde(rename = "zendesk_support")]
     ZendeskSupport,
     /// `project_metrics`
-    #[serde(rename = "project_metrics")]
     ProjectMetrics,
     /// `rate_limit_tier`
-    #[serde(rename = "rate_limit_tier")]
     RateLimitTier,
     /// `session_rate_limit_tier`
-    #[serde(rename = "session_rate_limit_tier")]
     SessionRateLimitTier,
 }
 impl QuotaUsageFeature {
@@ -7589,27 +7879,67 @@ impl ::std::fmt::Display for QuotaUsageFeature {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QuotaUsageFeature {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QuotaUsageFeature {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "region_eu" => Ok(Self::RegionEu),
+            "region_us" => Ok(Self::RegionUs),
+            "region_apac" => Ok(Self::RegionApac),
+            "region_global" => Ok(Self::RegionGlobal),
+            "production_projects" => Ok(Self::ProductionProjects),
+            "daily_active_users" => Ok(Self::DailyActiveUsers),
+            "custom_domains" => Ok(Self::CustomDomains),
+            "sla" => Ok(Self::Sla),
+            "collaborator_seats" => Ok(Self::CollaboratorSeats),
+            "edge_cache" => Ok(Self::EdgeCache),
+            "branding_themes" => Ok(Self::BrandingThemes),
+            "zendesk_support" => Ok(Self::ZendeskSupport),
+            "project_metrics" => Ok(Self::ProjectMetrics),
+            "rate_limit_tier" => Ok(Self::RateLimitTier),
+            "session_rate_limit_tier" => Ok(Self::SessionRateLimitTier),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "region_eu",
+                    "region_us",
+                    "region_apac",
+                    "region_global",
+                    "production_projects",
+                    "daily_active_users",
+                    "custom_domains",
+                    "sla",
+                    "collaborator_seats",
+                    "edge_cache",
+                    "branding_themes",
+                    "zendesk_support",
+                    "project_metrics",
+                    "rate_limit_tier",
+                    "session_rate_limit_tier",
+                ],
+            )),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RelationshipPatchAction {
     /// `insert`
-    #[serde(rename = "insert")]
     Insert,
     /// `delete`
-    #[serde(rename = "delete")]
     Delete,
 }
 impl RelationshipPatchAction {
@@ -7626,47 +7956,49 @@ impl ::std::fmt::Display for RelationshipPatchAction {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RelationshipPatchAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RelationshipPatchAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "insert" => Ok(Self::Insert),
+            "delete" => Ok(Self::Delete),
+            other => Err(D::Error::unknown_variant(other, &["insert", "delete"])),
+        }
+    }
+}
 /// The method used
 ///
 /// Inline schema at `/components/schemas/sessionAuthenticationMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionAuthenticationMethodMethod {
     /// `link_recovery`
-    #[serde(rename = "link_recovery")]
     LinkRecovery,
     /// `code_recovery`
-    #[serde(rename = "code_recovery")]
     CodeRecovery,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
     /// `v0.6_legacy_session`
-    #[serde(rename = "v0.6_legacy_session")]
     V06LegacySession,
 }
 impl SessionAuthenticationMethodMethod {
@@ -7689,6 +8021,45 @@ impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SessionAuthenticationMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link_recovery" => Ok(Self::LinkRecovery),
+            "code_recovery" => Ok(Self::CodeRecovery),
+            "password" => Ok(Self::Password),
+            "totp" => Ok(Self::Totp),
+            "oidc" => Ok(Self::Oidc),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            "v0.6_legacy_session" => Ok(Self::V06LegacySession),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "link_recovery",
+                    "code_recovery",
+                    "password",
+                    "totp",
+                    "oidc",
+                    "webauthn",
+                    "lookup_secret",
+                    "v0.6_legacy_session",
+                ],
+            )),
+        }
+    }
+}
 /// The currency of the subscription. To change this, a new subscription must be created.
 /// usd USD
 /// eur Euro
@@ -7696,24 +8067,11 @@ impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
 /// Inline schema at `/components/schemas/subscription/properties/currency`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionCurrency {
     /// `usd`
-    #[serde(rename = "usd")]
     Usd,
     /// `eur`
-    #[serde(rename = "eur")]
     Eur,
 }
 impl SubscriptionCurrency {
@@ -7730,6 +8088,27 @@ impl ::std::fmt::Display for SubscriptionCurrency {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SubscriptionCurrency {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrency {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "usd" => Ok(Self::Usd),
+            "eur" => Ok(Self::Eur),
+            other => Err(D::Error::unknown_variant(other, &["usd", "eur"])),
+        }
+    }
+}
 /// The currently active interval of the subscription
 /// monthly Monthly
 /// yearly Yearly
@@ -7737,24 +8116,11 @@ impl ::std::fmt::Display for SubscriptionCurrency {
 /// Inline schema at `/components/schemas/subscription/properties/current_interval`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubscriptionCurrentInterval {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `yearly`
-    #[serde(rename = "yearly")]
     Yearly,
 }
 impl SubscriptionCurrentInterval {
@@ -7771,6 +8137,27 @@ impl ::std::fmt::Display for SubscriptionCurrentInterval {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SubscriptionCurrentInterval {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrentInterval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            "yearly" => Ok(Self::Yearly),
+            other => Err(D::Error::unknown_variant(other, &["monthly", "yearly"])),
+        }
+    }
+}
 /// Group specifies which group (e.g. password authenticator) this node belongs to.
 /// default DefaultGroup
 /// password PasswordGroup
@@ -7785,45 +8172,25 @@ impl ::std::fmt::Display for SubscriptionCurrentInterval {
 /// Inline schema at `/components/schemas/uiNode/properties/group`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeGroup {
     /// `default`
-    #[serde(rename = "default")]
     Default,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `profile`
-    #[serde(rename = "profile")]
     Profile,
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
 }
 impl UiNodeGroup {
@@ -7847,6 +8214,47 @@ impl ::std::fmt::Display for UiNodeGroup {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeGroup {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeGroup {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "default" => Ok(Self::Default),
+            "password" => Ok(Self::Password),
+            "oidc" => Ok(Self::Oidc),
+            "profile" => Ok(Self::Profile),
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            "totp" => Ok(Self::Totp),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            "webauthn" => Ok(Self::Webauthn),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "default",
+                    "password",
+                    "oidc",
+                    "profile",
+                    "link",
+                    "code",
+                    "totp",
+                    "lookup_secret",
+                    "webauthn",
+                ],
+            )),
+        }
+    }
+}
 /// The node's type
 /// text Text
 /// input Input
@@ -7857,33 +8265,17 @@ impl ::std::fmt::Display for UiNodeGroup {
 /// Inline schema at `/components/schemas/uiNode/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeType {
     /// `text`
-    #[serde(rename = "text")]
     Text,
     /// `input`
-    #[serde(rename = "input")]
     Input,
     /// `img`
-    #[serde(rename = "img")]
     Img,
     /// `a`
-    #[serde(rename = "a")]
     A,
     /// `script`
-    #[serde(rename = "script")]
     Script,
 }
 impl UiNodeType {
@@ -7903,6 +8295,33 @@ impl ::std::fmt::Display for UiNodeType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "text" => Ok(Self::Text),
+            "input" => Ok(Self::Input),
+            "img" => Ok(Self::Img),
+            "a" => Ok(Self::A),
+            "script" => Ok(Self::Script),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["text", "input", "img", "a", "script"],
+            )),
+        }
+    }
+}
 /// The autocomplete attribute for the input.
 /// email InputAttributeAutocompleteEmail
 /// tel InputAttributeAutocompleteTel
@@ -7914,36 +8333,19 @@ impl ::std::fmt::Display for UiNodeType {
 /// Inline schema at `/components/schemas/uiNodeInputAttributes/properties/autocomplete`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeInputAttributesAutocomplete {
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `tel`
-    #[serde(rename = "tel")]
     Tel,
     /// `url`
-    #[serde(rename = "url")]
     Url,
     /// `current-password`
-    #[serde(rename = "current-password")]
     CurrentPassword,
     /// `new-password`
-    #[serde(rename = "new-password")]
     NewPassword,
     /// `one-time-code`
-    #[serde(rename = "one-time-code")]
     OneTimeCode,
 }
 impl UiNodeInputAttributesAutocomplete {
@@ -7964,6 +8366,41 @@ impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeInputAttributesAutocomplete {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesAutocomplete {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "email" => Ok(Self::Email),
+            "tel" => Ok(Self::Tel),
+            "url" => Ok(Self::Url),
+            "current-password" => Ok(Self::CurrentPassword),
+            "new-password" => Ok(Self::NewPassword),
+            "one-time-code" => Ok(Self::OneTimeCode),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "email",
+                    "tel",
+                    "url",
+                    "current-password",
+                    "new-password",
+                    "one-time-code",
+                ],
+            )),
+        }
+    }
+}
 /// The input's element type.
 /// text InputAttributeTypeText
 /// password InputAttributeTypePassword
@@ -7981,54 +8418,31 @@ impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
 /// Inline schema at `/components/schemas/uiNodeInputAttributes/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiNodeInputAttributesType {
     /// `text`
-    #[serde(rename = "text")]
     Text,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `number`
-    #[serde(rename = "number")]
     Number,
     /// `checkbox`
-    #[serde(rename = "checkbox")]
     Checkbox,
     /// `hidden`
-    #[serde(rename = "hidden")]
     Hidden,
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `tel`
-    #[serde(rename = "tel")]
     Tel,
     /// `submit`
-    #[serde(rename = "submit")]
     Submit,
     /// `button`
-    #[serde(rename = "button")]
     Button,
     /// `datetime-local`
-    #[serde(rename = "datetime-local")]
     DatetimeLocal,
     /// `date`
-    #[serde(rename = "date")]
     Date,
     /// `url`
-    #[serde(rename = "url")]
     Url,
 }
 impl UiNodeInputAttributesType {
@@ -8055,6 +8469,53 @@ impl ::std::fmt::Display for UiNodeInputAttributesType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiNodeInputAttributesType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "text" => Ok(Self::Text),
+            "password" => Ok(Self::Password),
+            "number" => Ok(Self::Number),
+            "checkbox" => Ok(Self::Checkbox),
+            "hidden" => Ok(Self::Hidden),
+            "email" => Ok(Self::Email),
+            "tel" => Ok(Self::Tel),
+            "submit" => Ok(Self::Submit),
+            "button" => Ok(Self::Button),
+            "datetime-local" => Ok(Self::DatetimeLocal),
+            "date" => Ok(Self::Date),
+            "url" => Ok(Self::Url),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "text",
+                    "password",
+                    "number",
+                    "checkbox",
+                    "hidden",
+                    "email",
+                    "tel",
+                    "submit",
+                    "button",
+                    "datetime-local",
+                    "date",
+                    "url",
+                ],
+            )),
+        }
+    }
+}
 /// The message type.
 /// info Info
 /// error Error
@@ -8063,27 +8524,13 @@ impl ::std::fmt::Display for UiNodeInputAttributesType {
 /// Inline schema at `/components/schemas/uiText/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiTextType {
     /// `info`
-    #[serde(rename = "info")]
     Info,
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// `success`
-    #[serde(rename = "success")]
     Success,
 }
 impl UiTextType {
@@ -8101,6 +8548,31 @@ impl ::std::fmt::Display for UiTextType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UiTextType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UiTextType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "info" => Ok(Self::Info),
+            "error" => Ok(Self::Error),
+            "success" => Ok(Self::Success),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["info", "error", "success"],
+            )),
+        }
+    }
+}
 /// Method is the method that should be used for this recovery flow
 ///
 /// Allowed values are `link` and `code`.
@@ -8110,24 +8582,11 @@ impl ::std::fmt::Display for UiTextType {
 /// Inline schema at `/components/schemas/updateRecoveryFlowWithCodeMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl UpdateRecoveryFlowWithCodeMethodMethod {
@@ -8144,6 +8603,27 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateRecoveryFlowWithCodeMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
+        }
+    }
+}
 /// Method is the method that should be used for this recovery flow
 ///
 /// Allowed values are `link` and `code`
@@ -8153,24 +8633,11 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
 /// Inline schema at `/components/schemas/updateRecoveryFlowWithLinkMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl UpdateRecoveryFlowWithLinkMethodMethod {
@@ -8187,6 +8654,27 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateRecoveryFlowWithLinkMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
+        }
+    }
+}
 /// Method is the method that should be used for this verification flow
 ///
 /// Allowed values are `link` and `code`.
@@ -8196,24 +8684,11 @@ impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
 /// Inline schema at `/components/schemas/updateVerificationFlowWithCodeMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl UpdateVerificationFlowWithCodeMethodMethod {
@@ -8230,6 +8705,27 @@ impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateVerificationFlowWithCodeMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
+        }
+    }
+}
 /// Method is the method that should be used for this verification flow
 ///
 /// Allowed values are `link` and `code`
@@ -8239,24 +8735,11 @@ impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
 /// Inline schema at `/components/schemas/updateVerificationFlowWithLinkMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// `link`
-    #[serde(rename = "link")]
     Link,
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl UpdateVerificationFlowWithLinkMethodMethod {
@@ -8273,36 +8756,41 @@ impl ::std::fmt::Display for UpdateVerificationFlowWithLinkMethodMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UpdateVerificationFlowWithLinkMethodMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethodMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "link" => Ok(Self::Link),
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
+        }
+    }
+}
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetIdentityIncludeCredentialItem {
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `oidc`
-    #[serde(rename = "oidc")]
     Oidc,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup_secret`
-    #[serde(rename = "lookup_secret")]
     LookupSecret,
 }
 impl GetIdentityIncludeCredentialItem {
@@ -8322,30 +8810,43 @@ impl ::std::fmt::Display for GetIdentityIncludeCredentialItem {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for GetIdentityIncludeCredentialItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetIdentityIncludeCredentialItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "password" => Ok(Self::Password),
+            "totp" => Ok(Self::Totp),
+            "oidc" => Ok(Self::Oidc),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup_secret" => Ok(Self::LookupSecret),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["password", "totp", "oidc", "webauthn", "lookup_secret"],
+            )),
+        }
+    }
+}
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteIdentityCredentialsType {
     /// `totp`
-    #[serde(rename = "totp")]
     Totp,
     /// `webauthn`
-    #[serde(rename = "webauthn")]
     Webauthn,
     /// `lookup`
-    #[serde(rename = "lookup")]
     Lookup,
 }
 impl DeleteIdentityCredentialsType {
@@ -8361,6 +8862,31 @@ impl DeleteIdentityCredentialsType {
 impl ::std::fmt::Display for DeleteIdentityCredentialsType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeleteIdentityCredentialsType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteIdentityCredentialsType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "totp" => Ok(Self::Totp),
+            "webauthn" => Ok(Self::Webauthn),
+            "lookup" => Ok(Self::Lookup),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["totp", "webauthn", "lookup"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

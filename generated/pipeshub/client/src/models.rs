@@ -1899,51 +1899,35 @@ pub struct KnowledgeHubNode {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AppType {
     /// `drive`
-    #[serde(rename = "drive")]
     Drive,
     /// `gmail`
-    #[serde(rename = "gmail")]
     Gmail,
     /// `onedrive`
-    #[serde(rename = "onedrive")]
     Onedrive,
     /// `sharepointOnline`
-    #[serde(rename = "sharepointOnline")]
     SharepointOnline,
     /// `bookstack`
-    #[serde(rename = "bookstack")]
     Bookstack,
     /// `confluence`
-    #[serde(rename = "confluence")]
     Confluence,
     /// `jira`
-    #[serde(rename = "jira")]
     Jira,
     /// `slack`
-    #[serde(rename = "slack")]
     Slack,
     /// `dropbox`
-    #[serde(rename = "dropbox")]
     Dropbox,
     /// `outlook`
-    #[serde(rename = "outlook")]
     Outlook,
     /// `servicenow`
-    #[serde(rename = "servicenow")]
     Servicenow,
     /// `web`
-    #[serde(rename = "web")]
     Web,
     /// `local`
-    #[serde(rename = "local")]
     Local,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AppType {
@@ -1970,6 +1954,37 @@ impl AppType {
 impl ::std::fmt::Display for AppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AppType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "drive" => Ok(Self::Drive),
+            "gmail" => Ok(Self::Gmail),
+            "onedrive" => Ok(Self::Onedrive),
+            "sharepointOnline" => Ok(Self::SharepointOnline),
+            "bookstack" => Ok(Self::Bookstack),
+            "confluence" => Ok(Self::Confluence),
+            "jira" => Ok(Self::Jira),
+            "slack" => Ok(Self::Slack),
+            "dropbox" => Ok(Self::Dropbox),
+            "outlook" => Ok(Self::Outlook),
+            "servicenow" => Ok(Self::Servicenow),
+            "web" => Ok(Self::Web),
+            "local" => Ok(Self::Local),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Schema `Filters`.
@@ -2737,18 +2752,13 @@ pub struct AgentConversation {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorScope {
     /// `team`
-    #[serde(rename = "team")]
     Team,
     /// `personal`
-    #[serde(rename = "personal")]
     Personal,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ConnectorScope {
@@ -2766,6 +2776,26 @@ impl ::std::fmt::Display for ConnectorScope {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ConnectorScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "team" => Ok(Self::Team),
+            "personal" => Ok(Self::Personal),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Authentication method required by the connector:<br>
 /// <ul>
 /// <li><code>OAUTH</code> - User OAuth consent flow</li>
@@ -2779,27 +2809,19 @@ impl ::std::fmt::Display for ConnectorScope {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorAuthType {
     /// `OAUTH`
-    #[serde(rename = "OAUTH")]
     Oauth,
     /// `OAUTH_ADMIN_CONSENT`
-    #[serde(rename = "OAUTH_ADMIN_CONSENT")]
     OauthAdminConsent,
     /// `API_TOKEN`
-    #[serde(rename = "API_TOKEN")]
     ApiToken,
     /// `USERNAME_PASSWORD`
-    #[serde(rename = "USERNAME_PASSWORD")]
     UsernamePassword,
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ConnectorAuthType {
@@ -2818,6 +2840,29 @@ impl ConnectorAuthType {
 impl ::std::fmt::Display for ConnectorAuthType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConnectorAuthType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorAuthType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OAUTH" => Ok(Self::Oauth),
+            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
+            "API_TOKEN" => Ok(Self::ApiToken),
+            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
+            "NONE" => Ok(Self::None),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// A connector type from the registry. Represents an available integration
@@ -3447,30 +3492,21 @@ pub struct PlatformSettings {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModelType {
     /// `llm`
-    #[serde(rename = "llm")]
     Llm,
     /// `embedding`
-    #[serde(rename = "embedding")]
     Embedding,
     /// `ocr`
-    #[serde(rename = "ocr")]
     Ocr,
     /// `slm`
-    #[serde(rename = "slm")]
     Slm,
     /// `reasoning`
-    #[serde(rename = "reasoning")]
     Reasoning,
     /// `multiModal`
-    #[serde(rename = "multiModal")]
     MultiModal,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ModelType {
@@ -3490,6 +3526,30 @@ impl ModelType {
 impl ::std::fmt::Display for ModelType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ModelType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "llm" => Ok(Self::Llm),
+            "embedding" => Ok(Self::Embedding),
+            "ocr" => Ok(Self::Ocr),
+            "slm" => Ok(Self::Slm),
+            "reasoning" => Ok(Self::Reasoning),
+            "multiModal" => Ok(Self::MultiModal),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Azure Active Directory authentication configuration
@@ -3787,30 +3847,21 @@ pub struct CustomSystemPrompt {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CrawlingScheduleType {
     /// `hourly`
-    #[serde(rename = "hourly")]
     Hourly,
     /// `daily`
-    #[serde(rename = "daily")]
     Daily,
     /// `weekly`
-    #[serde(rename = "weekly")]
     Weekly,
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
     /// `once`
-    #[serde(rename = "once")]
     Once,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CrawlingScheduleType {
@@ -3830,6 +3881,30 @@ impl CrawlingScheduleType {
 impl ::std::fmt::Display for CrawlingScheduleType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CrawlingScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CrawlingScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "hourly" => Ok(Self::Hourly),
+            "daily" => Ok(Self::Daily),
+            "weekly" => Ok(Self::Weekly),
+            "monthly" => Ok(Self::Monthly),
+            "custom" => Ok(Self::Custom),
+            "once" => Ok(Self::Once),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Base configuration fields common to all schedule types
@@ -4693,33 +4768,23 @@ pub struct LoginWithOtpTemplateData {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthMethodType {
     /// `samlSso`
-    #[serde(rename = "samlSso")]
     SamlSso,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `google`
-    #[serde(rename = "google")]
     Google,
     /// `microsoft`
-    #[serde(rename = "microsoft")]
     Microsoft,
     /// `azureAd`
-    #[serde(rename = "azureAd")]
     AzureAd,
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AuthMethodType {
@@ -4742,37 +4807,52 @@ impl ::std::fmt::Display for AuthMethodType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AuthMethodType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthMethodType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "samlSso" => Ok(Self::SamlSso),
+            "otp" => Ok(Self::Otp),
+            "password" => Ok(Self::Password),
+            "google" => Ok(Self::Google),
+            "microsoft" => Ok(Self::Microsoft),
+            "azureAd" => Ok(Self::AzureAd),
+            "oauth" => Ok(Self::Oauth),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InitAuthResponseAllowedMethodsItem {
     /// `samlSso`
-    #[serde(rename = "samlSso")]
     SamlSso,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `google`
-    #[serde(rename = "google")]
     Google,
     /// `microsoft`
-    #[serde(rename = "microsoft")]
     Microsoft,
     /// `azureAd`
-    #[serde(rename = "azureAd")]
     AzureAd,
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl InitAuthResponseAllowedMethodsItem {
@@ -4793,6 +4873,31 @@ impl InitAuthResponseAllowedMethodsItem {
 impl ::std::fmt::Display for InitAuthResponseAllowedMethodsItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for InitAuthResponseAllowedMethodsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitAuthResponseAllowedMethodsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "samlSso" => Ok(Self::SamlSso),
+            "otp" => Ok(Self::Otp),
+            "password" => Ok(Self::Password),
+            "google" => Ok(Self::Google),
+            "microsoft" => Ok(Self::Microsoft),
+            "azureAd" => Ok(Self::AzureAd),
+            "oauth" => Ok(Self::Oauth),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
@@ -4873,33 +4978,23 @@ pub struct AuthProvidersOauth {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticateRequestMethod {
     /// `samlSso`
-    #[serde(rename = "samlSso")]
     SamlSso,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `google`
-    #[serde(rename = "google")]
     Google,
     /// `microsoft`
-    #[serde(rename = "microsoft")]
     Microsoft,
     /// `azureAd`
-    #[serde(rename = "azureAd")]
     AzureAd,
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AuthenticateRequestMethod {
@@ -4922,6 +5017,31 @@ impl ::std::fmt::Display for AuthenticateRequestMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AuthenticateRequestMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticateRequestMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "samlSso" => Ok(Self::SamlSso),
+            "otp" => Ok(Self::Otp),
+            "password" => Ok(Self::Password),
+            "google" => Ok(Self::Google),
+            "microsoft" => Ok(Self::Microsoft),
+            "azureAd" => Ok(Self::AzureAd),
+            "oauth" => Ok(Self::Oauth),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Credentials based on the authentication method
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/credentials`.
@@ -4941,15 +5061,11 @@ pub enum AuthenticateRequestCredentials {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticateResponseStatus {
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AuthenticateResponseStatus {
@@ -4966,22 +5082,36 @@ impl ::std::fmt::Display for AuthenticateResponseStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AuthenticateResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticateResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "success" => Ok(Self::Success),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserBasicAccountType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UserBasicAccountType {
@@ -4999,24 +5129,39 @@ impl ::std::fmt::Display for UserBasicAccountType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UserBasicAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserBasicAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// User's consent decision
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/consent`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthConsentRequestConsent {
     /// `granted`
-    #[serde(rename = "granted")]
     Granted,
     /// `denied`
-    #[serde(rename = "denied")]
     Denied,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthConsentRequestConsent {
@@ -5034,23 +5179,39 @@ impl ::std::fmt::Display for OAuthConsentRequestConsent {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthConsentRequestConsent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestConsent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "granted" => Ok(Self::Granted),
+            "denied" => Ok(Self::Denied),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// PKCE challenge method
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/code_challenge_method`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `S256`
     S256,
     /// `plain`
-    #[serde(rename = "plain")]
     Plain,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthConsentRequestCodeChallengeMethod {
@@ -5068,6 +5229,26 @@ impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthConsentRequestCodeChallengeMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestCodeChallengeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "S256" => Ok(Self::S256),
+            "plain" => Ok(Self::Plain),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// OAuth grant type:
 /// - `authorization_code`: Exchange auth code for tokens
 /// - `client_credentials`: Machine-to-machine auth
@@ -5077,21 +5258,15 @@ impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthTokenRequestGrantType {
     /// `authorization_code`
-    #[serde(rename = "authorization_code")]
     AuthorizationCode,
     /// `client_credentials`
-    #[serde(rename = "client_credentials")]
     ClientCredentials,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthTokenRequestGrantType {
@@ -5110,24 +5285,40 @@ impl ::std::fmt::Display for OAuthTokenRequestGrantType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthTokenRequestGrantType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequestGrantType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "authorization_code" => Ok(Self::AuthorizationCode),
+            "client_credentials" => Ok(Self::ClientCredentials),
+            "refresh_token" => Ok(Self::RefreshToken),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Hint about token type (optional, improves performance)
 ///
 /// Inline schema at `/components/schemas/OAuthRevokeRequest/properties/token_type_hint`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthRevokeRequestTokenTypeHint {
     /// `access_token`
-    #[serde(rename = "access_token")]
     AccessToken,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthRevokeRequestTokenTypeHint {
@@ -5145,24 +5336,39 @@ impl ::std::fmt::Display for OAuthRevokeRequestTokenTypeHint {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthRevokeRequestTokenTypeHint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequestTokenTypeHint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "access_token" => Ok(Self::AccessToken),
+            "refresh_token" => Ok(Self::RefreshToken),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Hint about token type
 ///
 /// Inline schema at `/components/schemas/OAuthIntrospectRequest/properties/token_type_hint`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `access_token`
-    #[serde(rename = "access_token")]
     AccessToken,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthIntrospectRequestTokenTypeHint {
@@ -5180,6 +5386,26 @@ impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthIntrospectRequestTokenTypeHint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequestTokenTypeHint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "access_token" => Ok(Self::AccessToken),
+            "refresh_token" => Ok(Self::RefreshToken),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Error code. Common values:
 /// - `invalid_request` - Missing or invalid parameter
 /// - `invalid_client` - Client authentication failed
@@ -5193,36 +5419,25 @@ impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthErrorResponseError {
     /// `invalid_request`
-    #[serde(rename = "invalid_request")]
     InvalidRequest,
     /// `invalid_client`
-    #[serde(rename = "invalid_client")]
     InvalidClient,
     /// `invalid_grant`
-    #[serde(rename = "invalid_grant")]
     InvalidGrant,
     /// `unauthorized_client`
-    #[serde(rename = "unauthorized_client")]
     UnauthorizedClient,
     /// `unsupported_grant_type`
-    #[serde(rename = "unsupported_grant_type")]
     UnsupportedGrantType,
     /// `invalid_scope`
-    #[serde(rename = "invalid_scope")]
     InvalidScope,
     /// `access_denied`
-    #[serde(rename = "access_denied")]
     AccessDenied,
     /// `server_error`
-    #[serde(rename = "server_error")]
     ServerError,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthErrorResponseError {
@@ -5246,25 +5461,45 @@ impl ::std::fmt::Display for OAuthErrorResponseError {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthErrorResponseError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponseError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "invalid_request" => Ok(Self::InvalidRequest),
+            "invalid_client" => Ok(Self::InvalidClient),
+            "invalid_grant" => Ok(Self::InvalidGrant),
+            "unauthorized_client" => Ok(Self::UnauthorizedClient),
+            "unsupported_grant_type" => Ok(Self::UnsupportedGrantType),
+            "invalid_scope" => Ok(Self::InvalidScope),
+            "access_denied" => Ok(Self::AccessDenied),
+            "server_error" => Ok(Self::ServerError),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `authorization_code`
-    #[serde(rename = "authorization_code")]
     AuthorizationCode,
     /// `client_credentials`
-    #[serde(rename = "client_credentials")]
     ClientCredentials,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateOAuthAppRequestAllowedGrantTypesItem {
@@ -5283,27 +5518,42 @@ impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateOAuthAppRequestAllowedGrantTypesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequestAllowedGrantTypesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "authorization_code" => Ok(Self::AuthorizationCode),
+            "client_credentials" => Ok(Self::ClientCredentials),
+            "refresh_token" => Ok(Self::RefreshToken),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// App status
 ///
 /// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthAppResponseStatus {
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `suspended`
-    #[serde(rename = "suspended")]
     Suspended,
     /// `revoked`
-    #[serde(rename = "revoked")]
     Revoked,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthAppResponseStatus {
@@ -5320,6 +5570,27 @@ impl OAuthAppResponseStatus {
 impl ::std::fmt::Display for OAuthAppResponseStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OAuthAppResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthAppResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "active" => Ok(Self::Active),
+            "suspended" => Ok(Self::Suspended),
+            "revoked" => Ok(Self::Revoked),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
@@ -5348,18 +5619,13 @@ pub struct OAuthAppListResponsePagination {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthTokenListItemTokenType {
     /// `access`
-    #[serde(rename = "access")]
     Access,
     /// `refresh`
-    #[serde(rename = "refresh")]
     Refresh,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OAuthTokenListItemTokenType {
@@ -5377,24 +5643,39 @@ impl ::std::fmt::Display for OAuthTokenListItemTokenType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthTokenListItemTokenType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItemTokenType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "access" => Ok(Self::Access),
+            "refresh" => Ok(Self::Refresh),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Type of account
 ///
 /// Inline schema at `/components/schemas/Organization/properties/accountType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationAccountType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OrganizationAccountType {
@@ -5412,27 +5693,41 @@ impl ::std::fmt::Display for OrganizationAccountType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OrganizationAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrganizationAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Onboarding status
 ///
 /// Inline schema at `/components/schemas/Organization/properties/onBoardingStatus`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationOnBoardingStatus {
     /// `configured`
-    #[serde(rename = "configured")]
     Configured,
     /// `notConfigured`
-    #[serde(rename = "notConfigured")]
     NotConfigured,
     /// `skipped`
-    #[serde(rename = "skipped")]
     Skipped,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OrganizationOnBoardingStatus {
@@ -5451,24 +5746,40 @@ impl ::std::fmt::Display for OrganizationOnBoardingStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OrganizationOnBoardingStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrganizationOnBoardingStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "configured" => Ok(Self::Configured),
+            "notConfigured" => Ok(Self::NotConfigured),
+            "skipped" => Ok(Self::Skipped),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// User's role in the team
 ///
 /// Inline schema at `/components/schemas/UserRole/properties/role`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserRoleRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UserRoleRole {
@@ -5486,6 +5797,26 @@ impl ::std::fmt::Display for UserRoleRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UserRoleRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserRoleRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "READER" => Ok(Self::Reader),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Group type:
 /// - admin: System admin group (cannot be modified)
 /// - standard: Default user group
@@ -5496,24 +5827,17 @@ impl ::std::fmt::Display for UserRoleRole {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserGroupType {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// `everyone`
-    #[serde(rename = "everyone")]
     Everyone,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UserGroupType {
@@ -5533,30 +5857,45 @@ impl ::std::fmt::Display for UserGroupType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UserGroupType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserGroupType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "standard" => Ok(Self::Standard),
+            "everyone" => Ok(Self::Everyone),
+            "custom" => Ok(Self::Custom),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Default permission level for shared access
 ///
 /// Inline schema at `/components/schemas/Document/properties/permissions`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocumentPermissions {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `editor`
-    #[serde(rename = "editor")]
     Editor,
     /// `commentator`
-    #[serde(rename = "commentator")]
     Commentator,
     /// `readonly`
-    #[serde(rename = "readonly")]
     Readonly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DocumentPermissions {
@@ -5576,6 +5915,28 @@ impl ::std::fmt::Display for DocumentPermissions {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for DocumentPermissions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentPermissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "editor" => Ok(Self::Editor),
+            "commentator" => Ok(Self::Commentator),
+            "readonly" => Ok(Self::Readonly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentCustomMetadataItem {
@@ -5590,21 +5951,15 @@ pub struct DocumentCustomMetadataItem {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocumentStorageVendor {
     /// `s3`
-    #[serde(rename = "s3")]
     S3,
     /// `azureBlob`
-    #[serde(rename = "azureBlob")]
     AzureBlob,
     /// `local`
-    #[serde(rename = "local")]
     Local,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DocumentStorageVendor {
@@ -5621,6 +5976,27 @@ impl DocumentStorageVendor {
 impl ::std::fmt::Display for DocumentStorageVendor {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DocumentStorageVendor {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentStorageVendor {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "s3" => Ok(Self::S3),
+            "azureBlob" => Ok(Self::AzureBlob),
+            "local" => Ok(Self::Local),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// S3-specific storage information (if storageVendor is s3)
@@ -5693,30 +6069,21 @@ pub struct DocumentVersionLocal {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KnowledgeBaseUserRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl KnowledgeBaseUserRole {
@@ -5738,6 +6105,30 @@ impl ::std::fmt::Display for KnowledgeBaseUserRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for KnowledgeBaseUserRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseUserRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Type of content:
 /// - FILE: Uploaded documents (PDF, DOCX, etc.)
 /// - WEBPAGE: Web pages crawled or bookmarked
@@ -5751,33 +6142,23 @@ impl ::std::fmt::Display for KnowledgeBaseUserRole {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordRecordType {
     /// `FILE`
-    #[serde(rename = "FILE")]
     File,
     /// `WEBPAGE`
-    #[serde(rename = "WEBPAGE")]
     Webpage,
     /// `COMMENT`
-    #[serde(rename = "COMMENT")]
     Comment,
     /// `MESSAGE`
-    #[serde(rename = "MESSAGE")]
     Message,
     /// `EMAIL`
-    #[serde(rename = "EMAIL")]
     Email,
     /// `TICKET`
-    #[serde(rename = "TICKET")]
     Ticket,
     /// `OTHERS`
-    #[serde(rename = "OTHERS")]
     Others,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl RecordRecordType {
@@ -5800,6 +6181,31 @@ impl ::std::fmt::Display for RecordRecordType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordRecordType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordRecordType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "FILE" => Ok(Self::File),
+            "WEBPAGE" => Ok(Self::Webpage),
+            "COMMENT" => Ok(Self::Comment),
+            "MESSAGE" => Ok(Self::Message),
+            "EMAIL" => Ok(Self::Email),
+            "TICKET" => Ok(Self::Ticket),
+            "OTHERS" => Ok(Self::Others),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Source of the record:
 /// - UPLOAD: Manually uploaded via API/UI
 /// - CONNECTOR: Synced from external connector
@@ -5808,18 +6214,13 @@ impl ::std::fmt::Display for RecordRecordType {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordOrigin {
     /// `UPLOAD`
-    #[serde(rename = "UPLOAD")]
     Upload,
     /// `CONNECTOR`
-    #[serde(rename = "CONNECTOR")]
     Connector,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl RecordOrigin {
@@ -5837,54 +6238,59 @@ impl ::std::fmt::Display for RecordOrigin {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordOrigin {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordOrigin {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "UPLOAD" => Ok(Self::Upload),
+            "CONNECTOR" => Ok(Self::Connector),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Name of the source connector
 ///
 /// Inline schema at `/components/schemas/Record/properties/connectorName`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordConnectorName {
     /// `ONEDRIVE`
-    #[serde(rename = "ONEDRIVE")]
     Onedrive,
     /// `GOOGLE_DRIVE`
-    #[serde(rename = "GOOGLE_DRIVE")]
     GoogleDrive,
     /// `CONFLUENCE`
-    #[serde(rename = "CONFLUENCE")]
     Confluence,
     /// `JIRA`
-    #[serde(rename = "JIRA")]
     Jira,
     /// `SLACK`
-    #[serde(rename = "SLACK")]
     Slack,
     /// `SHAREPOINT_ONLINE`
-    #[serde(rename = "SHAREPOINT_ONLINE")]
     SharepointOnline,
     /// `GMAIL`
-    #[serde(rename = "GMAIL")]
     Gmail,
     /// `DROPBOX`
-    #[serde(rename = "DROPBOX")]
     Dropbox,
     /// `OUTLOOK`
-    #[serde(rename = "OUTLOOK")]
     Outlook,
     /// `SERVICENOW`
-    #[serde(rename = "SERVICENOW")]
     Servicenow,
     /// `BOOKSTACK`
-    #[serde(rename = "BOOKSTACK")]
     Bookstack,
     /// `WEB`
-    #[serde(rename = "WEB")]
     Web,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl RecordConnectorName {
@@ -5912,6 +6318,36 @@ impl ::std::fmt::Display for RecordConnectorName {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordConnectorName {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordConnectorName {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "ONEDRIVE" => Ok(Self::Onedrive),
+            "GOOGLE_DRIVE" => Ok(Self::GoogleDrive),
+            "CONFLUENCE" => Ok(Self::Confluence),
+            "JIRA" => Ok(Self::Jira),
+            "SLACK" => Ok(Self::Slack),
+            "SHAREPOINT_ONLINE" => Ok(Self::SharepointOnline),
+            "GMAIL" => Ok(Self::Gmail),
+            "DROPBOX" => Ok(Self::Dropbox),
+            "OUTLOOK" => Ok(Self::Outlook),
+            "SERVICENOW" => Ok(Self::Servicenow),
+            "BOOKSTACK" => Ok(Self::Bookstack),
+            "WEB" => Ok(Self::Web),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Current indexing/processing status:
 /// - NOT_STARTED: Awaiting indexing
 /// - QUEUED: In indexing queue
@@ -5928,42 +6364,29 @@ impl ::std::fmt::Display for RecordConnectorName {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordIndexingStatus {
     /// `NOT_STARTED`
-    #[serde(rename = "NOT_STARTED")]
     NotStarted,
     /// `PAUSED`
-    #[serde(rename = "PAUSED")]
     Paused,
     /// `IN_PROGRESS`
-    #[serde(rename = "IN_PROGRESS")]
     InProgress,
     /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
     Completed,
     /// `FAILED`
-    #[serde(rename = "FAILED")]
     Failed,
     /// `FILE_TYPE_NOT_SUPPORTED`
-    #[serde(rename = "FILE_TYPE_NOT_SUPPORTED")]
     FileTypeNotSupported,
     /// `AUTO_INDEX_OFF`
-    #[serde(rename = "AUTO_INDEX_OFF")]
     AutoIndexOff,
     /// `EMPTY`
-    #[serde(rename = "EMPTY")]
     Empty,
     /// `ENABLE_MULTIMODAL_MODELS`
-    #[serde(rename = "ENABLE_MULTIMODAL_MODELS")]
     EnableMultimodalModels,
     /// `QUEUED`
-    #[serde(rename = "QUEUED")]
     Queued,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl RecordIndexingStatus {
@@ -5989,6 +6412,34 @@ impl ::std::fmt::Display for RecordIndexingStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordIndexingStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordIndexingStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "NOT_STARTED" => Ok(Self::NotStarted),
+            "PAUSED" => Ok(Self::Paused),
+            "IN_PROGRESS" => Ok(Self::InProgress),
+            "COMPLETED" => Ok(Self::Completed),
+            "FAILED" => Ok(Self::Failed),
+            "FILE_TYPE_NOT_SUPPORTED" => Ok(Self::FileTypeNotSupported),
+            "AUTO_INDEX_OFF" => Ok(Self::AutoIndexOff),
+            "EMPTY" => Ok(Self::Empty),
+            "ENABLE_MULTIMODAL_MODELS" => Ok(Self::EnableMultimodalModels),
+            "QUEUED" => Ok(Self::Queued),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RecordsResponseFilters {
@@ -6007,18 +6458,13 @@ pub struct RecordsResponseFilters {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UploadResultUploadResultsItemStatus {
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// `failed`
-    #[serde(rename = "failed")]
     Failed,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UploadResultUploadResultsItemStatus {
@@ -6034,6 +6480,26 @@ impl UploadResultUploadResultsItemStatus {
 impl ::std::fmt::Display for UploadResultUploadResultsItemStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UploadResultUploadResultsItemStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItemStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "success" => Ok(Self::Success),
+            "failed" => Ok(Self::Failed),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
@@ -6060,27 +6526,19 @@ pub struct UploadResultUploadResultsItem {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KnowledgeHubNodeType {
     /// `KB`
-    #[serde(rename = "KB")]
     Kb,
     /// `FOLDER`
-    #[serde(rename = "FOLDER")]
     Folder,
     /// `RECORD`
-    #[serde(rename = "RECORD")]
     Record,
     /// `CONNECTOR`
-    #[serde(rename = "CONNECTOR")]
     Connector,
     /// `APP`
-    #[serde(rename = "APP")]
     App,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl KnowledgeHubNodeType {
@@ -6101,36 +6559,50 @@ impl ::std::fmt::Display for KnowledgeHubNodeType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for KnowledgeHubNodeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNodeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "KB" => Ok(Self::Kb),
+            "FOLDER" => Ok(Self::Folder),
+            "RECORD" => Ok(Self::Record),
+            "CONNECTOR" => Ok(Self::Connector),
+            "APP" => Ok(Self::App),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Permission role
 ///
 /// Inline schema at `/components/schemas/KBPermission/properties/role`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KbPermissionRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl KbPermissionRole {
@@ -6152,6 +6624,30 @@ impl ::std::fmt::Display for KbPermissionRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for KbPermissionRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KbPermissionRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Type of message:
 /// <ul>
 /// <li><code>user_query</code> - User's question or input</li>
@@ -6165,27 +6661,19 @@ impl ::std::fmt::Display for KbPermissionRole {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageMessageType {
     /// `user_query`
-    #[serde(rename = "user_query")]
     UserQuery,
     /// `bot_response`
-    #[serde(rename = "bot_response")]
     BotResponse,
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// `feedback`
-    #[serde(rename = "feedback")]
     Feedback,
     /// `system`
-    #[serde(rename = "system")]
     System,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MessageMessageType {
@@ -6206,27 +6694,44 @@ impl ::std::fmt::Display for MessageMessageType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MessageMessageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageMessageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "user_query" => Ok(Self::UserQuery),
+            "bot_response" => Ok(Self::BotResponse),
+            "error" => Ok(Self::Error),
+            "feedback" => Ok(Self::Feedback),
+            "system" => Ok(Self::System),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Format of the content for rendering
 ///
 /// Inline schema at `/components/schemas/Message/properties/contentFormat`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageContentFormat {
     /// `MARKDOWN`
-    #[serde(rename = "MARKDOWN")]
     Markdown,
     /// `JSON`
-    #[serde(rename = "JSON")]
     Json,
     /// `HTML`
-    #[serde(rename = "HTML")]
     Html,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MessageContentFormat {
@@ -6243,6 +6748,27 @@ impl MessageContentFormat {
 impl ::std::fmt::Display for MessageContentFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MessageContentFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageContentFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "MARKDOWN" => Ok(Self::Markdown),
+            "JSON" => Ok(Self::Json),
+            "HTML" => Ok(Self::Html),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
@@ -6293,36 +6819,25 @@ pub struct MessageFeedbackRatings {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageFeedbackCategoriesItem {
     /// `incorrect_information`
-    #[serde(rename = "incorrect_information")]
     IncorrectInformation,
     /// `missing_information`
-    #[serde(rename = "missing_information")]
     MissingInformation,
     /// `outdated_information`
-    #[serde(rename = "outdated_information")]
     OutdatedInformation,
     /// `irrelevant_response`
-    #[serde(rename = "irrelevant_response")]
     IrrelevantResponse,
     /// `too_verbose`
-    #[serde(rename = "too_verbose")]
     TooVerbose,
     /// `too_brief`
-    #[serde(rename = "too_brief")]
     TooBrief,
     /// `formatting_issues`
-    #[serde(rename = "formatting_issues")]
     FormattingIssues,
     /// `citation_issues`
-    #[serde(rename = "citation_issues")]
     CitationIssues,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MessageFeedbackCategoriesItem {
@@ -6344,6 +6859,32 @@ impl MessageFeedbackCategoriesItem {
 impl ::std::fmt::Display for MessageFeedbackCategoriesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MessageFeedbackCategoriesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCategoriesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "incorrect_information" => Ok(Self::IncorrectInformation),
+            "missing_information" => Ok(Self::MissingInformation),
+            "outdated_information" => Ok(Self::OutdatedInformation),
+            "irrelevant_response" => Ok(Self::IrrelevantResponse),
+            "too_verbose" => Ok(Self::TooVerbose),
+            "too_brief" => Ok(Self::TooBrief),
+            "formatting_issues" => Ok(Self::FormattingIssues),
+            "citation_issues" => Ok(Self::CitationIssues),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
@@ -6394,21 +6935,15 @@ pub struct MessageFeedbackCitationFeedbackItem {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationStatus {
     /// `INPROGRESS`
-    #[serde(rename = "INPROGRESS")]
     Inprogress,
     /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
     Completed,
     /// `FAILED`
-    #[serde(rename = "FAILED")]
     Failed,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ConversationStatus {
@@ -6425,6 +6960,27 @@ impl ConversationStatus {
 impl ::std::fmt::Display for ConversationStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConversationStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "INPROGRESS" => Ok(Self::Inprogress),
+            "COMPLETED" => Ok(Self::Completed),
+            "FAILED" => Ok(Self::Failed),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// AI model configuration used
@@ -6461,18 +7017,13 @@ pub struct ConversationModelInfo {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationSharedWithItemAccessLevel {
     /// `read`
-    #[serde(rename = "read")]
     Read,
     /// `write`
-    #[serde(rename = "write")]
     Write,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ConversationSharedWithItemAccessLevel {
@@ -6488,6 +7039,26 @@ impl ConversationSharedWithItemAccessLevel {
 impl ::std::fmt::Display for ConversationSharedWithItemAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConversationSharedWithItemAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItemAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "read" => Ok(Self::Read),
+            "write" => Ok(Self::Write),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
@@ -6516,18 +7087,13 @@ pub struct ConversationSharedWithItem {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ShareRequestAccessLevel {
     /// `read`
-    #[serde(rename = "read")]
     Read,
     /// `write`
-    #[serde(rename = "write")]
     Write,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ShareRequestAccessLevel {
@@ -6543,6 +7109,26 @@ impl ShareRequestAccessLevel {
 impl ::std::fmt::Display for ShareRequestAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ShareRequestAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ShareRequestAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "read" => Ok(Self::Read),
+            "write" => Ok(Self::Write),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Additional metadata about the source
@@ -6605,21 +7191,15 @@ pub struct AgentLlmConfig {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AgentConversationStatus {
     /// `INPROGRESS`
-    #[serde(rename = "INPROGRESS")]
     Inprogress,
     /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
     Completed,
     /// `FAILED`
-    #[serde(rename = "FAILED")]
     Failed,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AgentConversationStatus {
@@ -6638,31 +7218,44 @@ impl ::std::fmt::Display for AgentConversationStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AgentConversationStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentConversationStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "INPROGRESS" => Ok(Self::Inprogress),
+            "COMPLETED" => Ok(Self::Completed),
+            "FAILED" => Ok(Self::Failed),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SseEventEvent {
     /// `connected`
-    #[serde(rename = "connected")]
     Connected,
     /// `chunk`
-    #[serde(rename = "chunk")]
     Chunk,
     /// `citation`
-    #[serde(rename = "citation")]
     Citation,
     /// `complete`
-    #[serde(rename = "complete")]
     Complete,
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl SseEventEvent {
@@ -6681,6 +7274,29 @@ impl SseEventEvent {
 impl ::std::fmt::Display for SseEventEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SseEventEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SseEventEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "connected" => Ok(Self::Connected),
+            "chunk" => Ok(Self::Chunk),
+            "citation" => Ok(Self::Citation),
+            "complete" => Ok(Self::Complete),
+            "error" => Ok(Self::Error),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Configuration sections
@@ -6710,24 +7326,17 @@ pub struct ConnectorConfigConfig {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorSyncConfigSelectedStrategy {
     /// `MANUAL`
-    #[serde(rename = "MANUAL")]
     Manual,
     /// `SCHEDULED`
-    #[serde(rename = "SCHEDULED")]
     Scheduled,
     /// `WEBHOOK`
-    #[serde(rename = "WEBHOOK")]
     Webhook,
     /// `REALTIME`
-    #[serde(rename = "REALTIME")]
     Realtime,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ConnectorSyncConfigSelectedStrategy {
@@ -6745,6 +7354,28 @@ impl ConnectorSyncConfigSelectedStrategy {
 impl ::std::fmt::Display for ConnectorSyncConfigSelectedStrategy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConnectorSyncConfigSelectedStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigSelectedStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "MANUAL" => Ok(Self::Manual),
+            "SCHEDULED" => Ok(Self::Scheduled),
+            "WEBHOOK" => Ok(Self::Webhook),
+            "REALTIME" => Ok(Self::Realtime),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Configuration for scheduled sync strategy
@@ -6813,27 +7444,19 @@ pub struct ConnectorFiltersConfigIndexing {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateConnectorRequestAuthType {
     /// `OAUTH`
-    #[serde(rename = "OAUTH")]
     Oauth,
     /// `OAUTH_ADMIN_CONSENT`
-    #[serde(rename = "OAUTH_ADMIN_CONSENT")]
     OauthAdminConsent,
     /// `API_TOKEN`
-    #[serde(rename = "API_TOKEN")]
     ApiToken,
     /// `USERNAME_PASSWORD`
-    #[serde(rename = "USERNAME_PASSWORD")]
     UsernamePassword,
     /// `SERVICE_ACCOUNT`
-    #[serde(rename = "SERVICE_ACCOUNT")]
     ServiceAccount,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateConnectorRequestAuthType {
@@ -6854,6 +7477,29 @@ impl ::std::fmt::Display for CreateConnectorRequestAuthType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateConnectorRequestAuthType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestAuthType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OAUTH" => Ok(Self::Oauth),
+            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
+            "API_TOKEN" => Ok(Self::ApiToken),
+            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
+            "SERVICE_ACCOUNT" => Ok(Self::ServiceAccount),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Initial configuration (can also be set after creation)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
@@ -6872,18 +7518,13 @@ pub struct CreateConnectorRequestConfig {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorToggleRequestType {
     /// `sync`
-    #[serde(rename = "sync")]
     Sync,
     /// `agent`
-    #[serde(rename = "agent")]
     Agent,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ConnectorToggleRequestType {
@@ -6901,30 +7542,43 @@ impl ::std::fmt::Display for ConnectorToggleRequestType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ConnectorToggleRequestType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequestType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "sync" => Ok(Self::Sync),
+            "agent" => Ok(Self::Agent),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Filter input type
 ///
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/type`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FilterOptionsFiltersItemType {
     /// `select`
-    #[serde(rename = "select")]
     Select,
     /// `multiselect`
-    #[serde(rename = "multiselect")]
     Multiselect,
     /// `text`
-    #[serde(rename = "text")]
     Text,
     /// `boolean`
-    #[serde(rename = "boolean")]
     Boolean,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl FilterOptionsFiltersItemType {
@@ -6942,6 +7596,28 @@ impl FilterOptionsFiltersItemType {
 impl ::std::fmt::Display for FilterOptionsFiltersItemType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FilterOptionsFiltersItemType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "select" => Ok(Self::Select),
+            "multiselect" => Ok(Self::Multiselect),
+            "text" => Ok(Self::Text),
+            "boolean" => Ok(Self::Boolean),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
@@ -7044,18 +7720,13 @@ pub struct AiModelProviderConfigConfiguration {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GoogleWorkspaceCredentialsUserType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GoogleWorkspaceCredentialsUserType {
@@ -7071,6 +7742,26 @@ impl GoogleWorkspaceCredentialsUserType {
 impl ::std::fmt::Display for GoogleWorkspaceCredentialsUserType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GoogleWorkspaceCredentialsUserType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentialsUserType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Provider-specific configuration
@@ -7127,18 +7818,13 @@ pub struct AddAiModelProviderRequestConfiguration {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AiModelProviderResponseStatus {
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AiModelProviderResponseStatus {
@@ -7156,19 +7842,35 @@ impl ::std::fmt::Display for AiModelProviderResponseStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AiModelProviderResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "success" => Ok(Self::Success),
+            "error" => Ok(Self::Error),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HourlyScheduleConfigScheduleType {
     /// `hourly`
-    #[serde(rename = "hourly")]
     Hourly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl HourlyScheduleConfigScheduleType {
@@ -7185,19 +7887,34 @@ impl ::std::fmt::Display for HourlyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for HourlyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "hourly" => Ok(Self::Hourly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DailyScheduleConfigScheduleType {
     /// `daily`
-    #[serde(rename = "daily")]
     Daily,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DailyScheduleConfigScheduleType {
@@ -7214,19 +7931,34 @@ impl ::std::fmt::Display for DailyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for DailyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "daily" => Ok(Self::Daily),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WeeklyScheduleConfigScheduleType {
     /// `weekly`
-    #[serde(rename = "weekly")]
     Weekly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl WeeklyScheduleConfigScheduleType {
@@ -7243,19 +7975,34 @@ impl ::std::fmt::Display for WeeklyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for WeeklyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "weekly" => Ok(Self::Weekly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MonthlyScheduleConfigScheduleType {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MonthlyScheduleConfigScheduleType {
@@ -7272,19 +8019,34 @@ impl ::std::fmt::Display for MonthlyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MonthlyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomScheduleConfigScheduleType {
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CustomScheduleConfigScheduleType {
@@ -7301,19 +8063,34 @@ impl ::std::fmt::Display for CustomScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CustomScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "custom" => Ok(Self::Custom),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OnceScheduleConfigScheduleType {
     /// `once`
-    #[serde(rename = "once")]
     Once,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OnceScheduleConfigScheduleType {
@@ -7328,6 +8105,25 @@ impl OnceScheduleConfigScheduleType {
 impl ::std::fmt::Display for OnceScheduleConfigScheduleType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OnceScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "once" => Ok(Self::Once),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Detailed progress object
@@ -7370,33 +8166,23 @@ pub enum JobStatusProgress {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobStatusState {
     /// `waiting`
-    #[serde(rename = "waiting")]
     Waiting,
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `completed`
-    #[serde(rename = "completed")]
     Completed,
     /// `failed`
-    #[serde(rename = "failed")]
     Failed,
     /// `delayed`
-    #[serde(rename = "delayed")]
     Delayed,
     /// `paused`
-    #[serde(rename = "paused")]
     Paused,
     /// `stuck`
-    #[serde(rename = "stuck")]
     Stuck,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl JobStatusState {
@@ -7419,6 +8205,31 @@ impl ::std::fmt::Display for JobStatusState {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for JobStatusState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JobStatusState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "waiting" => Ok(Self::Waiting),
+            "active" => Ok(Self::Active),
+            "completed" => Ok(Self::Completed),
+            "failed" => Ok(Self::Failed),
+            "delayed" => Ok(Self::Delayed),
+            "paused" => Ok(Self::Paused),
+            "stuck" => Ok(Self::Stuck),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Type of email template to use. Each template has specific `templateData` requirements:
 /// - `loginWithOTP`: OTP authentication email
 /// - `resetPassword`: Password reset link email
@@ -7430,27 +8241,19 @@ impl ::std::fmt::Display for JobStatusState {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MailBodyEmailTemplateType {
     /// `loginWithOTP`
-    #[serde(rename = "loginWithOTP")]
     LoginWithOtp,
     /// `resetPassword`
-    #[serde(rename = "resetPassword")]
     ResetPassword,
     /// `accountCreation`
-    #[serde(rename = "accountCreation")]
     AccountCreation,
     /// `appuserInvite`
-    #[serde(rename = "appuserInvite")]
     AppuserInvite,
     /// `suspiciousLoginAttempt`
-    #[serde(rename = "suspiciousLoginAttempt")]
     SuspiciousLoginAttempt,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl MailBodyEmailTemplateType {
@@ -7469,6 +8272,29 @@ impl MailBodyEmailTemplateType {
 impl ::std::fmt::Display for MailBodyEmailTemplateType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MailBodyEmailTemplateType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MailBodyEmailTemplateType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "loginWithOTP" => Ok(Self::LoginWithOtp),
+            "resetPassword" => Ok(Self::ResetPassword),
+            "accountCreation" => Ok(Self::AccountCreation),
+            "appuserInvite" => Ok(Self::AppuserInvite),
+            "suspiciousLoginAttempt" => Ok(Self::SuspiciousLoginAttempt),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
@@ -7533,15 +8359,11 @@ pub struct CheckPasswordStatusResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OauthAuthorizeResponseType {
     /// `code`
-    #[serde(rename = "code")]
     Code,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OauthAuthorizeResponseType {
@@ -7558,21 +8380,36 @@ impl ::std::fmt::Display for OauthAuthorizeResponseType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OauthAuthorizeResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "code" => Ok(Self::Code),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OauthAuthorizeCodeChallengeMethod {
     /// `S256`
     S256,
     /// `plain`
-    #[serde(rename = "plain")]
     Plain,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OauthAuthorizeCodeChallengeMethod {
@@ -7590,6 +8427,26 @@ impl ::std::fmt::Display for OauthAuthorizeCodeChallengeMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OauthAuthorizeCodeChallengeMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeCodeChallengeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "S256" => Ok(Self::S256),
+            "plain" => Ok(Self::Plain),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAuthorizeConsentResponse {
@@ -7601,21 +8458,15 @@ pub struct OauthAuthorizeConsentResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListOAuthAppsStatus {
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `suspended`
-    #[serde(rename = "suspended")]
     Suspended,
     /// `revoked`
-    #[serde(rename = "revoked")]
     Revoked,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ListOAuthAppsStatus {
@@ -7632,6 +8483,27 @@ impl ListOAuthAppsStatus {
 impl ::std::fmt::Display for ListOAuthAppsStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListOAuthAppsStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOAuthAppsStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "active" => Ok(Self::Active),
+            "suspended" => Ok(Self::Suspended),
+            "revoked" => Ok(Self::Revoked),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
@@ -7849,24 +8721,17 @@ pub struct DeleteUserResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// `everyone`
-    #[serde(rename = "everyone")]
     Everyone,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
@@ -7884,6 +8749,28 @@ impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
 impl ::std::fmt::Display for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "standard" => Ok(Self::Standard),
+            "everyone" => Ok(Self::Everyone),
+            "custom" => Ok(Self::Custom),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
@@ -8127,21 +9014,15 @@ pub struct ResendUserInviteResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListUsersGraphSortBy {
     /// `fullName`
-    #[serde(rename = "fullName")]
     FullName,
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
     CreatedAt,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ListUsersGraphSortBy {
@@ -8160,22 +9041,38 @@ impl ::std::fmt::Display for ListUsersGraphSortBy {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ListUsersGraphSortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "fullName" => Ok(Self::FullName),
+            "email" => Ok(Self::Email),
+            "createdAt" => Ok(Self::CreatedAt),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListUsersGraphSortOrder {
     /// `asc`
-    #[serde(rename = "asc")]
     Asc,
     /// `desc`
-    #[serde(rename = "desc")]
     Desc,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ListUsersGraphSortOrder {
@@ -8191,6 +9088,26 @@ impl ListUsersGraphSortOrder {
 impl ::std::fmt::Display for ListUsersGraphSortOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListUsersGraphSortOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "asc" => Ok(Self::Asc),
+            "desc" => Ok(Self::Desc),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
@@ -8271,24 +9188,17 @@ pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTeamUsersResponseDataItemRole {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetTeamUsersResponseDataItemRole {
@@ -8306,6 +9216,28 @@ impl GetTeamUsersResponseDataItemRole {
 impl ::std::fmt::Display for GetTeamUsersResponseDataItemRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetTeamUsersResponseDataItemRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItemRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -8348,21 +9280,15 @@ pub struct GetTeamUsersResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddUsersToTeamBodyUsersItemRole {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AddUsersToTeamBodyUsersItemRole {
@@ -8379,6 +9305,27 @@ impl AddUsersToTeamBodyUsersItemRole {
 impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AddUsersToTeamBodyUsersItemRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItemRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
@@ -8444,24 +9391,17 @@ pub struct RemoveUsersFromTeamResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateTeamUserPermissionsBodyRole {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateTeamUserPermissionsBodyRole {
@@ -8479,6 +9419,28 @@ impl UpdateTeamUserPermissionsBodyRole {
 impl ::std::fmt::Display for UpdateTeamUserPermissionsBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateTeamUserPermissionsBodyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBodyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
@@ -8540,27 +9502,19 @@ pub struct GetUserTeamsResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
     /// `none`
-    #[serde(rename = "none")]
     None,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetUserCreatedTeamsResponseDataItemCurrentRole {
@@ -8579,6 +9533,29 @@ impl GetUserCreatedTeamsResponseDataItemCurrentRole {
 impl ::std::fmt::Display for GetUserCreatedTeamsResponseDataItemCurrentRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetUserCreatedTeamsResponseDataItemCurrentRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItemCurrentRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            "none" => Ok(Self::None),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -8674,18 +9651,13 @@ pub struct UpdateOrganizationResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationBodyAccountType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateOrganizationBodyAccountType {
@@ -8701,6 +9673,26 @@ impl CreateOrganizationBodyAccountType {
 impl ::std::fmt::Display for CreateOrganizationBodyAccountType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateOrganizationBodyAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBodyAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
@@ -8765,15 +9757,11 @@ pub struct CreateOrganizationResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteOrganizationConfirm {
     /// `DELETE`
-    #[serde(rename = "DELETE")]
     Delete,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DeleteOrganizationConfirm {
@@ -8788,6 +9776,25 @@ impl DeleteOrganizationConfirm {
 impl ::std::fmt::Display for DeleteOrganizationConfirm {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeleteOrganizationConfirm {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationConfirm {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "DELETE" => Ok(Self::Delete),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
@@ -8893,18 +9900,13 @@ pub struct GetOnboardingStatusResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateOnboardingStatusBodyAction {
     /// `complete`
-    #[serde(rename = "complete")]
     Complete,
     /// `skip`
-    #[serde(rename = "skip")]
     Skip,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateOnboardingStatusBodyAction {
@@ -8920,6 +9922,26 @@ impl UpdateOnboardingStatusBodyAction {
 impl ::std::fmt::Display for UpdateOnboardingStatusBodyAction {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateOnboardingStatusBodyAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBodyAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "complete" => Ok(Self::Complete),
+            "skip" => Ok(Self::Skip),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
@@ -8967,24 +9989,17 @@ pub struct GetAllUserGroupsResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateUserGroupBodyType {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// `everyone`
-    #[serde(rename = "everyone")]
     Everyone,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateUserGroupBodyType {
@@ -9002,6 +10017,28 @@ impl CreateUserGroupBodyType {
 impl ::std::fmt::Display for CreateUserGroupBodyType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateUserGroupBodyType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBodyType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "standard" => Ok(Self::Standard),
+            "everyone" => Ok(Self::Everyone),
+            "custom" => Ok(Self::Custom),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
@@ -9154,18 +10191,13 @@ pub type UploadDocumentPermissions = DocumentPermissions;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UploadDocumentIsVersionedFile {
     /// `true`
-    #[serde(rename = "true")]
     True,
     /// `false`
-    #[serde(rename = "false")]
     False,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UploadDocumentIsVersionedFile {
@@ -9183,28 +10215,41 @@ impl ::std::fmt::Display for UploadDocumentIsVersionedFile {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UploadDocumentIsVersionedFile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadDocumentIsVersionedFile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "true" => Ok(Self::True),
+            "false" => Ok(Self::False),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `editor`
-    #[serde(rename = "editor")]
     Editor,
     /// `commentator`
-    #[serde(rename = "commentator")]
     Commentator,
     /// `readonly`
-    #[serde(rename = "readonly")]
     Readonly,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateDocumentPlaceholderBodyPermissions {
@@ -9222,6 +10267,28 @@ impl CreateDocumentPlaceholderBodyPermissions {
 impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateDocumentPlaceholderBodyPermissions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBodyPermissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "editor" => Ok(Self::Editor),
+            "commentator" => Ok(Self::Commentator),
+            "readonly" => Ok(Self::Readonly),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
@@ -9373,24 +10440,17 @@ pub struct CheckDocumentModifiedResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListKnowledgeBasesSortBy {
     /// `name`
-    #[serde(rename = "name")]
     Name,
     /// `createdAtTimestamp`
-    #[serde(rename = "createdAtTimestamp")]
     CreatedAtTimestamp,
     /// `updatedAtTimestamp`
-    #[serde(rename = "updatedAtTimestamp")]
     UpdatedAtTimestamp,
     /// `userRole`
-    #[serde(rename = "userRole")]
     UserRole,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ListKnowledgeBasesSortBy {
@@ -9408,6 +10468,28 @@ impl ListKnowledgeBasesSortBy {
 impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListKnowledgeBasesSortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesSortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "name" => Ok(Self::Name),
+            "createdAtTimestamp" => Ok(Self::CreatedAtTimestamp),
+            "updatedAtTimestamp" => Ok(Self::UpdatedAtTimestamp),
+            "userRole" => Ok(Self::UserRole),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
@@ -9448,18 +10530,13 @@ pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAllRecordsOrigins {
     /// `UPLOAD`
-    #[serde(rename = "UPLOAD")]
     Upload,
     /// `CONNECTOR`
-    #[serde(rename = "CONNECTOR")]
     Connector,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetAllRecordsOrigins {
@@ -9475,6 +10552,26 @@ impl GetAllRecordsOrigins {
 impl ::std::fmt::Display for GetAllRecordsOrigins {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAllRecordsOrigins {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllRecordsOrigins {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "UPLOAD" => Ok(Self::Upload),
+            "CONNECTOR" => Ok(Self::Connector),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
@@ -9580,30 +10677,21 @@ pub struct ListKbPermissionsResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateKbPermissionsBodyRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl UpdateKbPermissionsBodyRole {
@@ -9623,6 +10711,30 @@ impl UpdateKbPermissionsBodyRole {
 impl ::std::fmt::Display for UpdateKbPermissionsBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateKbPermissionsBodyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBodyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
@@ -9648,30 +10760,21 @@ pub struct UpdateKbPermissionsBody {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateKbPermissionBodyRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateKbPermissionBodyRole {
@@ -9691,6 +10794,30 @@ impl CreateKbPermissionBodyRole {
 impl ::std::fmt::Display for CreateKbPermissionBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateKbPermissionBodyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBodyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
@@ -10153,21 +11280,15 @@ pub struct UpdateAgentBody {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `read`
-    #[serde(rename = "read")]
     Read,
     /// `use`
-    #[serde(rename = "use")]
     Use,
     /// `edit`
-    #[serde(rename = "edit")]
     Edit,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
@@ -10184,6 +11305,27 @@ impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
 impl ::std::fmt::Display for GetAgentPermissionsResponseSharedWithItemAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "read" => Ok(Self::Read),
+            "use" => Ok(Self::Use),
+            "edit" => Ok(Self::Edit),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
@@ -10481,15 +11623,11 @@ pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateLocalStorageConfigBodyStorageType {
     /// `local`
-    #[serde(rename = "local")]
     Local,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateLocalStorageConfigBodyStorageType {
@@ -10504,6 +11642,25 @@ impl CreateLocalStorageConfigBodyStorageType {
 impl ::std::fmt::Display for CreateLocalStorageConfigBodyStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateLocalStorageConfigBodyStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBodyStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "local" => Ok(Self::Local),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
@@ -10533,15 +11690,11 @@ pub struct CreateLocalStorageConfigBody {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateS3StorageConfigBodyStorageType {
     /// `s3`
-    #[serde(rename = "s3")]
     S3,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateS3StorageConfigBodyStorageType {
@@ -10556,6 +11709,25 @@ impl CreateS3StorageConfigBodyStorageType {
 impl ::std::fmt::Display for CreateS3StorageConfigBodyStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateS3StorageConfigBodyStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBodyStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "s3" => Ok(Self::S3),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
@@ -10583,15 +11755,11 @@ pub struct CreateS3StorageConfigBody {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// `azureBlob`
-    #[serde(rename = "azureBlob")]
     AzureBlob,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateAzureBlobStorageConfigBodyStorageType {
@@ -10606,6 +11774,25 @@ impl CreateAzureBlobStorageConfigBodyStorageType {
 impl ::std::fmt::Display for CreateAzureBlobStorageConfigBodyStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateAzureBlobStorageConfigBodyStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBodyStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "azureBlob" => Ok(Self::AzureBlob),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
@@ -10659,21 +11846,15 @@ pub struct CreateAzureBlobStorageConfigBody {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetStorageConfigResponseStorageType {
     /// `local`
-    #[serde(rename = "local")]
     Local,
     /// `s3`
-    #[serde(rename = "s3")]
     S3,
     /// `azureBlob`
-    #[serde(rename = "azureBlob")]
     AzureBlob,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl GetStorageConfigResponseStorageType {
@@ -10690,6 +11871,27 @@ impl GetStorageConfigResponseStorageType {
 impl ::std::fmt::Display for GetStorageConfigResponseStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetStorageConfigResponseStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponseStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "local" => Ok(Self::Local),
+            "s3" => Ok(Self::S3),
+            "azureBlob" => Ok(Self::AzureBlob),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
@@ -10793,18 +11995,13 @@ pub struct GetAvailableModelsByTypeResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateGoogleWorkspaceCredentialsUserType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl CreateGoogleWorkspaceCredentialsUserType {
@@ -10820,6 +12017,26 @@ impl CreateGoogleWorkspaceCredentialsUserType {
 impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsUserType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateGoogleWorkspaceCredentialsUserType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateGoogleWorkspaceCredentialsUserType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
@@ -11058,15 +12275,11 @@ pub struct UpdateSmtpConfigResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthResponseStatus {
     /// `healthy`
-    #[serde(rename = "healthy")]
     Healthy,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceHealthResponseStatus {
@@ -11083,6 +12296,25 @@ impl ::std::fmt::Display for QueryServiceHealthResponseStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QueryServiceHealthResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "healthy" => Ok(Self::Healthy),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryServiceHealthResponse {
@@ -11096,15 +12328,11 @@ pub struct QueryServiceHealthResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthResponse500Status {
     /// `fail`
-    #[serde(rename = "fail")]
     Fail,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceHealthResponse500Status {
@@ -11119,6 +12347,25 @@ impl QueryServiceHealthResponse500Status {
 impl ::std::fmt::Display for QueryServiceHealthResponse500Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthResponse500Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "fail" => Ok(Self::Fail),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
@@ -11170,18 +12417,13 @@ pub struct QueryServiceSearchResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `user_query`
-    #[serde(rename = "user_query")]
     UserQuery,
     /// `bot_response`
-    #[serde(rename = "bot_response")]
     BotResponse,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceChatBodyPreviousConversationsItemRole {
@@ -11199,6 +12441,26 @@ impl ::std::fmt::Display for QueryServiceChatBodyPreviousConversationsItemRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QueryServiceChatBodyPreviousConversationsItemRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItemRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "user_query" => Ok(Self::UserQuery),
+            "bot_response" => Ok(Self::BotResponse),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryServiceChatBodyPreviousConversationsItem {
@@ -11211,21 +12473,15 @@ pub struct QueryServiceChatBodyPreviousConversationsItem {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceChatBodyRetrievalMode {
     /// `HYBRID`
-    #[serde(rename = "HYBRID")]
     Hybrid,
     /// `VECTOR`
-    #[serde(rename = "VECTOR")]
     Vector,
     /// `KEYWORD`
-    #[serde(rename = "KEYWORD")]
     Keyword,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceChatBodyRetrievalMode {
@@ -11244,34 +12500,46 @@ impl ::std::fmt::Display for QueryServiceChatBodyRetrievalMode {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QueryServiceChatBodyRetrievalMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyRetrievalMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "HYBRID" => Ok(Self::Hybrid),
+            "VECTOR" => Ok(Self::Vector),
+            "KEYWORD" => Ok(Self::Keyword),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceChatBodyChatMode {
     /// `quick`
-    #[serde(rename = "quick")]
     Quick,
     /// `analysis`
-    #[serde(rename = "analysis")]
     Analysis,
     /// `deep_research`
-    #[serde(rename = "deep_research")]
     DeepResearch,
     /// `creative`
-    #[serde(rename = "creative")]
     Creative,
     /// `precise`
-    #[serde(rename = "precise")]
     Precise,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceChatBodyChatMode {
@@ -11291,6 +12559,30 @@ impl QueryServiceChatBodyChatMode {
 impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceChatBodyChatMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyChatMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "quick" => Ok(Self::Quick),
+            "analysis" => Ok(Self::Analysis),
+            "deep_research" => Ok(Self::DeepResearch),
+            "creative" => Ok(Self::Creative),
+            "precise" => Ok(Self::Precise),
+            "standard" => Ok(Self::Standard),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
@@ -11348,18 +12640,13 @@ pub struct QueryServiceChatBody {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthCheckModelType {
     /// `llm`
-    #[serde(rename = "llm")]
     Llm,
     /// `embedding`
-    #[serde(rename = "embedding")]
     Embedding,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceHealthCheckModelType {
@@ -11375,6 +12662,26 @@ impl QueryServiceHealthCheckModelType {
 impl ::std::fmt::Display for QueryServiceHealthCheckModelType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthCheckModelType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckModelType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "llm" => Ok(Self::Llm),
+            "embedding" => Ok(Self::Embedding),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
@@ -11418,18 +12725,13 @@ pub struct QueryServiceHealthCheckResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthCheckResponse500Status {
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// `not healthy`
-    #[serde(rename = "not healthy")]
     NotHealthy,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl QueryServiceHealthCheckResponse500Status {
@@ -11445,6 +12747,26 @@ impl QueryServiceHealthCheckResponse500Status {
 impl ::std::fmt::Display for QueryServiceHealthCheckResponse500Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthCheckResponse500Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "error" => Ok(Self::Error),
+            "not healthy" => Ok(Self::NotHealthy),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.

@@ -2002,57 +2002,33 @@ crate::runtime::object_model!(KnowledgeHubNode);
 /// Schema `AppType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AppType {
     /// `drive`
-    #[serde(rename = "drive")]
     Drive,
     /// `gmail`
-    #[serde(rename = "gmail")]
     Gmail,
     /// `onedrive`
-    #[serde(rename = "onedrive")]
     Onedrive,
     /// `sharepointOnline`
-    #[serde(rename = "sharepointOnline")]
     SharepointOnline,
     /// `bookstack`
-    #[serde(rename = "bookstack")]
     Bookstack,
     /// `confluence`
-    #[serde(rename = "confluence")]
     Confluence,
     /// `jira`
-    #[serde(rename = "jira")]
     Jira,
     /// `slack`
-    #[serde(rename = "slack")]
     Slack,
     /// `dropbox`
-    #[serde(rename = "dropbox")]
     Dropbox,
     /// `outlook`
-    #[serde(rename = "outlook")]
     Outlook,
     /// `servicenow`
-    #[serde(rename = "servicenow")]
     Servicenow,
     /// `web`
-    #[serde(rename = "web")]
     Web,
     /// `local`
-    #[serde(rename = "local")]
     Local,
 }
 impl AppType {
@@ -2078,6 +2054,55 @@ impl AppType {
 impl ::std::fmt::Display for AppType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AppType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AppType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "drive" => Ok(Self::Drive),
+            "gmail" => Ok(Self::Gmail),
+            "onedrive" => Ok(Self::Onedrive),
+            "sharepointOnline" => Ok(Self::SharepointOnline),
+            "bookstack" => Ok(Self::Bookstack),
+            "confluence" => Ok(Self::Confluence),
+            "jira" => Ok(Self::Jira),
+            "slack" => Ok(Self::Slack),
+            "dropbox" => Ok(Self::Dropbox),
+            "outlook" => Ok(Self::Outlook),
+            "servicenow" => Ok(Self::Servicenow),
+            "web" => Ok(Self::Web),
+            "local" => Ok(Self::Local),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "drive",
+                    "gmail",
+                    "onedrive",
+                    "sharepointOnline",
+                    "bookstack",
+                    "confluence",
+                    "jira",
+                    "slack",
+                    "dropbox",
+                    "outlook",
+                    "servicenow",
+                    "web",
+                    "local",
+                ],
+            )),
+        }
     }
 }
 /// Schema `Filters`.
@@ -2876,24 +2901,11 @@ crate::runtime::object_model!(AgentConversation);
 /// Schema `ConnectorScope`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorScope {
     /// `team`
-    #[serde(rename = "team")]
     Team,
     /// `personal`
-    #[serde(rename = "personal")]
     Personal,
 }
 impl ConnectorScope {
@@ -2910,6 +2922,27 @@ impl ::std::fmt::Display for ConnectorScope {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ConnectorScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "team" => Ok(Self::Team),
+            "personal" => Ok(Self::Personal),
+            other => Err(D::Error::unknown_variant(other, &["team", "personal"])),
+        }
+    }
+}
 /// Authentication method required by the connector:<br>
 /// <ul>
 /// <li><code>OAUTH</code> - User OAuth consent flow</li>
@@ -2922,33 +2955,17 @@ impl ::std::fmt::Display for ConnectorScope {
 /// Schema `ConnectorAuthType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorAuthType {
     /// `OAUTH`
-    #[serde(rename = "OAUTH")]
     Oauth,
     /// `OAUTH_ADMIN_CONSENT`
-    #[serde(rename = "OAUTH_ADMIN_CONSENT")]
     OauthAdminConsent,
     /// `API_TOKEN`
-    #[serde(rename = "API_TOKEN")]
     ApiToken,
     /// `USERNAME_PASSWORD`
-    #[serde(rename = "USERNAME_PASSWORD")]
     UsernamePassword,
     /// `NONE`
-    #[serde(rename = "NONE")]
     None,
 }
 impl ConnectorAuthType {
@@ -2966,6 +2983,39 @@ impl ConnectorAuthType {
 impl ::std::fmt::Display for ConnectorAuthType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConnectorAuthType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorAuthType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OAUTH" => Ok(Self::Oauth),
+            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
+            "API_TOKEN" => Ok(Self::ApiToken),
+            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
+            "NONE" => Ok(Self::None),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "OAUTH",
+                    "OAUTH_ADMIN_CONSENT",
+                    "API_TOKEN",
+                    "USERNAME_PASSWORD",
+                    "NONE",
+                ],
+            )),
+        }
     }
 }
 /// A connector type from the registry. Represents an available integration
@@ -3632,36 +3682,19 @@ crate::runtime::object_model!(PlatformSettings);
 /// Schema `ModelType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModelType {
     /// `llm`
-    #[serde(rename = "llm")]
     Llm,
     /// `embedding`
-    #[serde(rename = "embedding")]
     Embedding,
     /// `ocr`
-    #[serde(rename = "ocr")]
     Ocr,
     /// `slm`
-    #[serde(rename = "slm")]
     Slm,
     /// `reasoning`
-    #[serde(rename = "reasoning")]
     Reasoning,
     /// `multiModal`
-    #[serde(rename = "multiModal")]
     MultiModal,
 }
 impl ModelType {
@@ -3680,6 +3713,34 @@ impl ModelType {
 impl ::std::fmt::Display for ModelType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ModelType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ModelType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "llm" => Ok(Self::Llm),
+            "embedding" => Ok(Self::Embedding),
+            "ocr" => Ok(Self::Ocr),
+            "slm" => Ok(Self::Slm),
+            "reasoning" => Ok(Self::Reasoning),
+            "multiModal" => Ok(Self::MultiModal),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["llm", "embedding", "ocr", "slm", "reasoning", "multiModal"],
+            )),
+        }
     }
 }
 /// Azure Active Directory authentication configuration
@@ -4000,36 +4061,19 @@ crate::runtime::object_model!(CustomSystemPrompt);
 /// Schema `CrawlingScheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CrawlingScheduleType {
     /// `hourly`
-    #[serde(rename = "hourly")]
     Hourly,
     /// `daily`
-    #[serde(rename = "daily")]
     Daily,
     /// `weekly`
-    #[serde(rename = "weekly")]
     Weekly,
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
     /// `once`
-    #[serde(rename = "once")]
     Once,
 }
 impl CrawlingScheduleType {
@@ -4048,6 +4092,34 @@ impl CrawlingScheduleType {
 impl ::std::fmt::Display for CrawlingScheduleType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CrawlingScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CrawlingScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "hourly" => Ok(Self::Hourly),
+            "daily" => Ok(Self::Daily),
+            "weekly" => Ok(Self::Weekly),
+            "monthly" => Ok(Self::Monthly),
+            "custom" => Ok(Self::Custom),
+            "once" => Ok(Self::Once),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["hourly", "daily", "weekly", "monthly", "custom", "once"],
+            )),
+        }
     }
 }
 /// Base configuration fields common to all schedule types
@@ -4971,39 +5043,21 @@ crate::runtime::object_model!(LoginWithOtpTemplateData);
 /// Inline schema at `/components/schemas/AuthMethod/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthMethodType {
     /// `samlSso`
-    #[serde(rename = "samlSso")]
     SamlSso,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `google`
-    #[serde(rename = "google")]
     Google,
     /// `microsoft`
-    #[serde(rename = "microsoft")]
     Microsoft,
     /// `azureAd`
-    #[serde(rename = "azureAd")]
     AzureAd,
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
 }
 impl AuthMethodType {
@@ -5025,42 +5079,61 @@ impl ::std::fmt::Display for AuthMethodType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AuthMethodType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthMethodType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "samlSso" => Ok(Self::SamlSso),
+            "otp" => Ok(Self::Otp),
+            "password" => Ok(Self::Password),
+            "google" => Ok(Self::Google),
+            "microsoft" => Ok(Self::Microsoft),
+            "azureAd" => Ok(Self::AzureAd),
+            "oauth" => Ok(Self::Oauth),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "samlSso",
+                    "otp",
+                    "password",
+                    "google",
+                    "microsoft",
+                    "azureAd",
+                    "oauth",
+                ],
+            )),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InitAuthResponseAllowedMethodsItem {
     /// `samlSso`
-    #[serde(rename = "samlSso")]
     SamlSso,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `google`
-    #[serde(rename = "google")]
     Google,
     /// `microsoft`
-    #[serde(rename = "microsoft")]
     Microsoft,
     /// `azureAd`
-    #[serde(rename = "azureAd")]
     AzureAd,
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
 }
 impl InitAuthResponseAllowedMethodsItem {
@@ -5080,6 +5153,43 @@ impl InitAuthResponseAllowedMethodsItem {
 impl ::std::fmt::Display for InitAuthResponseAllowedMethodsItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for InitAuthResponseAllowedMethodsItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InitAuthResponseAllowedMethodsItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "samlSso" => Ok(Self::SamlSso),
+            "otp" => Ok(Self::Otp),
+            "password" => Ok(Self::Password),
+            "google" => Ok(Self::Google),
+            "microsoft" => Ok(Self::Microsoft),
+            "azureAd" => Ok(Self::AzureAd),
+            "oauth" => Ok(Self::Oauth),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "samlSso",
+                    "otp",
+                    "password",
+                    "google",
+                    "microsoft",
+                    "azureAd",
+                    "oauth",
+                ],
+            )),
+        }
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
@@ -5167,39 +5277,21 @@ crate::runtime::object_model!(AuthProvidersOauth);
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticateRequestMethod {
     /// `samlSso`
-    #[serde(rename = "samlSso")]
     SamlSso,
     /// `otp`
-    #[serde(rename = "otp")]
     Otp,
     /// `password`
-    #[serde(rename = "password")]
     Password,
     /// `google`
-    #[serde(rename = "google")]
     Google,
     /// `microsoft`
-    #[serde(rename = "microsoft")]
     Microsoft,
     /// `azureAd`
-    #[serde(rename = "azureAd")]
     AzureAd,
     /// `oauth`
-    #[serde(rename = "oauth")]
     Oauth,
 }
 impl AuthenticateRequestMethod {
@@ -5221,6 +5313,43 @@ impl ::std::fmt::Display for AuthenticateRequestMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AuthenticateRequestMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticateRequestMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "samlSso" => Ok(Self::SamlSso),
+            "otp" => Ok(Self::Otp),
+            "password" => Ok(Self::Password),
+            "google" => Ok(Self::Google),
+            "microsoft" => Ok(Self::Microsoft),
+            "azureAd" => Ok(Self::AzureAd),
+            "oauth" => Ok(Self::Oauth),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "samlSso",
+                    "otp",
+                    "password",
+                    "google",
+                    "microsoft",
+                    "azureAd",
+                    "oauth",
+                ],
+            )),
+        }
+    }
+}
 /// Credentials based on the authentication method
 ///
 /// Inline schema at `/components/schemas/AuthenticateRequest/properties/credentials`.
@@ -5239,21 +5368,9 @@ pub enum AuthenticateRequestCredentials {
 /// Inline schema at `/components/schemas/AuthenticateResponse/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticateResponseStatus {
     /// `success`
-    #[serde(rename = "success")]
     Success,
 }
 impl AuthenticateResponseStatus {
@@ -5269,27 +5386,34 @@ impl ::std::fmt::Display for AuthenticateResponseStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AuthenticateResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticateResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "success" => Ok(Self::Success),
+            other => Err(D::Error::unknown_variant(other, &["success"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserBasicAccountType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
 }
 impl UserBasicAccountType {
@@ -5306,29 +5430,40 @@ impl ::std::fmt::Display for UserBasicAccountType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UserBasicAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserBasicAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["individual", "business"],
+            )),
+        }
+    }
+}
 /// User's consent decision
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/consent`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthConsentRequestConsent {
     /// `granted`
-    #[serde(rename = "granted")]
     Granted,
     /// `denied`
-    #[serde(rename = "denied")]
     Denied,
 }
 impl OAuthConsentRequestConsent {
@@ -5345,28 +5480,37 @@ impl ::std::fmt::Display for OAuthConsentRequestConsent {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthConsentRequestConsent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestConsent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "granted" => Ok(Self::Granted),
+            "denied" => Ok(Self::Denied),
+            other => Err(D::Error::unknown_variant(other, &["granted", "denied"])),
+        }
+    }
+}
 /// PKCE challenge method
 ///
 /// Inline schema at `/components/schemas/OAuthConsentRequest/properties/code_challenge_method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `S256`
     S256,
     /// `plain`
-    #[serde(rename = "plain")]
     Plain,
 }
 impl OAuthConsentRequestCodeChallengeMethod {
@@ -5383,6 +5527,27 @@ impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthConsentRequestCodeChallengeMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestCodeChallengeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "S256" => Ok(Self::S256),
+            "plain" => Ok(Self::Plain),
+            other => Err(D::Error::unknown_variant(other, &["S256", "plain"])),
+        }
+    }
+}
 /// OAuth grant type:
 /// - `authorization_code`: Exchange auth code for tokens
 /// - `client_credentials`: Machine-to-machine auth
@@ -5391,27 +5556,13 @@ impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
 /// Inline schema at `/components/schemas/OAuthTokenRequest/properties/grant_type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthTokenRequestGrantType {
     /// `authorization_code`
-    #[serde(rename = "authorization_code")]
     AuthorizationCode,
     /// `client_credentials`
-    #[serde(rename = "client_credentials")]
     ClientCredentials,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
 }
 impl OAuthTokenRequestGrantType {
@@ -5429,29 +5580,41 @@ impl ::std::fmt::Display for OAuthTokenRequestGrantType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthTokenRequestGrantType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequestGrantType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "authorization_code" => Ok(Self::AuthorizationCode),
+            "client_credentials" => Ok(Self::ClientCredentials),
+            "refresh_token" => Ok(Self::RefreshToken),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["authorization_code", "client_credentials", "refresh_token"],
+            )),
+        }
+    }
+}
 /// Hint about token type (optional, improves performance)
 ///
 /// Inline schema at `/components/schemas/OAuthRevokeRequest/properties/token_type_hint`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthRevokeRequestTokenTypeHint {
     /// `access_token`
-    #[serde(rename = "access_token")]
     AccessToken,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
 }
 impl OAuthRevokeRequestTokenTypeHint {
@@ -5468,29 +5631,40 @@ impl ::std::fmt::Display for OAuthRevokeRequestTokenTypeHint {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthRevokeRequestTokenTypeHint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequestTokenTypeHint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "access_token" => Ok(Self::AccessToken),
+            "refresh_token" => Ok(Self::RefreshToken),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["access_token", "refresh_token"],
+            )),
+        }
+    }
+}
 /// Hint about token type
 ///
 /// Inline schema at `/components/schemas/OAuthIntrospectRequest/properties/token_type_hint`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `access_token`
-    #[serde(rename = "access_token")]
     AccessToken,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
 }
 impl OAuthIntrospectRequestTokenTypeHint {
@@ -5507,6 +5681,30 @@ impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthIntrospectRequestTokenTypeHint {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequestTokenTypeHint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "access_token" => Ok(Self::AccessToken),
+            "refresh_token" => Ok(Self::RefreshToken),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["access_token", "refresh_token"],
+            )),
+        }
+    }
+}
 /// Error code. Common values:
 /// - `invalid_request` - Missing or invalid parameter
 /// - `invalid_client` - Client authentication failed
@@ -5519,42 +5717,23 @@ impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
 /// Inline schema at `/components/schemas/OAuthErrorResponse/properties/error`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthErrorResponseError {
     /// `invalid_request`
-    #[serde(rename = "invalid_request")]
     InvalidRequest,
     /// `invalid_client`
-    #[serde(rename = "invalid_client")]
     InvalidClient,
     /// `invalid_grant`
-    #[serde(rename = "invalid_grant")]
     InvalidGrant,
     /// `unauthorized_client`
-    #[serde(rename = "unauthorized_client")]
     UnauthorizedClient,
     /// `unsupported_grant_type`
-    #[serde(rename = "unsupported_grant_type")]
     UnsupportedGrantType,
     /// `invalid_scope`
-    #[serde(rename = "invalid_scope")]
     InvalidScope,
     /// `access_denied`
-    #[serde(rename = "access_denied")]
     AccessDenied,
     /// `server_error`
-    #[serde(rename = "server_error")]
     ServerError,
 }
 impl OAuthErrorResponseError {
@@ -5577,30 +5756,55 @@ impl ::std::fmt::Display for OAuthErrorResponseError {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthErrorResponseError {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponseError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "invalid_request" => Ok(Self::InvalidRequest),
+            "invalid_client" => Ok(Self::InvalidClient),
+            "invalid_grant" => Ok(Self::InvalidGrant),
+            "unauthorized_client" => Ok(Self::UnauthorizedClient),
+            "unsupported_grant_type" => Ok(Self::UnsupportedGrantType),
+            "invalid_scope" => Ok(Self::InvalidScope),
+            "access_denied" => Ok(Self::AccessDenied),
+            "server_error" => Ok(Self::ServerError),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "invalid_request",
+                    "invalid_client",
+                    "invalid_grant",
+                    "unauthorized_client",
+                    "unsupported_grant_type",
+                    "invalid_scope",
+                    "access_denied",
+                    "server_error",
+                ],
+            )),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `authorization_code`
-    #[serde(rename = "authorization_code")]
     AuthorizationCode,
     /// `client_credentials`
-    #[serde(rename = "client_credentials")]
     ClientCredentials,
     /// `refresh_token`
-    #[serde(rename = "refresh_token")]
     RefreshToken,
 }
 impl CreateOAuthAppRequestAllowedGrantTypesItem {
@@ -5618,32 +5822,43 @@ impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CreateOAuthAppRequestAllowedGrantTypesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequestAllowedGrantTypesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "authorization_code" => Ok(Self::AuthorizationCode),
+            "client_credentials" => Ok(Self::ClientCredentials),
+            "refresh_token" => Ok(Self::RefreshToken),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["authorization_code", "client_credentials", "refresh_token"],
+            )),
+        }
+    }
+}
 /// App status
 ///
 /// Inline schema at `/components/schemas/OAuthAppResponse/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthAppResponseStatus {
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `suspended`
-    #[serde(rename = "suspended")]
     Suspended,
     /// `revoked`
-    #[serde(rename = "revoked")]
     Revoked,
 }
 impl OAuthAppResponseStatus {
@@ -5659,6 +5874,31 @@ impl OAuthAppResponseStatus {
 impl ::std::fmt::Display for OAuthAppResponseStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OAuthAppResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthAppResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "active" => Ok(Self::Active),
+            "suspended" => Ok(Self::Suspended),
+            "revoked" => Ok(Self::Revoked),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["active", "suspended", "revoked"],
+            )),
+        }
     }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
@@ -5688,24 +5928,11 @@ crate::runtime::object_model!(OAuthAppListResponsePagination);
 /// Inline schema at `/components/schemas/OAuthTokenListItem/properties/tokenType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuthTokenListItemTokenType {
     /// `access`
-    #[serde(rename = "access")]
     Access,
     /// `refresh`
-    #[serde(rename = "refresh")]
     Refresh,
 }
 impl OAuthTokenListItemTokenType {
@@ -5722,29 +5949,37 @@ impl ::std::fmt::Display for OAuthTokenListItemTokenType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OAuthTokenListItemTokenType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItemTokenType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "access" => Ok(Self::Access),
+            "refresh" => Ok(Self::Refresh),
+            other => Err(D::Error::unknown_variant(other, &["access", "refresh"])),
+        }
+    }
+}
 /// Type of account
 ///
 /// Inline schema at `/components/schemas/Organization/properties/accountType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationAccountType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
 }
 impl OrganizationAccountType {
@@ -5761,32 +5996,42 @@ impl ::std::fmt::Display for OrganizationAccountType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OrganizationAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrganizationAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["individual", "business"],
+            )),
+        }
+    }
+}
 /// Onboarding status
 ///
 /// Inline schema at `/components/schemas/Organization/properties/onBoardingStatus`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrganizationOnBoardingStatus {
     /// `configured`
-    #[serde(rename = "configured")]
     Configured,
     /// `notConfigured`
-    #[serde(rename = "notConfigured")]
     NotConfigured,
     /// `skipped`
-    #[serde(rename = "skipped")]
     Skipped,
 }
 impl OrganizationOnBoardingStatus {
@@ -5804,29 +6049,41 @@ impl ::std::fmt::Display for OrganizationOnBoardingStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OrganizationOnBoardingStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrganizationOnBoardingStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "configured" => Ok(Self::Configured),
+            "notConfigured" => Ok(Self::NotConfigured),
+            "skipped" => Ok(Self::Skipped),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["configured", "notConfigured", "skipped"],
+            )),
+        }
+    }
+}
 /// User's role in the team
 ///
 /// Inline schema at `/components/schemas/UserRole/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserRoleRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
 }
 impl UserRoleRole {
@@ -5843,6 +6100,27 @@ impl ::std::fmt::Display for UserRoleRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UserRoleRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserRoleRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "READER" => Ok(Self::Reader),
+            other => Err(D::Error::unknown_variant(other, &["OWNER", "READER"])),
+        }
+    }
+}
 /// Group type:
 /// - admin: System admin group (cannot be modified)
 /// - standard: Default user group
@@ -5852,30 +6130,15 @@ impl ::std::fmt::Display for UserRoleRole {
 /// Inline schema at `/components/schemas/UserGroup/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserGroupType {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// `everyone`
-    #[serde(rename = "everyone")]
     Everyone,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
 }
 impl UserGroupType {
@@ -5894,35 +6157,46 @@ impl ::std::fmt::Display for UserGroupType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UserGroupType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UserGroupType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "standard" => Ok(Self::Standard),
+            "everyone" => Ok(Self::Everyone),
+            "custom" => Ok(Self::Custom),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["admin", "standard", "everyone", "custom"],
+            )),
+        }
+    }
+}
 /// Default permission level for shared access
 ///
 /// Inline schema at `/components/schemas/Document/properties/permissions`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocumentPermissions {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `editor`
-    #[serde(rename = "editor")]
     Editor,
     /// `commentator`
-    #[serde(rename = "commentator")]
     Commentator,
     /// `readonly`
-    #[serde(rename = "readonly")]
     Readonly,
 }
 impl DocumentPermissions {
@@ -5941,6 +6215,32 @@ impl ::std::fmt::Display for DocumentPermissions {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for DocumentPermissions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentPermissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "editor" => Ok(Self::Editor),
+            "commentator" => Ok(Self::Commentator),
+            "readonly" => Ok(Self::Readonly),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["owner", "editor", "commentator", "readonly"],
+            )),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -5956,27 +6256,13 @@ crate::runtime::object_model!(DocumentCustomMetadataItem);
 /// Inline schema at `/components/schemas/Document/properties/storageVendor`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocumentStorageVendor {
     /// `s3`
-    #[serde(rename = "s3")]
     S3,
     /// `azureBlob`
-    #[serde(rename = "azureBlob")]
     AzureBlob,
     /// `local`
-    #[serde(rename = "local")]
     Local,
 }
 impl DocumentStorageVendor {
@@ -5992,6 +6278,31 @@ impl DocumentStorageVendor {
 impl ::std::fmt::Display for DocumentStorageVendor {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DocumentStorageVendor {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentStorageVendor {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "s3" => Ok(Self::S3),
+            "azureBlob" => Ok(Self::AzureBlob),
+            "local" => Ok(Self::Local),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["s3", "azureBlob", "local"],
+            )),
+        }
     }
 }
 /// S3-specific storage information (if storageVendor is s3)
@@ -6075,36 +6386,19 @@ crate::runtime::object_model!(DocumentVersionLocal);
 /// Inline schema at `/components/schemas/KnowledgeBase/properties/userRole`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KnowledgeBaseUserRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
 }
 impl KnowledgeBaseUserRole {
@@ -6125,6 +6419,41 @@ impl ::std::fmt::Display for KnowledgeBaseUserRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for KnowledgeBaseUserRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseUserRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "OWNER",
+                    "ORGANIZER",
+                    "FILEORGANIZER",
+                    "WRITER",
+                    "COMMENTER",
+                    "READER",
+                ],
+            )),
+        }
+    }
+}
 /// Type of content:
 /// - FILE: Uploaded documents (PDF, DOCX, etc.)
 /// - WEBPAGE: Web pages crawled or bookmarked
@@ -6137,39 +6466,21 @@ impl ::std::fmt::Display for KnowledgeBaseUserRole {
 /// Inline schema at `/components/schemas/Record/properties/recordType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordRecordType {
     /// `FILE`
-    #[serde(rename = "FILE")]
     File,
     /// `WEBPAGE`
-    #[serde(rename = "WEBPAGE")]
     Webpage,
     /// `COMMENT`
-    #[serde(rename = "COMMENT")]
     Comment,
     /// `MESSAGE`
-    #[serde(rename = "MESSAGE")]
     Message,
     /// `EMAIL`
-    #[serde(rename = "EMAIL")]
     Email,
     /// `TICKET`
-    #[serde(rename = "TICKET")]
     Ticket,
     /// `OTHERS`
-    #[serde(rename = "OTHERS")]
     Others,
 }
 impl RecordRecordType {
@@ -6191,6 +6502,37 @@ impl ::std::fmt::Display for RecordRecordType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordRecordType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordRecordType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "FILE" => Ok(Self::File),
+            "WEBPAGE" => Ok(Self::Webpage),
+            "COMMENT" => Ok(Self::Comment),
+            "MESSAGE" => Ok(Self::Message),
+            "EMAIL" => Ok(Self::Email),
+            "TICKET" => Ok(Self::Ticket),
+            "OTHERS" => Ok(Self::Others),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "FILE", "WEBPAGE", "COMMENT", "MESSAGE", "EMAIL", "TICKET", "OTHERS",
+                ],
+            )),
+        }
+    }
+}
 /// Source of the record:
 /// - UPLOAD: Manually uploaded via API/UI
 /// - CONNECTOR: Synced from external connector
@@ -6198,24 +6540,11 @@ impl ::std::fmt::Display for RecordRecordType {
 /// Inline schema at `/components/schemas/Record/properties/origin`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordOrigin {
     /// `UPLOAD`
-    #[serde(rename = "UPLOAD")]
     Upload,
     /// `CONNECTOR`
-    #[serde(rename = "CONNECTOR")]
     Connector,
 }
 impl RecordOrigin {
@@ -6232,59 +6561,57 @@ impl ::std::fmt::Display for RecordOrigin {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordOrigin {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordOrigin {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "UPLOAD" => Ok(Self::Upload),
+            "CONNECTOR" => Ok(Self::Connector),
+            other => Err(D::Error::unknown_variant(other, &["UPLOAD", "CONNECTOR"])),
+        }
+    }
+}
 /// Name of the source connector
 ///
 /// Inline schema at `/components/schemas/Record/properties/connectorName`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordConnectorName {
     /// `ONEDRIVE`
-    #[serde(rename = "ONEDRIVE")]
     Onedrive,
     /// `GOOGLE_DRIVE`
-    #[serde(rename = "GOOGLE_DRIVE")]
     GoogleDrive,
     /// `CONFLUENCE`
-    #[serde(rename = "CONFLUENCE")]
     Confluence,
     /// `JIRA`
-    #[serde(rename = "JIRA")]
     Jira,
     /// `SLACK`
-    #[serde(rename = "SLACK")]
     Slack,
     /// `SHAREPOINT_ONLINE`
-    #[serde(rename = "SHAREPOINT_ONLINE")]
     SharepointOnline,
     /// `GMAIL`
-    #[serde(rename = "GMAIL")]
     Gmail,
     /// `DROPBOX`
-    #[serde(rename = "DROPBOX")]
     Dropbox,
     /// `OUTLOOK`
-    #[serde(rename = "OUTLOOK")]
     Outlook,
     /// `SERVICENOW`
-    #[serde(rename = "SERVICENOW")]
     Servicenow,
     /// `BOOKSTACK`
-    #[serde(rename = "BOOKSTACK")]
     Bookstack,
     /// `WEB`
-    #[serde(rename = "WEB")]
     Web,
 }
 impl RecordConnectorName {
@@ -6311,6 +6638,53 @@ impl ::std::fmt::Display for RecordConnectorName {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordConnectorName {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordConnectorName {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "ONEDRIVE" => Ok(Self::Onedrive),
+            "GOOGLE_DRIVE" => Ok(Self::GoogleDrive),
+            "CONFLUENCE" => Ok(Self::Confluence),
+            "JIRA" => Ok(Self::Jira),
+            "SLACK" => Ok(Self::Slack),
+            "SHAREPOINT_ONLINE" => Ok(Self::SharepointOnline),
+            "GMAIL" => Ok(Self::Gmail),
+            "DROPBOX" => Ok(Self::Dropbox),
+            "OUTLOOK" => Ok(Self::Outlook),
+            "SERVICENOW" => Ok(Self::Servicenow),
+            "BOOKSTACK" => Ok(Self::Bookstack),
+            "WEB" => Ok(Self::Web),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "ONEDRIVE",
+                    "GOOGLE_DRIVE",
+                    "CONFLUENCE",
+                    "JIRA",
+                    "SLACK",
+                    "SHAREPOINT_ONLINE",
+                    "GMAIL",
+                    "DROPBOX",
+                    "OUTLOOK",
+                    "SERVICENOW",
+                    "BOOKSTACK",
+                    "WEB",
+                ],
+            )),
+        }
+    }
+}
 /// Current indexing/processing status:
 /// - NOT_STARTED: Awaiting indexing
 /// - QUEUED: In indexing queue
@@ -6326,48 +6700,27 @@ impl ::std::fmt::Display for RecordConnectorName {
 /// Inline schema at `/components/schemas/Record/properties/indexingStatus`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordIndexingStatus {
     /// `NOT_STARTED`
-    #[serde(rename = "NOT_STARTED")]
     NotStarted,
     /// `PAUSED`
-    #[serde(rename = "PAUSED")]
     Paused,
     /// `IN_PROGRESS`
-    #[serde(rename = "IN_PROGRESS")]
     InProgress,
     /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
     Completed,
     /// `FAILED`
-    #[serde(rename = "FAILED")]
     Failed,
     /// `FILE_TYPE_NOT_SUPPORTED`
-    #[serde(rename = "FILE_TYPE_NOT_SUPPORTED")]
     FileTypeNotSupported,
     /// `AUTO_INDEX_OFF`
-    #[serde(rename = "AUTO_INDEX_OFF")]
     AutoIndexOff,
     /// `EMPTY`
-    #[serde(rename = "EMPTY")]
     Empty,
     /// `ENABLE_MULTIMODAL_MODELS`
-    #[serde(rename = "ENABLE_MULTIMODAL_MODELS")]
     EnableMultimodalModels,
     /// `QUEUED`
-    #[serde(rename = "QUEUED")]
     Queued,
 }
 impl RecordIndexingStatus {
@@ -6392,6 +6745,49 @@ impl ::std::fmt::Display for RecordIndexingStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for RecordIndexingStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecordIndexingStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "NOT_STARTED" => Ok(Self::NotStarted),
+            "PAUSED" => Ok(Self::Paused),
+            "IN_PROGRESS" => Ok(Self::InProgress),
+            "COMPLETED" => Ok(Self::Completed),
+            "FAILED" => Ok(Self::Failed),
+            "FILE_TYPE_NOT_SUPPORTED" => Ok(Self::FileTypeNotSupported),
+            "AUTO_INDEX_OFF" => Ok(Self::AutoIndexOff),
+            "EMPTY" => Ok(Self::Empty),
+            "ENABLE_MULTIMODAL_MODELS" => Ok(Self::EnableMultimodalModels),
+            "QUEUED" => Ok(Self::Queued),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "NOT_STARTED",
+                    "PAUSED",
+                    "IN_PROGRESS",
+                    "COMPLETED",
+                    "FAILED",
+                    "FILE_TYPE_NOT_SUPPORTED",
+                    "AUTO_INDEX_OFF",
+                    "EMPTY",
+                    "ENABLE_MULTIMODAL_MODELS",
+                    "QUEUED",
+                ],
+            )),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -6411,24 +6807,11 @@ crate::runtime::object_model!(RecordsResponseFilters);
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UploadResultUploadResultsItemStatus {
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// `failed`
-    #[serde(rename = "failed")]
     Failed,
 }
 impl UploadResultUploadResultsItemStatus {
@@ -6443,6 +6826,27 @@ impl UploadResultUploadResultsItemStatus {
 impl ::std::fmt::Display for UploadResultUploadResultsItemStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UploadResultUploadResultsItemStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItemStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "success" => Ok(Self::Success),
+            "failed" => Ok(Self::Failed),
+            other => Err(D::Error::unknown_variant(other, &["success", "failed"])),
+        }
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
@@ -6470,33 +6874,17 @@ crate::runtime::object_model!(UploadResultUploadResultsItem);
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KnowledgeHubNodeType {
     /// `KB`
-    #[serde(rename = "KB")]
     Kb,
     /// `FOLDER`
-    #[serde(rename = "FOLDER")]
     Folder,
     /// `RECORD`
-    #[serde(rename = "RECORD")]
     Record,
     /// `CONNECTOR`
-    #[serde(rename = "CONNECTOR")]
     Connector,
     /// `APP`
-    #[serde(rename = "APP")]
     App,
 }
 impl KnowledgeHubNodeType {
@@ -6516,41 +6904,51 @@ impl ::std::fmt::Display for KnowledgeHubNodeType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for KnowledgeHubNodeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNodeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "KB" => Ok(Self::Kb),
+            "FOLDER" => Ok(Self::Folder),
+            "RECORD" => Ok(Self::Record),
+            "CONNECTOR" => Ok(Self::Connector),
+            "APP" => Ok(Self::App),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["KB", "FOLDER", "RECORD", "CONNECTOR", "APP"],
+            )),
+        }
+    }
+}
 /// Permission role
 ///
 /// Inline schema at `/components/schemas/KBPermission/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KbPermissionRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
 }
 impl KbPermissionRole {
@@ -6571,6 +6969,41 @@ impl ::std::fmt::Display for KbPermissionRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for KbPermissionRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for KbPermissionRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "OWNER",
+                    "ORGANIZER",
+                    "FILEORGANIZER",
+                    "WRITER",
+                    "COMMENTER",
+                    "READER",
+                ],
+            )),
+        }
+    }
+}
 /// Type of message:
 /// <ul>
 /// <li><code>user_query</code> - User's question or input</li>
@@ -6583,33 +7016,17 @@ impl ::std::fmt::Display for KbPermissionRole {
 /// Inline schema at `/components/schemas/Message/properties/messageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageMessageType {
     /// `user_query`
-    #[serde(rename = "user_query")]
     UserQuery,
     /// `bot_response`
-    #[serde(rename = "bot_response")]
     BotResponse,
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// `feedback`
-    #[serde(rename = "feedback")]
     Feedback,
     /// `system`
-    #[serde(rename = "system")]
     System,
 }
 impl MessageMessageType {
@@ -6629,32 +7046,45 @@ impl ::std::fmt::Display for MessageMessageType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MessageMessageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageMessageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "user_query" => Ok(Self::UserQuery),
+            "bot_response" => Ok(Self::BotResponse),
+            "error" => Ok(Self::Error),
+            "feedback" => Ok(Self::Feedback),
+            "system" => Ok(Self::System),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["user_query", "bot_response", "error", "feedback", "system"],
+            )),
+        }
+    }
+}
 /// Format of the content for rendering
 ///
 /// Inline schema at `/components/schemas/Message/properties/contentFormat`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageContentFormat {
     /// `MARKDOWN`
-    #[serde(rename = "MARKDOWN")]
     Markdown,
     /// `JSON`
-    #[serde(rename = "JSON")]
     Json,
     /// `HTML`
-    #[serde(rename = "HTML")]
     Html,
 }
 impl MessageContentFormat {
@@ -6670,6 +7100,31 @@ impl MessageContentFormat {
 impl ::std::fmt::Display for MessageContentFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MessageContentFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageContentFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "MARKDOWN" => Ok(Self::Markdown),
+            "JSON" => Ok(Self::Json),
+            "HTML" => Ok(Self::Html),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["MARKDOWN", "JSON", "HTML"],
+            )),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
@@ -6723,42 +7178,23 @@ crate::runtime::object_model!(MessageFeedbackRatings);
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MessageFeedbackCategoriesItem {
     /// `incorrect_information`
-    #[serde(rename = "incorrect_information")]
     IncorrectInformation,
     /// `missing_information`
-    #[serde(rename = "missing_information")]
     MissingInformation,
     /// `outdated_information`
-    #[serde(rename = "outdated_information")]
     OutdatedInformation,
     /// `irrelevant_response`
-    #[serde(rename = "irrelevant_response")]
     IrrelevantResponse,
     /// `too_verbose`
-    #[serde(rename = "too_verbose")]
     TooVerbose,
     /// `too_brief`
-    #[serde(rename = "too_brief")]
     TooBrief,
     /// `formatting_issues`
-    #[serde(rename = "formatting_issues")]
     FormattingIssues,
     /// `citation_issues`
-    #[serde(rename = "citation_issues")]
     CitationIssues,
 }
 impl MessageFeedbackCategoriesItem {
@@ -6779,6 +7215,45 @@ impl MessageFeedbackCategoriesItem {
 impl ::std::fmt::Display for MessageFeedbackCategoriesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MessageFeedbackCategoriesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCategoriesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "incorrect_information" => Ok(Self::IncorrectInformation),
+            "missing_information" => Ok(Self::MissingInformation),
+            "outdated_information" => Ok(Self::OutdatedInformation),
+            "irrelevant_response" => Ok(Self::IrrelevantResponse),
+            "too_verbose" => Ok(Self::TooVerbose),
+            "too_brief" => Ok(Self::TooBrief),
+            "formatting_issues" => Ok(Self::FormattingIssues),
+            "citation_issues" => Ok(Self::CitationIssues),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "incorrect_information",
+                    "missing_information",
+                    "outdated_information",
+                    "irrelevant_response",
+                    "too_verbose",
+                    "too_brief",
+                    "formatting_issues",
+                    "citation_issues",
+                ],
+            )),
+        }
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
@@ -6832,27 +7307,13 @@ crate::runtime::object_model!(MessageFeedbackCitationFeedbackItem);
 /// Inline schema at `/components/schemas/Conversation/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationStatus {
     /// `INPROGRESS`
-    #[serde(rename = "INPROGRESS")]
     Inprogress,
     /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
     Completed,
     /// `FAILED`
-    #[serde(rename = "FAILED")]
     Failed,
 }
 impl ConversationStatus {
@@ -6868,6 +7329,31 @@ impl ConversationStatus {
 impl ::std::fmt::Display for ConversationStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConversationStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "INPROGRESS" => Ok(Self::Inprogress),
+            "COMPLETED" => Ok(Self::Completed),
+            "FAILED" => Ok(Self::Failed),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["INPROGRESS", "COMPLETED", "FAILED"],
+            )),
+        }
     }
 }
 /// AI model configuration used
@@ -6905,24 +7391,11 @@ crate::runtime::object_model!(ConversationModelInfo);
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConversationSharedWithItemAccessLevel {
     /// `read`
-    #[serde(rename = "read")]
     Read,
     /// `write`
-    #[serde(rename = "write")]
     Write,
 }
 impl ConversationSharedWithItemAccessLevel {
@@ -6937,6 +7410,27 @@ impl ConversationSharedWithItemAccessLevel {
 impl ::std::fmt::Display for ConversationSharedWithItemAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConversationSharedWithItemAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItemAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "read" => Ok(Self::Read),
+            "write" => Ok(Self::Write),
+            other => Err(D::Error::unknown_variant(other, &["read", "write"])),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
@@ -6966,24 +7460,11 @@ crate::runtime::object_model!(ConversationSharedWithItem);
 /// Inline schema at `/components/schemas/ShareRequest/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ShareRequestAccessLevel {
     /// `read`
-    #[serde(rename = "read")]
     Read,
     /// `write`
-    #[serde(rename = "write")]
     Write,
 }
 impl ShareRequestAccessLevel {
@@ -6998,6 +7479,27 @@ impl ShareRequestAccessLevel {
 impl ::std::fmt::Display for ShareRequestAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ShareRequestAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ShareRequestAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "read" => Ok(Self::Read),
+            "write" => Ok(Self::Write),
+            other => Err(D::Error::unknown_variant(other, &["read", "write"])),
+        }
     }
 }
 /// Additional metadata about the source
@@ -7063,27 +7565,13 @@ crate::runtime::object_model!(AgentLlmConfig);
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AgentConversationStatus {
     /// `INPROGRESS`
-    #[serde(rename = "INPROGRESS")]
     Inprogress,
     /// `COMPLETED`
-    #[serde(rename = "COMPLETED")]
     Completed,
     /// `FAILED`
-    #[serde(rename = "FAILED")]
     Failed,
 }
 impl AgentConversationStatus {
@@ -7101,36 +7589,45 @@ impl ::std::fmt::Display for AgentConversationStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AgentConversationStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentConversationStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "INPROGRESS" => Ok(Self::Inprogress),
+            "COMPLETED" => Ok(Self::Completed),
+            "FAILED" => Ok(Self::Failed),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["INPROGRESS", "COMPLETED", "FAILED"],
+            )),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SseEventEvent {
     /// `connected`
-    #[serde(rename = "connected")]
     Connected,
     /// `chunk`
-    #[serde(rename = "chunk")]
     Chunk,
     /// `citation`
-    #[serde(rename = "citation")]
     Citation,
     /// `complete`
-    #[serde(rename = "complete")]
     Complete,
     /// `error`
-    #[serde(rename = "error")]
     Error,
 }
 impl SseEventEvent {
@@ -7148,6 +7645,33 @@ impl SseEventEvent {
 impl ::std::fmt::Display for SseEventEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SseEventEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SseEventEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "connected" => Ok(Self::Connected),
+            "chunk" => Ok(Self::Chunk),
+            "citation" => Ok(Self::Citation),
+            "complete" => Ok(Self::Complete),
+            "error" => Ok(Self::Error),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["connected", "chunk", "citation", "complete", "error"],
+            )),
+        }
     }
 }
 /// Configuration sections
@@ -7178,30 +7702,15 @@ crate::runtime::object_model!(ConnectorConfigConfig);
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/selectedStrategy`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorSyncConfigSelectedStrategy {
     /// `MANUAL`
-    #[serde(rename = "MANUAL")]
     Manual,
     /// `SCHEDULED`
-    #[serde(rename = "SCHEDULED")]
     Scheduled,
     /// `WEBHOOK`
-    #[serde(rename = "WEBHOOK")]
     Webhook,
     /// `REALTIME`
-    #[serde(rename = "REALTIME")]
     Realtime,
 }
 impl ConnectorSyncConfigSelectedStrategy {
@@ -7218,6 +7727,32 @@ impl ConnectorSyncConfigSelectedStrategy {
 impl ::std::fmt::Display for ConnectorSyncConfigSelectedStrategy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConnectorSyncConfigSelectedStrategy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigSelectedStrategy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "MANUAL" => Ok(Self::Manual),
+            "SCHEDULED" => Ok(Self::Scheduled),
+            "WEBHOOK" => Ok(Self::Webhook),
+            "REALTIME" => Ok(Self::Realtime),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["MANUAL", "SCHEDULED", "WEBHOOK", "REALTIME"],
+            )),
+        }
     }
 }
 /// Configuration for scheduled sync strategy
@@ -7293,33 +7828,17 @@ crate::runtime::object_model!(ConnectorFiltersConfigIndexing);
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/authType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateConnectorRequestAuthType {
     /// `OAUTH`
-    #[serde(rename = "OAUTH")]
     Oauth,
     /// `OAUTH_ADMIN_CONSENT`
-    #[serde(rename = "OAUTH_ADMIN_CONSENT")]
     OauthAdminConsent,
     /// `API_TOKEN`
-    #[serde(rename = "API_TOKEN")]
     ApiToken,
     /// `USERNAME_PASSWORD`
-    #[serde(rename = "USERNAME_PASSWORD")]
     UsernamePassword,
     /// `SERVICE_ACCOUNT`
-    #[serde(rename = "SERVICE_ACCOUNT")]
     ServiceAccount,
 }
 impl CreateConnectorRequestAuthType {
@@ -7337,6 +7856,39 @@ impl CreateConnectorRequestAuthType {
 impl ::std::fmt::Display for CreateConnectorRequestAuthType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateConnectorRequestAuthType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestAuthType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OAUTH" => Ok(Self::Oauth),
+            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
+            "API_TOKEN" => Ok(Self::ApiToken),
+            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
+            "SERVICE_ACCOUNT" => Ok(Self::ServiceAccount),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "OAUTH",
+                    "OAUTH_ADMIN_CONSENT",
+                    "API_TOKEN",
+                    "USERNAME_PASSWORD",
+                    "SERVICE_ACCOUNT",
+                ],
+            )),
+        }
     }
 }
 /// Initial configuration (can also be set after creation)
@@ -7358,24 +7910,11 @@ crate::runtime::object_model!(CreateConnectorRequestConfig);
 /// Inline schema at `/components/schemas/ConnectorToggleRequest/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConnectorToggleRequestType {
     /// `sync`
-    #[serde(rename = "sync")]
     Sync,
     /// `agent`
-    #[serde(rename = "agent")]
     Agent,
 }
 impl ConnectorToggleRequestType {
@@ -7392,35 +7931,41 @@ impl ::std::fmt::Display for ConnectorToggleRequestType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ConnectorToggleRequestType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequestType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "sync" => Ok(Self::Sync),
+            "agent" => Ok(Self::Agent),
+            other => Err(D::Error::unknown_variant(other, &["sync", "agent"])),
+        }
+    }
+}
 /// Filter input type
 ///
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FilterOptionsFiltersItemType {
     /// `select`
-    #[serde(rename = "select")]
     Select,
     /// `multiselect`
-    #[serde(rename = "multiselect")]
     Multiselect,
     /// `text`
-    #[serde(rename = "text")]
     Text,
     /// `boolean`
-    #[serde(rename = "boolean")]
     Boolean,
 }
 impl FilterOptionsFiltersItemType {
@@ -7437,6 +7982,32 @@ impl FilterOptionsFiltersItemType {
 impl ::std::fmt::Display for FilterOptionsFiltersItemType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FilterOptionsFiltersItemType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "select" => Ok(Self::Select),
+            "multiselect" => Ok(Self::Multiselect),
+            "text" => Ok(Self::Text),
+            "boolean" => Ok(Self::Boolean),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["select", "multiselect", "text", "boolean"],
+            )),
+        }
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
@@ -7548,24 +8119,11 @@ crate::runtime::object_model!(AiModelProviderConfigConfiguration);
 /// Inline schema at `/components/schemas/GoogleWorkspaceCredentials/properties/userType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GoogleWorkspaceCredentialsUserType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
 }
 impl GoogleWorkspaceCredentialsUserType {
@@ -7580,6 +8138,30 @@ impl GoogleWorkspaceCredentialsUserType {
 impl ::std::fmt::Display for GoogleWorkspaceCredentialsUserType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GoogleWorkspaceCredentialsUserType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentialsUserType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["individual", "business"],
+            )),
+        }
     }
 }
 /// Provider-specific configuration
@@ -7637,24 +8219,11 @@ crate::runtime::object_model!(AddAiModelProviderRequestConfiguration);
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AiModelProviderResponseStatus {
     /// `success`
-    #[serde(rename = "success")]
     Success,
     /// `error`
-    #[serde(rename = "error")]
     Error,
 }
 impl AiModelProviderResponseStatus {
@@ -7671,24 +8240,33 @@ impl ::std::fmt::Display for AiModelProviderResponseStatus {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for AiModelProviderResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "success" => Ok(Self::Success),
+            "error" => Ok(Self::Error),
+            other => Err(D::Error::unknown_variant(other, &["success", "error"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HourlyScheduleConfigScheduleType {
     /// `hourly`
-    #[serde(rename = "hourly")]
     Hourly,
 }
 impl HourlyScheduleConfigScheduleType {
@@ -7704,24 +8282,32 @@ impl ::std::fmt::Display for HourlyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for HourlyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "hourly" => Ok(Self::Hourly),
+            other => Err(D::Error::unknown_variant(other, &["hourly"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DailyScheduleConfigScheduleType {
     /// `daily`
-    #[serde(rename = "daily")]
     Daily,
 }
 impl DailyScheduleConfigScheduleType {
@@ -7737,24 +8323,32 @@ impl ::std::fmt::Display for DailyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for DailyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "daily" => Ok(Self::Daily),
+            other => Err(D::Error::unknown_variant(other, &["daily"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WeeklyScheduleConfigScheduleType {
     /// `weekly`
-    #[serde(rename = "weekly")]
     Weekly,
 }
 impl WeeklyScheduleConfigScheduleType {
@@ -7770,24 +8364,32 @@ impl ::std::fmt::Display for WeeklyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for WeeklyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "weekly" => Ok(Self::Weekly),
+            other => Err(D::Error::unknown_variant(other, &["weekly"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MonthlyScheduleConfigScheduleType {
     /// `monthly`
-    #[serde(rename = "monthly")]
     Monthly,
 }
 impl MonthlyScheduleConfigScheduleType {
@@ -7803,24 +8405,32 @@ impl ::std::fmt::Display for MonthlyScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for MonthlyScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "monthly" => Ok(Self::Monthly),
+            other => Err(D::Error::unknown_variant(other, &["monthly"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomScheduleConfigScheduleType {
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
 }
 impl CustomScheduleConfigScheduleType {
@@ -7836,24 +8446,32 @@ impl ::std::fmt::Display for CustomScheduleConfigScheduleType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for CustomScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "custom" => Ok(Self::Custom),
+            other => Err(D::Error::unknown_variant(other, &["custom"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OnceScheduleConfigScheduleType {
     /// `once`
-    #[serde(rename = "once")]
     Once,
 }
 impl OnceScheduleConfigScheduleType {
@@ -7867,6 +8485,26 @@ impl OnceScheduleConfigScheduleType {
 impl ::std::fmt::Display for OnceScheduleConfigScheduleType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OnceScheduleConfigScheduleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfigScheduleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "once" => Ok(Self::Once),
+            other => Err(D::Error::unknown_variant(other, &["once"])),
+        }
     }
 }
 /// Detailed progress object
@@ -7910,39 +8548,21 @@ pub enum JobStatusProgress {
 /// Inline schema at `/components/schemas/JobStatus/properties/state`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobStatusState {
     /// `waiting`
-    #[serde(rename = "waiting")]
     Waiting,
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `completed`
-    #[serde(rename = "completed")]
     Completed,
     /// `failed`
-    #[serde(rename = "failed")]
     Failed,
     /// `delayed`
-    #[serde(rename = "delayed")]
     Delayed,
     /// `paused`
-    #[serde(rename = "paused")]
     Paused,
     /// `stuck`
-    #[serde(rename = "stuck")]
     Stuck,
 }
 impl JobStatusState {
@@ -7964,6 +8584,43 @@ impl ::std::fmt::Display for JobStatusState {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for JobStatusState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JobStatusState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "waiting" => Ok(Self::Waiting),
+            "active" => Ok(Self::Active),
+            "completed" => Ok(Self::Completed),
+            "failed" => Ok(Self::Failed),
+            "delayed" => Ok(Self::Delayed),
+            "paused" => Ok(Self::Paused),
+            "stuck" => Ok(Self::Stuck),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "waiting",
+                    "active",
+                    "completed",
+                    "failed",
+                    "delayed",
+                    "paused",
+                    "stuck",
+                ],
+            )),
+        }
+    }
+}
 /// Type of email template to use. Each template has specific `templateData` requirements:
 /// - `loginWithOTP`: OTP authentication email
 /// - `resetPassword`: Password reset link email
@@ -7974,33 +8631,17 @@ impl ::std::fmt::Display for JobStatusState {
 /// Inline schema at `/components/schemas/MailBody/properties/emailTemplateType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MailBodyEmailTemplateType {
     /// `loginWithOTP`
-    #[serde(rename = "loginWithOTP")]
     LoginWithOtp,
     /// `resetPassword`
-    #[serde(rename = "resetPassword")]
     ResetPassword,
     /// `accountCreation`
-    #[serde(rename = "accountCreation")]
     AccountCreation,
     /// `appuserInvite`
-    #[serde(rename = "appuserInvite")]
     AppuserInvite,
     /// `suspiciousLoginAttempt`
-    #[serde(rename = "suspiciousLoginAttempt")]
     SuspiciousLoginAttempt,
 }
 impl MailBodyEmailTemplateType {
@@ -8018,6 +8659,39 @@ impl MailBodyEmailTemplateType {
 impl ::std::fmt::Display for MailBodyEmailTemplateType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MailBodyEmailTemplateType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MailBodyEmailTemplateType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "loginWithOTP" => Ok(Self::LoginWithOtp),
+            "resetPassword" => Ok(Self::ResetPassword),
+            "accountCreation" => Ok(Self::AccountCreation),
+            "appuserInvite" => Ok(Self::AppuserInvite),
+            "suspiciousLoginAttempt" => Ok(Self::SuspiciousLoginAttempt),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "loginWithOTP",
+                    "resetPassword",
+                    "accountCreation",
+                    "appuserInvite",
+                    "suspiciousLoginAttempt",
+                ],
+            )),
+        }
     }
 }
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
@@ -8087,21 +8761,9 @@ crate::runtime::object_model!(CheckPasswordStatusResponse);
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OauthAuthorizeResponseType {
     /// `code`
-    #[serde(rename = "code")]
     Code,
 }
 impl OauthAuthorizeResponseType {
@@ -8117,26 +8779,34 @@ impl ::std::fmt::Display for OauthAuthorizeResponseType {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OauthAuthorizeResponseType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeResponseType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "code" => Ok(Self::Code),
+            other => Err(D::Error::unknown_variant(other, &["code"])),
+        }
+    }
+}
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OauthAuthorizeCodeChallengeMethod {
     /// `S256`
     S256,
     /// `plain`
-    #[serde(rename = "plain")]
     Plain,
 }
 impl OauthAuthorizeCodeChallengeMethod {
@@ -8153,6 +8823,27 @@ impl ::std::fmt::Display for OauthAuthorizeCodeChallengeMethod {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OauthAuthorizeCodeChallengeMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeCodeChallengeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "S256" => Ok(Self::S256),
+            "plain" => Ok(Self::Plain),
+            other => Err(D::Error::unknown_variant(other, &["S256", "plain"])),
+        }
+    }
+}
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -8165,27 +8856,13 @@ crate::runtime::object_model!(OauthAuthorizeConsentResponse);
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListOAuthAppsStatus {
     /// `active`
-    #[serde(rename = "active")]
     Active,
     /// `suspended`
-    #[serde(rename = "suspended")]
     Suspended,
     /// `revoked`
-    #[serde(rename = "revoked")]
     Revoked,
 }
 impl ListOAuthAppsStatus {
@@ -8201,6 +8878,31 @@ impl ListOAuthAppsStatus {
 impl ::std::fmt::Display for ListOAuthAppsStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListOAuthAppsStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOAuthAppsStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "active" => Ok(Self::Active),
+            "suspended" => Ok(Self::Suspended),
+            "revoked" => Ok(Self::Revoked),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["active", "suspended", "revoked"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
@@ -8443,30 +9145,15 @@ crate::runtime::object_model!(DeleteUserResponse);
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// `everyone`
-    #[serde(rename = "everyone")]
     Everyone,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
 }
 impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
@@ -8483,6 +9170,32 @@ impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
 impl ::std::fmt::Display for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "standard" => Ok(Self::Standard),
+            "everyone" => Ok(Self::Everyone),
+            "custom" => Ok(Self::Custom),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["admin", "standard", "everyone", "custom"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
@@ -8759,27 +9472,13 @@ crate::runtime::object_model!(ResendUserInviteResponse);
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListUsersGraphSortBy {
     /// `fullName`
-    #[serde(rename = "fullName")]
     FullName,
     /// `email`
-    #[serde(rename = "email")]
     Email,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
     CreatedAt,
 }
 impl ListUsersGraphSortBy {
@@ -8797,27 +9496,39 @@ impl ::std::fmt::Display for ListUsersGraphSortBy {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for ListUsersGraphSortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "fullName" => Ok(Self::FullName),
+            "email" => Ok(Self::Email),
+            "createdAt" => Ok(Self::CreatedAt),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["fullName", "email", "createdAt"],
+            )),
+        }
+    }
+}
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListUsersGraphSortOrder {
     /// `asc`
-    #[serde(rename = "asc")]
     Asc,
     /// `desc`
-    #[serde(rename = "desc")]
     Desc,
 }
 impl ListUsersGraphSortOrder {
@@ -8832,6 +9543,27 @@ impl ListUsersGraphSortOrder {
 impl ::std::fmt::Display for ListUsersGraphSortOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListUsersGraphSortOrder {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortOrder {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "asc" => Ok(Self::Asc),
+            "desc" => Ok(Self::Desc),
+            other => Err(D::Error::unknown_variant(other, &["asc", "desc"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
@@ -8923,30 +9655,15 @@ pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTeamUsersResponseDataItemRole {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
 }
 impl GetTeamUsersResponseDataItemRole {
@@ -8963,6 +9680,32 @@ impl GetTeamUsersResponseDataItemRole {
 impl ::std::fmt::Display for GetTeamUsersResponseDataItemRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetTeamUsersResponseDataItemRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItemRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["owner", "admin", "member", "viewer"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -9010,27 +9753,13 @@ crate::runtime::object_model!(GetTeamUsersResponse);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AddUsersToTeamBodyUsersItemRole {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
 }
 impl AddUsersToTeamBodyUsersItemRole {
@@ -9046,6 +9775,31 @@ impl AddUsersToTeamBodyUsersItemRole {
 impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AddUsersToTeamBodyUsersItemRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItemRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["admin", "member", "viewer"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
@@ -9120,30 +9874,15 @@ crate::runtime::object_model!(RemoveUsersFromTeamResponse);
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateTeamUserPermissionsBodyRole {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
 }
 impl UpdateTeamUserPermissionsBodyRole {
@@ -9160,6 +9899,32 @@ impl UpdateTeamUserPermissionsBodyRole {
 impl ::std::fmt::Display for UpdateTeamUserPermissionsBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateTeamUserPermissionsBodyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBodyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["owner", "admin", "member", "viewer"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
@@ -9228,33 +9993,17 @@ crate::runtime::object_model!(GetUserTeamsResponse);
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items/properties/currentRole`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `member`
-    #[serde(rename = "member")]
     Member,
     /// `viewer`
-    #[serde(rename = "viewer")]
     Viewer,
     /// `none`
-    #[serde(rename = "none")]
     None,
 }
 impl GetUserCreatedTeamsResponseDataItemCurrentRole {
@@ -9272,6 +10021,33 @@ impl GetUserCreatedTeamsResponseDataItemCurrentRole {
 impl ::std::fmt::Display for GetUserCreatedTeamsResponseDataItemCurrentRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetUserCreatedTeamsResponseDataItemCurrentRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItemCurrentRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "admin" => Ok(Self::Admin),
+            "member" => Ok(Self::Member),
+            "viewer" => Ok(Self::Viewer),
+            "none" => Ok(Self::None),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["owner", "admin", "member", "viewer", "none"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -9378,24 +10154,11 @@ crate::runtime::object_model!(UpdateOrganizationResponse);
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema/properties/accountType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateOrganizationBodyAccountType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
 }
 impl CreateOrganizationBodyAccountType {
@@ -9410,6 +10173,30 @@ impl CreateOrganizationBodyAccountType {
 impl ::std::fmt::Display for CreateOrganizationBodyAccountType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateOrganizationBodyAccountType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBodyAccountType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["individual", "business"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
@@ -9479,21 +10266,9 @@ crate::runtime::object_model!(CreateOrganizationResponse);
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteOrganizationConfirm {
     /// `DELETE`
-    #[serde(rename = "DELETE")]
     Delete,
 }
 impl DeleteOrganizationConfirm {
@@ -9507,6 +10282,26 @@ impl DeleteOrganizationConfirm {
 impl ::std::fmt::Display for DeleteOrganizationConfirm {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeleteOrganizationConfirm {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationConfirm {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "DELETE" => Ok(Self::Delete),
+            other => Err(D::Error::unknown_variant(other, &["DELETE"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
@@ -9621,24 +10416,11 @@ crate::runtime::object_model!(GetOnboardingStatusResponse);
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateOnboardingStatusBodyAction {
     /// `complete`
-    #[serde(rename = "complete")]
     Complete,
     /// `skip`
-    #[serde(rename = "skip")]
     Skip,
 }
 impl UpdateOnboardingStatusBodyAction {
@@ -9653,6 +10435,27 @@ impl UpdateOnboardingStatusBodyAction {
 impl ::std::fmt::Display for UpdateOnboardingStatusBodyAction {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateOnboardingStatusBodyAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBodyAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "complete" => Ok(Self::Complete),
+            "skip" => Ok(Self::Skip),
+            other => Err(D::Error::unknown_variant(other, &["complete", "skip"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
@@ -9705,30 +10508,15 @@ crate::runtime::object_model!(GetAllUserGroupsResponse);
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateUserGroupBodyType {
     /// `admin`
-    #[serde(rename = "admin")]
     Admin,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
     /// `everyone`
-    #[serde(rename = "everyone")]
     Everyone,
     /// `custom`
-    #[serde(rename = "custom")]
     Custom,
 }
 impl CreateUserGroupBodyType {
@@ -9745,6 +10533,32 @@ impl CreateUserGroupBodyType {
 impl ::std::fmt::Display for CreateUserGroupBodyType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateUserGroupBodyType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBodyType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "admin" => Ok(Self::Admin),
+            "standard" => Ok(Self::Standard),
+            "everyone" => Ok(Self::Everyone),
+            "custom" => Ok(Self::Custom),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["admin", "standard", "everyone", "custom"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
@@ -9914,24 +10728,11 @@ pub type UploadDocumentPermissions = DocumentPermissions;
 /// Inline schema at `/paths/~1document~1upload/post/requestBody/content/multipart~1form-data/schema/properties/isVersionedFile`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UploadDocumentIsVersionedFile {
     /// `true`
-    #[serde(rename = "true")]
     True,
     /// `false`
-    #[serde(rename = "false")]
     False,
 }
 impl UploadDocumentIsVersionedFile {
@@ -9948,33 +10749,39 @@ impl ::std::fmt::Display for UploadDocumentIsVersionedFile {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for UploadDocumentIsVersionedFile {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UploadDocumentIsVersionedFile {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "true" => Ok(Self::True),
+            "false" => Ok(Self::False),
+            other => Err(D::Error::unknown_variant(other, &["true", "false"])),
+        }
+    }
+}
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `owner`
-    #[serde(rename = "owner")]
     Owner,
     /// `editor`
-    #[serde(rename = "editor")]
     Editor,
     /// `commentator`
-    #[serde(rename = "commentator")]
     Commentator,
     /// `readonly`
-    #[serde(rename = "readonly")]
     Readonly,
 }
 impl CreateDocumentPlaceholderBodyPermissions {
@@ -9991,6 +10798,32 @@ impl CreateDocumentPlaceholderBodyPermissions {
 impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateDocumentPlaceholderBodyPermissions {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBodyPermissions {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "owner" => Ok(Self::Owner),
+            "editor" => Ok(Self::Editor),
+            "commentator" => Ok(Self::Commentator),
+            "readonly" => Ok(Self::Readonly),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["owner", "editor", "commentator", "readonly"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
@@ -10159,30 +10992,15 @@ crate::runtime::object_model!(CheckDocumentModifiedResponse);
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListKnowledgeBasesSortBy {
     /// `name`
-    #[serde(rename = "name")]
     Name,
     /// `createdAtTimestamp`
-    #[serde(rename = "createdAtTimestamp")]
     CreatedAtTimestamp,
     /// `updatedAtTimestamp`
-    #[serde(rename = "updatedAtTimestamp")]
     UpdatedAtTimestamp,
     /// `userRole`
-    #[serde(rename = "userRole")]
     UserRole,
 }
 impl ListKnowledgeBasesSortBy {
@@ -10199,6 +11017,37 @@ impl ListKnowledgeBasesSortBy {
 impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListKnowledgeBasesSortBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesSortBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "name" => Ok(Self::Name),
+            "createdAtTimestamp" => Ok(Self::CreatedAtTimestamp),
+            "updatedAtTimestamp" => Ok(Self::UpdatedAtTimestamp),
+            "userRole" => Ok(Self::UserRole),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "name",
+                    "createdAtTimestamp",
+                    "updatedAtTimestamp",
+                    "userRole",
+                ],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
@@ -10244,24 +11093,11 @@ pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/4/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAllRecordsOrigins {
     /// `UPLOAD`
-    #[serde(rename = "UPLOAD")]
     Upload,
     /// `CONNECTOR`
-    #[serde(rename = "CONNECTOR")]
     Connector,
 }
 impl GetAllRecordsOrigins {
@@ -10276,6 +11112,27 @@ impl GetAllRecordsOrigins {
 impl ::std::fmt::Display for GetAllRecordsOrigins {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAllRecordsOrigins {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAllRecordsOrigins {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "UPLOAD" => Ok(Self::Upload),
+            "CONNECTOR" => Ok(Self::Connector),
+            other => Err(D::Error::unknown_variant(other, &["UPLOAD", "CONNECTOR"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
@@ -10398,36 +11255,19 @@ crate::runtime::object_model!(ListKbPermissionsResponse);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateKbPermissionsBodyRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
 }
 impl UpdateKbPermissionsBodyRole {
@@ -10446,6 +11286,41 @@ impl UpdateKbPermissionsBodyRole {
 impl ::std::fmt::Display for UpdateKbPermissionsBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for UpdateKbPermissionsBodyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBodyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "OWNER",
+                    "ORGANIZER",
+                    "FILEORGANIZER",
+                    "WRITER",
+                    "COMMENTER",
+                    "READER",
+                ],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
@@ -10472,36 +11347,19 @@ crate::runtime::object_model!(UpdateKbPermissionsBody);
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateKbPermissionBodyRole {
     /// `OWNER`
-    #[serde(rename = "OWNER")]
     Owner,
     /// `ORGANIZER`
-    #[serde(rename = "ORGANIZER")]
     Organizer,
     /// `FILEORGANIZER`
-    #[serde(rename = "FILEORGANIZER")]
     Fileorganizer,
     /// `WRITER`
-    #[serde(rename = "WRITER")]
     Writer,
     /// `COMMENTER`
-    #[serde(rename = "COMMENTER")]
     Commenter,
     /// `READER`
-    #[serde(rename = "READER")]
     Reader,
 }
 impl CreateKbPermissionBodyRole {
@@ -10520,6 +11378,41 @@ impl CreateKbPermissionBodyRole {
 impl ::std::fmt::Display for CreateKbPermissionBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateKbPermissionBodyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBodyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "OWNER" => Ok(Self::Owner),
+            "ORGANIZER" => Ok(Self::Organizer),
+            "FILEORGANIZER" => Ok(Self::Fileorganizer),
+            "WRITER" => Ok(Self::Writer),
+            "COMMENTER" => Ok(Self::Commenter),
+            "READER" => Ok(Self::Reader),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "OWNER",
+                    "ORGANIZER",
+                    "FILEORGANIZER",
+                    "WRITER",
+                    "COMMENTER",
+                    "READER",
+                ],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
@@ -11019,27 +11912,13 @@ crate::runtime::object_model!(UpdateAgentBody);
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `read`
-    #[serde(rename = "read")]
     Read,
     /// `use`
-    #[serde(rename = "use")]
     Use,
     /// `edit`
-    #[serde(rename = "edit")]
     Edit,
 }
 impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
@@ -11055,6 +11934,28 @@ impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
 impl ::std::fmt::Display for GetAgentPermissionsResponseSharedWithItemAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItemAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "read" => Ok(Self::Read),
+            "use" => Ok(Self::Use),
+            "edit" => Ok(Self::Edit),
+            other => Err(D::Error::unknown_variant(other, &["read", "use", "edit"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
@@ -11393,21 +12294,9 @@ pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema/properties/storageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateLocalStorageConfigBodyStorageType {
     /// `local`
-    #[serde(rename = "local")]
     Local,
 }
 impl CreateLocalStorageConfigBodyStorageType {
@@ -11421,6 +12310,26 @@ impl CreateLocalStorageConfigBodyStorageType {
 impl ::std::fmt::Display for CreateLocalStorageConfigBodyStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateLocalStorageConfigBodyStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBodyStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "local" => Ok(Self::Local),
+            other => Err(D::Error::unknown_variant(other, &["local"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
@@ -11451,21 +12360,9 @@ crate::runtime::object_model!(CreateLocalStorageConfigBody);
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema/properties/storageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateS3StorageConfigBodyStorageType {
     /// `s3`
-    #[serde(rename = "s3")]
     S3,
 }
 impl CreateS3StorageConfigBodyStorageType {
@@ -11479,6 +12376,26 @@ impl CreateS3StorageConfigBodyStorageType {
 impl ::std::fmt::Display for CreateS3StorageConfigBodyStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateS3StorageConfigBodyStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBodyStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "s3" => Ok(Self::S3),
+            other => Err(D::Error::unknown_variant(other, &["s3"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
@@ -11507,21 +12424,9 @@ crate::runtime::object_model!(CreateS3StorageConfigBody);
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema/properties/storageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// `azureBlob`
-    #[serde(rename = "azureBlob")]
     AzureBlob,
 }
 impl CreateAzureBlobStorageConfigBodyStorageType {
@@ -11535,6 +12440,26 @@ impl CreateAzureBlobStorageConfigBodyStorageType {
 impl ::std::fmt::Display for CreateAzureBlobStorageConfigBodyStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateAzureBlobStorageConfigBodyStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBodyStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "azureBlob" => Ok(Self::AzureBlob),
+            other => Err(D::Error::unknown_variant(other, &["azureBlob"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
@@ -11589,27 +12514,13 @@ crate::runtime::object_model!(CreateAzureBlobStorageConfigBody);
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema/properties/storageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetStorageConfigResponseStorageType {
     /// `local`
-    #[serde(rename = "local")]
     Local,
     /// `s3`
-    #[serde(rename = "s3")]
     S3,
     /// `azureBlob`
-    #[serde(rename = "azureBlob")]
     AzureBlob,
 }
 impl GetStorageConfigResponseStorageType {
@@ -11625,6 +12536,31 @@ impl GetStorageConfigResponseStorageType {
 impl ::std::fmt::Display for GetStorageConfigResponseStorageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetStorageConfigResponseStorageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponseStorageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "local" => Ok(Self::Local),
+            "s3" => Ok(Self::S3),
+            "azureBlob" => Ok(Self::AzureBlob),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["local", "s3", "azureBlob"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
@@ -11735,24 +12671,11 @@ crate::runtime::object_model!(GetAvailableModelsByTypeResponse);
 /// Inline schema at `/paths/~1configurationManager~1connectors~1googleWorkspaceCredentials/post/requestBody/content/multipart~1form-data/schema/properties/userType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateGoogleWorkspaceCredentialsUserType {
     /// `individual`
-    #[serde(rename = "individual")]
     Individual,
     /// `business`
-    #[serde(rename = "business")]
     Business,
 }
 impl CreateGoogleWorkspaceCredentialsUserType {
@@ -11767,6 +12690,30 @@ impl CreateGoogleWorkspaceCredentialsUserType {
 impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsUserType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreateGoogleWorkspaceCredentialsUserType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreateGoogleWorkspaceCredentialsUserType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "individual" => Ok(Self::Individual),
+            "business" => Ok(Self::Business),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["individual", "business"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
@@ -12042,21 +12989,9 @@ crate::runtime::object_model!(UpdateSmtpConfigResponse);
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthResponseStatus {
     /// `healthy`
-    #[serde(rename = "healthy")]
     Healthy,
 }
 impl QueryServiceHealthResponseStatus {
@@ -12070,6 +13005,26 @@ impl QueryServiceHealthResponseStatus {
 impl ::std::fmt::Display for QueryServiceHealthResponseStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthResponseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "healthy" => Ok(Self::Healthy),
+            other => Err(D::Error::unknown_variant(other, &["healthy"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
@@ -12086,21 +13041,9 @@ crate::runtime::object_model!(QueryServiceHealthResponse);
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthResponse500Status {
     /// `fail`
-    #[serde(rename = "fail")]
     Fail,
 }
 impl QueryServiceHealthResponse500Status {
@@ -12114,6 +13057,26 @@ impl QueryServiceHealthResponse500Status {
 impl ::std::fmt::Display for QueryServiceHealthResponse500Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthResponse500Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "fail" => Ok(Self::Fail),
+            other => Err(D::Error::unknown_variant(other, &["fail"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
@@ -12172,24 +13135,11 @@ crate::runtime::object_model!(QueryServiceSearchResponse);
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `user_query`
-    #[serde(rename = "user_query")]
     UserQuery,
     /// `bot_response`
-    #[serde(rename = "bot_response")]
     BotResponse,
 }
 impl QueryServiceChatBodyPreviousConversationsItemRole {
@@ -12206,6 +13156,30 @@ impl ::std::fmt::Display for QueryServiceChatBodyPreviousConversationsItemRole {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QueryServiceChatBodyPreviousConversationsItemRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItemRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "user_query" => Ok(Self::UserQuery),
+            "bot_response" => Ok(Self::BotResponse),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["user_query", "bot_response"],
+            )),
+        }
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -12219,27 +13193,13 @@ crate::runtime::object_model!(QueryServiceChatBodyPreviousConversationsItem);
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceChatBodyRetrievalMode {
     /// `HYBRID`
-    #[serde(rename = "HYBRID")]
     Hybrid,
     /// `VECTOR`
-    #[serde(rename = "VECTOR")]
     Vector,
     /// `KEYWORD`
-    #[serde(rename = "KEYWORD")]
     Keyword,
 }
 impl QueryServiceChatBodyRetrievalMode {
@@ -12257,39 +13217,47 @@ impl ::std::fmt::Display for QueryServiceChatBodyRetrievalMode {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for QueryServiceChatBodyRetrievalMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyRetrievalMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "HYBRID" => Ok(Self::Hybrid),
+            "VECTOR" => Ok(Self::Vector),
+            "KEYWORD" => Ok(Self::Keyword),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["HYBRID", "VECTOR", "KEYWORD"],
+            )),
+        }
+    }
+}
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceChatBodyChatMode {
     /// `quick`
-    #[serde(rename = "quick")]
     Quick,
     /// `analysis`
-    #[serde(rename = "analysis")]
     Analysis,
     /// `deep_research`
-    #[serde(rename = "deep_research")]
     DeepResearch,
     /// `creative`
-    #[serde(rename = "creative")]
     Creative,
     /// `precise`
-    #[serde(rename = "precise")]
     Precise,
     /// `standard`
-    #[serde(rename = "standard")]
     Standard,
 }
 impl QueryServiceChatBodyChatMode {
@@ -12308,6 +13276,41 @@ impl QueryServiceChatBodyChatMode {
 impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceChatBodyChatMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyChatMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "quick" => Ok(Self::Quick),
+            "analysis" => Ok(Self::Analysis),
+            "deep_research" => Ok(Self::DeepResearch),
+            "creative" => Ok(Self::Creative),
+            "precise" => Ok(Self::Precise),
+            "standard" => Ok(Self::Standard),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "quick",
+                    "analysis",
+                    "deep_research",
+                    "creative",
+                    "precise",
+                    "standard",
+                ],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
@@ -12366,24 +13369,11 @@ crate::runtime::object_model!(QueryServiceChatBody);
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthCheckModelType {
     /// `llm`
-    #[serde(rename = "llm")]
     Llm,
     /// `embedding`
-    #[serde(rename = "embedding")]
     Embedding,
 }
 impl QueryServiceHealthCheckModelType {
@@ -12398,6 +13388,27 @@ impl QueryServiceHealthCheckModelType {
 impl ::std::fmt::Display for QueryServiceHealthCheckModelType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthCheckModelType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckModelType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "llm" => Ok(Self::Llm),
+            "embedding" => Ok(Self::Embedding),
+            other => Err(D::Error::unknown_variant(other, &["llm", "embedding"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
@@ -12446,24 +13457,11 @@ crate::runtime::object_model!(QueryServiceHealthCheckResponse);
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QueryServiceHealthCheckResponse500Status {
     /// `error`
-    #[serde(rename = "error")]
     Error,
     /// `not healthy`
-    #[serde(rename = "not healthy")]
     NotHealthy,
 }
 impl QueryServiceHealthCheckResponse500Status {
@@ -12478,6 +13476,27 @@ impl QueryServiceHealthCheckResponse500Status {
 impl ::std::fmt::Display for QueryServiceHealthCheckResponse500Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for QueryServiceHealthCheckResponse500Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "error" => Ok(Self::Error),
+            "not healthy" => Ok(Self::NotHealthy),
+            other => Err(D::Error::unknown_variant(other, &["error", "not healthy"])),
+        }
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.

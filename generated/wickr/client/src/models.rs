@@ -3,18 +3,13 @@
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccessLevel {
     /// `STANDARD`
-    #[serde(rename = "STANDARD")]
     Standard,
     /// `PREMIUM`
-    #[serde(rename = "PREMIUM")]
     Premium,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl AccessLevel {
@@ -30,6 +25,26 @@ impl AccessLevel {
 impl ::std::fmt::Display for AccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "STANDARD" => Ok(Self::Standard),
+            "PREMIUM" => Ok(Self::Premium),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
@@ -576,21 +591,15 @@ pub struct CreateSecurityGroupResponse {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DataRetentionActionType {
     /// `ENABLE`
-    #[serde(rename = "ENABLE")]
     Enable,
     /// `DISABLE`
-    #[serde(rename = "DISABLE")]
     Disable,
     /// `PUBKEY_MSG_ACK`
-    #[serde(rename = "PUBKEY_MSG_ACK")]
     PubkeyMsgAck,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DataRetentionActionType {
@@ -607,6 +616,27 @@ impl DataRetentionActionType {
 impl ::std::fmt::Display for DataRetentionActionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DataRetentionActionType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DataRetentionActionType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "ENABLE" => Ok(Self::Enable),
+            "DISABLE" => Ok(Self::Disable),
+            "PUBKEY_MSG_ACK" => Ok(Self::PubkeyMsgAck),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Schema `DeleteBotResponse`.
@@ -2024,18 +2054,13 @@ pub struct ShredderSettings {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortDirection {
     /// `ASC`
-    #[serde(rename = "ASC")]
     Asc,
     /// `DESC`
-    #[serde(rename = "DESC")]
     Desc,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl SortDirection {
@@ -2053,25 +2078,39 @@ impl ::std::fmt::Display for SortDirection {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SortDirection {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "ASC" => Ok(Self::Asc),
+            "DESC" => Ok(Self::Desc),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Schema `Status`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// `DISABLED`
-    #[serde(rename = "DISABLED")]
     Disabled,
     /// `ENABLED`
-    #[serde(rename = "ENABLED")]
     Enabled,
     /// `FORCE_ENABLED`
-    #[serde(rename = "FORCE_ENABLED")]
     ForceEnabled,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl Status {
@@ -2088,6 +2127,27 @@ impl Status {
 impl ::std::fmt::Display for Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "DISABLED" => Ok(Self::Disabled),
+            "ENABLED" => Ok(Self::Enabled),
+            "FORCE_ENABLED" => Ok(Self::ForceEnabled),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.

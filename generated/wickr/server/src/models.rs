@@ -2,24 +2,11 @@
 /// Schema `AccessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccessLevel {
     /// `STANDARD`
-    #[serde(rename = "STANDARD")]
     Standard,
     /// `PREMIUM`
-    #[serde(rename = "PREMIUM")]
     Premium,
 }
 impl AccessLevel {
@@ -34,6 +21,27 @@ impl AccessLevel {
 impl ::std::fmt::Display for AccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "STANDARD" => Ok(Self::Standard),
+            "PREMIUM" => Ok(Self::Premium),
+            other => Err(D::Error::unknown_variant(other, &["STANDARD", "PREMIUM"])),
+        }
     }
 }
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
@@ -645,27 +653,13 @@ crate::runtime::object_model!(CreateSecurityGroupResponse);
 /// Schema `DataRetentionActionType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DataRetentionActionType {
     /// `ENABLE`
-    #[serde(rename = "ENABLE")]
     Enable,
     /// `DISABLE`
-    #[serde(rename = "DISABLE")]
     Disable,
     /// `PUBKEY_MSG_ACK`
-    #[serde(rename = "PUBKEY_MSG_ACK")]
     PubkeyMsgAck,
 }
 impl DataRetentionActionType {
@@ -681,6 +675,31 @@ impl DataRetentionActionType {
 impl ::std::fmt::Display for DataRetentionActionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DataRetentionActionType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DataRetentionActionType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "ENABLE" => Ok(Self::Enable),
+            "DISABLE" => Ok(Self::Disable),
+            "PUBKEY_MSG_ACK" => Ok(Self::PubkeyMsgAck),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["ENABLE", "DISABLE", "PUBKEY_MSG_ACK"],
+            )),
+        }
     }
 }
 /// Schema `DeleteBotResponse`.
@@ -2193,24 +2212,11 @@ crate::runtime::object_model!(ShredderSettings);
 /// Schema `SortDirection`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SortDirection {
     /// `ASC`
-    #[serde(rename = "ASC")]
     Asc,
     /// `DESC`
-    #[serde(rename = "DESC")]
     Desc,
 }
 impl SortDirection {
@@ -2227,30 +2233,37 @@ impl ::std::fmt::Display for SortDirection {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for SortDirection {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "ASC" => Ok(Self::Asc),
+            "DESC" => Ok(Self::Desc),
+            other => Err(D::Error::unknown_variant(other, &["ASC", "DESC"])),
+        }
+    }
+}
 /// Schema `Status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// `DISABLED`
-    #[serde(rename = "DISABLED")]
     Disabled,
     /// `ENABLED`
-    #[serde(rename = "ENABLED")]
     Enabled,
     /// `FORCE_ENABLED`
-    #[serde(rename = "FORCE_ENABLED")]
     ForceEnabled,
 }
 impl Status {
@@ -2266,6 +2279,31 @@ impl Status {
 impl ::std::fmt::Display for Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "DISABLED" => Ok(Self::Disabled),
+            "ENABLED" => Ok(Self::Enabled),
+            "FORCE_ENABLED" => Ok(Self::ForceEnabled),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["DISABLED", "ENABLED", "FORCE_ENABLED"],
+            )),
+        }
     }
 }
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.

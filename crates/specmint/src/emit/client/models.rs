@@ -84,79 +84,7 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
             variants,
             integer: true,
         } => integer_enum(&name, &docs, variants, mode),
-        TypeKind::Enum { variants, .. } => {
-            let variant_idents: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
-            let values: Vec<_> = variants.iter().map(|v| Literal::string(&v.value)).collect();
-            let decls =
-                variants
-                    .iter()
-                    .zip(&variant_idents)
-                    .zip(&values)
-                    .map(|((v, id), value)| {
-                        let doc = format!(" `{}`", v.value);
-                        let rename = if v.rust_name == v.value {
-                            quote! {}
-                        } else {
-                            quote! { #[serde(rename = #value)] }
-                        };
-                        quote! { #[doc = #doc] #rename #id, }
-                    });
-            if mode == Models::Server {
-                return quote! {
-                    #docs
-                    ///
-                    /// Values the spec does not list are refused when decoding.
-                    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
-                    pub enum #name {
-                        #(#decls)*
-                    }
-
-                    impl #name {
-                        /// The value as it is sent on the wire.
-                        pub fn as_str(&self) -> &'static str {
-                            match self {
-                                #(Self::#variant_idents => #values,)*
-                            }
-                        }
-                    }
-
-                    impl ::std::fmt::Display for #name {
-                        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                            f.write_str(self.as_str())
-                        }
-                    }
-                };
-            }
-            quote! {
-                #docs
-                ///
-                /// Values the spec does not list are kept in `Unknown`, so a server adding a value
-                /// does not break decoding.
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
-                pub enum #name {
-                    #(#decls)*
-                    /// A value this client does not know.
-                    #[serde(untagged)]
-                    Unknown(::std::string::String),
-                }
-
-                impl #name {
-                    /// The value as it is sent on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            #(Self::#variant_idents => #values,)*
-                            Self::Unknown(value) => value.as_str(),
-                        }
-                    }
-                }
-
-                impl ::std::fmt::Display for #name {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-            }
-        }
+        TypeKind::Enum { variants, .. } => string_enum(&name, &docs, variants, mode),
         TypeKind::Union {
             variants,
             discriminator: Some(property),
@@ -194,6 +122,87 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
                 #[serde(transparent)]
                 pub struct #name(pub #ty);
+            }
+        }
+    }
+}
+
+/// A string enum, read and written as its wire value through `as_str` and a `match`, which is
+/// a fraction of the code serde's derive expands to for a renamed enum with a catch-all variant.
+/// A client keeps values the spec does not list in `Unknown(String)`; a server refuses them
+/// with serde's own "unknown variant" error.
+fn string_enum(
+    name: &proc_macro2::Ident,
+    docs: &TokenStream,
+    variants: &[EnumVariant],
+    mode: Models,
+) -> TokenStream {
+    let ids: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
+    let values: Vec<_> = variants.iter().map(|v| Literal::string(&v.value)).collect();
+    let docs_each = variants.iter().map(|v| format!(" `{}`", v.value));
+    let (derives, unknown_decl, as_str_type, unknown_str, unknown_read, note) = match mode {
+        Models::Client => (
+            quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)] },
+            quote! {
+                /// A value this client does not know.
+                Unknown(::std::string::String),
+            },
+            quote! { &str },
+            quote! { Self::Unknown(value) => value.as_str(), },
+            quote! { _ => Ok(Self::Unknown(value)), },
+            " Values the spec does not list are kept in `Unknown`, so a server adding a value\n does not break decoding.",
+        ),
+        Models::Server => (
+            quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)] },
+            quote! {},
+            quote! { &'static str },
+            quote! {},
+            quote! { other => Err(D::Error::unknown_variant(other, &[#(#values),*])), },
+            " Values the spec does not list are refused when decoding.",
+        ),
+    };
+    let note: Vec<&str> = note.split('\n').collect();
+    let error_trait = (mode == Models::Server).then(|| quote! { use ::serde::de::Error as _; });
+    quote! {
+        #docs
+        ///
+        #(#[doc = #note])*
+        #derives
+        pub enum #name {
+            #(#[doc = #docs_each] #ids,)*
+            #unknown_decl
+        }
+
+        impl #name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> #as_str_type {
+                match self {
+                    #(Self::#ids => #values,)*
+                    #unknown_str
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                #error_trait
+                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                match value.as_str() {
+                    #(#values => Ok(Self::#ids),)*
+                    #unknown_read
+                }
             }
         }
     }

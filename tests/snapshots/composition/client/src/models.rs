@@ -133,18 +133,13 @@ pub type TreeList = ::std::vec::Vec<Nested>;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DogBark {
     /// `soft`
-    #[serde(rename = "soft")]
     Soft,
     /// `loud`
-    #[serde(rename = "loud")]
     Loud,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl DogBark {
@@ -160,5 +155,25 @@ impl DogBark {
 impl ::std::fmt::Display for DogBark {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DogBark {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DogBark {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "soft" => Ok(Self::Soft),
+            "loud" => Ok(Self::Loud),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }

@@ -144,24 +144,11 @@ pub type TreeList = ::std::vec::Vec<Nested>;
 /// Inline schema at `/components/schemas/Dog/properties/bark`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DogBark {
     /// `soft`
-    #[serde(rename = "soft")]
     Soft,
     /// `loud`
-    #[serde(rename = "loud")]
     Loud,
 }
 impl DogBark {
@@ -176,5 +163,26 @@ impl DogBark {
 impl ::std::fmt::Display for DogBark {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DogBark {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DogBark {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "soft" => Ok(Self::Soft),
+            "loud" => Ok(Self::Loud),
+            other => Err(D::Error::unknown_variant(other, &["soft", "loud"])),
+        }
     }
 }

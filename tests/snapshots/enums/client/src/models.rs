@@ -5,32 +5,23 @@
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// `client_secret_basic`
-    #[serde(rename = "client_secret_basic")]
     ClientSecretBasic,
     /// `1`
-    #[serde(rename = "1")]
     V1,
     /// ``
-    #[serde(rename = "")]
     Empty,
     /// `*`
-    #[serde(rename = "*")]
     Star,
     /// `self`
-    #[serde(rename = "self")]
     SelfValue,
     /// `Placed`
     Placed,
     /// `placed`
-    #[serde(rename = "placed")]
     Placed2,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl Status {
@@ -53,6 +44,31 @@ impl ::std::fmt::Display for Status {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "client_secret_basic" => Ok(Self::ClientSecretBasic),
+            "1" => Ok(Self::V1),
+            "" => Ok(Self::Empty),
+            "*" => Ok(Self::Star),
+            "self" => Ok(Self::SelfValue),
+            "Placed" => Ok(Self::Placed),
+            "placed" => Ok(Self::Placed2),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Schema `Order`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Order {
@@ -68,18 +84,13 @@ pub struct Order {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderPriority {
     /// `low`
-    #[serde(rename = "low")]
     Low,
     /// `high`
-    #[serde(rename = "high")]
     High,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OrderPriority {
@@ -97,22 +108,37 @@ impl ::std::fmt::Display for OrderPriority {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OrderPriority {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderPriority {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "low" => Ok(Self::Low),
+            "high" => Ok(Self::High),
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderCodesItem {
     /// `a`
-    #[serde(rename = "a")]
     A,
     /// `b`
-    #[serde(rename = "b")]
     B,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl OrderCodesItem {
@@ -128,6 +154,26 @@ impl OrderCodesItem {
 impl ::std::fmt::Display for OrderCodesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OrderCodesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderCodesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "a" => Ok(Self::A),
+            "b" => Ok(Self::B),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/size`.
@@ -186,21 +232,15 @@ impl<'de> ::serde::Deserialize<'de> for OrderSize {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListOrdersStatus {
     /// `placed`
-    #[serde(rename = "placed")]
     Placed,
     /// `approved`
-    #[serde(rename = "approved")]
     Approved,
     /// `delivered`
-    #[serde(rename = "delivered")]
     Delivered,
     /// A value this client does not know.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ListOrdersStatus {
@@ -217,6 +257,27 @@ impl ListOrdersStatus {
 impl ::std::fmt::Display for ListOrdersStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListOrdersStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOrdersStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "placed" => Ok(Self::Placed),
+            "approved" => Ok(Self::Approved),
+            "delivered" => Ok(Self::Delivered),
+            _ => Ok(Self::Unknown(value)),
+        }
     }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.

@@ -4,38 +4,21 @@
 /// Schema `Status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// `client_secret_basic`
-    #[serde(rename = "client_secret_basic")]
     ClientSecretBasic,
     /// `1`
-    #[serde(rename = "1")]
     V1,
     /// ``
-    #[serde(rename = "")]
     Empty,
     /// `*`
-    #[serde(rename = "*")]
     Star,
     /// `self`
-    #[serde(rename = "self")]
     SelfValue,
     /// `Placed`
     Placed,
     /// `placed`
-    #[serde(rename = "placed")]
     Placed2,
 }
 impl Status {
@@ -57,6 +40,43 @@ impl ::std::fmt::Display for Status {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for Status {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "client_secret_basic" => Ok(Self::ClientSecretBasic),
+            "1" => Ok(Self::V1),
+            "" => Ok(Self::Empty),
+            "*" => Ok(Self::Star),
+            "self" => Ok(Self::SelfValue),
+            "Placed" => Ok(Self::Placed),
+            "placed" => Ok(Self::Placed2),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &[
+                    "client_secret_basic",
+                    "1",
+                    "",
+                    "*",
+                    "self",
+                    "Placed",
+                    "placed",
+                ],
+            )),
+        }
+    }
+}
 /// Schema `Order`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(remote = "Self")]
@@ -73,24 +93,11 @@ crate::runtime::object_model!(Order);
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderPriority {
     /// `low`
-    #[serde(rename = "low")]
     Low,
     /// `high`
-    #[serde(rename = "high")]
     High,
 }
 impl OrderPriority {
@@ -107,27 +114,35 @@ impl ::std::fmt::Display for OrderPriority {
         f.write_str(self.as_str())
     }
 }
+impl ::serde::Serialize for OrderPriority {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderPriority {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "low" => Ok(Self::Low),
+            "high" => Ok(Self::High),
+            other => Err(D::Error::unknown_variant(other, &["low", "high"])),
+        }
+    }
+}
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrderCodesItem {
     /// `a`
-    #[serde(rename = "a")]
     A,
     /// `b`
-    #[serde(rename = "b")]
     B,
 }
 impl OrderCodesItem {
@@ -142,6 +157,27 @@ impl OrderCodesItem {
 impl ::std::fmt::Display for OrderCodesItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OrderCodesItem {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderCodesItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "a" => Ok(Self::A),
+            "b" => Ok(Self::B),
+            other => Err(D::Error::unknown_variant(other, &["a", "b"])),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/size`.
@@ -199,27 +235,13 @@ impl<'de> ::serde::Deserialize<'de> for OrderSize {
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListOrdersStatus {
     /// `placed`
-    #[serde(rename = "placed")]
     Placed,
     /// `approved`
-    #[serde(rename = "approved")]
     Approved,
     /// `delivered`
-    #[serde(rename = "delivered")]
     Delivered,
 }
 impl ListOrdersStatus {
@@ -235,6 +257,31 @@ impl ListOrdersStatus {
 impl ::std::fmt::Display for ListOrdersStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListOrdersStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOrdersStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "placed" => Ok(Self::Placed),
+            "approved" => Ok(Self::Approved),
+            "delivered" => Ok(Self::Delivered),
+            other => Err(D::Error::unknown_variant(
+                other,
+                &["placed", "approved", "delivered"],
+            )),
+        }
     }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.

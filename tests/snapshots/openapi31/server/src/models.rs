@@ -21,21 +21,9 @@ pub type Tag = ::std::string::String;
 /// Inline schema at `/components/schemas/Pet/properties/kind`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetKind {
     /// `pet`
-    #[serde(rename = "pet")]
     Pet,
 }
 impl PetKind {
@@ -49,6 +37,26 @@ impl PetKind {
 impl ::std::fmt::Display for PetKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PetKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PetKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "pet" => Ok(Self::Pet),
+            other => Err(D::Error::unknown_variant(other, &["pet"])),
+        }
     }
 }
 /// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.

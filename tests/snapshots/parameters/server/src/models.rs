@@ -13,24 +13,11 @@ crate::runtime::object_model!(Echo);
 /// Inline schema at `/paths/~1files~1{name}.{ext}/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFileExt {
     /// `json`
-    #[serde(rename = "json")]
     Json,
     /// `txt`
-    #[serde(rename = "txt")]
     Txt,
 }
 impl GetFileExt {
@@ -45,5 +32,26 @@ impl GetFileExt {
 impl ::std::fmt::Display for GetFileExt {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetFileExt {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetFileExt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::serde::de::Error as _;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        match value.as_str() {
+            "json" => Ok(Self::Json),
+            "txt" => Ok(Self::Txt),
+            other => Err(D::Error::unknown_variant(other, &["json", "txt"])),
+        }
     }
 }
