@@ -189,32 +189,6 @@ pub fn empty(status: StatusCode) -> Response {
     status.into_response()
 }
 
-/// The serde impls of a server model: writing is the derived one, and reading takes a JSON
-/// object only (serde's derive would also take an array of the fields in order, which the
-/// spec does not allow). The model derives with `#[serde(remote = "Self")]`, so the derived
-/// code is reachable as inherent functions.
-macro_rules! object_model {
-    ($name:ident) => {
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                $name::serialize(self, serializer)
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                crate::runtime::object(deserializer)
-            }
-        }
-
-        impl<'de> crate::runtime::FromObject<'de> for $name {
-            fn from_object<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<Self, A::Error> {
-                $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-            }
-        }
-    };
-}
-pub(crate) use object_model;
 
 /// Answers requests to paths the API does not have.
 pub async fn not_found() -> Response {
@@ -558,30 +532,6 @@ fn json_pointer(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// Models read from a JSON object's entries (the derived reading of a server model).
-pub trait FromObject<'de>: Sized {
-    fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
-}
-
-struct ObjectOnly<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::from_object(map)
-    }
-}
-
-/// Reads a model from a JSON object only: serde's derive would also take an array of the
-/// fields in order, which the spec does not allow.
-pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(deserializer: D) -> Result<T, D::Error> {
-    deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
-}
 
 /// One rule of the spec a value breaks, and where.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

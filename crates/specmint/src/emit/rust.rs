@@ -206,6 +206,18 @@ pub fn print_source(source: &str, file: &str) -> Result<String, String> {
     Ok(prettyplease::unparse(&parsed))
 }
 
+/// A crate's `runtime.rs`: its own runtime template (`client/runtime.rs`, `server/runtime.rs`)
+/// with `shared/objects.rs`, which both read models with, added before its tests.
+pub fn runtime_file(
+    templates: &crate::emit::templates::Templates,
+    name: &str,
+) -> Result<String, String> {
+    let own = templates.source(name)?;
+    let shared = templates.source("shared/objects.rs")?;
+    let (items, tests) = own.split_at(own.find("#[cfg(test)]").unwrap_or(own.len()));
+    print_source(&format!("{items}\n{shared}\n{tests}"), name)
+}
+
 /// Formats every `.rs` file of the set with rustfmt (one batch per core), so generated
 /// code is exactly what `cargo fmt` would leave. prettyplease's layout differs from rustfmt's in
 /// places, and generated crates must pass `cargo fmt --check`.

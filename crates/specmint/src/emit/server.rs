@@ -9,8 +9,8 @@ use quote::quote;
 
 use crate::emit::client::models::{models_file, Models};
 use crate::emit::rust::{
-    doc_attrs, form_ident, ident, non_null, part_is_list, print_file, print_source, type_tokens,
-    ModelPath, Uses,
+    doc_attrs, form_ident, ident, non_null, part_is_list, print_file, print_source, runtime_file,
+    type_tokens, ModelPath, Uses,
 };
 use crate::emit::templates::Templates;
 use crate::emit::validate::{
@@ -73,7 +73,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     );
     files.insert(
         "src/runtime.rs",
-        print_source(templates.source("server/runtime.rs")?, "server/runtime.rs")?,
+        runtime_file(templates, "server/runtime.rs")?,
     );
     if api.uses_sigv4() {
         files.insert(

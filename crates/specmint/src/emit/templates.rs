@@ -45,6 +45,10 @@ const BUILTIN: &[(&str, &str)] = &[
         "server/sigv4.rs",
         include_str!("../../../../templates/server/sigv4.rs"),
     ),
+    (
+        "shared/objects.rs",
+        include_str!("../../../../templates/shared/objects.rs"),
+    ),
 ];
 
 /// The names a user may override.

@@ -14,20 +14,77 @@ pub type Duration = i64;
 /// GenericUsage is the generic usage type that can be used for any feature.
 ///
 /// Schema `GenericUsage`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GenericUsage {
     /// AdditionalPrice is the price per-unit exceeding IncludedUsage. A price of 0 means that no other items can be consumed.
     pub additional_price: i64,
     /// IncludedUsage is the number of included items.
     pub included_usage: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for GenericUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericUsage {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut additional_price: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut included_usage: ::std::option::Option<i64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "additional_price" => {
+                    crate::runtime::field(&mut additional_price, &mut __map, "additional_price")?
+                }
+                "included_usage" => {
+                    crate::runtime::field(&mut included_usage, &mut __map, "included_usage")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GenericUsage {
+            additional_price: crate::runtime::required(additional_price, "additional_price")?,
+            included_usage: crate::runtime::required(included_usage, "included_usage")?,
+        })
+    }
+}
 /// Schema `KetoNamespace`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct KetoNamespace {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for KetoNamespace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for KetoNamespace {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(KetoNamespace {
+            id: id.flatten(),
+            name: name.flatten(),
+        })
+    }
 }
 /// Schema `KetoNamespaces`.
 pub type KetoNamespaces = ::std::vec::Vec<KetoNamespace>;
@@ -42,25 +99,83 @@ pub type NullString = ::std::option::Option<::std::string::String>;
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `ParseError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ParseError {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end: ::std::option::Option<SourcePosition>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start: ::std::option::Option<SourcePosition>,
 }
+impl<'de> ::serde::Deserialize<'de> for ParseError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ParseError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut end: ::std::option::Option<::std::option::Option<SourcePosition>> =
+            ::std::option::Option::None;
+        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut start: ::std::option::Option<::std::option::Option<SourcePosition>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "end" => crate::runtime::field(&mut end, &mut __map, "end")?,
+                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
+                "start" => crate::runtime::field(&mut start, &mut __map, "start")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ParseError {
+            end: end.flatten(),
+            message: message.flatten(),
+            start: start.flatten(),
+        })
+    }
+}
 /// Schema `Plan`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Plan {
     /// Name is the name of the plan.
     pub name: ::std::string::String,
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for Plan {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Plan {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut version: ::std::option::Option<i64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Plan {
+            name: crate::runtime::required(name, "name")?,
+            version: crate::runtime::required(version, "version")?,
+        })
+    }
+}
 /// Schema `PlanDetails`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PlanDetails {
     /// BaseFeeMonthly is the monthly base fee for the plan.
     pub base_fee_monthly: i64,
@@ -77,6 +192,56 @@ pub struct PlanDetails {
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for PlanDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PlanDetails {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut base_fee_monthly: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut base_fee_yearly: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut custom: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut description: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut features: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, GenericUsage>,
+        > = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut version: ::std::option::Option<i64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "base_fee_monthly" => {
+                    crate::runtime::field(&mut base_fee_monthly, &mut __map, "base_fee_monthly")?
+                }
+                "base_fee_yearly" => {
+                    crate::runtime::field(&mut base_fee_yearly, &mut __map, "base_fee_yearly")?
+                }
+                "custom" => crate::runtime::field(&mut custom, &mut __map, "custom")?,
+                "description" => {
+                    crate::runtime::field(&mut description, &mut __map, "description")?
+                }
+                "features" => crate::runtime::field(&mut features, &mut __map, "features")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PlanDetails {
+            base_fee_monthly: crate::runtime::required(base_fee_monthly, "base_fee_monthly")?,
+            base_fee_yearly: crate::runtime::required(base_fee_yearly, "base_fee_yearly")?,
+            custom: crate::runtime::required(custom, "custom")?,
+            description: crate::runtime::required(description, "description")?,
+            features: crate::runtime::required(features, "features")?,
+            name: crate::runtime::required(name, "name")?,
+            version: crate::runtime::required(version, "version")?,
+        })
+    }
+}
 /// Schema `Pricing`.
 pub type Pricing = ::std::vec::Vec<PlanDetails>;
 /// RecoveryAddressType must not exceed 16 characters as that is the limitation in the SQL Schema.
@@ -84,16 +249,43 @@ pub type Pricing = ::std::vec::Vec<PlanDetails>;
 /// Schema `RecoveryAddressType`.
 pub type RecoveryAddressType = ::std::string::String;
 /// Schema `SourcePosition`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SourcePosition {
     #[serde(
         rename = "Line",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub line: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub column: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for SourcePosition {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SourcePosition {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut line: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut column: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "Line" => crate::runtime::field(&mut line, &mut __map, "Line")?,
+                "column" => crate::runtime::field(&mut column, &mut __map, "column")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SourcePosition {
+            line: line.flatten(),
+            column: column.flatten(),
+        })
+    }
 }
 /// Schema `String`.
 pub type String = NullString;
@@ -112,22 +304,75 @@ pub type SubscriptionStatus = ::std::string::String;
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// Schema `Usage`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Usage {
     #[serde(
         rename = "GenericUsage",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for Usage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Usage {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut generic_usage: ::std::option::Option<::std::option::Option<GenericUsage>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "GenericUsage" => {
+                    crate::runtime::field(&mut generic_usage, &mut __map, "GenericUsage")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Usage {
+            generic_usage: generic_usage.flatten(),
+        })
+    }
+}
 /// Schema `Warning`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Warning {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Warning {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Warning {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Warning {
+            code: code.flatten(),
+            message: message.flatten(),
+        })
+    }
 }
 /// Schema `ID`.
 pub type Id = i64;
@@ -146,60 +391,144 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AcceptOAuth2ConsentRequest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut grant_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
+            ::std::option::Option::None;
+        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut session: ::std::option::Option<
+            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "grant_access_token_audience" => crate::runtime::field(
+                    &mut grant_access_token_audience,
+                    &mut __map,
+                    "grant_access_token_audience",
+                )?,
+                "grant_scope" => {
+                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
+                }
+                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
+                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
+                "remember_for" => {
+                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
+                }
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(AcceptOAuth2ConsentRequest {
+            grant_access_token_audience: grant_access_token_audience.flatten(),
+            grant_scope: grant_scope.flatten(),
+            handled_at: handled_at.flatten(),
+            remember: remember.flatten(),
+            remember_for: remember_for.flatten(),
+            session: session.flatten(),
+        })
+    }
 }
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
     /// If only your services can perform OAuth 2.0 Challenge Introspection, this is usually fine. But if third parties
     /// can access that endpoint as well, sensitive data from the session might be exposed to them. Use with care!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::serde_json::Value>,
     /// IDToken sets session data for the OpenID Connect ID token. Keep in mind that the session'id payloads are readable
     /// by anyone that has access to the ID Challenge. Use with care!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut id_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token" => {
+                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
+                }
+                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(AcceptOAuth2ConsentRequestSession {
+            access_token: access_token.flatten(),
+            id_token: id_token.flatten(),
+        })
+    }
 }
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// Extend OAuth2 authentication session lifespan
     ///
     /// If set to `true`, the OAuth2 authentication cookie lifespan is extended. This is for example useful if you want the user to be able to use `prompt=none` continuously.
     ///
     /// This value can only be set to `true` if the user has an authentication, which is the case if the `skip` value is `true`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extend_session_lifespan: ::std::option::Option<bool>,
     /// ForceSubjectIdentifier forces the "pairwise" user ID of the end-user that authenticated. The "pairwise" user ID refers to the
     /// (Pairwise Identifier Algorithm)[http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg] of the OpenID
@@ -218,30 +547,116 @@ pub struct AcceptOAuth2LoginRequest {
     /// other unique value).
     ///
     /// If you fail to compute the proper value, then authentication processes which have id_token_hint set might fail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub force_subject_identifier: ::std::option::Option<::std::string::String>,
     /// Remember, if set to true, tells ORY Hydra to remember this user by telling the user agent (browser) to store
     /// a cookie with authentication data. If the same user performs another OAuth 2.0 Authorization Request, he/she
     /// will not be asked to log in again.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the authentication should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered for the duration of the browser session (using a session cookie).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut extend_session_lifespan: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut force_subject_identifier: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
+                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "extend_session_lifespan" => crate::runtime::field(
+                    &mut extend_session_lifespan,
+                    &mut __map,
+                    "extend_session_lifespan",
+                )?,
+                "force_subject_identifier" => crate::runtime::field(
+                    &mut force_subject_identifier,
+                    &mut __map,
+                    "force_subject_identifier",
+                )?,
+                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
+                "remember_for" => {
+                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
+                }
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(AcceptOAuth2LoginRequest {
+            acr: acr.flatten(),
+            amr: amr.flatten(),
+            context: context.flatten(),
+            extend_session_lifespan: extend_session_lifespan.flatten(),
+            force_subject_identifier: force_subject_identifier.flatten(),
+            remember: remember.flatten(),
+            remember_for: remember_for.flatten(),
+            subject: crate::runtime::required(subject, "subject")?,
+        })
+    }
+}
 /// The Active Project ID
 ///
 /// Schema `activeProjectInConsole`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ActiveProjectInConsole {
     /// The Active Project ID
     ///
     /// format: uuid
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ActiveProjectInConsole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ActiveProjectInConsole {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut project_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ActiveProjectInConsole {
+            project_id: project_id.flatten(),
+        })
+    }
 }
 /// Authenticator Assurance Level (AAL)
 ///
@@ -312,11 +727,36 @@ impl<'de> ::serde::Deserialize<'de> for AuthenticatorAssuranceLevel {
 /// Patch identities response
 ///
 /// Schema `batchPatchIdentitiesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct BatchPatchIdentitiesResponse {
     /// The patch responses for the individual identities.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
+}
+impl<'de> ::serde::Deserialize<'de> for BatchPatchIdentitiesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for BatchPatchIdentitiesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut identities: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "identities" => crate::runtime::field(&mut identities, &mut __map, "identities")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(BatchPatchIdentitiesResponse {
+            identities: identities.flatten(),
+        })
+    }
 }
 /// Ory Permission Language Document
 ///
@@ -325,31 +765,110 @@ pub type CheckOplSyntaxBody = ::std::string::String;
 /// CheckOPLSyntaxResponse represents the response for an OPL syntax check request.
 ///
 /// Schema `checkOplSyntaxResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CheckOplSyntaxResult {
     /// The list of syntax errors
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
+}
+impl<'de> ::serde::Deserialize<'de> for CheckOplSyntaxResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckOplSyntaxResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut errors: ::std::option::Option<::std::option::Option<::std::vec::Vec<ParseError>>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CheckOplSyntaxResult {
+            errors: errors.flatten(),
+        })
+    }
 }
 /// Check Permission Result
 ///
 /// The content of the allowed field is mirrored in the HTTP status code.
 ///
 /// Schema `checkPermissionResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
 }
+impl<'de> ::serde::Deserialize<'de> for CheckPermissionResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CheckPermissionResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut allowed: ::std::option::Option<bool> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "allowed" => crate::runtime::field(&mut allowed, &mut __map, "allowed")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CheckPermissionResult {
+            allowed: crate::runtime::required(allowed, "allowed")?,
+        })
+    }
+}
 /// Schema `cloudAccount`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CloudAccount {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CloudAccount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CloudAccount {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CloudAccount {
+            email: email.flatten(),
+            id: id.flatten(),
+            name: name.flatten(),
+        })
+    }
 }
 /// Schema `continueWith`.
 ///
@@ -409,7 +928,7 @@ impl<'de> ::serde::Deserialize<'de> for ContinueWith {
 /// Indicates that a session was issued, and the application should use this token for authenticated requests
 ///
 /// Schema `continueWithSetOrySessionToken`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ContinueWithSetOrySessionToken {
     /// Action will always be `set_ory_session_token`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -418,10 +937,40 @@ pub struct ContinueWithSetOrySessionToken {
     /// Token is the token of the session
     pub ory_session_token: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionToken {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ContinueWithSetOrySessionToken {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut action: ::std::option::Option<ContinueWithSetOrySessionTokenAction> =
+            ::std::option::Option::None;
+        let mut ory_session_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
+                "ory_session_token" => {
+                    crate::runtime::field(&mut ory_session_token, &mut __map, "ory_session_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ContinueWithSetOrySessionToken {
+            action: crate::runtime::required(action, "action")?,
+            ory_session_token: crate::runtime::required(ory_session_token, "ory_session_token")?,
+        })
+    }
+}
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
 /// Schema `continueWithVerificationUi`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ContinueWithVerificationUi {
     /// Action will always be `show_verification_ui`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -429,16 +978,79 @@ pub struct ContinueWithVerificationUi {
     pub action: ContinueWithVerificationUiAction,
     pub flow: ContinueWithVerificationUiFlow,
 }
+impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUi {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUi {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut action: ::std::option::Option<ContinueWithVerificationUiAction> =
+            ::std::option::Option::None;
+        let mut flow: ::std::option::Option<ContinueWithVerificationUiFlow> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
+                "flow" => crate::runtime::field(&mut flow, &mut __map, "flow")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ContinueWithVerificationUi {
+            action: crate::runtime::required(action, "action")?,
+            flow: crate::runtime::required(flow, "flow")?,
+        })
+    }
+}
 /// Schema `continueWithVerificationUiFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ContinueWithVerificationUiFlow {
     /// The ID of the verification flow
     pub id: ::uuid::Uuid,
     /// The URL of the verification flow
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// The address that should be verified in this flow
     pub verifiable_address: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUiFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut verifiable_address: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
+                "verifiable_address" => crate::runtime::field(
+                    &mut verifiable_address,
+                    &mut __map,
+                    "verifiable_address",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ContinueWithVerificationUiFlow {
+            id: crate::runtime::required(id, "id")?,
+            url: url.flatten(),
+            verifiable_address: crate::runtime::required(verifiable_address, "verifiable_address")?,
+        })
+    }
 }
 /// A Message's Status
 ///
@@ -553,48 +1165,102 @@ impl<'de> ::serde::Deserialize<'de> for CourierMessageType {
 /// Create Custom Hostname Request Body
 ///
 /// Schema `createCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     /// CORS Allowed origins for the custom hostname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// CORS Enabled for the custom hostname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_enabled: ::std::option::Option<bool>,
     /// The base URL where the custom user interface will be exposed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
     /// The custom hostname where the API will be exposed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateCustomDomainBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateCustomDomainBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut cookie_domain: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut cors_allowed_origins: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut custom_ui_base_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "cookie_domain" => {
+                    crate::runtime::field(&mut cookie_domain, &mut __map, "cookie_domain")?
+                }
+                "cors_allowed_origins" => crate::runtime::field(
+                    &mut cors_allowed_origins,
+                    &mut __map,
+                    "cors_allowed_origins",
+                )?,
+                "cors_enabled" => {
+                    crate::runtime::field(&mut cors_enabled, &mut __map, "cors_enabled")?
+                }
+                "custom_ui_base_url" => crate::runtime::field(
+                    &mut custom_ui_base_url,
+                    &mut __map,
+                    "custom_ui_base_url",
+                )?,
+                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateCustomDomainBody {
+            cookie_domain: cookie_domain.flatten(),
+            cors_allowed_origins: cors_allowed_origins.flatten(),
+            cors_enabled: cors_enabled.flatten(),
+            custom_ui_base_url: custom_ui_base_url.flatten(),
+            hostname: hostname.flatten(),
+        })
+    }
 }
 /// Create Identity Body
 ///
 /// Schema `createIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateIdentityBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_admin: ::std::option::Option<::serde_json::Value>,
     /// Store metadata about the identity which the identity itself can see when calling for example the
     /// session endpoint. Do not store sensitive information (e.g. credit score) about the identity in this field.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_public: ::std::option::Option<::serde_json::Value>,
     /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
     ///
     /// Use this structure to import recovery addresses for an identity. Please keep in mind
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
     pub schema_id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<IdentityState>,
     /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
     /// in a self-service manner. The input will always be validated against the JSON Schema defined
@@ -605,13 +1271,82 @@ pub struct CreateIdentityBody {
     /// Use this structure to import verified addresses for an identity. Please keep in mind
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut credentials: ::std::option::Option<::std::option::Option<IdentityWithCredentials>> =
+            ::std::option::Option::None;
+        let mut metadata_admin: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut metadata_public: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut recovery_addresses: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
+        > = ::std::option::Option::None;
+        let mut schema_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<::std::option::Option<IdentityState>> =
+            ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        let mut verifiable_addresses: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "credentials" => {
+                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
+                }
+                "metadata_admin" => {
+                    crate::runtime::field(&mut metadata_admin, &mut __map, "metadata_admin")?
+                }
+                "metadata_public" => {
+                    crate::runtime::field(&mut metadata_public, &mut __map, "metadata_public")?
+                }
+                "recovery_addresses" => crate::runtime::field(
+                    &mut recovery_addresses,
+                    &mut __map,
+                    "recovery_addresses",
+                )?,
+                "schema_id" => crate::runtime::field(&mut schema_id, &mut __map, "schema_id")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "verifiable_addresses" => crate::runtime::field(
+                    &mut verifiable_addresses,
+                    &mut __map,
+                    "verifiable_addresses",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateIdentityBody {
+            credentials: credentials.flatten(),
+            metadata_admin: metadata_admin.flatten(),
+            metadata_public: metadata_public.flatten(),
+            recovery_addresses: recovery_addresses.flatten(),
+            schema_id: crate::runtime::required(schema_id, "schema_id")?,
+            state: state.flatten(),
+            traits: crate::runtime::required(traits, "traits")?,
+            verifiable_addresses: verifiable_addresses.flatten(),
+        })
+    }
 }
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -630,227 +1365,800 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
+                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
+                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateJsonWebKeySet {
+            alg: crate::runtime::required(alg, "alg")?,
+            kid: crate::runtime::required(kid, "kid")?,
+            use_: crate::runtime::required(use_, "use")?,
+        })
+    }
+}
 /// Create Project Request Body
 ///
 /// Schema `createProjectBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateProjectBody {
     /// The name of the project to be created
     pub name: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateProjectBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateProjectBody {
+            name: crate::runtime::required(name, "name")?,
+        })
+    }
+}
 /// Create a Project Branding
 ///
 /// Schema `createProjectBranding`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateProjectBranding {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_type: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectBranding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectBranding {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut logo_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut theme: ::std::option::Option<::std::option::Option<ProjectBrandingColors>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
+                "logo_url" => crate::runtime::field(&mut logo_url, &mut __map, "logo_url")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "theme" => crate::runtime::field(&mut theme, &mut __map, "theme")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateProjectBranding {
+            logo_type: logo_type.flatten(),
+            logo_url: logo_url.flatten(),
+            name: name.flatten(),
+            theme: theme.flatten(),
+        })
+    }
 }
 /// Create Project Invite Request Body
 ///
 /// Schema `createProjectInvite`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateProjectInvite {
     /// A list of emails to invite
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateProjectInvite {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvite {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut invitee_emails: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "invitee_emails" => {
+                    crate::runtime::field(&mut invitee_emails, &mut __map, "invitee_emails")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateProjectInvite {
+            invitee_emails: invitee_emails.flatten(),
+        })
+    }
 }
 /// Response to the create project invite request
 ///
 /// Schema `createProjectInvitesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateProjectInvitesResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvitesResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut all_invites: ::std::option::Option<ProjectInvites> = ::std::option::Option::None;
+        let mut created_invites: ::std::option::Option<ProjectInvites> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "all_invites" => {
+                    crate::runtime::field(&mut all_invites, &mut __map, "all_invites")?
+                }
+                "created_invites" => {
+                    crate::runtime::field(&mut created_invites, &mut __map, "created_invites")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateProjectInvitesResponse {
+            all_invites: crate::runtime::required(all_invites, "all_invites")?,
+            created_invites: crate::runtime::required(created_invites, "created_invites")?,
+        })
+    }
+}
 /// Create Recovery Code for Identity Request Body
 ///
 /// Schema `createRecoveryCodeForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateRecoveryCodeForIdentityBody {
     /// Code Expires In
     ///
     /// The recovery code will expire after that amount of time has passed. Defaults to the configuration value of
     /// `selfservice.methods.code.config.lifespan`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<::std::string::String>,
     /// Identity to Recover
     ///
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateRecoveryCodeForIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryCodeForIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut expires_in: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut identity_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
+                "identity_id" => {
+                    crate::runtime::field(&mut identity_id, &mut __map, "identity_id")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateRecoveryCodeForIdentityBody {
+            expires_in: expires_in.flatten(),
+            identity_id: crate::runtime::required(identity_id, "identity_id")?,
+        })
+    }
+}
 /// Create Recovery Link for Identity Request Body
 ///
 /// Schema `createRecoveryLinkForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateRecoveryLinkForIdentityBody {
     /// Link Expires In
     ///
     /// The recovery link will expire after that amount of time has passed. Defaults to the configuration value of
     /// `selfservice.methods.code.config.lifespan`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<::std::string::String>,
     /// Identity to Recover
     ///
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateRecoveryLinkForIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryLinkForIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut expires_in: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut identity_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
+                "identity_id" => {
+                    crate::runtime::field(&mut identity_id, &mut __map, "identity_id")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateRecoveryLinkForIdentityBody {
+            expires_in: expires_in.flatten(),
+            identity_id: crate::runtime::required(identity_id, "identity_id")?,
+        })
+    }
+}
 /// Create Relationship Request Body
 ///
 /// Schema `createRelationshipBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateRelationshipBody {
     /// Namespace to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateRelationshipBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateRelationshipBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
+                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
+                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
+                "subject_set" => {
+                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateRelationshipBody {
+            namespace: namespace.flatten(),
+            object: object.flatten(),
+            relation: relation.flatten(),
+            subject_id: subject_id.flatten(),
+            subject_set: subject_set.flatten(),
+        })
+    }
 }
 /// Create Subscription Request Body
 ///
 /// Schema `createSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionBody {
     /// usd USD
     /// eur Euro
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<CreateSubscriptionBodyCurrency>,
     /// monthly Monthly
     /// yearly Yearly
     pub interval: CreateSubscriptionBodyInterval,
     pub plan: ::std::string::String,
     pub provision_first_project: ::uuid::Uuid,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateSubscriptionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut currency: ::std::option::Option<
+            ::std::option::Option<CreateSubscriptionBodyCurrency>,
+        > = ::std::option::Option::None;
+        let mut interval: ::std::option::Option<CreateSubscriptionBodyInterval> =
+            ::std::option::Option::None;
+        let mut plan: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut provision_first_project: ::std::option::Option<::uuid::Uuid> =
+            ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
+                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
+                "plan" => crate::runtime::field(&mut plan, &mut __map, "plan")?,
+                "provision_first_project" => crate::runtime::field(
+                    &mut provision_first_project,
+                    &mut __map,
+                    "provision_first_project",
+                )?,
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateSubscriptionBody {
+            currency: currency.flatten(),
+            interval: crate::runtime::required(interval, "interval")?,
+            plan: crate::runtime::required(plan, "plan")?,
+            provision_first_project: crate::runtime::required(
+                provision_first_project,
+                "provision_first_project",
+            )?,
+            return_to: return_to.flatten(),
+        })
+    }
 }
 /// Custom Hostname
 ///
 /// Schema `customDomain`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CustomDomain {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_domain: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_enabled: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssl_status: ::std::option::Option<CustomDomainSslStatus>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_status: ::std::option::Option<CustomHostnameStatus>,
+}
+impl<'de> ::serde::Deserialize<'de> for CustomDomain {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CustomDomain {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut cookie_domain: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut cors_allowed_origins: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut custom_ui_base_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut ssl_status: ::std::option::Option<::std::option::Option<CustomDomainSslStatus>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut verification_errors: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut verification_status: ::std::option::Option<
+            ::std::option::Option<CustomHostnameStatus>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "cookie_domain" => {
+                    crate::runtime::field(&mut cookie_domain, &mut __map, "cookie_domain")?
+                }
+                "cors_allowed_origins" => crate::runtime::field(
+                    &mut cors_allowed_origins,
+                    &mut __map,
+                    "cors_allowed_origins",
+                )?,
+                "cors_enabled" => {
+                    crate::runtime::field(&mut cors_enabled, &mut __map, "cors_enabled")?
+                }
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "custom_ui_base_url" => crate::runtime::field(
+                    &mut custom_ui_base_url,
+                    &mut __map,
+                    "custom_ui_base_url",
+                )?,
+                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "ssl_status" => crate::runtime::field(&mut ssl_status, &mut __map, "ssl_status")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "verification_errors" => crate::runtime::field(
+                    &mut verification_errors,
+                    &mut __map,
+                    "verification_errors",
+                )?,
+                "verification_status" => crate::runtime::field(
+                    &mut verification_status,
+                    &mut __map,
+                    "verification_status",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CustomDomain {
+            cookie_domain: cookie_domain.flatten(),
+            cors_allowed_origins: cors_allowed_origins.flatten(),
+            cors_enabled: cors_enabled.flatten(),
+            created_at: created_at.flatten(),
+            custom_ui_base_url: custom_ui_base_url.flatten(),
+            hostname: hostname.flatten(),
+            id: id.flatten(),
+            ssl_status: ssl_status.flatten(),
+            updated_at: updated_at.flatten(),
+            verification_errors: verification_errors.flatten(),
+            verification_status: verification_status.flatten(),
+        })
+    }
 }
 /// Deleted Session Count
 ///
 /// Schema `deleteMySessionsCount`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct DeleteMySessionsCount {
     /// The number of sessions that were revoked.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for DeleteMySessionsCount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for DeleteMySessionsCount {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut count: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(DeleteMySessionsCount {
+            count: count.flatten(),
+        })
+    }
 }
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
+            ::std::option::Option::None;
+        let mut redirect_browser_to: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "redirect_browser_to" => crate::runtime::field(
+                    &mut redirect_browser_to,
+                    &mut __map,
+                    "redirect_browser_to",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ErrorAuthenticatorAssuranceLevelNotSatisfied {
+            error: error.flatten(),
+            redirect_browser_to: redirect_browser_to.flatten(),
+        })
+    }
 }
 /// Is sent when a flow requires a browser to change its location.
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorBrowserLocationChangeRequired {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<ErrorGeneric>,
     /// Points to where to redirect the user to next.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorBrowserLocationChangeRequired {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorBrowserLocationChangeRequired {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<ErrorGeneric>> =
+            ::std::option::Option::None;
+        let mut redirect_browser_to: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "redirect_browser_to" => crate::runtime::field(
+                    &mut redirect_browser_to,
+                    &mut __map,
+                    "redirect_browser_to",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ErrorBrowserLocationChangeRequired {
+            error: error.flatten(),
+            redirect_browser_to: redirect_browser_to.flatten(),
+        })
+    }
 }
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
 /// Schema `errorFlowReplaced`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorFlowReplaced {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorFlowReplaced {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
+            ::std::option::Option::None;
+        let mut use_flow_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "use_flow_id" => {
+                    crate::runtime::field(&mut use_flow_id, &mut __map, "use_flow_id")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ErrorFlowReplaced {
+            error: error.flatten(),
+            use_flow_id: use_flow_id.flatten(),
+        })
+    }
 }
 /// JSON API Error Response
 ///
 /// The standard Ory JSON API error format.
 ///
 /// Schema `errorGeneric`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorGeneric {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorGeneric {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<GenericErrorContent> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ErrorGeneric {
+            error: crate::runtime::required(error, "error")?,
+        })
+    }
 }
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorOAuth2 {
     /// Error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Error Debug Information
     ///
     /// Only available in dev mode.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Error Description
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Error Hint
     ///
     /// Helps the user identify the error cause.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// HTTP Status Code
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_debug" => {
+                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
+                }
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ErrorOAuth2 {
+            error: error.flatten(),
+            error_debug: error_debug.flatten(),
+            error_description: error_description.flatten(),
+            error_hint: error_hint.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
+}
 /// Schema `expandedPermissionTree`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ExpandedPermissionTree {
     /// The children of the node, possibly none.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tuple: ::std::option::Option<Relationship>,
     /// The type of the node.
     /// union TreeNodeUnion
@@ -864,132 +2172,404 @@ pub struct ExpandedPermissionTree {
     #[serde(rename = "type")]
     pub type_: ExpandedPermissionTreeType,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTree {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ExpandedPermissionTree {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut children: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
+        > = ::std::option::Option::None;
+        let mut tuple: ::std::option::Option<::std::option::Option<Relationship>> =
+            ::std::option::Option::None;
+        let mut type_: ::std::option::Option<ExpandedPermissionTreeType> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "children" => crate::runtime::field(&mut children, &mut __map, "children")?,
+                "tuple" => crate::runtime::field(&mut tuple, &mut __map, "tuple")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ExpandedPermissionTree {
+            children: children.flatten(),
+            tuple: tuple.flatten(),
+            type_: crate::runtime::required(type_, "type")?,
+        })
+    }
+}
 /// Schema `flowError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// ID of the error container.
     pub id: ::uuid::Uuid,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl<'de> ::serde::Deserialize<'de> for FlowError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for FlowError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut error: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(FlowError {
+            created_at: created_at.flatten(),
+            error: error.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            updated_at: updated_at.flatten(),
+        })
+    }
 }
 /// Error response
 ///
 /// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
 ///
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GenericError {
     /// The status code
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<i64>,
     /// Debug information
     ///
     /// This field is often not exposed to protect against leaking
     /// sensitive information.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<::std::string::String>,
     /// Further error details
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::serde_json::Value>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericErrorContent>,
     /// The error ID
     ///
     /// Useful when trying to identify various errors in application logic.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Error message
     ///
     /// The error's message.
     pub message: ::std::string::String,
     /// A human-readable reason for the error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The request ID
     ///
     /// The request ID is often exposed internally in order to trace
     /// errors across service architectures. This is often a UUID.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request: ::std::option::Option<::std::string::String>,
     /// The status description
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for GenericError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut details: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut error: ::std::option::Option<::std::option::Option<GenericErrorContent>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut request: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
+                "details" => crate::runtime::field(&mut details, &mut __map, "details")?,
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
+                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
+                "request" => crate::runtime::field(&mut request, &mut __map, "request")?,
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GenericError {
+            code: code.flatten(),
+            debug: debug.flatten(),
+            details: details.flatten(),
+            error: error.flatten(),
+            id: id.flatten(),
+            message: crate::runtime::required(message, "message")?,
+            reason: reason.flatten(),
+            request: request.flatten(),
+            status: status.flatten(),
+        })
+    }
 }
 /// Error response
 ///
 /// Schema `genericErrorContent`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GenericErrorContent {
     /// Debug contains debug information. This is usually not available and has to be enabled.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<::std::string::String>,
     /// Name is the error name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Description contains further information on the nature of the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Message contains the error message.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Code represents the error status code (404, 403, 401, ...).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for GenericErrorContent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericErrorContent {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GenericErrorContent {
+            debug: debug.flatten(),
+            error: error.flatten(),
+            error_description: error_description.flatten(),
+            message: message.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
 }
 /// Ory Identity Schema Location
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetManagedIdentitySchemaLocation {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for GetManagedIdentitySchemaLocation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetManagedIdentitySchemaLocation {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut location: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "location" => crate::runtime::field(&mut location, &mut __map, "location")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GetManagedIdentitySchemaLocation {
+            location: location.flatten(),
+        })
+    }
 }
 /// Response of the getMetrics endpoint
 ///
 /// Schema `getProjectMetricsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetProjectMetricsResponse {
     /// The list of data points.
     ///
     /// Read-only: sent by the server only.
     pub data: ::std::vec::Vec<MetricsDatapoint>,
 }
+impl<'de> ::serde::Deserialize<'de> for GetProjectMetricsResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetProjectMetricsResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut data: ::std::option::Option<::std::vec::Vec<MetricsDatapoint>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GetProjectMetricsResponse {
+            data: crate::runtime::required(data, "data")?,
+        })
+    }
+}
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut errors: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(HealthNotReadyStatus {
+            errors: errors.flatten(),
+        })
+    }
+}
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct HealthStatus {
     /// Status always contains "ok".
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(HealthStatus {
+            status: status.flatten(),
+        })
+    }
 }
 /// Identity represents an Ory Kratos identity
 ///
 /// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
 ///
 /// Schema `identity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Credentials represents all credentials that can be used for authenticating this identity.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
     >,
@@ -998,12 +2578,12 @@ pub struct Identity {
     /// The Identity ID can not be changed and can not be chosen. This ensures future
     /// compatibility and optimization for distributed stores such as CockroachDB.
     pub id: ::uuid::Uuid,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_admin: NullJsonRawMessage,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_public: NullJsonRawMessage,
     /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
     pub schema_id: ::std::string::String,
@@ -1011,76 +2591,322 @@ pub struct Identity {
     ///
     /// format: url
     pub schema_url: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<IdentityState>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state_changed_at: ::std::option::Option<NullTime2>,
     pub traits: IdentityTraits,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// VerifiableAddresses contains all the addresses that can be verified by the user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+}
+impl<'de> ::serde::Deserialize<'de> for Identity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Identity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut credentials: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
+            >,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut metadata_admin: ::std::option::Option<NullJsonRawMessage> =
+            ::std::option::Option::None;
+        let mut metadata_public: ::std::option::Option<NullJsonRawMessage> =
+            ::std::option::Option::None;
+        let mut recovery_addresses: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
+        > = ::std::option::Option::None;
+        let mut schema_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut schema_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<::std::option::Option<IdentityState>> =
+            ::std::option::Option::None;
+        let mut state_changed_at: ::std::option::Option<::std::option::Option<NullTime2>> =
+            ::std::option::Option::None;
+        let mut traits: ::std::option::Option<IdentityTraits> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut verifiable_addresses: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "credentials" => {
+                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
+                }
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "metadata_admin" => {
+                    crate::runtime::field(&mut metadata_admin, &mut __map, "metadata_admin")?
+                }
+                "metadata_public" => {
+                    crate::runtime::field(&mut metadata_public, &mut __map, "metadata_public")?
+                }
+                "recovery_addresses" => crate::runtime::field(
+                    &mut recovery_addresses,
+                    &mut __map,
+                    "recovery_addresses",
+                )?,
+                "schema_id" => crate::runtime::field(&mut schema_id, &mut __map, "schema_id")?,
+                "schema_url" => crate::runtime::field(&mut schema_url, &mut __map, "schema_url")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "state_changed_at" => {
+                    crate::runtime::field(&mut state_changed_at, &mut __map, "state_changed_at")?
+                }
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "verifiable_addresses" => crate::runtime::field(
+                    &mut verifiable_addresses,
+                    &mut __map,
+                    "verifiable_addresses",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Identity {
+            created_at: created_at.flatten(),
+            credentials: credentials.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            metadata_admin: metadata_admin.flatten(),
+            metadata_public: metadata_public.flatten(),
+            recovery_addresses: recovery_addresses.flatten(),
+            schema_id: crate::runtime::required(schema_id, "schema_id")?,
+            schema_url: crate::runtime::required(schema_url, "schema_url")?,
+            state: state.flatten(),
+            state_changed_at: state_changed_at.flatten(),
+            traits: crate::runtime::required(traits, "traits")?,
+            updated_at: updated_at.flatten(),
+            verifiable_addresses: verifiable_addresses.flatten(),
+        })
+    }
 }
 /// Credentials represents a specific credential type
 ///
 /// Schema `identityCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityCredentials {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<JsonRawMessage>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Identifiers represents a list of unique identifiers this credential type matches.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(
         rename = "type",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub type_: ::std::option::Option<IdentityCredentialsType>,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Version refers to the version of the credential. Useful when changing the config schema.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut identifiers: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<::std::option::Option<IdentityCredentialsType>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut version: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "identifiers" => {
+                    crate::runtime::field(&mut identifiers, &mut __map, "identifiers")?
+                }
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityCredentials {
+            config: config.flatten(),
+            created_at: created_at.flatten(),
+            identifiers: identifiers.flatten(),
+            type_: type_.flatten(),
+            updated_at: updated_at.flatten(),
+            version: version.flatten(),
+        })
+    }
 }
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityCredentialsOidc {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidc {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidc {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut providers: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "providers" => crate::runtime::field(&mut providers, &mut __map, "providers")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityCredentialsOidc {
+            providers: providers.flatten(),
+        })
+    }
 }
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
 /// Schema `identityCredentialsOidcProvider`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityCredentialsOidcProvider {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_access_token: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_id_token: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_refresh_token: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidcProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidcProvider {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut initial_access_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut initial_id_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut initial_refresh_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "initial_access_token" => crate::runtime::field(
+                    &mut initial_access_token,
+                    &mut __map,
+                    "initial_access_token",
+                )?,
+                "initial_id_token" => {
+                    crate::runtime::field(&mut initial_id_token, &mut __map, "initial_id_token")?
+                }
+                "initial_refresh_token" => crate::runtime::field(
+                    &mut initial_refresh_token,
+                    &mut __map,
+                    "initial_refresh_token",
+                )?,
+                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityCredentialsOidcProvider {
+            initial_access_token: initial_access_token.flatten(),
+            initial_id_token: initial_id_token.flatten(),
+            initial_refresh_token: initial_refresh_token.flatten(),
+            provider: provider.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
 /// Schema `identityCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityCredentialsPassword {
     /// HashedPassword is a hash-representation of the password.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hashed_password: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsPassword {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsPassword {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut hashed_password: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "hashed_password" => {
+                    crate::runtime::field(&mut hashed_password, &mut __map, "hashed_password")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityCredentialsPassword {
+            hashed_password: hashed_password.flatten(),
+        })
+    }
 }
 /// CredentialsType  represents several different credential types, like password credentials, passwordless credentials,
 ///
@@ -1154,33 +2980,93 @@ pub type IdentityMetaSchema =
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityPatch {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub create: ::std::option::Option<CreateIdentityBody>,
     /// The ID of this patch.
     ///
     /// The patch ID is optional. If specified, the ID will be returned in the
     /// response, so consumers of this API can correlate the response with the
     /// patch.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut create: ::std::option::Option<::std::option::Option<CreateIdentityBody>> =
+            ::std::option::Option::None;
+        let mut patch_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "create" => crate::runtime::field(&mut create, &mut __map, "create")?,
+                "patch_id" => crate::runtime::field(&mut patch_id, &mut __map, "patch_id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityPatch {
+            create: create.flatten(),
+            patch_id: patch_id.flatten(),
+        })
+    }
 }
 /// Response for a single identity patch
 ///
 /// Schema `identityPatchResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityPatchResponse {
     /// The action for this specific patch
     /// create ActionCreate  Create this identity.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<IdentityPatchResponseAction>,
     /// The identity ID payload of this patch
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity: ::std::option::Option<::uuid::Uuid>,
     /// The ID of this patch response, if an ID was specified in the patch.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityPatchResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut action: ::std::option::Option<::std::option::Option<IdentityPatchResponseAction>> =
+            ::std::option::Option::None;
+        let mut identity: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut patch_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
+                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
+                "patch_id" => crate::runtime::field(&mut patch_id, &mut __map, "patch_id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityPatchResponse {
+            action: action.flatten(),
+            identity: identity.flatten(),
+            patch_id: patch_id.flatten(),
+        })
+    }
 }
 /// Raw JSON Schema
 ///
@@ -1189,24 +3075,83 @@ pub type IdentitySchema = ::std::collections::BTreeMap<::std::string::String, ::
 /// An Identity JSON Schema Container
 ///
 /// Schema `identitySchemaContainer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The actual Identity JSON Schema
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for IdentitySchemaContainer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaContainer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut schema: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "schema" => crate::runtime::field(&mut schema, &mut __map, "schema")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentitySchemaContainer {
+            id: id.flatten(),
+            schema: schema.flatten(),
+        })
+    }
+}
 /// Schema `identitySchemaPreset`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentitySchemaPreset {
     /// Schema is the Identity JSON Schema
     pub schema: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// URL is the preset identifier
     pub url: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentitySchemaPreset {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaPreset {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut schema: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        let mut url: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "schema" => crate::runtime::field(&mut schema, &mut __map, "schema")?,
+                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentitySchemaPreset {
+            schema: crate::runtime::required(schema, "schema")?,
+            url: crate::runtime::required(url, "url")?,
+        })
+    }
 }
 /// Schema `identitySchemaPresets`.
 pub type IdentitySchemaPresets = ::std::vec::Vec<IdentitySchemaPreset>;
@@ -1283,95 +3228,349 @@ pub type IdentityVerifiableAddressType = ::std::string::String;
 /// Create Identity and Import Credentials
 ///
 /// Schema `identityWithCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityWithCredentials {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc: ::std::option::Option<IdentityWithCredentialsOidc>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentials {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut oidc: ::std::option::Option<::std::option::Option<IdentityWithCredentialsOidc>> =
+            ::std::option::Option::None;
+        let mut password: ::std::option::Option<
+            ::std::option::Option<IdentityWithCredentialsPassword>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "oidc" => crate::runtime::field(&mut oidc, &mut __map, "oidc")?,
+                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityWithCredentials {
+            oidc: oidc.flatten(),
+            password: password.flatten(),
+        })
+    }
 }
 /// Create Identity and Import Social Sign In Credentials
 ///
 /// Schema `identityWithCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityWithCredentialsOidc {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidc {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidc {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<
+            ::std::option::Option<IdentityWithCredentialsOidcConfig>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityWithCredentialsOidc {
+            config: config.flatten(),
+        })
+    }
+}
 /// Schema `identityWithCredentialsOidcConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityWithCredentialsOidcConfig {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
     /// A list of OpenID Connect Providers
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub providers:
         ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<
+            ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
+        > = ::std::option::Option::None;
+        let mut providers: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                "providers" => crate::runtime::field(&mut providers, &mut __map, "providers")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityWithCredentialsOidcConfig {
+            config: config.flatten(),
+            providers: providers.flatten(),
+        })
+    }
 }
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
 /// Schema `identityWithCredentialsOidcConfigProvider`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityWithCredentialsOidcConfigProvider {
     /// The OpenID Connect provider to link the subject to. Usually something like `google` or `github`.
     pub provider: ::std::string::String,
     /// The subject (`sub`) of the OpenID Connect connection. Usually the `sub` field of the ID Token.
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfigProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfigProvider {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut provider: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityWithCredentialsOidcConfigProvider {
+            provider: crate::runtime::required(provider, "provider")?,
+            subject: crate::runtime::required(subject, "subject")?,
+        })
+    }
+}
 /// Create Identity and Import Password Credentials
 ///
 /// Schema `identityWithCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityWithCredentialsPassword {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPassword {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPassword {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<
+            ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityWithCredentialsPassword {
+            config: config.flatten(),
+        })
+    }
 }
 /// Create Identity and Import Password Credentials Configuration
 ///
 /// Schema `identityWithCredentialsPasswordConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IdentityWithCredentialsPasswordConfig {
     /// The hashed password in [PHC format]( https://www.ory.sh/docs/kratos/concepts/credentials/username-email-password#hashed-password-format)
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hashed_password: ::std::option::Option<::std::string::String>,
     /// The password in plain text if no hash is available.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPasswordConfig {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPasswordConfig {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut hashed_password: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut password: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "hashed_password" => {
+                    crate::runtime::field(&mut hashed_password, &mut __map, "hashed_password")?
+                }
+                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IdentityWithCredentialsPasswordConfig {
+            hashed_password: hashed_password.flatten(),
+            password: password.flatten(),
+        })
+    }
 }
 /// Get Project Branding Request Body
 ///
 /// Schema `internalGetProjectBrandingBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct InternalGetProjectBrandingBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for InternalGetProjectBrandingBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalGetProjectBrandingBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(InternalGetProjectBrandingBody {
+            hostname: hostname.flatten(),
+        })
+    }
 }
 /// Is Owner For Project By Slug Request Body
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct InternalIsOwnerForProjectBySlugBody {
     /// Namespace is the namespace of the subject.
     pub namespace: InternalIsOwnerForProjectBySlugBodyNamespace,
     /// ProjectScope is the project_id resolved from the
     /// API Token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_scope: ::std::option::Option<::std::string::String>,
     /// ProjectSlug is the project's slug.
     pub project_slug: ::std::string::String,
     /// Subject is the subject acting (user or API key).
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<InternalIsOwnerForProjectBySlugBodyNamespace> =
+            ::std::option::Option::None;
+        let mut project_scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut project_slug: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "project_scope" => {
+                    crate::runtime::field(&mut project_scope, &mut __map, "project_scope")?
+                }
+                "project_slug" => {
+                    crate::runtime::field(&mut project_slug, &mut __map, "project_slug")?
+                }
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(InternalIsOwnerForProjectBySlugBody {
+            namespace: crate::runtime::required(namespace, "namespace")?,
+            project_scope: project_scope.flatten(),
+            project_slug: crate::runtime::required(project_slug, "project_slug")?,
+            subject: crate::runtime::required(subject, "subject")?,
+        })
+    }
+}
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut project_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(InternalIsOwnerForProjectBySlugResponse {
+            project_id: crate::runtime::required(project_id, "project_id")?,
+        })
+    }
+}
 /// Internal Provision Mock Subscription Request Body
 ///
 /// Schema `internalProvisionMockSubscription`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct InternalProvisionMockSubscription {
     /// Currency
     /// usd USD
@@ -1386,11 +3585,47 @@ pub struct InternalProvisionMockSubscription {
     /// Plan ID
     pub plan: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscription {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for InternalProvisionMockSubscription {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut currency: ::std::option::Option<InternalProvisionMockSubscriptionCurrency> =
+            ::std::option::Option::None;
+        let mut identity_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut interval: ::std::option::Option<InternalProvisionMockSubscriptionInterval> =
+            ::std::option::Option::None;
+        let mut plan: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
+                "identity_id" => {
+                    crate::runtime::field(&mut identity_id, &mut __map, "identity_id")?
+                }
+                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
+                "plan" => crate::runtime::field(&mut plan, &mut __map, "plan")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(InternalProvisionMockSubscription {
+            currency: crate::runtime::required(currency, "currency")?,
+            identity_id: crate::runtime::required(identity_id, "identity_id")?,
+            interval: crate::runtime::required(interval, "interval")?,
+            plan: crate::runtime::required(plan, "plan")?,
+        })
+    }
+}
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -1403,60 +3638,144 @@ pub struct IntrospectedOAuth2Token {
     /// before its expiration time).
     pub active: bool,
     /// Audience contains a list of the token's intended audiences.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aud: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID is aclient identifier for the OAuth 2.0 client that
     /// requested this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Expires at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token will expire.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ext: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iat: ::std::option::Option<i64>,
     /// IssuerURL is a string representing the issuer of this token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iss: ::std::option::Option<::std::string::String>,
     /// NotBefore is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token is not to be
     /// used before.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nbf: ::std::option::Option<i64>,
     /// ObfuscatedSubject is set when the subject identifier algorithm was set to "pairwise" during authorization.
     /// It is the `sub` value of the ID Token that was issued.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub obfuscated_subject: ::std::option::Option<::std::string::String>,
     /// Scope is a JSON string containing a space-separated list of
     /// scopes associated with this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Subject of the token, as defined in JWT [RFC7519].
     /// Usually a machine-readable identifier of the resource owner who
     /// authorized this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// TokenType is the introspected token's type, typically `Bearer`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// TokenUse is the introspected token's use, for example `access_token` or `refresh_token`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_use: ::std::option::Option<::std::string::String>,
     /// Username is a human-readable identifier for the resource owner who
     /// authorized this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut aud: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut exp: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut ext: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut iat: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut iss: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut nbf: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut obfuscated_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_use: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "aud" => crate::runtime::field(&mut aud, &mut __map, "aud")?,
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "exp" => crate::runtime::field(&mut exp, &mut __map, "exp")?,
+                "ext" => crate::runtime::field(&mut ext, &mut __map, "ext")?,
+                "iat" => crate::runtime::field(&mut iat, &mut __map, "iat")?,
+                "iss" => crate::runtime::field(&mut iss, &mut __map, "iss")?,
+                "nbf" => crate::runtime::field(&mut nbf, &mut __map, "nbf")?,
+                "obfuscated_subject" => crate::runtime::field(
+                    &mut obfuscated_subject,
+                    &mut __map,
+                    "obfuscated_subject",
+                )?,
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
+                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
+                "token_use" => crate::runtime::field(&mut token_use, &mut __map, "token_use")?,
+                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IntrospectedOAuth2Token {
+            active: crate::runtime::required(active, "active")?,
+            aud: aud.flatten(),
+            client_id: client_id.flatten(),
+            exp: exp.flatten(),
+            ext: ext.flatten(),
+            iat: iat.flatten(),
+            iss: iss.flatten(),
+            nbf: nbf.flatten(),
+            obfuscated_subject: obfuscated_subject.flatten(),
+            scope: scope.flatten(),
+            sub: sub.flatten(),
+            token_type: token_type.flatten(),
+            token_use: token_use.flatten(),
+            username: username.flatten(),
+        })
+    }
+}
 /// Schema `isOwnerForProjectBySlug`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IsOwnerForProjectBySlug {
     /// ProjectSlug is the project's slug.
     #[serde(rename = "ProjectSlug")]
@@ -1465,15 +3784,44 @@ pub struct IsOwnerForProjectBySlug {
     #[serde(rename = "Subject")]
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for IsOwnerForProjectBySlug {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsOwnerForProjectBySlug {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut project_slug: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "ProjectSlug" => {
+                    crate::runtime::field(&mut project_slug, &mut __map, "ProjectSlug")?
+                }
+                "Subject" => crate::runtime::field(&mut subject, &mut __map, "Subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IsOwnerForProjectBySlug {
+            project_slug: crate::runtime::required(project_slug, "ProjectSlug")?,
+            subject: crate::runtime::required(subject, "Subject")?,
+        })
+    }
+}
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<::std::string::String>,
     /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
     pub op: JsonPatchOp,
@@ -1484,15 +3832,49 @@ pub struct JsonPatch {
     /// The value to be used within the operations.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut from: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut op: ::std::option::Option<JsonPatchOp> = ::std::option::Option::None;
+        let mut path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut value: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
+                "op" => crate::runtime::field(&mut op, &mut __map, "op")?,
+                "path" => crate::runtime::field(&mut path, &mut __map, "path")?,
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(JsonPatch {
+            from: from.flatten(),
+            op: crate::runtime::required(op, "op")?,
+            path: crate::runtime::required(path, "path")?,
+            value: value.flatten(),
+        })
+    }
 }
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -1500,17 +3882,17 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.
     pub alg: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub crv: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub d: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dp: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dq: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub k: ::std::option::Option<::std::string::String>,
     /// The "kid" (key ID) parameter is used to match a specific key.  This
     /// is used, for instance, to choose among a set of keys within a JWK Set
@@ -1528,13 +3910,13 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.  The "kty" value is a case-sensitive string.
     pub kty: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub p: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub q: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub qi: ::std::option::Option<::std::string::String>,
     /// Use ("public key use") identifies the intended use of
     /// the public key. The "use" parameter is employed to indicate whether
@@ -1542,7 +3924,7 @@ pub struct JsonWebKey {
     /// on data. Values are commonly "sig" (signature) or "enc" (encryption).
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<::std::string::String>,
     /// The "x5c" (X.509 certificate chain) parameter contains a chain of one
     /// or more PKIX certificates [RFC5280].  The certificate chain is
@@ -1551,15 +3933,100 @@ pub struct JsonWebKey {
     /// not base64url-encoded) DER [ITU.X690.1994] PKIX certificate value.
     /// The PKIX certificate containing the key value MUST be the first
     /// certificate.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x5c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut crv: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut d: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut dp: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut dq: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut e: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut k: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut kty: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut n: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut p: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut q: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut qi: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut x: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x5c: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut y: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
+                "crv" => crate::runtime::field(&mut crv, &mut __map, "crv")?,
+                "d" => crate::runtime::field(&mut d, &mut __map, "d")?,
+                "dp" => crate::runtime::field(&mut dp, &mut __map, "dp")?,
+                "dq" => crate::runtime::field(&mut dq, &mut __map, "dq")?,
+                "e" => crate::runtime::field(&mut e, &mut __map, "e")?,
+                "k" => crate::runtime::field(&mut k, &mut __map, "k")?,
+                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
+                "kty" => crate::runtime::field(&mut kty, &mut __map, "kty")?,
+                "n" => crate::runtime::field(&mut n, &mut __map, "n")?,
+                "p" => crate::runtime::field(&mut p, &mut __map, "p")?,
+                "q" => crate::runtime::field(&mut q, &mut __map, "q")?,
+                "qi" => crate::runtime::field(&mut qi, &mut __map, "qi")?,
+                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
+                "x" => crate::runtime::field(&mut x, &mut __map, "x")?,
+                "x5c" => crate::runtime::field(&mut x5c, &mut __map, "x5c")?,
+                "y" => crate::runtime::field(&mut y, &mut __map, "y")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(JsonWebKey {
+            alg: crate::runtime::required(alg, "alg")?,
+            crv: crv.flatten(),
+            d: d.flatten(),
+            dp: dp.flatten(),
+            dq: dq.flatten(),
+            e: e.flatten(),
+            k: k.flatten(),
+            kid: crate::runtime::required(kid, "kid")?,
+            kty: crate::runtime::required(kty, "kty")?,
+            n: n.flatten(),
+            p: p.flatten(),
+            q: q.flatten(),
+            qi: qi.flatten(),
+            use_: crate::runtime::required(use_, "use")?,
+            x: x.flatten(),
+            x5c: x5c.flatten(),
+            y: y.flatten(),
+        })
+    }
 }
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -1568,8 +4035,32 @@ pub struct JsonWebKeySet {
     /// not imply an order of preference among them, although applications
     /// of JWK Sets can choose to assign a meaning to the order for their
     /// purposes, if desired.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut keys: ::std::option::Option<::std::option::Option<::std::vec::Vec<JsonWebKey>>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(JsonWebKeySet {
+            keys: keys.flatten(),
+        })
+    }
 }
 /// Custom Hostname List
 ///
@@ -1583,12 +4074,12 @@ pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
 /// Once a login flow is completed successfully, a session cookie or session token will be issued.
 ///
 /// Schema `loginFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct LoginFlow {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
     /// a new flow has to be initiated.
@@ -1602,37 +4093,136 @@ pub struct LoginFlow {
     ///
     /// This value is set using the `login_challenge` query parameter of the registration and login endpoints.
     /// If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_challenge: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_request: ::std::option::Option<OAuth2LoginRequest>,
     /// Refresh stores whether this login flow should enforce re-authentication.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh: ::std::option::Option<bool>,
     /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     /// SessionTokenExchangeCode holds the secret code that the client can use to retrieve a session token after the login flow has been completed.
     /// This is only set if the client has requested a session token exchange code, and if the flow is of type "api",
     /// and only on creating the login flow.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
     #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl<'de> ::serde::Deserialize<'de> for LoginFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for LoginFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<::std::option::Option<IdentityCredentialsType>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut oauth2_login_challenge: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut oauth2_login_request: ::std::option::Option<
+            ::std::option::Option<OAuth2LoginRequest>,
+        > = ::std::option::Option::None;
+        let mut refresh: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut requested_aal: ::std::option::Option<
+            ::std::option::Option<AuthenticatorAssuranceLevel>,
+        > = ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut session_token_exchange_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
+        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
+                "oauth2_login_challenge" => crate::runtime::field(
+                    &mut oauth2_login_challenge,
+                    &mut __map,
+                    "oauth2_login_challenge",
+                )?,
+                "oauth2_login_request" => crate::runtime::field(
+                    &mut oauth2_login_request,
+                    &mut __map,
+                    "oauth2_login_request",
+                )?,
+                "refresh" => crate::runtime::field(&mut refresh, &mut __map, "refresh")?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "requested_aal" => {
+                    crate::runtime::field(&mut requested_aal, &mut __map, "requested_aal")?
+                }
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                "session_token_exchange_code" => crate::runtime::field(
+                    &mut session_token_exchange_code,
+                    &mut __map,
+                    "session_token_exchange_code",
+                )?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(LoginFlow {
+            active: active.flatten(),
+            created_at: created_at.flatten(),
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            id: crate::runtime::required(id, "id")?,
+            issued_at: crate::runtime::required(issued_at, "issued_at")?,
+            oauth2_login_challenge: oauth2_login_challenge.flatten(),
+            oauth2_login_request: oauth2_login_request.flatten(),
+            refresh: refresh.flatten(),
+            request_url: crate::runtime::required(request_url, "request_url")?,
+            requested_aal: requested_aal.flatten(),
+            return_to: return_to.flatten(),
+            session_token_exchange_code: session_token_exchange_code.flatten(),
+            type_: crate::runtime::required(type_, "type")?,
+            ui: crate::runtime::required(ui, "ui")?,
+            updated_at: updated_at.flatten(),
+        })
+    }
 }
 /// Logout Flow
 ///
 /// Schema `logoutFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct LogoutFlow {
     /// LogoutToken can be used to perform logout using AJAX.
     pub logout_token: ::std::string::String,
@@ -1641,6 +4231,36 @@ pub struct LogoutFlow {
     /// format: uri
     pub logout_url: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for LogoutFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for LogoutFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut logout_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut logout_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "logout_token" => {
+                    crate::runtime::field(&mut logout_token, &mut __map, "logout_token")?
+                }
+                "logout_url" => crate::runtime::field(&mut logout_url, &mut __map, "logout_url")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(LogoutFlow {
+            logout_token: crate::runtime::required(logout_token, "logout_token")?,
+            logout_url: crate::runtime::required(logout_url, "logout_url")?,
+        })
+    }
+}
 /// Schema represents an Ory Kratos Identity Schema
 ///
 /// Together the name and identity uuid are a unique index constraint.
@@ -1648,7 +4268,7 @@ pub struct LogoutFlow {
 /// This also allows schemas to have the same name across the system.
 ///
 /// Schema `managedIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ManagedIdentitySchema {
     /// The gcs file name
     ///
@@ -1659,7 +4279,7 @@ pub struct ManagedIdentitySchema {
     /// The Content Hash
     ///
     /// Contains a hash of the schema's content.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content_hash: ::std::option::Option<::std::string::String>,
     /// The Schema's Creation Date
     ///
@@ -1678,27 +4298,103 @@ pub struct ManagedIdentitySchema {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchema {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut blob_name: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut blob_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut content_hash: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "blob_name" => crate::runtime::field(&mut blob_name, &mut __map, "blob_name")?,
+                "blob_url" => crate::runtime::field(&mut blob_url, &mut __map, "blob_url")?,
+                "content_hash" => {
+                    crate::runtime::field(&mut content_hash, &mut __map, "content_hash")?
+                }
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ManagedIdentitySchema {
+            blob_name: crate::runtime::required(blob_name, "blob_name")?,
+            blob_url: crate::runtime::required(blob_url, "blob_url")?,
+            content_hash: content_hash.flatten(),
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// Ory Identity Schema Validation Result
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ManagedIdentitySchemaValidationResult {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchemaValidationResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchemaValidationResult {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut valid: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
+                "valid" => crate::runtime::field(&mut valid, &mut __map, "valid")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ManagedIdentitySchemaValidationResult {
+            message: message.flatten(),
+            valid: valid.flatten(),
+        })
+    }
 }
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
 /// Schema `message`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Message {
     pub body: ::std::string::String,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// Dispatches store information about the attempts of delivering a message
     /// May contain an error if any happened, or just the `success` state.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dispatches: ::std::option::Option<::std::vec::Vec<MessageDispatch>>,
     pub id: ::uuid::Uuid,
     pub recipient: ::std::string::String,
@@ -1721,15 +4417,76 @@ pub struct Message {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for Message {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Message {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut body: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut dispatches: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<MessageDispatch>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut recipient: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut send_count: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut status: ::std::option::Option<CourierMessageStatus> = ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut template_type: ::std::option::Option<MessageTemplateType> =
+            ::std::option::Option::None;
+        let mut type_: ::std::option::Option<CourierMessageType> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "body" => crate::runtime::field(&mut body, &mut __map, "body")?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "dispatches" => crate::runtime::field(&mut dispatches, &mut __map, "dispatches")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "recipient" => crate::runtime::field(&mut recipient, &mut __map, "recipient")?,
+                "send_count" => crate::runtime::field(&mut send_count, &mut __map, "send_count")?,
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                "template_type" => {
+                    crate::runtime::field(&mut template_type, &mut __map, "template_type")?
+                }
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Message {
+            body: crate::runtime::required(body, "body")?,
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            dispatches: dispatches.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            recipient: crate::runtime::required(recipient, "recipient")?,
+            send_count: crate::runtime::required(send_count, "send_count")?,
+            status: crate::runtime::required(status, "status")?,
+            subject: crate::runtime::required(subject, "subject")?,
+            template_type: crate::runtime::required(template_type, "template_type")?,
+            type_: crate::runtime::required(type_, "type")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// MessageDispatch represents an attempt of sending a courier message
 /// It contains the status of the attempt (failed or successful) and the error if any occured
 ///
 /// Schema `messageDispatch`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct MessageDispatch {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<JsonRawMessage>,
     /// The ID of this message dispatch
     pub id: ::uuid::Uuid,
@@ -1743,35 +4500,162 @@ pub struct MessageDispatch {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for MessageDispatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MessageDispatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut error: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut message_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut status: ::std::option::Option<MessageDispatchStatus> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "message_id" => crate::runtime::field(&mut message_id, &mut __map, "message_id")?,
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(MessageDispatch {
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            error: error.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            message_id: crate::runtime::required(message_id, "message_id")?,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// Represents a single datapoint/bucket of a time series
 ///
 /// Schema `metricsDatapoint`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct MetricsDatapoint {
     /// The count of events that occured in this time
     pub count: i64,
     /// The time of the bucket
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for MetricsDatapoint {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for MetricsDatapoint {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut count: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut time: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
+                "time" => crate::runtime::field(&mut time, &mut __map, "time")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(MetricsDatapoint {
+            count: crate::runtime::required(count, "count")?,
+            time: crate::runtime::required(time, "time")?,
+        })
+    }
+}
 /// Schema `namespace`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Namespace {
     /// Name of the namespace.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Namespace {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Namespace {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Namespace {
+            name: name.flatten(),
+        })
+    }
 }
 /// Is sent when a privileged session is required to perform the settings update.
 ///
 /// Schema `needsPrivilegedSessionError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NeedsPrivilegedSessionError {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
     pub redirect_browser_to: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for NeedsPrivilegedSessionError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NeedsPrivilegedSessionError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
+            ::std::option::Option::None;
+        let mut redirect_browser_to: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "redirect_browser_to" => crate::runtime::field(
+                    &mut redirect_browser_to,
+                    &mut __map,
+                    "redirect_browser_to",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(NeedsPrivilegedSessionError {
+            error: error.flatten(),
+            redirect_browser_to: crate::runtime::required(
+                redirect_browser_to,
+                "redirect_browser_to",
+            )?,
+        })
+    }
+}
 /// Schema `normalizedProject`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct NormalizedProject {
     /// The Project's Creation Date
     ///
@@ -1794,24 +4678,80 @@ pub struct NormalizedProject {
     ///
     /// Read-only: sent by the server only.
     pub state: NormalizedProjectState,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_id: NullUuid,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_plan: String,
     /// Last Time Project was Updated
     ///
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for NormalizedProject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProject {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut current_revision: ::std::option::Option<NormalizedProjectRevision> =
+            ::std::option::Option::None;
+        let mut hosts: ::std::option::Option<StringSliceJsonFormat> = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut slug: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut state: ::std::option::Option<NormalizedProjectState> = ::std::option::Option::None;
+        let mut subscription_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
+        let mut subscription_plan: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "current_revision" => {
+                    crate::runtime::field(&mut current_revision, &mut __map, "current_revision")?
+                }
+                "hosts" => crate::runtime::field(&mut hosts, &mut __map, "hosts")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "subscription_id" => {
+                    crate::runtime::field(&mut subscription_id, &mut __map, "subscription_id")?
+                }
+                "subscription_plan" => {
+                    crate::runtime::field(&mut subscription_plan, &mut __map, "subscription_plan")?
+                }
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(NormalizedProject {
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            current_revision: crate::runtime::required(current_revision, "current_revision")?,
+            hosts: crate::runtime::required(hosts, "hosts")?,
+            id: crate::runtime::required(id, "id")?,
+            slug: crate::runtime::required(slug, "slug")?,
+            state: crate::runtime::required(state, "state")?,
+            subscription_id: subscription_id.flatten(),
+            subscription_plan: subscription_plan.flatten(),
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// Schema `normalizedProjectRevision`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NormalizedProjectRevision {
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_allowed_top_level_claims: ::std::option::Option<StringSliceJsonFormat>,
     /// Automatically grant authorized OAuth2 Scope in OAuth2 Client Credentials Flow.
     ///
@@ -1823,26 +4763,26 @@ pub struct NormalizedProjectRevision {
     /// Setting this option to true is common if you need compatibility with MITREid.
     ///
     /// This governs the "oauth2.client_credentials.default_grant_allowed_scope" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<bool>,
     /// Set to true if you want to exclude claim `nbf (not before)` part of access token.
     ///
     /// This governs the "oauth2.exclude_not_before_claim" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_exclude_not_before_claim: ::std::option::Option<bool>,
     /// Configures if the issued at (`iat`) claim is required in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523).
     ///
     /// If set to `false`, the `iat` claim is required. Set this value to `true` only after careful consideration.
     ///
     /// This governs the "oauth2.grant.jwt.iat_optional" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_grant_jwt_iat_optional: ::std::option::Option<bool>,
     /// Configures if the JSON Web Token ID (`jti`) claim is required in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523).
     ///
     /// If set to `false`, the `jti` claim is required. Set this value to `true` only after careful consideration.
     ///
     /// This governs the "oauth2.grant.jwt.jti_optional" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_grant_jwt_jti_optional: ::std::option::Option<bool>,
     /// Configures what the maximum age of a JWT assertion used in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523) can be.
     ///
@@ -1851,59 +4791,59 @@ pub struct NormalizedProjectRevision {
     /// Useful as a safety measure and recommended to keep below 720h.
     ///
     /// This governs the "oauth2.grant.jwt.max_ttl" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_grant_jwt_max_ttl: ::std::option::Option<::std::string::String>,
     /// Configures whether PKCE should be enforced for all OAuth2 Clients.
     ///
     /// This governs the "oauth2.pkce.enforced" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_pkce_enforced: ::std::option::Option<bool>,
     /// Configures whether PKCE should be enforced for OAuth2 Clients without a client secret (public clients).
     ///
     /// This governs the "oauth2.pkce.enforced_for_public_clients" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_pkce_enforced_for_public_clients: ::std::option::Option<bool>,
     /// Sets the Refresh Token Hook Endpoint. If set this endpoint will be called during the OAuth2 Token Refresh grant update the OAuth2 Access Token claims.
     ///
     /// This governs the "oauth2.refresh_token_hook" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_refresh_token_hook: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_dynamic_client_registration_default_scope:
         ::std::option::Option<StringSliceJsonFormat>,
     /// Configures OpenID Connect Dynamic Client Registration.
     ///
     /// This governs the "oidc.dynamic_client_registration.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_dynamic_client_registration_enabled: ::std::option::Option<bool>,
     /// Configures OpenID Connect Discovery and overwrites the pairwise algorithm
     ///
     /// This governs the "oidc.subject_identifiers.pairwise_salt" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_subject_identifiers_supported_types:
         ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_secrets_system: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures the Ory Hydra Cookie Same Site Legacy Workaround
     ///
     /// This governs the "serve.cookies.same_site_legacy_workaround" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_serve_cookies_same_site_legacy_workaround: ::std::option::Option<bool>,
     /// Configures the Ory Hydra Cookie Same Site Mode
     ///
     /// This governs the "serve.cookies.same_site_mode" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_serve_cookies_same_site_mode: ::std::option::Option<::std::string::String>,
     /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
     ///
     /// This governs the "strategies.access_token" setting.
     /// opaque Oauth2AccessTokenStrategyOpaque
     /// jwt Oauth2AccessTokenStrategyJwt
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_strategies_access_token:
         ::std::option::Option<NormalizedProjectRevisionHydraStrategiesAccessToken>,
     /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
@@ -1911,529 +4851,529 @@ pub struct NormalizedProjectRevision {
     /// This governs the "strategies.scope" setting.
     /// exact Oauth2ScopeStrategyExact
     /// wildcard Oauth2ScopeStrategyWildcard
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_strategies_scope:
         ::std::option::Option<NormalizedProjectRevisionHydraStrategiesScope>,
     /// This governs the "ttl.access_token" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_access_token: ::std::option::Option<::std::string::String>,
     /// Configures how long refresh tokens are valid.
     ///
     /// Set to -1 for refresh tokens to never expire. This is not recommended!
     ///
     /// This governs the "ttl.auth_code" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_auth_code: ::std::option::Option<::std::string::String>,
     /// This governs the "ttl.id_token" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_id_token: ::std::option::Option<::std::string::String>,
     /// Configures how long a user login and consent flow may take.
     ///
     /// This governs the "ttl.login_consent_request" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_login_consent_request: ::std::option::Option<::std::string::String>,
     /// Configures how long refresh tokens are valid.
     ///
     /// Set to -1 for refresh tokens to never expire. This is not recommended!
     ///
     /// This governs the "ttl.refresh_token" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_refresh_token: ::std::option::Option<::std::string::String>,
     /// Sets the OAuth2 Consent Endpoint URL of the OAuth2 User Login & Consent flow.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.consent" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_consent: ::std::option::Option<::std::string::String>,
     /// Sets the OAuth2 Error URL of the OAuth2 User Login & Consent flow.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.error" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_error: ::std::option::Option<::std::string::String>,
     /// Sets the OAuth2 Login Endpoint URL of the OAuth2 User Login & Consent flow.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.login" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_login: ::std::option::Option<::std::string::String>,
     /// Sets the logout endpoint.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.logout" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_logout: ::std::option::Option<::std::string::String>,
     /// When an OAuth2-related user agent requests to log out, they will be redirected to this url afterwards per default.
     ///
     /// Defaults to the Ory Account Experience in development and your application in production mode when a custom domain is connected.
     ///
     /// This governs the "urls.post_logout_redirect" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_post_logout_redirect: ::std::option::Option<::std::string::String>,
     /// This value will be used as the issuer in access and ID tokens. It must be specified and using HTTPS protocol, unless the development mode is enabled.
     ///
     /// On the Ory Network it will be very rare that you want to modify this value. If left empty, it will default to the correct value for the Ory Network.
     ///
     /// This governs the "urls.self.issuer" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_self_issuer: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures OpenID Connect Discovery and overwrites the OAuth2 Authorization URL.
     ///
     /// This governs the "webfinger.oidc.discovery.auth_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<::std::string::String>,
     /// Configures OpenID Connect Discovery and overwrites the OpenID Connect Dynamic Client Registration Endpoint.
     ///
     /// This governs the "webfinger.oidc.discovery.client_registration_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_client_registration_url:
         ::std::option::Option<::std::string::String>,
     /// Configures OpenID Connect Discovery and overwrites the JWKS URL.
     ///
     /// This governs the "webfinger.oidc.discovery.jwks_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_supported_claims:
         ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_supported_scope:
         ::std::option::Option<StringSliceJsonFormat>,
     /// Configures OpenID Connect Discovery and overwrites the OAuth2 Token URL.
     ///
     /// This governs the "webfinger.oidc.discovery.token_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<::std::string::String>,
     /// Configures OpenID Connect Discovery and overwrites userinfo endpoint to be advertised at the OpenID Connect Discovery endpoint /.well-known/openid-configuration. Defaults to Ory Hydra's userinfo endpoint at /userinfo. Set this value if you want to handle this endpoint yourself.
     ///
     /// This governs the "webfinger.oidc.discovery.userinfo_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<::std::string::String>,
     /// The revision ID.
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     /// The Revisions' Keto Namespace Configuration
     ///
     /// The string is a URL pointing to an OPL file with the configuration.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keto_namespace_configuration: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keto_namespaces: ::std::option::Option<KetoNamespaces>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keto_read_max_depth: NullInt,
     /// Configures the Ory Kratos Cookie SameSite Attribute
     ///
     /// This governs the "cookies.same_site" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_cookies_same_site: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos SMTP Connection URI
     ///
     /// This governs the "courier.smtp.connection_uri" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_connection_uri: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos SMTP From Address
     ///
     /// This governs the "courier.smtp.from_address" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_from_address: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos SMTP From Name
     ///
     /// This governs the "courier.smtp.from_name" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_from_name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_headers: NullJsonRawMessage,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.subject" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.subject" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.subject" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.subject" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.subject" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.body.html" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.body.plaintext" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.subject" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Session caching feature flag
     ///
     /// This governs the "feature_flags.cacheable_sessions" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_feature_flags_cacheable_sessions: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_identity_schemas: ::std::option::Option<ProjectRevisionIdentitySchemas>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_oauth2_provider_headers: NullJsonRawMessage,
     /// Kratos OAuth2 Provider Override Return To
     ///
     /// Enabling this allows Kratos to set the return_to parameter automatically to the OAuth2 request URL on the login flow, allowing complex flows such as recovery to continue to the initial OAuth2 flow.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_oauth2_provider_override_return_to: ::std::option::Option<bool>,
     /// The Revisions' OAuth2 Provider Integration URL
     ///
     /// This governs the "oauth2_provider.url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_oauth2_provider_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_secrets_cipher: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_secrets_default: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_allowed_return_urls: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures the Ory Kratos Default Return URL
     ///
     /// This governs the "selfservice.allowed_return_urls" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_default_browser_return_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Error UI URL
     ///
     /// This governs the "selfservice.flows.error.ui_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_error_ui_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_hooks: ::std::option::Option<ProjectRevisionHooks>,
     /// Configures the Ory Kratos Login Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login After OIDC Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.oidc.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.password.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_password_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login After WebAuthn Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.webauthn.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login Lifespan
     ///
     /// This governs the "selfservice.flows.login.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login UI URL
     ///
     /// This governs the "selfservice.flows.login.ui_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Logout Default Return URL
     ///
     /// This governs the "selfservice.flows.logout.after.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_logout_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Recovery Default Return URL
     ///
     /// This governs the "selfservice.flows.recovery.after.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Recovery Enabled Setting
     ///
     /// This governs the "selfservice.flows.recovery.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Recovery Lifespan
     ///
     /// This governs the "selfservice.flows.recovery.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures whether to notify unknown recipients of a Ory Kratos recovery flow
     ///
     /// This governs the "selfservice.flows.recovery.notify_unknown_recipients" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Recovery UI URL
     ///
     /// This governs the "selfservice.flows.recovery.ui_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
     ///
     /// This governs the "selfservice.flows.recovery.use" setting.
     /// link SelfServiceMessageVerificationStrategyLink
     /// code SelfServiceMessageVerificationStrategyCode
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_use:
         ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse>,
     /// Configures the Ory Kratos Registration Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration After OIDC Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.oidc.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_password_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Whether Ory Kratos Registration is Enabled
     ///
     /// This governs the "selfservice.flows.registration.enabled" setting.0
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Registration Lifespan
     ///
     /// This governs the "selfservice.flows.registration.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration UI URL
     ///
     /// This governs the "selfservice.flows.registration.ui_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Default Return URL
     ///
     /// This governs the "selfservice.flows.settings.after.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Default Return URL After Updating Passwords
     ///
     /// This governs the "selfservice.flows.settings.after.password.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_after_password_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Default Return URL After Updating Profiles
     ///
     /// This governs the "selfservice.flows.settings.after.profile.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Lifespan
     ///
     /// This governs the "selfservice.flows.settings.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Privileged Session Max Age
     ///
     /// This governs the "selfservice.flows.settings.privileged_session_max_age" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_privileged_session_max_age:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Required AAL
     ///
     /// This governs the "selfservice.flows.settings.required_aal" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_required_aal:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings UI URL
     ///
     /// This governs the "selfservice.flows.settings.ui_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Verification Default Return URL
     ///
     /// This governs the "selfservice.flows.verification.after.default_browser_return_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Verification Enabled Setting
     ///
     /// This governs the "selfservice.flows.verification.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Verification Lifespan
     ///
     /// This governs the "selfservice.flows.verification.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures whether to notify unknown recipients of a Ory Kratos verification flow
     ///
     /// This governs the "selfservice.flows.verification.notify_unknown_recipients" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_notify_unknown_recipients:
         ::std::option::Option<bool>,
     /// Configures the Ory Kratos Verification UI URL
     ///
     /// This governs the "selfservice.flows.verification.ui_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Strategy to use for Verification
     ///
     /// This governs the "selfservice.flows.verification.use" setting.
     /// link SelfServiceMessageVerificationStrategyLink
     /// code SelfServiceMessageVerificationStrategyCode
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_use:
         ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse>,
     /// Configures the Ory Kratos Code Method's lifespan
     ///
     /// This governs the "selfservice.methods.code.config.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_code_config_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos Code Method is enabled
     ///
     /// This governs the "selfservice.methods.code.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_code_enabled: ::std::option::Option<bool>,
     /// Configures the Base URL which Recovery, Verification, and Login Links Point to
     ///
@@ -2441,248 +5381,2168 @@ pub struct NormalizedProjectRevision {
     /// (e.g. when using custom domains) automatically.
     ///
     /// This governs the "selfservice.methods.link.config.base_url" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_link_config_base_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Link Method's lifespan
     ///
     /// This governs the "selfservice.methods.link.config.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_link_config_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos Link Method is enabled
     ///
     /// This governs the "selfservice.methods.link.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_link_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos TOTP Lookup Secret is enabled
     ///
     /// This governs the "selfservice.methods.lookup_secret.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_lookup_secret_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Third Party / OpenID Connect base redirect URI
     ///
     /// This governs the "selfservice.methods.oidc.config.base_redirect_uri" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_oidc_config_base_redirect_uri:
         ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_oidc_config_providers:
         ::std::option::Option<ProjectRevisionThirdPartyLoginProviders>,
     /// Configures whether Ory Kratos Third Party / OpenID Connect Login is enabled
     ///
     /// This governs the "selfservice.methods.oidc.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_oidc_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Password HIBP Checks is enabled
     ///
     /// This governs the "selfservice.methods.password.config.haveibeenpwned_enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
         ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Password should disable the similarity policy.
     ///
     /// This governs the "selfservice.methods.password.config.identifier_similarity_check_enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
         ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Password Should ignore HIBPWND Network Errors
     ///
     /// This governs the "selfservice.methods.password.config.ignore_network_errors" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_ignore_network_errors:
         ::std::option::Option<bool>,
     /// Configures Ory Kratos Password Max Breaches Detection
     ///
     /// This governs the "selfservice.methods.password.config.max_breaches" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<i64>,
     /// Configures the minimum length of passwords.
     ///
     /// This governs the "selfservice.methods.password.config.min_password_length" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<i64>,
     /// Configures whether Ory Kratos Password Method is enabled
     ///
     /// This governs the "selfservice.methods.password.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Profile Method is enabled
     ///
     /// This governs the "selfservice.methods.profile.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_profile_enabled: ::std::option::Option<bool>,
     /// Configures Ory Kratos TOTP Issuer
     ///
     /// This governs the "selfservice.methods.totp.config.issuer" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos TOTP Method is enabled
     ///
     /// This governs the "selfservice.methods.totp.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_totp_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Webauthn is used for passwordless flows
     ///
     /// This governs the "selfservice.methods.webauthn.config.passwordless" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Webauthn RP Display Name
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.display_name" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_display_name:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Webauthn RP Icon
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.icon" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_icon:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Webauthn RP ID
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.id" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_id:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Webauthn RP Origin
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.origin" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_origin:
         ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos Webauthn is enabled
     ///
     /// This governs the "selfservice.methods.webauthn.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Session Cookie Persistent Attribute
     ///
     /// This governs the "session.cookie.persistent" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_cookie_persistent: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Session Cookie SameSite Attribute
     ///
     /// This governs the "session.cookie.same_site" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_cookie_same_site: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Session Lifespan
     ///
     /// This governs the "session.lifespan" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Session Whoami AAL requirement
     ///
     /// This governs the "session.whoami.required_aal" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_whoami_required_aal: ::std::option::Option<::std::string::String>,
     /// The project's name.
     pub name: ::std::string::String,
     /// Whether this project is in production mode or not.
     ///
     /// In development mode, a low-security profile is used making it easier to develop against your, for example, local environment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub production: ::std::option::Option<bool>,
     /// The Revision's Project ID
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_admin_cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
     /// Enable CORS headers on all admin APIs
     ///
     /// This governs the "serve.admin.cors.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_admin_cors_enabled: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_public_cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
     /// Enable CORS headers on all public APIs
     ///
     /// This governs the "serve.public.cors.enabled" setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_public_cors_enabled: ::std::option::Option<bool>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevision {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevision {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_allowed_top_level_claims: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_exclude_not_before_claim: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_grant_jwt_iat_optional: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_grant_jwt_jti_optional: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_grant_jwt_max_ttl: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_pkce_enforced: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut hydra_oauth2_pkce_enforced_for_public_clients: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_oauth2_refresh_token_hook: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_oidc_dynamic_client_registration_default_scope: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_oidc_dynamic_client_registration_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_oidc_subject_identifiers_supported_types: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_secrets_cookie: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_secrets_system: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_serve_cookies_same_site_legacy_workaround: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut hydra_serve_cookies_same_site_mode: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_strategies_access_token: ::std::option::Option<
+            ::std::option::Option<NormalizedProjectRevisionHydraStrategiesAccessToken>,
+        > = ::std::option::Option::None;
+        let mut hydra_strategies_scope: ::std::option::Option<
+            ::std::option::Option<NormalizedProjectRevisionHydraStrategiesScope>,
+        > = ::std::option::Option::None;
+        let mut hydra_ttl_access_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_ttl_auth_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_ttl_id_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_ttl_login_consent_request: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_ttl_refresh_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_urls_consent: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_urls_error: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_urls_login: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_urls_logout: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_urls_post_logout_redirect: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_urls_self_issuer: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_client_registration_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_supported_claims: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_supported_scope: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut keto_namespace_configuration: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut keto_namespaces: ::std::option::Option<::std::option::Option<KetoNamespaces>> =
+            ::std::option::Option::None;
+        let mut keto_read_max_depth: ::std::option::Option<NullInt> = ::std::option::Option::None;
+        let mut kratos_cookies_same_site: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_smtp_connection_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_smtp_from_address: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_smtp_from_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_smtp_headers: ::std::option::Option<NullJsonRawMessage> =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_invalid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_invalid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_invalid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_valid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_valid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_valid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_invalid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_invalid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_invalid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_valid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_valid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_valid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_invalid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_invalid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_invalid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_valid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_valid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_valid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_invalid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_invalid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_invalid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_valid_email_body_html: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_valid_email_body_plaintext: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_valid_email_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_feature_flags_cacheable_sessions: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_identity_schemas: ::std::option::Option<
+            ::std::option::Option<ProjectRevisionIdentitySchemas>,
+        > = ::std::option::Option::None;
+        let mut kratos_oauth2_provider_headers: ::std::option::Option<NullJsonRawMessage> =
+            ::std::option::Option::None;
+        let mut kratos_oauth2_provider_override_return_to: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_oauth2_provider_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_secrets_cipher: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut kratos_secrets_cookie: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut kratos_secrets_default: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_allowed_return_urls: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_error_ui_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_hooks: ::std::option::Option<
+            ::std::option::Option<ProjectRevisionHooks>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_oidc_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_password_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_webauthn_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_ui_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_logout_after_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_after_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_use: ::std::option::Option<
+            ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_oidc_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_password_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_ui_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_after_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_after_password_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_after_profile_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_privileged_session_max_age: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_required_aal: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_ui_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_after_default_browser_return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_notify_unknown_recipients: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_ui_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_use: ::std::option::Option<
+            ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_code_config_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_code_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_link_config_base_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_link_config_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_link_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_lookup_secret_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_oidc_config_base_redirect_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_oidc_config_providers: ::std::option::Option<
+            ::std::option::Option<ProjectRevisionThirdPartyLoginProviders>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_oidc_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_haveibeenpwned_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_identifier_similarity_check_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_ignore_network_errors: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<
+            ::std::option::Option<i64>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<
+            ::std::option::Option<i64>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_profile_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_totp_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_display_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_icon: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_origin: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_enabled: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_session_cookie_persistent: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut kratos_session_cookie_same_site: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_session_lifespan: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut kratos_session_whoami_required_aal: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut production: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut project_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut serve_admin_cors_allowed_origins: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut serve_admin_cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut serve_public_cors_allowed_origins: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut serve_public_cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => {
+                    crate::runtime::field(&mut created_at, &mut __map, "created_at")?
+                }
+                "hydra_oauth2_allowed_top_level_claims" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_allowed_top_level_claims,
+                        &mut __map,
+                        "hydra_oauth2_allowed_top_level_claims",
+                    )?
+                }
+                "hydra_oauth2_client_credentials_default_grant_allowed_scope" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_client_credentials_default_grant_allowed_scope,
+                        &mut __map,
+                        "hydra_oauth2_client_credentials_default_grant_allowed_scope",
+                    )?
+                }
+                "hydra_oauth2_exclude_not_before_claim" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_exclude_not_before_claim,
+                        &mut __map,
+                        "hydra_oauth2_exclude_not_before_claim",
+                    )?
+                }
+                "hydra_oauth2_grant_jwt_iat_optional" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_grant_jwt_iat_optional,
+                        &mut __map,
+                        "hydra_oauth2_grant_jwt_iat_optional",
+                    )?
+                }
+                "hydra_oauth2_grant_jwt_jti_optional" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_grant_jwt_jti_optional,
+                        &mut __map,
+                        "hydra_oauth2_grant_jwt_jti_optional",
+                    )?
+                }
+                "hydra_oauth2_grant_jwt_max_ttl" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_grant_jwt_max_ttl,
+                        &mut __map,
+                        "hydra_oauth2_grant_jwt_max_ttl",
+                    )?
+                }
+                "hydra_oauth2_pkce_enforced" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_pkce_enforced,
+                        &mut __map,
+                        "hydra_oauth2_pkce_enforced",
+                    )?
+                }
+                "hydra_oauth2_pkce_enforced_for_public_clients" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_pkce_enforced_for_public_clients,
+                        &mut __map,
+                        "hydra_oauth2_pkce_enforced_for_public_clients",
+                    )?
+                }
+                "hydra_oauth2_refresh_token_hook" => {
+                    crate::runtime::field(
+                        &mut hydra_oauth2_refresh_token_hook,
+                        &mut __map,
+                        "hydra_oauth2_refresh_token_hook",
+                    )?
+                }
+                "hydra_oidc_dynamic_client_registration_default_scope" => {
+                    crate::runtime::field(
+                        &mut hydra_oidc_dynamic_client_registration_default_scope,
+                        &mut __map,
+                        "hydra_oidc_dynamic_client_registration_default_scope",
+                    )?
+                }
+                "hydra_oidc_dynamic_client_registration_enabled" => {
+                    crate::runtime::field(
+                        &mut hydra_oidc_dynamic_client_registration_enabled,
+                        &mut __map,
+                        "hydra_oidc_dynamic_client_registration_enabled",
+                    )?
+                }
+                "hydra_oidc_subject_identifiers_pairwise_salt" => {
+                    crate::runtime::field(
+                        &mut hydra_oidc_subject_identifiers_pairwise_salt,
+                        &mut __map,
+                        "hydra_oidc_subject_identifiers_pairwise_salt",
+                    )?
+                }
+                "hydra_oidc_subject_identifiers_supported_types" => {
+                    crate::runtime::field(
+                        &mut hydra_oidc_subject_identifiers_supported_types,
+                        &mut __map,
+                        "hydra_oidc_subject_identifiers_supported_types",
+                    )?
+                }
+                "hydra_secrets_cookie" => {
+                    crate::runtime::field(
+                        &mut hydra_secrets_cookie,
+                        &mut __map,
+                        "hydra_secrets_cookie",
+                    )?
+                }
+                "hydra_secrets_system" => {
+                    crate::runtime::field(
+                        &mut hydra_secrets_system,
+                        &mut __map,
+                        "hydra_secrets_system",
+                    )?
+                }
+                "hydra_serve_cookies_same_site_legacy_workaround" => {
+                    crate::runtime::field(
+                        &mut hydra_serve_cookies_same_site_legacy_workaround,
+                        &mut __map,
+                        "hydra_serve_cookies_same_site_legacy_workaround",
+                    )?
+                }
+                "hydra_serve_cookies_same_site_mode" => {
+                    crate::runtime::field(
+                        &mut hydra_serve_cookies_same_site_mode,
+                        &mut __map,
+                        "hydra_serve_cookies_same_site_mode",
+                    )?
+                }
+                "hydra_strategies_access_token" => {
+                    crate::runtime::field(
+                        &mut hydra_strategies_access_token,
+                        &mut __map,
+                        "hydra_strategies_access_token",
+                    )?
+                }
+                "hydra_strategies_scope" => {
+                    crate::runtime::field(
+                        &mut hydra_strategies_scope,
+                        &mut __map,
+                        "hydra_strategies_scope",
+                    )?
+                }
+                "hydra_ttl_access_token" => {
+                    crate::runtime::field(
+                        &mut hydra_ttl_access_token,
+                        &mut __map,
+                        "hydra_ttl_access_token",
+                    )?
+                }
+                "hydra_ttl_auth_code" => {
+                    crate::runtime::field(
+                        &mut hydra_ttl_auth_code,
+                        &mut __map,
+                        "hydra_ttl_auth_code",
+                    )?
+                }
+                "hydra_ttl_id_token" => {
+                    crate::runtime::field(
+                        &mut hydra_ttl_id_token,
+                        &mut __map,
+                        "hydra_ttl_id_token",
+                    )?
+                }
+                "hydra_ttl_login_consent_request" => {
+                    crate::runtime::field(
+                        &mut hydra_ttl_login_consent_request,
+                        &mut __map,
+                        "hydra_ttl_login_consent_request",
+                    )?
+                }
+                "hydra_ttl_refresh_token" => {
+                    crate::runtime::field(
+                        &mut hydra_ttl_refresh_token,
+                        &mut __map,
+                        "hydra_ttl_refresh_token",
+                    )?
+                }
+                "hydra_urls_consent" => {
+                    crate::runtime::field(
+                        &mut hydra_urls_consent,
+                        &mut __map,
+                        "hydra_urls_consent",
+                    )?
+                }
+                "hydra_urls_error" => {
+                    crate::runtime::field(
+                        &mut hydra_urls_error,
+                        &mut __map,
+                        "hydra_urls_error",
+                    )?
+                }
+                "hydra_urls_login" => {
+                    crate::runtime::field(
+                        &mut hydra_urls_login,
+                        &mut __map,
+                        "hydra_urls_login",
+                    )?
+                }
+                "hydra_urls_logout" => {
+                    crate::runtime::field(
+                        &mut hydra_urls_logout,
+                        &mut __map,
+                        "hydra_urls_logout",
+                    )?
+                }
+                "hydra_urls_post_logout_redirect" => {
+                    crate::runtime::field(
+                        &mut hydra_urls_post_logout_redirect,
+                        &mut __map,
+                        "hydra_urls_post_logout_redirect",
+                    )?
+                }
+                "hydra_urls_self_issuer" => {
+                    crate::runtime::field(
+                        &mut hydra_urls_self_issuer,
+                        &mut __map,
+                        "hydra_urls_self_issuer",
+                    )?
+                }
+                "hydra_webfinger_jwks_broadcast_keys" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_jwks_broadcast_keys,
+                        &mut __map,
+                        "hydra_webfinger_jwks_broadcast_keys",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_auth_url" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_auth_url,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_auth_url",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_client_registration_url" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_client_registration_url,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_client_registration_url",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_jwks_url" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_jwks_url,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_jwks_url",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_supported_claims" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_supported_claims,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_supported_claims",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_supported_scope" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_supported_scope,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_supported_scope",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_token_url" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_token_url,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_token_url",
+                    )?
+                }
+                "hydra_webfinger_oidc_discovery_userinfo_url" => {
+                    crate::runtime::field(
+                        &mut hydra_webfinger_oidc_discovery_userinfo_url,
+                        &mut __map,
+                        "hydra_webfinger_oidc_discovery_userinfo_url",
+                    )?
+                }
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "keto_namespace_configuration" => {
+                    crate::runtime::field(
+                        &mut keto_namespace_configuration,
+                        &mut __map,
+                        "keto_namespace_configuration",
+                    )?
+                }
+                "keto_namespaces" => {
+                    crate::runtime::field(
+                        &mut keto_namespaces,
+                        &mut __map,
+                        "keto_namespaces",
+                    )?
+                }
+                "keto_read_max_depth" => {
+                    crate::runtime::field(
+                        &mut keto_read_max_depth,
+                        &mut __map,
+                        "keto_read_max_depth",
+                    )?
+                }
+                "kratos_cookies_same_site" => {
+                    crate::runtime::field(
+                        &mut kratos_cookies_same_site,
+                        &mut __map,
+                        "kratos_cookies_same_site",
+                    )?
+                }
+                "kratos_courier_smtp_connection_uri" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_smtp_connection_uri,
+                        &mut __map,
+                        "kratos_courier_smtp_connection_uri",
+                    )?
+                }
+                "kratos_courier_smtp_from_address" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_smtp_from_address,
+                        &mut __map,
+                        "kratos_courier_smtp_from_address",
+                    )?
+                }
+                "kratos_courier_smtp_from_name" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_smtp_from_name,
+                        &mut __map,
+                        "kratos_courier_smtp_from_name",
+                    )?
+                }
+                "kratos_courier_smtp_headers" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_smtp_headers,
+                        &mut __map,
+                        "kratos_courier_smtp_headers",
+                    )?
+                }
+                "kratos_courier_templates_recovery_code_invalid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_code_invalid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_code_invalid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_recovery_code_invalid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_code_invalid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_code_invalid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_recovery_code_invalid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_code_invalid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_code_invalid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_recovery_code_valid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_code_valid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_code_valid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_recovery_code_valid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_code_valid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_code_valid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_recovery_code_valid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_code_valid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_code_valid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_recovery_invalid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_invalid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_invalid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_recovery_invalid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_invalid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_invalid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_recovery_invalid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_invalid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_invalid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_recovery_valid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_valid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_valid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_recovery_valid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_valid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_valid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_recovery_valid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_recovery_valid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_recovery_valid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_verification_code_invalid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_code_invalid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_verification_code_invalid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_verification_code_invalid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_code_invalid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_verification_code_invalid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_verification_code_invalid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_code_invalid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_verification_code_invalid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_verification_code_valid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_code_valid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_verification_code_valid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_verification_code_valid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_code_valid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_verification_code_valid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_verification_code_valid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_code_valid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_verification_code_valid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_verification_invalid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_invalid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_verification_invalid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_verification_invalid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_invalid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_verification_invalid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_verification_invalid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_invalid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_verification_invalid_email_subject",
+                    )?
+                }
+                "kratos_courier_templates_verification_valid_email_body_html" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_valid_email_body_html,
+                        &mut __map,
+                        "kratos_courier_templates_verification_valid_email_body_html",
+                    )?
+                }
+                "kratos_courier_templates_verification_valid_email_body_plaintext" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_valid_email_body_plaintext,
+                        &mut __map,
+                        "kratos_courier_templates_verification_valid_email_body_plaintext",
+                    )?
+                }
+                "kratos_courier_templates_verification_valid_email_subject" => {
+                    crate::runtime::field(
+                        &mut kratos_courier_templates_verification_valid_email_subject,
+                        &mut __map,
+                        "kratos_courier_templates_verification_valid_email_subject",
+                    )?
+                }
+                "kratos_feature_flags_cacheable_sessions" => {
+                    crate::runtime::field(
+                        &mut kratos_feature_flags_cacheable_sessions,
+                        &mut __map,
+                        "kratos_feature_flags_cacheable_sessions",
+                    )?
+                }
+                "kratos_identity_schemas" => {
+                    crate::runtime::field(
+                        &mut kratos_identity_schemas,
+                        &mut __map,
+                        "kratos_identity_schemas",
+                    )?
+                }
+                "kratos_oauth2_provider_headers" => {
+                    crate::runtime::field(
+                        &mut kratos_oauth2_provider_headers,
+                        &mut __map,
+                        "kratos_oauth2_provider_headers",
+                    )?
+                }
+                "kratos_oauth2_provider_override_return_to" => {
+                    crate::runtime::field(
+                        &mut kratos_oauth2_provider_override_return_to,
+                        &mut __map,
+                        "kratos_oauth2_provider_override_return_to",
+                    )?
+                }
+                "kratos_oauth2_provider_url" => {
+                    crate::runtime::field(
+                        &mut kratos_oauth2_provider_url,
+                        &mut __map,
+                        "kratos_oauth2_provider_url",
+                    )?
+                }
+                "kratos_secrets_cipher" => {
+                    crate::runtime::field(
+                        &mut kratos_secrets_cipher,
+                        &mut __map,
+                        "kratos_secrets_cipher",
+                    )?
+                }
+                "kratos_secrets_cookie" => {
+                    crate::runtime::field(
+                        &mut kratos_secrets_cookie,
+                        &mut __map,
+                        "kratos_secrets_cookie",
+                    )?
+                }
+                "kratos_secrets_default" => {
+                    crate::runtime::field(
+                        &mut kratos_secrets_default,
+                        &mut __map,
+                        "kratos_secrets_default",
+                    )?
+                }
+                "kratos_selfservice_allowed_return_urls" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_allowed_return_urls,
+                        &mut __map,
+                        "kratos_selfservice_allowed_return_urls",
+                    )?
+                }
+                "kratos_selfservice_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_error_ui_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_error_ui_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_error_ui_url",
+                    )?
+                }
+                "kratos_selfservice_flows_hooks" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_hooks,
+                        &mut __map,
+                        "kratos_selfservice_flows_hooks",
+                    )?
+                }
+                "kratos_selfservice_flows_login_after_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_login_after_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_login_after_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_login_after_oidc_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_login_after_oidc_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_login_after_oidc_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_login_after_password_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_login_after_password_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_login_after_password_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_login_after_webauthn_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_login_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_login_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_flows_login_lifespan",
+                    )?
+                }
+                "kratos_selfservice_flows_login_ui_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_login_ui_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_login_ui_url",
+                    )?
+                }
+                "kratos_selfservice_flows_logout_after_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_logout_after_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_logout_after_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_recovery_after_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_recovery_after_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_recovery_after_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_recovery_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_recovery_enabled,
+                        &mut __map,
+                        "kratos_selfservice_flows_recovery_enabled",
+                    )?
+                }
+                "kratos_selfservice_flows_recovery_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_recovery_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_flows_recovery_lifespan",
+                    )?
+                }
+                "kratos_selfservice_flows_recovery_notify_unknown_recipients" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_recovery_notify_unknown_recipients,
+                        &mut __map,
+                        "kratos_selfservice_flows_recovery_notify_unknown_recipients",
+                    )?
+                }
+                "kratos_selfservice_flows_recovery_ui_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_recovery_ui_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_recovery_ui_url",
+                    )?
+                }
+                "kratos_selfservice_flows_recovery_use" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_recovery_use,
+                        &mut __map,
+                        "kratos_selfservice_flows_recovery_use",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_after_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_after_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_after_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_after_oidc_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_after_password_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_after_password_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_after_password_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_enabled,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_enabled",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_lifespan",
+                    )?
+                }
+                "kratos_selfservice_flows_registration_ui_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_registration_ui_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_registration_ui_url",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_after_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_after_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_after_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_after_password_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_after_password_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_after_password_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_after_profile_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_after_profile_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_after_profile_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_lifespan",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_privileged_session_max_age" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_privileged_session_max_age,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_privileged_session_max_age",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_required_aal" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_required_aal,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_required_aal",
+                    )?
+                }
+                "kratos_selfservice_flows_settings_ui_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_settings_ui_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_settings_ui_url",
+                    )?
+                }
+                "kratos_selfservice_flows_verification_after_default_browser_return_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_verification_after_default_browser_return_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_verification_after_default_browser_return_url",
+                    )?
+                }
+                "kratos_selfservice_flows_verification_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_verification_enabled,
+                        &mut __map,
+                        "kratos_selfservice_flows_verification_enabled",
+                    )?
+                }
+                "kratos_selfservice_flows_verification_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_verification_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_flows_verification_lifespan",
+                    )?
+                }
+                "kratos_selfservice_flows_verification_notify_unknown_recipients" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_verification_notify_unknown_recipients,
+                        &mut __map,
+                        "kratos_selfservice_flows_verification_notify_unknown_recipients",
+                    )?
+                }
+                "kratos_selfservice_flows_verification_ui_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_verification_ui_url,
+                        &mut __map,
+                        "kratos_selfservice_flows_verification_ui_url",
+                    )?
+                }
+                "kratos_selfservice_flows_verification_use" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_flows_verification_use,
+                        &mut __map,
+                        "kratos_selfservice_flows_verification_use",
+                    )?
+                }
+                "kratos_selfservice_methods_code_config_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_code_config_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_methods_code_config_lifespan",
+                    )?
+                }
+                "kratos_selfservice_methods_code_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_code_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_code_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_link_config_base_url" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_link_config_base_url,
+                        &mut __map,
+                        "kratos_selfservice_methods_link_config_base_url",
+                    )?
+                }
+                "kratos_selfservice_methods_link_config_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_link_config_lifespan,
+                        &mut __map,
+                        "kratos_selfservice_methods_link_config_lifespan",
+                    )?
+                }
+                "kratos_selfservice_methods_link_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_link_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_link_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_lookup_secret_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_lookup_secret_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_lookup_secret_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_oidc_config_base_redirect_uri" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_oidc_config_base_redirect_uri,
+                        &mut __map,
+                        "kratos_selfservice_methods_oidc_config_base_redirect_uri",
+                    )?
+                }
+                "kratos_selfservice_methods_oidc_config_providers" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_oidc_config_providers,
+                        &mut __map,
+                        "kratos_selfservice_methods_oidc_config_providers",
+                    )?
+                }
+                "kratos_selfservice_methods_oidc_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_oidc_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_oidc_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_password_config_haveibeenpwned_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_password_config_haveibeenpwned_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_password_config_haveibeenpwned_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_password_config_identifier_similarity_check_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_password_config_ignore_network_errors" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_password_config_ignore_network_errors,
+                        &mut __map,
+                        "kratos_selfservice_methods_password_config_ignore_network_errors",
+                    )?
+                }
+                "kratos_selfservice_methods_password_config_max_breaches" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_password_config_max_breaches,
+                        &mut __map,
+                        "kratos_selfservice_methods_password_config_max_breaches",
+                    )?
+                }
+                "kratos_selfservice_methods_password_config_min_password_length" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_password_config_min_password_length,
+                        &mut __map,
+                        "kratos_selfservice_methods_password_config_min_password_length",
+                    )?
+                }
+                "kratos_selfservice_methods_password_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_password_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_password_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_profile_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_profile_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_profile_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_totp_config_issuer" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_totp_config_issuer,
+                        &mut __map,
+                        "kratos_selfservice_methods_totp_config_issuer",
+                    )?
+                }
+                "kratos_selfservice_methods_totp_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_totp_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_totp_enabled",
+                    )?
+                }
+                "kratos_selfservice_methods_webauthn_config_passwordless" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_webauthn_config_passwordless,
+                        &mut __map,
+                        "kratos_selfservice_methods_webauthn_config_passwordless",
+                    )?
+                }
+                "kratos_selfservice_methods_webauthn_config_rp_display_name" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_webauthn_config_rp_display_name,
+                        &mut __map,
+                        "kratos_selfservice_methods_webauthn_config_rp_display_name",
+                    )?
+                }
+                "kratos_selfservice_methods_webauthn_config_rp_icon" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_webauthn_config_rp_icon,
+                        &mut __map,
+                        "kratos_selfservice_methods_webauthn_config_rp_icon",
+                    )?
+                }
+                "kratos_selfservice_methods_webauthn_config_rp_id" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_webauthn_config_rp_id,
+                        &mut __map,
+                        "kratos_selfservice_methods_webauthn_config_rp_id",
+                    )?
+                }
+                "kratos_selfservice_methods_webauthn_config_rp_origin" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_webauthn_config_rp_origin,
+                        &mut __map,
+                        "kratos_selfservice_methods_webauthn_config_rp_origin",
+                    )?
+                }
+                "kratos_selfservice_methods_webauthn_enabled" => {
+                    crate::runtime::field(
+                        &mut kratos_selfservice_methods_webauthn_enabled,
+                        &mut __map,
+                        "kratos_selfservice_methods_webauthn_enabled",
+                    )?
+                }
+                "kratos_session_cookie_persistent" => {
+                    crate::runtime::field(
+                        &mut kratos_session_cookie_persistent,
+                        &mut __map,
+                        "kratos_session_cookie_persistent",
+                    )?
+                }
+                "kratos_session_cookie_same_site" => {
+                    crate::runtime::field(
+                        &mut kratos_session_cookie_same_site,
+                        &mut __map,
+                        "kratos_session_cookie_same_site",
+                    )?
+                }
+                "kratos_session_lifespan" => {
+                    crate::runtime::field(
+                        &mut kratos_session_lifespan,
+                        &mut __map,
+                        "kratos_session_lifespan",
+                    )?
+                }
+                "kratos_session_whoami_required_aal" => {
+                    crate::runtime::field(
+                        &mut kratos_session_whoami_required_aal,
+                        &mut __map,
+                        "kratos_session_whoami_required_aal",
+                    )?
+                }
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "production" => {
+                    crate::runtime::field(&mut production, &mut __map, "production")?
+                }
+                "project_id" => {
+                    crate::runtime::field(&mut project_id, &mut __map, "project_id")?
+                }
+                "serve_admin_cors_allowed_origins" => {
+                    crate::runtime::field(
+                        &mut serve_admin_cors_allowed_origins,
+                        &mut __map,
+                        "serve_admin_cors_allowed_origins",
+                    )?
+                }
+                "serve_admin_cors_enabled" => {
+                    crate::runtime::field(
+                        &mut serve_admin_cors_enabled,
+                        &mut __map,
+                        "serve_admin_cors_enabled",
+                    )?
+                }
+                "serve_public_cors_allowed_origins" => {
+                    crate::runtime::field(
+                        &mut serve_public_cors_allowed_origins,
+                        &mut __map,
+                        "serve_public_cors_allowed_origins",
+                    )?
+                }
+                "serve_public_cors_enabled" => {
+                    crate::runtime::field(
+                        &mut serve_public_cors_enabled,
+                        &mut __map,
+                        "serve_public_cors_enabled",
+                    )?
+                }
+                "updated_at" => {
+                    crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(NormalizedProjectRevision {
+            created_at: created_at.flatten(),
+            hydra_oauth2_allowed_top_level_claims: hydra_oauth2_allowed_top_level_claims.flatten(),
+            hydra_oauth2_client_credentials_default_grant_allowed_scope:
+                hydra_oauth2_client_credentials_default_grant_allowed_scope.flatten(),
+            hydra_oauth2_exclude_not_before_claim: hydra_oauth2_exclude_not_before_claim.flatten(),
+            hydra_oauth2_grant_jwt_iat_optional: hydra_oauth2_grant_jwt_iat_optional.flatten(),
+            hydra_oauth2_grant_jwt_jti_optional: hydra_oauth2_grant_jwt_jti_optional.flatten(),
+            hydra_oauth2_grant_jwt_max_ttl: hydra_oauth2_grant_jwt_max_ttl.flatten(),
+            hydra_oauth2_pkce_enforced: hydra_oauth2_pkce_enforced.flatten(),
+            hydra_oauth2_pkce_enforced_for_public_clients:
+                hydra_oauth2_pkce_enforced_for_public_clients.flatten(),
+            hydra_oauth2_refresh_token_hook: hydra_oauth2_refresh_token_hook.flatten(),
+            hydra_oidc_dynamic_client_registration_default_scope:
+                hydra_oidc_dynamic_client_registration_default_scope.flatten(),
+            hydra_oidc_dynamic_client_registration_enabled:
+                hydra_oidc_dynamic_client_registration_enabled.flatten(),
+            hydra_oidc_subject_identifiers_pairwise_salt:
+                hydra_oidc_subject_identifiers_pairwise_salt.flatten(),
+            hydra_oidc_subject_identifiers_supported_types:
+                hydra_oidc_subject_identifiers_supported_types.flatten(),
+            hydra_secrets_cookie: hydra_secrets_cookie.flatten(),
+            hydra_secrets_system: hydra_secrets_system.flatten(),
+            hydra_serve_cookies_same_site_legacy_workaround:
+                hydra_serve_cookies_same_site_legacy_workaround.flatten(),
+            hydra_serve_cookies_same_site_mode: hydra_serve_cookies_same_site_mode.flatten(),
+            hydra_strategies_access_token: hydra_strategies_access_token.flatten(),
+            hydra_strategies_scope: hydra_strategies_scope.flatten(),
+            hydra_ttl_access_token: hydra_ttl_access_token.flatten(),
+            hydra_ttl_auth_code: hydra_ttl_auth_code.flatten(),
+            hydra_ttl_id_token: hydra_ttl_id_token.flatten(),
+            hydra_ttl_login_consent_request: hydra_ttl_login_consent_request.flatten(),
+            hydra_ttl_refresh_token: hydra_ttl_refresh_token.flatten(),
+            hydra_urls_consent: hydra_urls_consent.flatten(),
+            hydra_urls_error: hydra_urls_error.flatten(),
+            hydra_urls_login: hydra_urls_login.flatten(),
+            hydra_urls_logout: hydra_urls_logout.flatten(),
+            hydra_urls_post_logout_redirect: hydra_urls_post_logout_redirect.flatten(),
+            hydra_urls_self_issuer: hydra_urls_self_issuer.flatten(),
+            hydra_webfinger_jwks_broadcast_keys: hydra_webfinger_jwks_broadcast_keys.flatten(),
+            hydra_webfinger_oidc_discovery_auth_url: hydra_webfinger_oidc_discovery_auth_url
+                .flatten(),
+            hydra_webfinger_oidc_discovery_client_registration_url:
+                hydra_webfinger_oidc_discovery_client_registration_url.flatten(),
+            hydra_webfinger_oidc_discovery_jwks_url: hydra_webfinger_oidc_discovery_jwks_url
+                .flatten(),
+            hydra_webfinger_oidc_discovery_supported_claims:
+                hydra_webfinger_oidc_discovery_supported_claims.flatten(),
+            hydra_webfinger_oidc_discovery_supported_scope:
+                hydra_webfinger_oidc_discovery_supported_scope.flatten(),
+            hydra_webfinger_oidc_discovery_token_url: hydra_webfinger_oidc_discovery_token_url
+                .flatten(),
+            hydra_webfinger_oidc_discovery_userinfo_url:
+                hydra_webfinger_oidc_discovery_userinfo_url.flatten(),
+            id: id.flatten(),
+            keto_namespace_configuration: keto_namespace_configuration.flatten(),
+            keto_namespaces: keto_namespaces.flatten(),
+            keto_read_max_depth: keto_read_max_depth.flatten(),
+            kratos_cookies_same_site: kratos_cookies_same_site.flatten(),
+            kratos_courier_smtp_connection_uri: kratos_courier_smtp_connection_uri.flatten(),
+            kratos_courier_smtp_from_address: kratos_courier_smtp_from_address.flatten(),
+            kratos_courier_smtp_from_name: kratos_courier_smtp_from_name.flatten(),
+            kratos_courier_smtp_headers: kratos_courier_smtp_headers.flatten(),
+            kratos_courier_templates_recovery_code_invalid_email_body_html:
+                kratos_courier_templates_recovery_code_invalid_email_body_html.flatten(),
+            kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
+                kratos_courier_templates_recovery_code_invalid_email_body_plaintext.flatten(),
+            kratos_courier_templates_recovery_code_invalid_email_subject:
+                kratos_courier_templates_recovery_code_invalid_email_subject.flatten(),
+            kratos_courier_templates_recovery_code_valid_email_body_html:
+                kratos_courier_templates_recovery_code_valid_email_body_html.flatten(),
+            kratos_courier_templates_recovery_code_valid_email_body_plaintext:
+                kratos_courier_templates_recovery_code_valid_email_body_plaintext.flatten(),
+            kratos_courier_templates_recovery_code_valid_email_subject:
+                kratos_courier_templates_recovery_code_valid_email_subject.flatten(),
+            kratos_courier_templates_recovery_invalid_email_body_html:
+                kratos_courier_templates_recovery_invalid_email_body_html.flatten(),
+            kratos_courier_templates_recovery_invalid_email_body_plaintext:
+                kratos_courier_templates_recovery_invalid_email_body_plaintext.flatten(),
+            kratos_courier_templates_recovery_invalid_email_subject:
+                kratos_courier_templates_recovery_invalid_email_subject.flatten(),
+            kratos_courier_templates_recovery_valid_email_body_html:
+                kratos_courier_templates_recovery_valid_email_body_html.flatten(),
+            kratos_courier_templates_recovery_valid_email_body_plaintext:
+                kratos_courier_templates_recovery_valid_email_body_plaintext.flatten(),
+            kratos_courier_templates_recovery_valid_email_subject:
+                kratos_courier_templates_recovery_valid_email_subject.flatten(),
+            kratos_courier_templates_verification_code_invalid_email_body_html:
+                kratos_courier_templates_verification_code_invalid_email_body_html.flatten(),
+            kratos_courier_templates_verification_code_invalid_email_body_plaintext:
+                kratos_courier_templates_verification_code_invalid_email_body_plaintext.flatten(),
+            kratos_courier_templates_verification_code_invalid_email_subject:
+                kratos_courier_templates_verification_code_invalid_email_subject.flatten(),
+            kratos_courier_templates_verification_code_valid_email_body_html:
+                kratos_courier_templates_verification_code_valid_email_body_html.flatten(),
+            kratos_courier_templates_verification_code_valid_email_body_plaintext:
+                kratos_courier_templates_verification_code_valid_email_body_plaintext.flatten(),
+            kratos_courier_templates_verification_code_valid_email_subject:
+                kratos_courier_templates_verification_code_valid_email_subject.flatten(),
+            kratos_courier_templates_verification_invalid_email_body_html:
+                kratos_courier_templates_verification_invalid_email_body_html.flatten(),
+            kratos_courier_templates_verification_invalid_email_body_plaintext:
+                kratos_courier_templates_verification_invalid_email_body_plaintext.flatten(),
+            kratos_courier_templates_verification_invalid_email_subject:
+                kratos_courier_templates_verification_invalid_email_subject.flatten(),
+            kratos_courier_templates_verification_valid_email_body_html:
+                kratos_courier_templates_verification_valid_email_body_html.flatten(),
+            kratos_courier_templates_verification_valid_email_body_plaintext:
+                kratos_courier_templates_verification_valid_email_body_plaintext.flatten(),
+            kratos_courier_templates_verification_valid_email_subject:
+                kratos_courier_templates_verification_valid_email_subject.flatten(),
+            kratos_feature_flags_cacheable_sessions: kratos_feature_flags_cacheable_sessions
+                .flatten(),
+            kratos_identity_schemas: kratos_identity_schemas.flatten(),
+            kratos_oauth2_provider_headers: kratos_oauth2_provider_headers.flatten(),
+            kratos_oauth2_provider_override_return_to: kratos_oauth2_provider_override_return_to
+                .flatten(),
+            kratos_oauth2_provider_url: kratos_oauth2_provider_url.flatten(),
+            kratos_secrets_cipher: kratos_secrets_cipher.flatten(),
+            kratos_secrets_cookie: kratos_secrets_cookie.flatten(),
+            kratos_secrets_default: kratos_secrets_default.flatten(),
+            kratos_selfservice_allowed_return_urls: kratos_selfservice_allowed_return_urls
+                .flatten(),
+            kratos_selfservice_default_browser_return_url:
+                kratos_selfservice_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_error_ui_url: kratos_selfservice_flows_error_ui_url.flatten(),
+            kratos_selfservice_flows_hooks: kratos_selfservice_flows_hooks.flatten(),
+            kratos_selfservice_flows_login_after_default_browser_return_url:
+                kratos_selfservice_flows_login_after_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
+                kratos_selfservice_flows_login_after_oidc_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_login_after_password_default_browser_return_url:
+                kratos_selfservice_flows_login_after_password_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
+                kratos_selfservice_flows_login_after_webauthn_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_login_lifespan: kratos_selfservice_flows_login_lifespan
+                .flatten(),
+            kratos_selfservice_flows_login_ui_url: kratos_selfservice_flows_login_ui_url.flatten(),
+            kratos_selfservice_flows_logout_after_default_browser_return_url:
+                kratos_selfservice_flows_logout_after_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_recovery_after_default_browser_return_url:
+                kratos_selfservice_flows_recovery_after_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_recovery_enabled: kratos_selfservice_flows_recovery_enabled
+                .flatten(),
+            kratos_selfservice_flows_recovery_lifespan: kratos_selfservice_flows_recovery_lifespan
+                .flatten(),
+            kratos_selfservice_flows_recovery_notify_unknown_recipients:
+                kratos_selfservice_flows_recovery_notify_unknown_recipients.flatten(),
+            kratos_selfservice_flows_recovery_ui_url: kratos_selfservice_flows_recovery_ui_url
+                .flatten(),
+            kratos_selfservice_flows_recovery_use: kratos_selfservice_flows_recovery_use.flatten(),
+            kratos_selfservice_flows_registration_after_default_browser_return_url:
+                kratos_selfservice_flows_registration_after_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
+                kratos_selfservice_flows_registration_after_oidc_default_browser_return_url
+                    .flatten(),
+            kratos_selfservice_flows_registration_after_password_default_browser_return_url:
+                kratos_selfservice_flows_registration_after_password_default_browser_return_url
+                    .flatten(),
+            kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
+                kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url
+                    .flatten(),
+            kratos_selfservice_flows_registration_enabled:
+                kratos_selfservice_flows_registration_enabled.flatten(),
+            kratos_selfservice_flows_registration_lifespan:
+                kratos_selfservice_flows_registration_lifespan.flatten(),
+            kratos_selfservice_flows_registration_ui_url:
+                kratos_selfservice_flows_registration_ui_url.flatten(),
+            kratos_selfservice_flows_settings_after_default_browser_return_url:
+                kratos_selfservice_flows_settings_after_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_settings_after_password_default_browser_return_url:
+                kratos_selfservice_flows_settings_after_password_default_browser_return_url
+                    .flatten(),
+            kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
+                kratos_selfservice_flows_settings_after_profile_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_settings_lifespan: kratos_selfservice_flows_settings_lifespan
+                .flatten(),
+            kratos_selfservice_flows_settings_privileged_session_max_age:
+                kratos_selfservice_flows_settings_privileged_session_max_age.flatten(),
+            kratos_selfservice_flows_settings_required_aal:
+                kratos_selfservice_flows_settings_required_aal.flatten(),
+            kratos_selfservice_flows_settings_ui_url: kratos_selfservice_flows_settings_ui_url
+                .flatten(),
+            kratos_selfservice_flows_verification_after_default_browser_return_url:
+                kratos_selfservice_flows_verification_after_default_browser_return_url.flatten(),
+            kratos_selfservice_flows_verification_enabled:
+                kratos_selfservice_flows_verification_enabled.flatten(),
+            kratos_selfservice_flows_verification_lifespan:
+                kratos_selfservice_flows_verification_lifespan.flatten(),
+            kratos_selfservice_flows_verification_notify_unknown_recipients:
+                kratos_selfservice_flows_verification_notify_unknown_recipients.flatten(),
+            kratos_selfservice_flows_verification_ui_url:
+                kratos_selfservice_flows_verification_ui_url.flatten(),
+            kratos_selfservice_flows_verification_use: kratos_selfservice_flows_verification_use
+                .flatten(),
+            kratos_selfservice_methods_code_config_lifespan:
+                kratos_selfservice_methods_code_config_lifespan.flatten(),
+            kratos_selfservice_methods_code_enabled: kratos_selfservice_methods_code_enabled
+                .flatten(),
+            kratos_selfservice_methods_link_config_base_url:
+                kratos_selfservice_methods_link_config_base_url.flatten(),
+            kratos_selfservice_methods_link_config_lifespan:
+                kratos_selfservice_methods_link_config_lifespan.flatten(),
+            kratos_selfservice_methods_link_enabled: kratos_selfservice_methods_link_enabled
+                .flatten(),
+            kratos_selfservice_methods_lookup_secret_enabled:
+                kratos_selfservice_methods_lookup_secret_enabled.flatten(),
+            kratos_selfservice_methods_oidc_config_base_redirect_uri:
+                kratos_selfservice_methods_oidc_config_base_redirect_uri.flatten(),
+            kratos_selfservice_methods_oidc_config_providers:
+                kratos_selfservice_methods_oidc_config_providers.flatten(),
+            kratos_selfservice_methods_oidc_enabled: kratos_selfservice_methods_oidc_enabled
+                .flatten(),
+            kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
+                kratos_selfservice_methods_password_config_haveibeenpwned_enabled.flatten(),
+            kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
+                kratos_selfservice_methods_password_config_identifier_similarity_check_enabled
+                    .flatten(),
+            kratos_selfservice_methods_password_config_ignore_network_errors:
+                kratos_selfservice_methods_password_config_ignore_network_errors.flatten(),
+            kratos_selfservice_methods_password_config_max_breaches:
+                kratos_selfservice_methods_password_config_max_breaches.flatten(),
+            kratos_selfservice_methods_password_config_min_password_length:
+                kratos_selfservice_methods_password_config_min_password_length.flatten(),
+            kratos_selfservice_methods_password_enabled:
+                kratos_selfservice_methods_password_enabled.flatten(),
+            kratos_selfservice_methods_profile_enabled: kratos_selfservice_methods_profile_enabled
+                .flatten(),
+            kratos_selfservice_methods_totp_config_issuer:
+                kratos_selfservice_methods_totp_config_issuer.flatten(),
+            kratos_selfservice_methods_totp_enabled: kratos_selfservice_methods_totp_enabled
+                .flatten(),
+            kratos_selfservice_methods_webauthn_config_passwordless:
+                kratos_selfservice_methods_webauthn_config_passwordless.flatten(),
+            kratos_selfservice_methods_webauthn_config_rp_display_name:
+                kratos_selfservice_methods_webauthn_config_rp_display_name.flatten(),
+            kratos_selfservice_methods_webauthn_config_rp_icon:
+                kratos_selfservice_methods_webauthn_config_rp_icon.flatten(),
+            kratos_selfservice_methods_webauthn_config_rp_id:
+                kratos_selfservice_methods_webauthn_config_rp_id.flatten(),
+            kratos_selfservice_methods_webauthn_config_rp_origin:
+                kratos_selfservice_methods_webauthn_config_rp_origin.flatten(),
+            kratos_selfservice_methods_webauthn_enabled:
+                kratos_selfservice_methods_webauthn_enabled.flatten(),
+            kratos_session_cookie_persistent: kratos_session_cookie_persistent.flatten(),
+            kratos_session_cookie_same_site: kratos_session_cookie_same_site.flatten(),
+            kratos_session_lifespan: kratos_session_lifespan.flatten(),
+            kratos_session_whoami_required_aal: kratos_session_whoami_required_aal.flatten(),
+            name: crate::runtime::required(name, "name")?,
+            production: production.flatten(),
+            project_id: project_id.flatten(),
+            serve_admin_cors_allowed_origins: serve_admin_cors_allowed_origins.flatten(),
+            serve_admin_cors_enabled: serve_admin_cors_enabled.flatten(),
+            serve_public_cors_allowed_origins: serve_public_cors_allowed_origins.flatten(),
+            serve_public_cors_enabled: serve_public_cors_enabled.flatten(),
+            updated_at: updated_at.flatten(),
+        })
+    }
+}
 /// Schema `normalizedProjectRevisionHook`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NormalizedProjectRevisionHook {
     /// The Hooks Config Key
     pub config_key: ::std::string::String,
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The Hook Type
     pub hook: ::std::string::String,
     /// ID of the entry
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     /// The Revision's ID this schema belongs to
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether to send the API Key in the HTTP Header or as a HTTP Cookie
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_api_key_in: ::std::option::Option<::std::string::String>,
     /// The name of the api key
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_api_key_name: ::std::option::Option<::std::string::String>,
     /// The value of the api key
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_api_key_value: ::std::option::Option<::std::string::String>,
     /// The password to be sent in the HTTP Basic Auth Header
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_basic_auth_password: ::std::option::Option<::std::string::String>,
     /// The username to be sent in the HTTP Basic Auth Header
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_basic_auth_user: ::std::option::Option<::std::string::String>,
     /// HTTP Auth Method to use for the Web-Hook
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_type: ::std::option::Option<::std::string::String>,
     /// URI pointing to the JsonNet template used for Web-Hook payload generation. Only used for those HTTP methods, which support HTTP body payloads.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_body: ::std::option::Option<::std::string::String>,
     /// If enabled allows the web hook to interrupt / abort the self-service flow. It only applies to certain flows (registration/verification/login/settings) and requires a valid response format.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_can_interrupt: ::std::option::Option<bool>,
     /// The HTTP method to use (GET, POST, etc) for the Web-Hook
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_method: ::std::option::Option<::std::string::String>,
     /// Whether to ignore the Web Hook response
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_response_ignore: ::std::option::Option<bool>,
     /// Whether to parse the Web Hook response
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_response_parse: ::std::option::Option<bool>,
     /// The URL the Web-Hook should call
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_url: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHook {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionHook {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config_key: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut hook: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut project_revision_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_auth_api_key_in: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_auth_api_key_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_auth_api_key_value: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_auth_basic_auth_password: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_auth_basic_auth_user: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_auth_type: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_body: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_can_interrupt: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut web_hook_config_method: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_response_ignore: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut web_hook_config_response_parse: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut web_hook_config_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config_key" => crate::runtime::field(&mut config_key, &mut __map, "config_key")?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "hook" => crate::runtime::field(&mut hook, &mut __map, "hook")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "project_revision_id" => crate::runtime::field(
+                    &mut project_revision_id,
+                    &mut __map,
+                    "project_revision_id",
+                )?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "web_hook_config_auth_api_key_in" => crate::runtime::field(
+                    &mut web_hook_config_auth_api_key_in,
+                    &mut __map,
+                    "web_hook_config_auth_api_key_in",
+                )?,
+                "web_hook_config_auth_api_key_name" => crate::runtime::field(
+                    &mut web_hook_config_auth_api_key_name,
+                    &mut __map,
+                    "web_hook_config_auth_api_key_name",
+                )?,
+                "web_hook_config_auth_api_key_value" => crate::runtime::field(
+                    &mut web_hook_config_auth_api_key_value,
+                    &mut __map,
+                    "web_hook_config_auth_api_key_value",
+                )?,
+                "web_hook_config_auth_basic_auth_password" => crate::runtime::field(
+                    &mut web_hook_config_auth_basic_auth_password,
+                    &mut __map,
+                    "web_hook_config_auth_basic_auth_password",
+                )?,
+                "web_hook_config_auth_basic_auth_user" => crate::runtime::field(
+                    &mut web_hook_config_auth_basic_auth_user,
+                    &mut __map,
+                    "web_hook_config_auth_basic_auth_user",
+                )?,
+                "web_hook_config_auth_type" => crate::runtime::field(
+                    &mut web_hook_config_auth_type,
+                    &mut __map,
+                    "web_hook_config_auth_type",
+                )?,
+                "web_hook_config_body" => crate::runtime::field(
+                    &mut web_hook_config_body,
+                    &mut __map,
+                    "web_hook_config_body",
+                )?,
+                "web_hook_config_can_interrupt" => crate::runtime::field(
+                    &mut web_hook_config_can_interrupt,
+                    &mut __map,
+                    "web_hook_config_can_interrupt",
+                )?,
+                "web_hook_config_method" => crate::runtime::field(
+                    &mut web_hook_config_method,
+                    &mut __map,
+                    "web_hook_config_method",
+                )?,
+                "web_hook_config_response_ignore" => crate::runtime::field(
+                    &mut web_hook_config_response_ignore,
+                    &mut __map,
+                    "web_hook_config_response_ignore",
+                )?,
+                "web_hook_config_response_parse" => crate::runtime::field(
+                    &mut web_hook_config_response_parse,
+                    &mut __map,
+                    "web_hook_config_response_parse",
+                )?,
+                "web_hook_config_url" => crate::runtime::field(
+                    &mut web_hook_config_url,
+                    &mut __map,
+                    "web_hook_config_url",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(NormalizedProjectRevisionHook {
+            config_key: crate::runtime::required(config_key, "config_key")?,
+            created_at: created_at.flatten(),
+            hook: crate::runtime::required(hook, "hook")?,
+            id: id.flatten(),
+            project_revision_id: project_revision_id.flatten(),
+            updated_at: updated_at.flatten(),
+            web_hook_config_auth_api_key_in: web_hook_config_auth_api_key_in.flatten(),
+            web_hook_config_auth_api_key_name: web_hook_config_auth_api_key_name.flatten(),
+            web_hook_config_auth_api_key_value: web_hook_config_auth_api_key_value.flatten(),
+            web_hook_config_auth_basic_auth_password: web_hook_config_auth_basic_auth_password
+                .flatten(),
+            web_hook_config_auth_basic_auth_user: web_hook_config_auth_basic_auth_user.flatten(),
+            web_hook_config_auth_type: web_hook_config_auth_type.flatten(),
+            web_hook_config_body: web_hook_config_body.flatten(),
+            web_hook_config_can_interrupt: web_hook_config_can_interrupt.flatten(),
+            web_hook_config_method: web_hook_config_method.flatten(),
+            web_hook_config_response_ignore: web_hook_config_response_ignore.flatten(),
+            web_hook_config_response_parse: web_hook_config_response_parse.flatten(),
+            web_hook_config_url: web_hook_config_url.flatten(),
+        })
+    }
+}
 /// Schema `normalizedProjectRevisionIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NormalizedProjectRevisionIdentitySchema {
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The unique ID of this entry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_schema: ::std::option::Option<ManagedIdentitySchema>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_schema_id: NullUuid,
     /// The imported (named) ID of the Identity Schema referenced in the Ory Kratos config.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
     /// The ImportURL can be used to import an Identity Schema from a bse64 encoded string.
     /// In the future, this key also support HTTPS and other sources!
@@ -2690,83 +7550,155 @@ pub struct NormalizedProjectRevisionIdentitySchema {
     /// If you import an Ory Kratos configuration, this would be akin to the `identity.schemas.#.url` key.
     ///
     /// The configuration will always return the import URL when you fetch it from the API.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub import_url: ::std::option::Option<::std::string::String>,
     /// If true sets the default schema for identities
     ///
     /// Only one schema can ever be the default schema. If you
     /// try to add two schemas with default to true, the
     /// request will fail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_default: ::std::option::Option<bool>,
     /// Use a preset instead of a custom identity schema.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preset: ::std::option::Option<::std::string::String>,
     /// The Revision's ID this schema belongs to
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionIdentitySchema {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionIdentitySchema {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut identity_schema: ::std::option::Option<
+            ::std::option::Option<ManagedIdentitySchema>,
+        > = ::std::option::Option::None;
+        let mut identity_schema_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
+        let mut import_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut import_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut is_default: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut preset: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut project_revision_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "identity_schema" => {
+                    crate::runtime::field(&mut identity_schema, &mut __map, "identity_schema")?
+                }
+                "identity_schema_id" => crate::runtime::field(
+                    &mut identity_schema_id,
+                    &mut __map,
+                    "identity_schema_id",
+                )?,
+                "import_id" => crate::runtime::field(&mut import_id, &mut __map, "import_id")?,
+                "import_url" => crate::runtime::field(&mut import_url, &mut __map, "import_url")?,
+                "is_default" => crate::runtime::field(&mut is_default, &mut __map, "is_default")?,
+                "preset" => crate::runtime::field(&mut preset, &mut __map, "preset")?,
+                "project_revision_id" => crate::runtime::field(
+                    &mut project_revision_id,
+                    &mut __map,
+                    "project_revision_id",
+                )?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(NormalizedProjectRevisionIdentitySchema {
+            created_at: created_at.flatten(),
+            id: id.flatten(),
+            identity_schema: identity_schema.flatten(),
+            identity_schema_id: identity_schema_id.flatten(),
+            import_id: import_id.flatten(),
+            import_url: import_url.flatten(),
+            is_default: is_default.flatten(),
+            preset: preset.flatten(),
+            project_revision_id: project_revision_id.flatten(),
+            updated_at: updated_at.flatten(),
+        })
+    }
 }
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
 pub type NormalizedProjectRevisionIdentitySchemas =
     ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apple_private_key: String,
     /// Apple Private Key Identifier
     ///
     /// Sign In with Apple Private Key Identifier needed for generating a JWT token for client secret
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apple_private_key_id: ::std::option::Option<::std::string::String>,
     /// Apple Developer Team ID
     ///
     /// Apple Developer Team ID needed for generating a JWT token for client secret
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apple_team_id: ::std::option::Option<::std::string::String>,
     /// AuthURL is the authorize url, typically something like: https://example.org/oauth2/auth
     /// Should only be used when the OAuth2 / OpenID Connect server is not supporting OpenID Connect Discovery and when
     /// `provider` is set to `generic`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_url: ::std::option::Option<::std::string::String>,
     /// Tenant is the Azure AD Tenant to use for authentication, and must be set when `provider` is set to `microsoft`.
     ///
     /// Can be either `common`, `organizations`, `consumers` for a multitenant application or a specific tenant like
     /// `8eaef023-2b34-4da1-9baa-8bc8c9d6a490` or `contoso.onmicrosoft.com`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub azure_tenant: ::std::option::Option<::std::string::String>,
     /// ClientID is the application's Client ID.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: String,
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     /// IssuerURL is the OpenID Connect Server URL. You can leave this empty if `provider` is not set to `generic`.
     /// If set, neither `auth_url` nor `token_url` are required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer_url: ::std::option::Option<::std::string::String>,
     /// Label represents an optional label which can be used in the UI generation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Mapper specifies the JSONNet code snippet which uses the OpenID Connect Provider's data (e.g. GitHub or Google
     /// profile information) to hydrate the identity's data.
     ///
     /// It can be either a URL (file://, http(s)://, base64://) or an inline JSONNet code snippet.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mapper_url: ::std::option::Option<::std::string::String>,
     /// The Revision's ID this schema belongs to
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
     /// Provider is either "generic" for a generic OAuth 2.0 / OpenID Connect Provider or one of:
     /// generic
@@ -2780,35 +7712,162 @@ pub struct NormalizedProjectRevisionThirdPartyProvider {
     /// vk
     /// yandex
     /// apple
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
     /// ID is the provider's ID
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_claims: ::std::option::Option<JsonRawMessage>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<StringSliceJsonFormat>,
     /// State indicates the state of the provider
     ///
     /// Only providers with state `enabled` will be used for authentication
     /// enabled ThirdPartyProviderStateEnabled
     /// disabled ThirdPartyProviderStateDisabled
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<NormalizedProjectRevisionThirdPartyProviderState>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_source: String,
     /// TokenURL is the token url, typically something like: https://example.org/oauth2/token
     ///
     /// Should only be used when the OAuth2 / OpenID Connect server is not supporting OpenID Connect Discovery and when
     /// `provider` is set to `generic`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_url: ::std::option::Option<::std::string::String>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProvider {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionThirdPartyProvider {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut apple_private_key: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut apple_private_key_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut apple_team_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut auth_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut azure_tenant: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut issuer_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut label: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut mapper_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut project_revision_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut provider_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut requested_claims: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<
+            ::std::option::Option<NormalizedProjectRevisionThirdPartyProviderState>,
+        > = ::std::option::Option::None;
+        let mut subject_source: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut token_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "apple_private_key" => {
+                    crate::runtime::field(&mut apple_private_key, &mut __map, "apple_private_key")?
+                }
+                "apple_private_key_id" => crate::runtime::field(
+                    &mut apple_private_key_id,
+                    &mut __map,
+                    "apple_private_key_id",
+                )?,
+                "apple_team_id" => {
+                    crate::runtime::field(&mut apple_team_id, &mut __map, "apple_team_id")?
+                }
+                "auth_url" => crate::runtime::field(&mut auth_url, &mut __map, "auth_url")?,
+                "azure_tenant" => {
+                    crate::runtime::field(&mut azure_tenant, &mut __map, "azure_tenant")?
+                }
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "client_secret" => {
+                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
+                }
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issuer_url" => crate::runtime::field(&mut issuer_url, &mut __map, "issuer_url")?,
+                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
+                "mapper_url" => crate::runtime::field(&mut mapper_url, &mut __map, "mapper_url")?,
+                "project_revision_id" => crate::runtime::field(
+                    &mut project_revision_id,
+                    &mut __map,
+                    "project_revision_id",
+                )?,
+                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
+                "provider_id" => {
+                    crate::runtime::field(&mut provider_id, &mut __map, "provider_id")?
+                }
+                "requested_claims" => {
+                    crate::runtime::field(&mut requested_claims, &mut __map, "requested_claims")?
+                }
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "subject_source" => {
+                    crate::runtime::field(&mut subject_source, &mut __map, "subject_source")?
+                }
+                "token_url" => crate::runtime::field(&mut token_url, &mut __map, "token_url")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(NormalizedProjectRevisionThirdPartyProvider {
+            apple_private_key: apple_private_key.flatten(),
+            apple_private_key_id: apple_private_key_id.flatten(),
+            apple_team_id: apple_team_id.flatten(),
+            auth_url: auth_url.flatten(),
+            azure_tenant: azure_tenant.flatten(),
+            client_id: client_id.flatten(),
+            client_secret: client_secret.flatten(),
+            created_at: created_at.flatten(),
+            id: id.flatten(),
+            issuer_url: issuer_url.flatten(),
+            label: label.flatten(),
+            mapper_url: mapper_url.flatten(),
+            project_revision_id: project_revision_id.flatten(),
+            provider: provider.flatten(),
+            provider_id: provider_id.flatten(),
+            requested_claims: requested_claims.flatten(),
+            scope: scope.flatten(),
+            state: state.flatten(),
+            subject_source: subject_source.flatten(),
+            token_url: token_url.flatten(),
+            updated_at: updated_at.flatten(),
+        })
+    }
 }
 /// Schema `normalizedProjects`.
 pub type NormalizedProjects = ::std::vec::Vec<NormalizedProject>;
@@ -2835,81 +7894,81 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
     /// AccessTokenStrategy is the strategy used to generate access tokens.
     /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
     /// Setting the stragegy here overrides the global setting in `strategies.access_token`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token_strategy: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: NullDuration,
     /// OpenID Connect Back-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that a sid (session ID) Claim be included in the Logout
     /// Token to identify the RP session with the OP when the backchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout URI
     ///
     /// RP URL that will cause the RP to log itself out when sent a Logout Token by the OP.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: NullDuration,
     /// OAuth 2.0 Client ID
     ///
     /// The ID is autogenerated and immutable.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Name
     ///
     /// The human-readable name of the client to be presented to the
     /// end-user during authorization.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_name: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret
     ///
     /// The secret will be included in the create request as cleartext, and then
     /// never again. The secret is kept in hashed format and is not recoverable once lost.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret Expires At
     ///
     /// The field is currently not supported and its value is always 0.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret_expires_at: ::std::option::Option<i64>,
     /// OAuth 2.0 Client URI
     ///
     /// ClientURI is a URL string of a web page providing information about the client.
     /// If present, the server SHOULD display this URL to the end-user in
     /// a clickable fashion.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contacts: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Creation Date
     ///
     /// CreatedAt returns the timestamp of the client's creation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that iss (issuer) and sid (session ID) query parameters be
     /// included to identify the RP session with the OP when the frontchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout URI
     ///
@@ -2917,13 +7976,13 @@ pub struct OAuth2Client {
     /// parameter and a sid (session ID) query parameter MAY be included by the OP to enable the RP to validate the
     /// request and to determine which of the potentially multiple sessions is to be logged out; if either is
     /// included, both MUST be.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: NullDuration,
     /// OAuth 2.0 Client JSON Web Key Set
     ///
@@ -2934,7 +7993,7 @@ pub struct OAuth2Client {
     /// can use jwks_uri, it MUST NOT use jwks. One significant downside of jwks is that it does not enable key rotation
     /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 [OpenID.Core]). The jwks_uri and jwks
     /// parameters MUST NOT be used together.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks: ::std::option::Option<::serde_json::Value>,
     /// OAuth 2.0 Client JSON Web Key Set URL
     ///
@@ -2946,82 +8005,82 @@ pub struct OAuth2Client {
     /// signatures and encryption, doing so is NOT RECOMMENDED, as it is less secure. The JWK x5c parameter MAY be used
     /// to provide X.509 representations of keys provided. When used, the bare key values MUST still be present and MUST
     /// match those in the certificate.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: NullDuration,
     /// OAuth 2.0 Client Logo URI
     ///
     /// A URL string referencing the client's logo.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<JsonRawMessage>,
     /// OAuth 2.0 Client Owner
     ///
     /// Owner is a string identifying the owner of the OAuth 2.0 Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Policy URI
     ///
     /// PolicyURI is a URL string that points to a human-readable privacy policy document
     /// that describes how the deployment organization collects, uses,
     /// retains, and discloses personal data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub post_logout_redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
     /// OpenID Connect Dynamic Client Registration Access Token
     ///
     /// RegistrationAccessToken can be used to update, get, or delete the OAuth2 Client. It is sent when creating a client
     /// using Dynamic Client Registration.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_access_token: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Dynamic Client Registration URL
     ///
     /// RegistrationClientURI is the URL used to update, get, or delete the OAuth2 Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_client_uri: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Request Object Signing Algorithm
     ///
     /// JWS [JWS] alg algorithm [JWA] that MUST be used for signing Request Objects sent to the OP. All Request Objects
     /// from this Client MUST be rejected, if not signed with this algorithm.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_types: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Scope
     ///
     /// Scope is a string containing a space-separated list of scope values (as
     /// described in Section 3.3 of OAuth 2.0 [RFC6749]) that the client
     /// can use when requesting access tokens.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Sector Identifier URI
     ///
     /// URL using the https scheme to be used in calculating Pseudonymous Identifiers by the OP. The URL references a
     /// file with a single JSON array of redirect_uri values.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sector_identifier_uri: ::std::option::Option<::std::string::String>,
     /// SkipConsent skips the consent screen for this client. This field can only
     /// be set from the admin API.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip_consent: ::std::option::Option<bool>,
     /// OpenID Connect Subject Type
     ///
     /// The `subject_types_supported` Discovery parameter contains a
     /// list of the supported subject_type values for this server. Valid types include `pairwise` and `public`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_type: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Authentication Method
     ///
@@ -3031,12 +8090,12 @@ pub struct OAuth2Client {
     /// `client_secret_post`: Send `client_id` and `client_secret` as `application/x-www-form-urlencoded` in the HTTP body.
     /// `private_key_jwt`: Use JSON Web Tokens to authenticate the client.
     /// `none`: Used for public clients (native apps, mobile apps) which can not have secrets.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_method: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Signing Algorithm
     ///
     /// Requested Client Authentication signing algorithm for the Token Endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_signing_alg: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Terms of Service URI
     ///
@@ -3044,102 +8103,654 @@ pub struct OAuth2Client {
     /// document for the client that describes a contractual relationship
     /// between the end-user and the client that the end-user accepts when
     /// authorizing the client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tos_uri: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Last Update Date
     ///
     /// UpdatedAt returns the timestamp of the last update.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Request Userinfo Signed Response Algorithm
     ///
     /// JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
     /// [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
     /// as a UTF-8 encoded JSON object using the application/json content-type.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token_strategy: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut allowed_cors_origins: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut audience: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
+            NullDuration,
+        > = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
+            NullDuration,
+        > = ::std::option::Option::None;
+        let mut backchannel_logout_session_required: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut backchannel_logout_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
+            NullDuration,
+        > = ::std::option::Option::None;
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret_expires_at: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut client_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut contacts: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_session_required: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut grant_types: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut jwks: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut jwks_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut logo_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut metadata: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut owner: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut policy_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut post_logout_redirect_uris: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut redirect_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut registration_access_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut registration_client_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut request_object_signing_alg: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut request_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut response_types: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut sector_identifier_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut skip_consent: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut subject_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_endpoint_auth_method: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut token_endpoint_auth_signing_alg: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut tos_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token_strategy" => crate::runtime::field(
+                    &mut access_token_strategy,
+                    &mut __map,
+                    "access_token_strategy",
+                )?,
+                "allowed_cors_origins" => crate::runtime::field(
+                    &mut allowed_cors_origins,
+                    &mut __map,
+                    "allowed_cors_origins",
+                )?,
+                "audience" => crate::runtime::field(&mut audience, &mut __map, "audience")?,
+                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_access_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_access_token_lifespan",
+                )?,
+                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_id_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_id_token_lifespan",
+                )?,
+                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_refresh_token_lifespan",
+                )?,
+                "backchannel_logout_session_required" => crate::runtime::field(
+                    &mut backchannel_logout_session_required,
+                    &mut __map,
+                    "backchannel_logout_session_required",
+                )?,
+                "backchannel_logout_uri" => crate::runtime::field(
+                    &mut backchannel_logout_uri,
+                    &mut __map,
+                    "backchannel_logout_uri",
+                )?,
+                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut client_credentials_grant_access_token_lifespan,
+                    &mut __map,
+                    "client_credentials_grant_access_token_lifespan",
+                )?,
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "client_name" => {
+                    crate::runtime::field(&mut client_name, &mut __map, "client_name")?
+                }
+                "client_secret" => {
+                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
+                }
+                "client_secret_expires_at" => crate::runtime::field(
+                    &mut client_secret_expires_at,
+                    &mut __map,
+                    "client_secret_expires_at",
+                )?,
+                "client_uri" => crate::runtime::field(&mut client_uri, &mut __map, "client_uri")?,
+                "contacts" => crate::runtime::field(&mut contacts, &mut __map, "contacts")?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "frontchannel_logout_session_required" => crate::runtime::field(
+                    &mut frontchannel_logout_session_required,
+                    &mut __map,
+                    "frontchannel_logout_session_required",
+                )?,
+                "frontchannel_logout_uri" => crate::runtime::field(
+                    &mut frontchannel_logout_uri,
+                    &mut __map,
+                    "frontchannel_logout_uri",
+                )?,
+                "grant_types" => {
+                    crate::runtime::field(&mut grant_types, &mut __map, "grant_types")?
+                }
+                "implicit_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_access_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_access_token_lifespan",
+                )?,
+                "implicit_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_id_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_id_token_lifespan",
+                )?,
+                "jwks" => crate::runtime::field(&mut jwks, &mut __map, "jwks")?,
+                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
+                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut jwt_bearer_grant_access_token_lifespan,
+                    &mut __map,
+                    "jwt_bearer_grant_access_token_lifespan",
+                )?,
+                "logo_uri" => crate::runtime::field(&mut logo_uri, &mut __map, "logo_uri")?,
+                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
+                "owner" => crate::runtime::field(&mut owner, &mut __map, "owner")?,
+                "policy_uri" => crate::runtime::field(&mut policy_uri, &mut __map, "policy_uri")?,
+                "post_logout_redirect_uris" => crate::runtime::field(
+                    &mut post_logout_redirect_uris,
+                    &mut __map,
+                    "post_logout_redirect_uris",
+                )?,
+                "redirect_uris" => {
+                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirect_uris")?
+                }
+                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_access_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_access_token_lifespan",
+                )?,
+                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_id_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_id_token_lifespan",
+                )?,
+                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_refresh_token_lifespan",
+                )?,
+                "registration_access_token" => crate::runtime::field(
+                    &mut registration_access_token,
+                    &mut __map,
+                    "registration_access_token",
+                )?,
+                "registration_client_uri" => crate::runtime::field(
+                    &mut registration_client_uri,
+                    &mut __map,
+                    "registration_client_uri",
+                )?,
+                "request_object_signing_alg" => crate::runtime::field(
+                    &mut request_object_signing_alg,
+                    &mut __map,
+                    "request_object_signing_alg",
+                )?,
+                "request_uris" => {
+                    crate::runtime::field(&mut request_uris, &mut __map, "request_uris")?
+                }
+                "response_types" => {
+                    crate::runtime::field(&mut response_types, &mut __map, "response_types")?
+                }
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "sector_identifier_uri" => crate::runtime::field(
+                    &mut sector_identifier_uri,
+                    &mut __map,
+                    "sector_identifier_uri",
+                )?,
+                "skip_consent" => {
+                    crate::runtime::field(&mut skip_consent, &mut __map, "skip_consent")?
+                }
+                "subject_type" => {
+                    crate::runtime::field(&mut subject_type, &mut __map, "subject_type")?
+                }
+                "token_endpoint_auth_method" => crate::runtime::field(
+                    &mut token_endpoint_auth_method,
+                    &mut __map,
+                    "token_endpoint_auth_method",
+                )?,
+                "token_endpoint_auth_signing_alg" => crate::runtime::field(
+                    &mut token_endpoint_auth_signing_alg,
+                    &mut __map,
+                    "token_endpoint_auth_signing_alg",
+                )?,
+                "tos_uri" => crate::runtime::field(&mut tos_uri, &mut __map, "tos_uri")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "userinfo_signed_response_alg" => crate::runtime::field(
+                    &mut userinfo_signed_response_alg,
+                    &mut __map,
+                    "userinfo_signed_response_alg",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2Client {
+            access_token_strategy: access_token_strategy.flatten(),
+            allowed_cors_origins: allowed_cors_origins.flatten(),
+            audience: audience.flatten(),
+            authorization_code_grant_access_token_lifespan:
+                authorization_code_grant_access_token_lifespan.flatten(),
+            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
+                .flatten(),
+            authorization_code_grant_refresh_token_lifespan:
+                authorization_code_grant_refresh_token_lifespan.flatten(),
+            backchannel_logout_session_required: backchannel_logout_session_required.flatten(),
+            backchannel_logout_uri: backchannel_logout_uri.flatten(),
+            client_credentials_grant_access_token_lifespan:
+                client_credentials_grant_access_token_lifespan.flatten(),
+            client_id: client_id.flatten(),
+            client_name: client_name.flatten(),
+            client_secret: client_secret.flatten(),
+            client_secret_expires_at: client_secret_expires_at.flatten(),
+            client_uri: client_uri.flatten(),
+            contacts: contacts.flatten(),
+            created_at: created_at.flatten(),
+            frontchannel_logout_session_required: frontchannel_logout_session_required.flatten(),
+            frontchannel_logout_uri: frontchannel_logout_uri.flatten(),
+            grant_types: grant_types.flatten(),
+            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
+            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
+            jwks: jwks.flatten(),
+            jwks_uri: jwks_uri.flatten(),
+            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
+                .flatten(),
+            logo_uri: logo_uri.flatten(),
+            metadata: metadata.flatten(),
+            owner: owner.flatten(),
+            policy_uri: policy_uri.flatten(),
+            post_logout_redirect_uris: post_logout_redirect_uris.flatten(),
+            redirect_uris: redirect_uris.flatten(),
+            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
+                .flatten(),
+            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
+            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
+                .flatten(),
+            registration_access_token: registration_access_token.flatten(),
+            registration_client_uri: registration_client_uri.flatten(),
+            request_object_signing_alg: request_object_signing_alg.flatten(),
+            request_uris: request_uris.flatten(),
+            response_types: response_types.flatten(),
+            scope: scope.flatten(),
+            sector_identifier_uri: sector_identifier_uri.flatten(),
+            skip_consent: skip_consent.flatten(),
+            subject_type: subject_type.flatten(),
+            token_endpoint_auth_method: token_endpoint_auth_method.flatten(),
+            token_endpoint_auth_signing_alg: token_endpoint_auth_signing_alg.flatten(),
+            tos_uri: tos_uri.flatten(),
+            updated_at: updated_at.flatten(),
+            userinfo_signed_response_alg: userinfo_signed_response_alg.flatten(),
+        })
+    }
 }
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ClientTokenLifespans {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: NullDuration,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
+            NullDuration,
+        > = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
+            NullDuration,
+        > = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
+            NullDuration,
+        > = ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_access_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_access_token_lifespan",
+                )?,
+                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_id_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_id_token_lifespan",
+                )?,
+                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_refresh_token_lifespan",
+                )?,
+                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut client_credentials_grant_access_token_lifespan,
+                    &mut __map,
+                    "client_credentials_grant_access_token_lifespan",
+                )?,
+                "implicit_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_access_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_access_token_lifespan",
+                )?,
+                "implicit_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_id_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_id_token_lifespan",
+                )?,
+                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut jwt_bearer_grant_access_token_lifespan,
+                    &mut __map,
+                    "jwt_bearer_grant_access_token_lifespan",
+                )?,
+                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_access_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_access_token_lifespan",
+                )?,
+                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_id_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_id_token_lifespan",
+                )?,
+                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_refresh_token_lifespan",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ClientTokenLifespans {
+            authorization_code_grant_access_token_lifespan:
+                authorization_code_grant_access_token_lifespan.flatten(),
+            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
+                .flatten(),
+            authorization_code_grant_refresh_token_lifespan:
+                authorization_code_grant_refresh_token_lifespan.flatten(),
+            client_credentials_grant_access_token_lifespan:
+                client_credentials_grant_access_token_lifespan.flatten(),
+            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
+            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
+            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
+                .flatten(),
+            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
+                .flatten(),
+            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
+            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
+                .flatten(),
+        })
+    }
 }
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
     /// ID is the identifier ("authorization challenge") of the consent authorization request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// LoginChallenge is the login challenge this consent challenge belongs to. It can be used to associate
     /// a login and consent request in the login & consent app.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_challenge: ::std::option::Option<::std::string::String>,
     /// LoginSessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_session_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
     /// might come in handy if you want to deal with additional request parameters.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you must not ask the user to grant the requested scopes. You must however either allow or deny the
     /// consent request using the usual API call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip: ::std::option::Option<bool>,
     /// Subject is the user ID of the end-user that authenticated. Now, that end user needs to grant or deny the scope
     /// requested by the OAuth 2.0 client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut challenge: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
+            ::std::option::Option::None;
+        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut login_challenge: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut login_session_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut oidc_context: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
+        > = ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut requested_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut requested_scope: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut skip: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
+                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
+                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
+                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "login_challenge" => {
+                    crate::runtime::field(&mut login_challenge, &mut __map, "login_challenge")?
+                }
+                "login_session_id" => {
+                    crate::runtime::field(&mut login_session_id, &mut __map, "login_session_id")?
+                }
+                "oidc_context" => {
+                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
+                }
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "requested_access_token_audience" => crate::runtime::field(
+                    &mut requested_access_token_audience,
+                    &mut __map,
+                    "requested_access_token_audience",
+                )?,
+                "requested_scope" => {
+                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
+                }
+                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentRequest {
+            acr: acr.flatten(),
+            amr: amr.flatten(),
+            challenge: crate::runtime::required(challenge, "challenge")?,
+            client: client.flatten(),
+            context: context.flatten(),
+            login_challenge: login_challenge.flatten(),
+            login_session_id: login_session_id.flatten(),
+            oidc_context: oidc_context.flatten(),
+            request_url: request_url.flatten(),
+            requested_access_token_audience: requested_access_token_audience.flatten(),
+            requested_scope: requested_scope.flatten(),
+            skip: skip.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -3150,7 +8761,7 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// values appearing in order of preference. The Authentication AuthorizationContext Class satisfied by the authentication
     /// performed is returned as the acr Claim Value, as specified in Section 2. The acr Claim is requested as a
     /// Voluntary Claim by this parameter.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Display is a string value that specifies how the Authorization Server displays the authentication and consent user interface pages to the End-User.
     /// The defined values are:
@@ -3160,11 +8771,11 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// wap: The Authorization Server SHOULD display the authentication and consent UI consistent with a "feature phone" type display.
     ///
     /// The Authorization Server MAY also attempt to detect the capabilities of the User Agent and present an appropriate display.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token_hint_claims: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -3172,47 +8783,162 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
     /// phone number in the format specified for the phone_number Claim. The use of this parameter is optional.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_hint: ::std::option::Option<::std::string::String>,
     /// UILocales is the End-User'id preferred languages and scripts for the user interface, represented as a
     /// space-separated list of BCP47 [RFC5646] language tag values, ordered by preference. For instance, the value
     /// "fr-CA fr en" represents a preference for French as spoken in Canada, then French (without a region designation),
     /// followed by English (without a region designation). An error SHOULD NOT result if some or all of the requested
     /// locales are not supported by the OpenID Provider.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut acr_values: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut display: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut id_token_hint_claims: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut login_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut ui_locales: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "acr_values" => crate::runtime::field(&mut acr_values, &mut __map, "acr_values")?,
+                "display" => crate::runtime::field(&mut display, &mut __map, "display")?,
+                "id_token_hint_claims" => crate::runtime::field(
+                    &mut id_token_hint_claims,
+                    &mut __map,
+                    "id_token_hint_claims",
+                )?,
+                "login_hint" => crate::runtime::field(&mut login_hint, &mut __map, "login_hint")?,
+                "ui_locales" => crate::runtime::field(&mut ui_locales, &mut __map, "ui_locales")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentRequestOpenIdConnectContext {
+            acr_values: acr_values.flatten(),
+            display: display.flatten(),
+            id_token_hint_claims: id_token_hint_claims.flatten(),
+            login_hint: login_hint.flatten(),
+            ui_locales: ui_locales.flatten(),
+        })
+    }
 }
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentSession {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember Consent
     ///
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// Remember Consent For
     ///
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut consent_request: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentRequest>,
+        > = ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
+        > = ::std::option::Option::None;
+        let mut grant_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
+            ::std::option::Option::None;
+        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut session: ::std::option::Option<
+            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "consent_request" => {
+                    crate::runtime::field(&mut consent_request, &mut __map, "consent_request")?
+                }
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "grant_access_token_audience" => crate::runtime::field(
+                    &mut grant_access_token_audience,
+                    &mut __map,
+                    "grant_access_token_audience",
+                )?,
+                "grant_scope" => {
+                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
+                }
+                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
+                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
+                "remember_for" => {
+                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
+                }
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentSession {
+            consent_request: consent_request.flatten(),
+            expires_at: expires_at.flatten(),
+            grant_access_token_audience: grant_access_token_audience.flatten(),
+            grant_scope: grant_scope.flatten(),
+            handled_at: handled_at.flatten(),
+            remember: remember.flatten(),
+            remember_for: remember_for.flatten(),
+            session: session.flatten(),
+        })
+    }
 }
 /// List of OAuth 2.0 Consent Sessions
 ///
@@ -3221,13 +8947,13 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
     pub client: OAuth2Client,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
@@ -3239,7 +8965,7 @@ pub struct OAuth2LoginRequest {
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_id: ::std::option::Option<::std::string::String>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you can skip asking the user to grant the requested scopes, and simply forward the user to the redirect URL.
@@ -3251,66 +8977,255 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut challenge: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut client: ::std::option::Option<OAuth2Client> = ::std::option::Option::None;
+        let mut oidc_context: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
+        > = ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat> =
+            ::std::option::Option::None;
+        let mut requested_scope: ::std::option::Option<StringSliceJsonFormat> =
+            ::std::option::Option::None;
+        let mut session_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut skip: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
+                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
+                "oidc_context" => {
+                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
+                }
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "requested_access_token_audience" => crate::runtime::field(
+                    &mut requested_access_token_audience,
+                    &mut __map,
+                    "requested_access_token_audience",
+                )?,
+                "requested_scope" => {
+                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
+                }
+                "session_id" => crate::runtime::field(&mut session_id, &mut __map, "session_id")?,
+                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2LoginRequest {
+            challenge: crate::runtime::required(challenge, "challenge")?,
+            client: crate::runtime::required(client, "client")?,
+            oidc_context: oidc_context.flatten(),
+            request_url: crate::runtime::required(request_url, "request_url")?,
+            requested_access_token_audience: crate::runtime::required(
+                requested_access_token_audience,
+                "requested_access_token_audience",
+            )?,
+            requested_scope: crate::runtime::required(requested_scope, "requested_scope")?,
+            session_id: session_id.flatten(),
+            skip: crate::runtime::required(skip, "skip")?,
+            subject: crate::runtime::required(subject, "subject")?,
+        })
+    }
+}
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub challenge: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
     /// RequestURL is the original Logout URL requested.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// RPInitiated is set to true if the request was initiated by a Relying Party (RP), also known as an OAuth 2.0 Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rp_initiated: ::std::option::Option<bool>,
     /// SessionID is the login session ID that was requested to log out.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sid: ::std::option::Option<::std::string::String>,
     /// Subject is the user for whom the logout was request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut challenge: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
+            ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut rp_initiated: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut sid: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
+                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "rp_initiated" => {
+                    crate::runtime::field(&mut rp_initiated, &mut __map, "rp_initiated")?
+                }
+                "sid" => crate::runtime::field(&mut sid, &mut __map, "sid")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2LogoutRequest {
+            challenge: challenge.flatten(),
+            client: client.flatten(),
+            request_url: request_url.flatten(),
+            rp_initiated: rp_initiated.flatten(),
+            sid: sid.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut redirect_to: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "redirect_to" => {
+                    crate::runtime::field(&mut redirect_to, &mut __map, "redirect_to")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2RedirectTo {
+            redirect_to: crate::runtime::required(redirect_to, "redirect_to")?,
+        })
+    }
+}
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// The lifetime in seconds of the access token. For
     /// example, the value "3600" denotes that the access token will
     /// expire in one hour from the time the response was generated.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
     /// To retrieve a refresh token request the id_token scope.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<i64>,
     /// The refresh token, which can be used to obtain new
     /// access tokens. To retrieve it add the scope "offline" to your access token request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// The scope of the access token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The type of the token issued
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut id_token: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token" => {
+                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
+                }
+                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
+                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
+                "refresh_token" => {
+                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
+                }
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2TokenExchange {
+            access_token: access_token.flatten(),
+            expires_in: expires_in.flatten(),
+            id_token: id_token.flatten(),
+            refresh_token: refresh_token.flatten(),
+            scope: scope.flatten(),
+            token_type: token_type.flatten(),
+        })
+    }
 }
 /// OpenID Connect Discovery Metadata
 ///
@@ -3318,7 +9233,7 @@ pub struct OAuth2TokenExchange {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -3326,52 +9241,52 @@ pub struct OidcConfiguration {
     ///
     /// Boolean value specifying whether the OP can pass a sid (session ID) Claim in the Logout Token to identify the RP
     /// session with the OP. If supported, the sid Claim is also included in ID Tokens issued by the OP
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports back-channel logout, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_supported: ::std::option::Option<bool>,
     /// OpenID Connect Claims Parameter Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the claims parameter, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Supported Claims
     ///
     /// JSON array containing a list of the Claim Names of the Claims that the OpenID Provider MAY be able to supply
     /// values for. Note that for privacy or other reasons, this might not be an exhaustive list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 PKCE Supported Code Challenge Methods
     ///
     /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
     /// by this authorization server.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect End-Session Endpoint
     ///
     /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_session_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the OP can pass iss (issuer) and sid (session ID) query parameters to identify
     /// the RP session with the OP when the frontchannel_logout_uri is used. If supported, the sid Claim is also
     /// included in ID Tokens issued by the OP.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports HTTP-based logout, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_supported: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Grant Types
     ///
     /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Default ID Token Signing Algorithms
     ///
@@ -3399,7 +9314,7 @@ pub struct OidcConfiguration {
     /// keys provided. When used, the bare key values MUST still be present and MUST match those in the certificate.
     pub jwks_uri: ::std::string::String,
     /// OpenID Connect Dynamic Client Registration Endpoint URL
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Supported Request Object Signing Algorithms
     ///
@@ -3407,29 +9322,29 @@ pub struct OidcConfiguration {
     /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Request Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Request URI Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request_uri parameter, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uri_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Requires Request URI Registration
     ///
     /// Boolean value specifying whether the OP requires any request_uri values used to be pre-registered
     /// using the request_uris registration parameter.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub require_request_uri_registration: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Response Modes
     ///
     /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 Supported Response Types
     ///
@@ -3439,13 +9354,13 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Token Revocation URL
     ///
     /// URL of the authorization server's OAuth 2.0 revocation endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Supported Scope Values
     ///
     /// JSON array containing a list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST
     /// support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Supported Subject Types
     ///
@@ -3458,13 +9373,13 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
     /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Userinfo URL
     ///
     /// URL of the OP's UserInfo Endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect User Userinfo Signing Algorithm
     ///
@@ -3473,75 +9388,463 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut authorization_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut backchannel_logout_session_supported: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut backchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut claims_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut claims_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut code_challenge_methods_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut end_session_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_session_supported: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut grant_types_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut id_token_signed_response_alg: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut id_token_signing_alg_values_supported: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut jwks_uri: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut registration_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut request_object_signing_alg_values_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut request_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut request_uri_parameter_supported: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut require_request_uri_registration: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut response_modes_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut response_types_supported: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut revocation_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut scopes_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut subject_types_supported: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut token_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut token_endpoint_auth_methods_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut userinfo_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut userinfo_signing_alg_values_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "authorization_endpoint" => crate::runtime::field(
+                    &mut authorization_endpoint,
+                    &mut __map,
+                    "authorization_endpoint",
+                )?,
+                "backchannel_logout_session_supported" => crate::runtime::field(
+                    &mut backchannel_logout_session_supported,
+                    &mut __map,
+                    "backchannel_logout_session_supported",
+                )?,
+                "backchannel_logout_supported" => crate::runtime::field(
+                    &mut backchannel_logout_supported,
+                    &mut __map,
+                    "backchannel_logout_supported",
+                )?,
+                "claims_parameter_supported" => crate::runtime::field(
+                    &mut claims_parameter_supported,
+                    &mut __map,
+                    "claims_parameter_supported",
+                )?,
+                "claims_supported" => {
+                    crate::runtime::field(&mut claims_supported, &mut __map, "claims_supported")?
+                }
+                "code_challenge_methods_supported" => crate::runtime::field(
+                    &mut code_challenge_methods_supported,
+                    &mut __map,
+                    "code_challenge_methods_supported",
+                )?,
+                "end_session_endpoint" => crate::runtime::field(
+                    &mut end_session_endpoint,
+                    &mut __map,
+                    "end_session_endpoint",
+                )?,
+                "frontchannel_logout_session_supported" => crate::runtime::field(
+                    &mut frontchannel_logout_session_supported,
+                    &mut __map,
+                    "frontchannel_logout_session_supported",
+                )?,
+                "frontchannel_logout_supported" => crate::runtime::field(
+                    &mut frontchannel_logout_supported,
+                    &mut __map,
+                    "frontchannel_logout_supported",
+                )?,
+                "grant_types_supported" => crate::runtime::field(
+                    &mut grant_types_supported,
+                    &mut __map,
+                    "grant_types_supported",
+                )?,
+                "id_token_signed_response_alg" => crate::runtime::field(
+                    &mut id_token_signed_response_alg,
+                    &mut __map,
+                    "id_token_signed_response_alg",
+                )?,
+                "id_token_signing_alg_values_supported" => crate::runtime::field(
+                    &mut id_token_signing_alg_values_supported,
+                    &mut __map,
+                    "id_token_signing_alg_values_supported",
+                )?,
+                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
+                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
+                "registration_endpoint" => crate::runtime::field(
+                    &mut registration_endpoint,
+                    &mut __map,
+                    "registration_endpoint",
+                )?,
+                "request_object_signing_alg_values_supported" => crate::runtime::field(
+                    &mut request_object_signing_alg_values_supported,
+                    &mut __map,
+                    "request_object_signing_alg_values_supported",
+                )?,
+                "request_parameter_supported" => crate::runtime::field(
+                    &mut request_parameter_supported,
+                    &mut __map,
+                    "request_parameter_supported",
+                )?,
+                "request_uri_parameter_supported" => crate::runtime::field(
+                    &mut request_uri_parameter_supported,
+                    &mut __map,
+                    "request_uri_parameter_supported",
+                )?,
+                "require_request_uri_registration" => crate::runtime::field(
+                    &mut require_request_uri_registration,
+                    &mut __map,
+                    "require_request_uri_registration",
+                )?,
+                "response_modes_supported" => crate::runtime::field(
+                    &mut response_modes_supported,
+                    &mut __map,
+                    "response_modes_supported",
+                )?,
+                "response_types_supported" => crate::runtime::field(
+                    &mut response_types_supported,
+                    &mut __map,
+                    "response_types_supported",
+                )?,
+                "revocation_endpoint" => crate::runtime::field(
+                    &mut revocation_endpoint,
+                    &mut __map,
+                    "revocation_endpoint",
+                )?,
+                "scopes_supported" => {
+                    crate::runtime::field(&mut scopes_supported, &mut __map, "scopes_supported")?
+                }
+                "subject_types_supported" => crate::runtime::field(
+                    &mut subject_types_supported,
+                    &mut __map,
+                    "subject_types_supported",
+                )?,
+                "token_endpoint" => {
+                    crate::runtime::field(&mut token_endpoint, &mut __map, "token_endpoint")?
+                }
+                "token_endpoint_auth_methods_supported" => crate::runtime::field(
+                    &mut token_endpoint_auth_methods_supported,
+                    &mut __map,
+                    "token_endpoint_auth_methods_supported",
+                )?,
+                "userinfo_endpoint" => {
+                    crate::runtime::field(&mut userinfo_endpoint, &mut __map, "userinfo_endpoint")?
+                }
+                "userinfo_signed_response_alg" => crate::runtime::field(
+                    &mut userinfo_signed_response_alg,
+                    &mut __map,
+                    "userinfo_signed_response_alg",
+                )?,
+                "userinfo_signing_alg_values_supported" => crate::runtime::field(
+                    &mut userinfo_signing_alg_values_supported,
+                    &mut __map,
+                    "userinfo_signing_alg_values_supported",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OidcConfiguration {
+            authorization_endpoint: crate::runtime::required(
+                authorization_endpoint,
+                "authorization_endpoint",
+            )?,
+            backchannel_logout_session_supported: backchannel_logout_session_supported.flatten(),
+            backchannel_logout_supported: backchannel_logout_supported.flatten(),
+            claims_parameter_supported: claims_parameter_supported.flatten(),
+            claims_supported: claims_supported.flatten(),
+            code_challenge_methods_supported: code_challenge_methods_supported.flatten(),
+            end_session_endpoint: end_session_endpoint.flatten(),
+            frontchannel_logout_session_supported: frontchannel_logout_session_supported.flatten(),
+            frontchannel_logout_supported: frontchannel_logout_supported.flatten(),
+            grant_types_supported: grant_types_supported.flatten(),
+            id_token_signed_response_alg: crate::runtime::required(
+                id_token_signed_response_alg,
+                "id_token_signed_response_alg",
+            )?,
+            id_token_signing_alg_values_supported: crate::runtime::required(
+                id_token_signing_alg_values_supported,
+                "id_token_signing_alg_values_supported",
+            )?,
+            issuer: crate::runtime::required(issuer, "issuer")?,
+            jwks_uri: crate::runtime::required(jwks_uri, "jwks_uri")?,
+            registration_endpoint: registration_endpoint.flatten(),
+            request_object_signing_alg_values_supported:
+                request_object_signing_alg_values_supported.flatten(),
+            request_parameter_supported: request_parameter_supported.flatten(),
+            request_uri_parameter_supported: request_uri_parameter_supported.flatten(),
+            require_request_uri_registration: require_request_uri_registration.flatten(),
+            response_modes_supported: response_modes_supported.flatten(),
+            response_types_supported: crate::runtime::required(
+                response_types_supported,
+                "response_types_supported",
+            )?,
+            revocation_endpoint: revocation_endpoint.flatten(),
+            scopes_supported: scopes_supported.flatten(),
+            subject_types_supported: crate::runtime::required(
+                subject_types_supported,
+                "subject_types_supported",
+            )?,
+            token_endpoint: crate::runtime::required(token_endpoint, "token_endpoint")?,
+            token_endpoint_auth_methods_supported: token_endpoint_auth_methods_supported.flatten(),
+            userinfo_endpoint: userinfo_endpoint.flatten(),
+            userinfo_signed_response_alg: crate::runtime::required(
+                userinfo_signed_response_alg,
+                "userinfo_signed_response_alg",
+            )?,
+            userinfo_signing_alg_values_supported: userinfo_signing_alg_values_supported.flatten(),
+        })
+    }
 }
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 [RFC5322] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// True if the End-User's e-mail address has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this e-mail address was controlled by the End-User at the time the verification was performed. The means by which an e-mail address is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_verified: ::std::option::Option<bool>,
     /// Surname(s) or last name(s) of the End-User. Note that in some cultures, people can have multiple family names or no family name; all can be present, with the names being separated by space characters.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// End-User's gender. Values defined by this specification are female and male. Other values MAY be used when neither of the defined values are applicable.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Given name(s) or first name(s) of the End-User. Note that in some cultures, people can have multiple given names; all can be present, with the names being separated by space characters.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// End-User's locale, represented as a BCP47 [RFC5646] language tag. This is typically an ISO 639-1 Alpha-2 [ISO639‑1] language code in lowercase and an ISO 3166-1 Alpha-2 [ISO3166‑1] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
     /// Middle name(s) of the End-User. Note that in some cultures, people can have multiple middle names; all can be present, with the names being separated by space characters. Also note that in some cultures, middle names are not used.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// End-User's full name in displayable form including all name parts, possibly including titles and suffixes, ordered according to the End-User's locale and preferences.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Casual name of the End-User that may or may not be the same as the given_name. For instance, a nickname value of Mike might be returned alongside a given_name value of Michael.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// End-User's preferred telephone number. E.164 [E.164] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 [RFC3966] extension syntax, for example, +1 (604) 555-1234;ext=5678.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// True if the End-User's phone number has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this phone number was controlled by the End-User at the time the verification was performed. The means by which a phone number is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating. When true, the phone_number Claim MUST be in E.164 format and any extensions MUST be represented in RFC 3966 format.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number_verified: ::std::option::Option<bool>,
     /// URL of the End-User's profile picture. This URL MUST refer to an image file (for example, a PNG, JPEG, or GIF image file), rather than to a Web page containing an image. Note that this URL SHOULD specifically reference a profile photo of the End-User suitable for displaying when describing the End-User, rather than an arbitrary photo taken by the End-User.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// Non-unique shorthand name by which the End-User wishes to be referred to at the RP, such as janedoe or j.doe. This value MAY be any valid JSON string including special characters such as @, /, or whitespace.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// URL of the End-User's profile page. The contents of this Web page SHOULD be about the End-User.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Subject - Identifier for the End-User at the IssuerURL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// Time the End-User's information was last updated. Its value is a JSON number representing the number of seconds from 1970-01-01T0:0:0Z as measured in UTC until the date/time.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
     /// URL of the End-User's Web page or blog. This Web page SHOULD contain information published by the End-User or an organization that the End-User is affiliated with.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// String from zoneinfo [zoneinfo] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut birthdate: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email_verified: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut family_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut gender: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut given_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut locale: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut middle_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut phone_number: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut phone_number_verified: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut picture: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut preferred_username: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut profile: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut website: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut zoneinfo: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "birthdate" => crate::runtime::field(&mut birthdate, &mut __map, "birthdate")?,
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "email_verified" => {
+                    crate::runtime::field(&mut email_verified, &mut __map, "email_verified")?
+                }
+                "family_name" => {
+                    crate::runtime::field(&mut family_name, &mut __map, "family_name")?
+                }
+                "gender" => crate::runtime::field(&mut gender, &mut __map, "gender")?,
+                "given_name" => crate::runtime::field(&mut given_name, &mut __map, "given_name")?,
+                "locale" => crate::runtime::field(&mut locale, &mut __map, "locale")?,
+                "middle_name" => {
+                    crate::runtime::field(&mut middle_name, &mut __map, "middle_name")?
+                }
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
+                "phone_number" => {
+                    crate::runtime::field(&mut phone_number, &mut __map, "phone_number")?
+                }
+                "phone_number_verified" => crate::runtime::field(
+                    &mut phone_number_verified,
+                    &mut __map,
+                    "phone_number_verified",
+                )?,
+                "picture" => crate::runtime::field(&mut picture, &mut __map, "picture")?,
+                "preferred_username" => crate::runtime::field(
+                    &mut preferred_username,
+                    &mut __map,
+                    "preferred_username",
+                )?,
+                "profile" => crate::runtime::field(&mut profile, &mut __map, "profile")?,
+                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "website" => crate::runtime::field(&mut website, &mut __map, "website")?,
+                "zoneinfo" => crate::runtime::field(&mut zoneinfo, &mut __map, "zoneinfo")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OidcUserInfo {
+            birthdate: birthdate.flatten(),
+            email: email.flatten(),
+            email_verified: email_verified.flatten(),
+            family_name: family_name.flatten(),
+            gender: gender.flatten(),
+            given_name: given_name.flatten(),
+            locale: locale.flatten(),
+            middle_name: middle_name.flatten(),
+            name: name.flatten(),
+            nickname: nickname.flatten(),
+            phone_number: phone_number.flatten(),
+            phone_number_verified: phone_number_verified.flatten(),
+            picture: picture.flatten(),
+            preferred_username: preferred_username.flatten(),
+            profile: profile.flatten(),
+            sub: sub.flatten(),
+            updated_at: updated_at.flatten(),
+            website: website.flatten(),
+            zoneinfo: zoneinfo.flatten(),
+        })
+    }
+}
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Pagination {
     /// Pagination Page
     ///
@@ -3549,66 +9852,182 @@ pub struct Pagination {
     /// reference. The next page can be any number and some numbers might return an empty list.
     ///
     /// For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
     /// Items per Page
     ///
     /// This is the number of items per page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Pagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Pagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut page: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut per_page: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
+                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
+                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
+                "per_page" => crate::runtime::field(&mut per_page, &mut __map, "per_page")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Pagination {
+            page: page.flatten(),
+            page_size: page_size.flatten(),
+            page_token: page_token.flatten(),
+            per_page: per_page.flatten(),
+        })
+    }
+}
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
     #[serde(
         rename = "x-total-count",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "x-total-count" => {
+                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PaginationHeaders {
+            link: link.flatten(),
+            x_total_count: x_total_count.flatten(),
+        })
+    }
+}
 /// Patch Identities Body
 ///
 /// Schema `patchIdentitiesBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PatchIdentitiesBody {
     /// Identities holds the list of patches to apply
     ///
     /// required
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
+}
+impl<'de> ::serde::Deserialize<'de> for PatchIdentitiesBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PatchIdentitiesBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut identities: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "identities" => crate::runtime::field(&mut identities, &mut __map, "identities")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PatchIdentitiesBody {
+            identities: identities.flatten(),
+        })
+    }
 }
 /// Perform Native Logout Request Body
 ///
 /// Schema `performNativeLogoutBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PerformNativeLogoutBody {
     /// The Session Token
     ///
     /// Invalidate this session token.
     pub session_token: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for PerformNativeLogoutBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PerformNativeLogoutBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut session_token: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "session_token" => {
+                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PerformNativeLogoutBody {
+            session_token: crate::runtime::required(session_token, "session_token")?,
+        })
+    }
 }
 /// Get Permissions on Project Request Parameters
 ///
@@ -3619,49 +10038,133 @@ pub type Plans = Pricing;
 /// Check Permission using Post Request Body
 ///
 /// Schema `postCheckPermissionBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostCheckPermissionBody {
     /// Namespace to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
+                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
+                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
+                "subject_set" => {
+                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PostCheckPermissionBody {
+            namespace: namespace.flatten(),
+            object: object.flatten(),
+            relation: relation.flatten(),
+            subject_id: subject_id.flatten(),
+            subject_set: subject_set.flatten(),
+        })
+    }
 }
 /// Post Check Permission Or Error Body
 ///
 /// Schema `postCheckPermissionOrErrorBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostCheckPermissionOrErrorBody {
     /// Namespace to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
+impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionOrErrorBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionOrErrorBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
+                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
+                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
+                "subject_set" => {
+                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PostCheckPermissionOrErrorBody {
+            namespace: namespace.flatten(),
+            object: object.flatten(),
+            relation: relation.flatten(),
+            subject_id: subject_id.flatten(),
+            subject_set: subject_set.flatten(),
+        })
+    }
+}
 /// Schema `project`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Project {
     /// The project's ID.
     ///
@@ -3686,13 +10189,53 @@ pub struct Project {
     /// Read-only: sent by the server only.
     pub state: NormalizedProjectState,
 }
+impl<'de> ::serde::Deserialize<'de> for Project {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Project {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut revision_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut services: ::std::option::Option<ProjectServices> = ::std::option::Option::None;
+        let mut slug: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut state: ::std::option::Option<NormalizedProjectState> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "revision_id" => {
+                    crate::runtime::field(&mut revision_id, &mut __map, "revision_id")?
+                }
+                "services" => crate::runtime::field(&mut services, &mut __map, "services")?,
+                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Project {
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            revision_id: crate::runtime::required(revision_id, "revision_id")?,
+            services: crate::runtime::required(services, "services")?,
+            slug: crate::runtime::required(slug, "slug")?,
+            state: crate::runtime::required(state, "state")?,
+        })
+    }
+}
 /// Schema `projectApiKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectApiKey {
     /// The token's creation date
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The token's ID.
     ///
@@ -3709,25 +10252,72 @@ pub struct ProjectApiKey {
     /// The Token's Project ID
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::uuid::Uuid>,
     /// The token's last update date
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The token's value
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectApiKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectApiKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut owner_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut project_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "owner_id" => crate::runtime::field(&mut owner_id, &mut __map, "owner_id")?,
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectApiKey {
+            created_at: created_at.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            owner_id: crate::runtime::required(owner_id, "owner_id")?,
+            project_id: project_id.flatten(),
+            updated_at: updated_at.flatten(),
+            value: value.flatten(),
+        })
+    }
 }
 /// Schema `projectApiKeys`.
 pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
 /// ProjectBranding holds all settings for customizing the Ory Account Experience.
 ///
 /// Schema `projectBranding`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectBranding {
     /// The Customization Creation Date
     ///
@@ -3746,222 +10336,842 @@ pub struct ProjectBranding {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectBranding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectBranding {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut default_theme: ::std::option::Option<ProjectBrandingTheme> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut project_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut themes: ::std::option::Option<ProjectBrandingThemes> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "default_theme" => {
+                    crate::runtime::field(&mut default_theme, &mut __map, "default_theme")?
+                }
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                "themes" => crate::runtime::field(&mut themes, &mut __map, "themes")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectBranding {
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            default_theme: crate::runtime::required(default_theme, "default_theme")?,
+            id: crate::runtime::required(id, "id")?,
+            project_id: crate::runtime::required(project_id, "project_id")?,
+            themes: crate::runtime::required(themes, "themes")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
 /// Schema `projectBrandingColors`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectBrandingColors {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_default_color: ::std::option::Option<::std::string::String>,
     /// AccentDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_disabled_color: ::std::option::Option<::std::string::String>,
     /// AccentEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_emphasis_color: ::std::option::Option<::std::string::String>,
     /// AccentMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_muted_color: ::std::option::Option<::std::string::String>,
     /// AccentSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundCanvasColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_canvas_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSurfaceColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_surface_color: ::std::option::Option<::std::string::String>,
     /// BorderDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub border_default_color: ::std::option::Option<::std::string::String>,
     /// ErrorDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_default_color: ::std::option::Option<::std::string::String>,
     /// ErrorEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_emphasis_color: ::std::option::Option<::std::string::String>,
     /// ErrorMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_muted_color: ::std::option::Option<::std::string::String>,
     /// ErrorSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_subtle_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_default_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_muted_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnAccentColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_accent_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDarkColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_dark_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_subtle_color: ::std::option::Option<::std::string::String>,
     /// InputBackgroundColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_background_color: ::std::option::Option<::std::string::String>,
     /// InputDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_disabled_color: ::std::option::Option<::std::string::String>,
     /// InputPlaceholderColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_placeholder_color: ::std::option::Option<::std::string::String>,
     /// InputTextColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_text_color: ::std::option::Option<::std::string::String>,
     /// Primary color is an hsla color value used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_color: ::std::option::Option<::std::string::String>,
     /// Secondary color is a hsla color code used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secondary_color: ::std::option::Option<::std::string::String>,
     /// SuccessEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success_emphasis_color: ::std::option::Option<::std::string::String>,
     /// TextDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_default_color: ::std::option::Option<::std::string::String>,
     /// TextDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectBrandingColors {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingColors {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut accent_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_emphasis_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_muted_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut background_canvas_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut background_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut background_surface_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut border_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_emphasis_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_muted_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_muted_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_on_accent_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_on_dark_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_on_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_background_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_placeholder_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_text_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut primary_color: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut secondary_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut success_emphasis_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut text_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut text_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "accent_default_color" => crate::runtime::field(
+                    &mut accent_default_color,
+                    &mut __map,
+                    "accent_default_color",
+                )?,
+                "accent_disabled_color" => crate::runtime::field(
+                    &mut accent_disabled_color,
+                    &mut __map,
+                    "accent_disabled_color",
+                )?,
+                "accent_emphasis_color" => crate::runtime::field(
+                    &mut accent_emphasis_color,
+                    &mut __map,
+                    "accent_emphasis_color",
+                )?,
+                "accent_muted_color" => crate::runtime::field(
+                    &mut accent_muted_color,
+                    &mut __map,
+                    "accent_muted_color",
+                )?,
+                "accent_subtle_color" => crate::runtime::field(
+                    &mut accent_subtle_color,
+                    &mut __map,
+                    "accent_subtle_color",
+                )?,
+                "background_canvas_color" => crate::runtime::field(
+                    &mut background_canvas_color,
+                    &mut __map,
+                    "background_canvas_color",
+                )?,
+                "background_subtle_color" => crate::runtime::field(
+                    &mut background_subtle_color,
+                    &mut __map,
+                    "background_subtle_color",
+                )?,
+                "background_surface_color" => crate::runtime::field(
+                    &mut background_surface_color,
+                    &mut __map,
+                    "background_surface_color",
+                )?,
+                "border_default_color" => crate::runtime::field(
+                    &mut border_default_color,
+                    &mut __map,
+                    "border_default_color",
+                )?,
+                "error_default_color" => crate::runtime::field(
+                    &mut error_default_color,
+                    &mut __map,
+                    "error_default_color",
+                )?,
+                "error_emphasis_color" => crate::runtime::field(
+                    &mut error_emphasis_color,
+                    &mut __map,
+                    "error_emphasis_color",
+                )?,
+                "error_muted_color" => {
+                    crate::runtime::field(&mut error_muted_color, &mut __map, "error_muted_color")?
+                }
+                "error_subtle_color" => crate::runtime::field(
+                    &mut error_subtle_color,
+                    &mut __map,
+                    "error_subtle_color",
+                )?,
+                "foreground_default_color" => crate::runtime::field(
+                    &mut foreground_default_color,
+                    &mut __map,
+                    "foreground_default_color",
+                )?,
+                "foreground_disabled_color" => crate::runtime::field(
+                    &mut foreground_disabled_color,
+                    &mut __map,
+                    "foreground_disabled_color",
+                )?,
+                "foreground_muted_color" => crate::runtime::field(
+                    &mut foreground_muted_color,
+                    &mut __map,
+                    "foreground_muted_color",
+                )?,
+                "foreground_on_accent_color" => crate::runtime::field(
+                    &mut foreground_on_accent_color,
+                    &mut __map,
+                    "foreground_on_accent_color",
+                )?,
+                "foreground_on_dark_color" => crate::runtime::field(
+                    &mut foreground_on_dark_color,
+                    &mut __map,
+                    "foreground_on_dark_color",
+                )?,
+                "foreground_on_disabled_color" => crate::runtime::field(
+                    &mut foreground_on_disabled_color,
+                    &mut __map,
+                    "foreground_on_disabled_color",
+                )?,
+                "foreground_subtle_color" => crate::runtime::field(
+                    &mut foreground_subtle_color,
+                    &mut __map,
+                    "foreground_subtle_color",
+                )?,
+                "input_background_color" => crate::runtime::field(
+                    &mut input_background_color,
+                    &mut __map,
+                    "input_background_color",
+                )?,
+                "input_disabled_color" => crate::runtime::field(
+                    &mut input_disabled_color,
+                    &mut __map,
+                    "input_disabled_color",
+                )?,
+                "input_placeholder_color" => crate::runtime::field(
+                    &mut input_placeholder_color,
+                    &mut __map,
+                    "input_placeholder_color",
+                )?,
+                "input_text_color" => {
+                    crate::runtime::field(&mut input_text_color, &mut __map, "input_text_color")?
+                }
+                "primary_color" => {
+                    crate::runtime::field(&mut primary_color, &mut __map, "primary_color")?
+                }
+                "secondary_color" => {
+                    crate::runtime::field(&mut secondary_color, &mut __map, "secondary_color")?
+                }
+                "success_emphasis_color" => crate::runtime::field(
+                    &mut success_emphasis_color,
+                    &mut __map,
+                    "success_emphasis_color",
+                )?,
+                "text_default_color" => crate::runtime::field(
+                    &mut text_default_color,
+                    &mut __map,
+                    "text_default_color",
+                )?,
+                "text_disabled_color" => crate::runtime::field(
+                    &mut text_disabled_color,
+                    &mut __map,
+                    "text_disabled_color",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectBrandingColors {
+            accent_default_color: accent_default_color.flatten(),
+            accent_disabled_color: accent_disabled_color.flatten(),
+            accent_emphasis_color: accent_emphasis_color.flatten(),
+            accent_muted_color: accent_muted_color.flatten(),
+            accent_subtle_color: accent_subtle_color.flatten(),
+            background_canvas_color: background_canvas_color.flatten(),
+            background_subtle_color: background_subtle_color.flatten(),
+            background_surface_color: background_surface_color.flatten(),
+            border_default_color: border_default_color.flatten(),
+            error_default_color: error_default_color.flatten(),
+            error_emphasis_color: error_emphasis_color.flatten(),
+            error_muted_color: error_muted_color.flatten(),
+            error_subtle_color: error_subtle_color.flatten(),
+            foreground_default_color: foreground_default_color.flatten(),
+            foreground_disabled_color: foreground_disabled_color.flatten(),
+            foreground_muted_color: foreground_muted_color.flatten(),
+            foreground_on_accent_color: foreground_on_accent_color.flatten(),
+            foreground_on_dark_color: foreground_on_dark_color.flatten(),
+            foreground_on_disabled_color: foreground_on_disabled_color.flatten(),
+            foreground_subtle_color: foreground_subtle_color.flatten(),
+            input_background_color: input_background_color.flatten(),
+            input_disabled_color: input_disabled_color.flatten(),
+            input_placeholder_color: input_placeholder_color.flatten(),
+            input_text_color: input_text_color.flatten(),
+            primary_color: primary_color.flatten(),
+            secondary_color: secondary_color.flatten(),
+            success_emphasis_color: success_emphasis_color.flatten(),
+            text_default_color: text_default_color.flatten(),
+            text_disabled_color: text_disabled_color.flatten(),
+        })
+    }
 }
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
 /// Schema `projectBrandingTheme`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectBrandingTheme {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_default_color: ::std::option::Option<::std::string::String>,
     /// AccentDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_disabled_color: ::std::option::Option<::std::string::String>,
     /// AccentEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_emphasis_color: ::std::option::Option<::std::string::String>,
     /// AccentMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_muted_color: ::std::option::Option<::std::string::String>,
     /// AccentSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundCanvasColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_canvas_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSurfaceColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_surface_color: ::std::option::Option<::std::string::String>,
     /// BorderDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub border_default_color: ::std::option::Option<::std::string::String>,
     /// The Customiation Creation Date
     ///
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// ErrorDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_default_color: ::std::option::Option<::std::string::String>,
     /// ErrorEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_emphasis_color: ::std::option::Option<::std::string::String>,
     /// ErrorMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_muted_color: ::std::option::Option<::std::string::String>,
     /// ErrorSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_subtle_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_default_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_muted_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnAccentColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_accent_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDarkColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_dark_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_subtle_color: ::std::option::Option<::std::string::String>,
     /// The customization theme ID.
     ///
     /// Read-only: sent by the server only.
     pub id: ::uuid::Uuid,
     /// InputBackgroundColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_background_color: ::std::option::Option<::std::string::String>,
     /// InputDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_disabled_color: ::std::option::Option<::std::string::String>,
     /// InputPlaceholderColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_placeholder_color: ::std::option::Option<::std::string::String>,
     /// InputTextColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_text_color: ::std::option::Option<::std::string::String>,
     /// Logo Type
     /// The Logo mime type.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_type: ::std::option::Option<::std::string::String>,
     /// Logo URL
     /// Logo can be an https:// or base64:// URL. If the URL is not allowed, the logo will be stored inside the Ory Network storage bucket.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// The customization theme name.
     pub name: ::std::string::String,
     /// Primary color is an hsla color value used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_color: ::std::option::Option<::std::string::String>,
     /// The ProjectBranding ID this customization is associated with
     pub project_branding_id: ::uuid::Uuid,
     /// Secondary color is a hsla color code used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secondary_color: ::std::option::Option<::std::string::String>,
     /// SuccessEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success_emphasis_color: ::std::option::Option<::std::string::String>,
     /// TextDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_default_color: ::std::option::Option<::std::string::String>,
     /// TextDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
     /// Last Time Branding was Updated
     ///
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectBrandingTheme {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingTheme {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut accent_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_emphasis_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_muted_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut accent_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut background_canvas_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut background_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut background_surface_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut border_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut error_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_emphasis_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_muted_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_muted_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_on_accent_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_on_dark_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_on_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut foreground_subtle_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut input_background_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_placeholder_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut input_text_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut logo_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut primary_color: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut project_branding_id: ::std::option::Option<::uuid::Uuid> =
+            ::std::option::Option::None;
+        let mut secondary_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut success_emphasis_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut text_default_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut text_disabled_color: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "accent_default_color" => crate::runtime::field(
+                    &mut accent_default_color,
+                    &mut __map,
+                    "accent_default_color",
+                )?,
+                "accent_disabled_color" => crate::runtime::field(
+                    &mut accent_disabled_color,
+                    &mut __map,
+                    "accent_disabled_color",
+                )?,
+                "accent_emphasis_color" => crate::runtime::field(
+                    &mut accent_emphasis_color,
+                    &mut __map,
+                    "accent_emphasis_color",
+                )?,
+                "accent_muted_color" => crate::runtime::field(
+                    &mut accent_muted_color,
+                    &mut __map,
+                    "accent_muted_color",
+                )?,
+                "accent_subtle_color" => crate::runtime::field(
+                    &mut accent_subtle_color,
+                    &mut __map,
+                    "accent_subtle_color",
+                )?,
+                "background_canvas_color" => crate::runtime::field(
+                    &mut background_canvas_color,
+                    &mut __map,
+                    "background_canvas_color",
+                )?,
+                "background_subtle_color" => crate::runtime::field(
+                    &mut background_subtle_color,
+                    &mut __map,
+                    "background_subtle_color",
+                )?,
+                "background_surface_color" => crate::runtime::field(
+                    &mut background_surface_color,
+                    &mut __map,
+                    "background_surface_color",
+                )?,
+                "border_default_color" => crate::runtime::field(
+                    &mut border_default_color,
+                    &mut __map,
+                    "border_default_color",
+                )?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "error_default_color" => crate::runtime::field(
+                    &mut error_default_color,
+                    &mut __map,
+                    "error_default_color",
+                )?,
+                "error_emphasis_color" => crate::runtime::field(
+                    &mut error_emphasis_color,
+                    &mut __map,
+                    "error_emphasis_color",
+                )?,
+                "error_muted_color" => {
+                    crate::runtime::field(&mut error_muted_color, &mut __map, "error_muted_color")?
+                }
+                "error_subtle_color" => crate::runtime::field(
+                    &mut error_subtle_color,
+                    &mut __map,
+                    "error_subtle_color",
+                )?,
+                "foreground_default_color" => crate::runtime::field(
+                    &mut foreground_default_color,
+                    &mut __map,
+                    "foreground_default_color",
+                )?,
+                "foreground_disabled_color" => crate::runtime::field(
+                    &mut foreground_disabled_color,
+                    &mut __map,
+                    "foreground_disabled_color",
+                )?,
+                "foreground_muted_color" => crate::runtime::field(
+                    &mut foreground_muted_color,
+                    &mut __map,
+                    "foreground_muted_color",
+                )?,
+                "foreground_on_accent_color" => crate::runtime::field(
+                    &mut foreground_on_accent_color,
+                    &mut __map,
+                    "foreground_on_accent_color",
+                )?,
+                "foreground_on_dark_color" => crate::runtime::field(
+                    &mut foreground_on_dark_color,
+                    &mut __map,
+                    "foreground_on_dark_color",
+                )?,
+                "foreground_on_disabled_color" => crate::runtime::field(
+                    &mut foreground_on_disabled_color,
+                    &mut __map,
+                    "foreground_on_disabled_color",
+                )?,
+                "foreground_subtle_color" => crate::runtime::field(
+                    &mut foreground_subtle_color,
+                    &mut __map,
+                    "foreground_subtle_color",
+                )?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "input_background_color" => crate::runtime::field(
+                    &mut input_background_color,
+                    &mut __map,
+                    "input_background_color",
+                )?,
+                "input_disabled_color" => crate::runtime::field(
+                    &mut input_disabled_color,
+                    &mut __map,
+                    "input_disabled_color",
+                )?,
+                "input_placeholder_color" => crate::runtime::field(
+                    &mut input_placeholder_color,
+                    &mut __map,
+                    "input_placeholder_color",
+                )?,
+                "input_text_color" => {
+                    crate::runtime::field(&mut input_text_color, &mut __map, "input_text_color")?
+                }
+                "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
+                "logo_url" => crate::runtime::field(&mut logo_url, &mut __map, "logo_url")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "primary_color" => {
+                    crate::runtime::field(&mut primary_color, &mut __map, "primary_color")?
+                }
+                "project_branding_id" => crate::runtime::field(
+                    &mut project_branding_id,
+                    &mut __map,
+                    "project_branding_id",
+                )?,
+                "secondary_color" => {
+                    crate::runtime::field(&mut secondary_color, &mut __map, "secondary_color")?
+                }
+                "success_emphasis_color" => crate::runtime::field(
+                    &mut success_emphasis_color,
+                    &mut __map,
+                    "success_emphasis_color",
+                )?,
+                "text_default_color" => crate::runtime::field(
+                    &mut text_default_color,
+                    &mut __map,
+                    "text_default_color",
+                )?,
+                "text_disabled_color" => crate::runtime::field(
+                    &mut text_disabled_color,
+                    &mut __map,
+                    "text_disabled_color",
+                )?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectBrandingTheme {
+            accent_default_color: accent_default_color.flatten(),
+            accent_disabled_color: accent_disabled_color.flatten(),
+            accent_emphasis_color: accent_emphasis_color.flatten(),
+            accent_muted_color: accent_muted_color.flatten(),
+            accent_subtle_color: accent_subtle_color.flatten(),
+            background_canvas_color: background_canvas_color.flatten(),
+            background_subtle_color: background_subtle_color.flatten(),
+            background_surface_color: background_surface_color.flatten(),
+            border_default_color: border_default_color.flatten(),
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            error_default_color: error_default_color.flatten(),
+            error_emphasis_color: error_emphasis_color.flatten(),
+            error_muted_color: error_muted_color.flatten(),
+            error_subtle_color: error_subtle_color.flatten(),
+            foreground_default_color: foreground_default_color.flatten(),
+            foreground_disabled_color: foreground_disabled_color.flatten(),
+            foreground_muted_color: foreground_muted_color.flatten(),
+            foreground_on_accent_color: foreground_on_accent_color.flatten(),
+            foreground_on_dark_color: foreground_on_dark_color.flatten(),
+            foreground_on_disabled_color: foreground_on_disabled_color.flatten(),
+            foreground_subtle_color: foreground_subtle_color.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            input_background_color: input_background_color.flatten(),
+            input_disabled_color: input_disabled_color.flatten(),
+            input_placeholder_color: input_placeholder_color.flatten(),
+            input_text_color: input_text_color.flatten(),
+            logo_type: logo_type.flatten(),
+            logo_url: logo_url.flatten(),
+            name: crate::runtime::required(name, "name")?,
+            primary_color: primary_color.flatten(),
+            project_branding_id: crate::runtime::required(
+                project_branding_id,
+                "project_branding_id",
+            )?,
+            secondary_color: secondary_color.flatten(),
+            success_emphasis_color: success_emphasis_color.flatten(),
+            text_default_color: text_default_color.flatten(),
+            text_disabled_color: text_disabled_color.flatten(),
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// ProjectBrandingThemes is a list of ProjectBrandingTheme.
 ///
 /// Schema `projectBrandingThemes`.
 pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
 /// Schema `projectHost`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectHost {
     /// The project's host.
     pub host: ::std::string::String,
@@ -3972,8 +11182,37 @@ pub struct ProjectHost {
     /// The Revision's Project ID
     pub project_id: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectHost {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectHost {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut host: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut project_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "host" => crate::runtime::field(&mut host, &mut __map, "host")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectHost {
+            host: crate::runtime::required(host, "host")?,
+            id: crate::runtime::required(id, "id")?,
+            project_id: crate::runtime::required(project_id, "project_id")?,
+        })
+    }
+}
 /// Schema `projectInvite`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ProjectInvite {
     /// The Project's Revision Creation Date
     ///
@@ -3985,7 +11224,7 @@ pub struct ProjectInvite {
     pub id: ::uuid::Uuid,
     /// The invitee's email
     pub invitee_email: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invitee_id: NullUuid,
     /// The invite owner's email
     /// Usually the project's owner email
@@ -4009,6 +11248,61 @@ pub struct ProjectInvite {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectInvite {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectInvite {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut invitee_email: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut invitee_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
+        let mut owner_email: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut owner_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut project_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut status: ::std::option::Option<ProjectInviteStatus> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "invitee_email" => {
+                    crate::runtime::field(&mut invitee_email, &mut __map, "invitee_email")?
+                }
+                "invitee_id" => crate::runtime::field(&mut invitee_id, &mut __map, "invitee_id")?,
+                "owner_email" => {
+                    crate::runtime::field(&mut owner_email, &mut __map, "owner_email")?
+                }
+                "owner_id" => crate::runtime::field(&mut owner_id, &mut __map, "owner_id")?,
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectInvite {
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            id: crate::runtime::required(id, "id")?,
+            invitee_email: crate::runtime::required(invitee_email, "invitee_email")?,
+            invitee_id: invitee_id.flatten(),
+            owner_email: crate::runtime::required(owner_email, "owner_email")?,
+            owner_id: crate::runtime::required(owner_id, "owner_id")?,
+            project_id: crate::runtime::required(project_id, "project_id")?,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// Schema `projectInvites`.
 pub type ProjectInvites = ::std::vec::Vec<ProjectInvite>;
 /// Schema `projectMember`.
@@ -4016,7 +11310,7 @@ pub type ProjectMember = CloudAccount;
 /// Schema `projectMembers`.
 pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
 /// Schema `projectMetadata`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ProjectMetadata {
     /// The Project's Creation Date
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -4030,19 +11324,73 @@ pub struct ProjectMetadata {
     /// The project's slug
     ///
     /// Read-only: sent by the server only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// The state of the project.
     /// running Running
     /// halted Halted
     /// deleted Deleted
     pub state: NormalizedProjectState,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_id: NullUuid,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_plan: String,
     /// Last Time Project was Updated
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectMetadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectMetadata {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut hosts: ::std::option::Option<StringSliceJsonFormat> = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<NormalizedProjectState> = ::std::option::Option::None;
+        let mut subscription_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
+        let mut subscription_plan: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "hosts" => crate::runtime::field(&mut hosts, &mut __map, "hosts")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "subscription_id" => {
+                    crate::runtime::field(&mut subscription_id, &mut __map, "subscription_id")?
+                }
+                "subscription_plan" => {
+                    crate::runtime::field(&mut subscription_plan, &mut __map, "subscription_plan")?
+                }
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectMetadata {
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            hosts: crate::runtime::required(hosts, "hosts")?,
+            id: crate::runtime::required(id, "id")?,
+            name: crate::runtime::required(name, "name")?,
+            slug: slug.flatten(),
+            state: crate::runtime::required(state, "state")?,
+            subscription_id: subscription_id.flatten(),
+            subscription_plan: subscription_plan.flatten(),
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
 }
 /// Schema `projectMetadataList`.
 pub type ProjectMetadataList = ::std::vec::Vec<ProjectMetadata>;
@@ -4056,34 +11404,141 @@ pub type ProjectRevisionThirdPartyLoginProviders =
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 /// Schema `projectServiceIdentity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectServiceIdentity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServiceIdentity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectServiceIdentity {
+            config: crate::runtime::required(config, "config")?,
+        })
+    }
+}
 /// Schema `projectServiceOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectServiceOAuth2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServiceOAuth2 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectServiceOAuth2 {
+            config: crate::runtime::required(config, "config")?,
+        })
+    }
+}
 /// Schema `projectServicePermission`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
+impl<'de> ::serde::Deserialize<'de> for ProjectServicePermission {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServicePermission {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut config: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectServicePermission {
+            config: crate::runtime::required(config, "config")?,
+        })
+    }
+}
 /// Schema `projectServices`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectServices {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity: ::std::option::Option<ProjectServiceIdentity>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2: ::std::option::Option<ProjectServiceOAuth2>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permission: ::std::option::Option<ProjectServicePermission>,
+}
+impl<'de> ::serde::Deserialize<'de> for ProjectServices {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ProjectServices {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut identity: ::std::option::Option<::std::option::Option<ProjectServiceIdentity>> =
+            ::std::option::Option::None;
+        let mut oauth2: ::std::option::Option<::std::option::Option<ProjectServiceOAuth2>> =
+            ::std::option::Option::None;
+        let mut permission: ::std::option::Option<::std::option::Option<ProjectServicePermission>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
+                "oauth2" => crate::runtime::field(&mut oauth2, &mut __map, "oauth2")?,
+                "permission" => crate::runtime::field(&mut permission, &mut __map, "permission")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ProjectServices {
+            identity: identity.flatten(),
+            oauth2: oauth2.flatten(),
+            permission: permission.flatten(),
+        })
+    }
 }
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
 /// Schema `quotaUsage`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct QuotaUsage {
     pub additional_price: i64,
     pub can_use_more: bool,
@@ -4107,17 +11562,61 @@ pub struct QuotaUsage {
     pub included: i64,
     pub used: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for QuotaUsage {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for QuotaUsage {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut additional_price: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut can_use_more: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut feature: ::std::option::Option<QuotaUsageFeature> = ::std::option::Option::None;
+        let mut feature_available: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut included: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut used: ::std::option::Option<i64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "additional_price" => {
+                    crate::runtime::field(&mut additional_price, &mut __map, "additional_price")?
+                }
+                "can_use_more" => {
+                    crate::runtime::field(&mut can_use_more, &mut __map, "can_use_more")?
+                }
+                "feature" => crate::runtime::field(&mut feature, &mut __map, "feature")?,
+                "feature_available" => {
+                    crate::runtime::field(&mut feature_available, &mut __map, "feature_available")?
+                }
+                "included" => crate::runtime::field(&mut included, &mut __map, "included")?,
+                "used" => crate::runtime::field(&mut used, &mut __map, "used")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(QuotaUsage {
+            additional_price: crate::runtime::required(additional_price, "additional_price")?,
+            can_use_more: crate::runtime::required(can_use_more, "can_use_more")?,
+            feature: crate::runtime::required(feature, "feature")?,
+            feature_available: crate::runtime::required(feature_available, "feature_available")?,
+            included: crate::runtime::required(included, "included")?,
+            used: crate::runtime::required(used, "used")?,
+        })
+    }
+}
 /// Recovery Code for Identity
 ///
 /// Used when an administrator creates a recovery code for an identity.
 ///
 /// Schema `recoveryCodeForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RecoveryCodeForIdentity {
     /// Expires At is the timestamp of when the recovery flow expires
     ///
     /// The timestamp when the recovery link expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// RecoveryCode is the code that can be used to recover the account
     pub recovery_code: ::std::string::String,
@@ -4126,6 +11625,43 @@ pub struct RecoveryCodeForIdentity {
     /// This link opens the recovery UI with an empty `code` field.
     pub recovery_link: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for RecoveryCodeForIdentity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryCodeForIdentity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut recovery_code: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut recovery_link: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "recovery_code" => {
+                    crate::runtime::field(&mut recovery_code, &mut __map, "recovery_code")?
+                }
+                "recovery_link" => {
+                    crate::runtime::field(&mut recovery_link, &mut __map, "recovery_link")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RecoveryCodeForIdentity {
+            expires_at: expires_at.flatten(),
+            recovery_code: crate::runtime::required(recovery_code, "recovery_code")?,
+            recovery_link: crate::runtime::required(recovery_link, "recovery_link")?,
+        })
+    }
+}
 /// A Recovery Flow
 ///
 /// This request is used when an identity wants to recover their account.
@@ -4133,11 +11669,11 @@ pub struct RecoveryCodeForIdentity {
 /// We recommend reading the [Account Recovery Documentation](../self-service/flows/password-reset-account-recovery)
 ///
 /// Schema `recoveryFlow`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RecoveryFlow {
     /// Active, if set, contains the recovery method that is being used. It is initially
     /// not set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<::std::string::String>,
     /// ExpiresAt is the time (UTC) when the request expires. If the user still wishes to update the setting,
     /// a new request has to be initiated.
@@ -4151,12 +11687,66 @@ pub struct RecoveryFlow {
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     pub state: RecoveryFlowState,
     #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<RecoveryFlowState> = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
+        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RecoveryFlow {
+            active: active.flatten(),
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            id: crate::runtime::required(id, "id")?,
+            issued_at: crate::runtime::required(issued_at, "issued_at")?,
+            request_url: crate::runtime::required(request_url, "request_url")?,
+            return_to: return_to.flatten(),
+            state: crate::runtime::required(state, "state")?,
+            type_: crate::runtime::required(type_, "type")?,
+            ui: crate::runtime::required(ui, "ui")?,
+        })
+    }
 }
 /// Recovery Flow State
 ///
@@ -4219,39 +11809,109 @@ impl<'de> ::serde::Deserialize<'de> for RecoveryFlowState {
     }
 }
 /// Schema `recoveryIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RecoveryIdentityAddress {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub id: ::uuid::Uuid,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub value: ::std::string::String,
     pub via: RecoveryAddressType,
+}
+impl<'de> ::serde::Deserialize<'de> for RecoveryIdentityAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryIdentityAddress {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut via: ::std::option::Option<RecoveryAddressType> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                "via" => crate::runtime::field(&mut via, &mut __map, "via")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RecoveryIdentityAddress {
+            created_at: created_at.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            updated_at: updated_at.flatten(),
+            value: crate::runtime::required(value, "value")?,
+            via: crate::runtime::required(via, "via")?,
+        })
+    }
 }
 /// Identity Recovery Link
 ///
 /// Used when an administrator creates a recovery link for an identity.
 ///
 /// Schema `recoveryLinkForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RecoveryLinkForIdentity {
     /// Recovery Link Expires At
     ///
     /// The timestamp when the recovery link expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Recovery Link
     ///
     /// This link can be used to recover the account.
     pub recovery_link: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for RecoveryLinkForIdentity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RecoveryLinkForIdentity {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut recovery_link: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "recovery_link" => {
+                    crate::runtime::field(&mut recovery_link, &mut __map, "recovery_link")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RecoveryLinkForIdentity {
+            expires_at: expires_at.flatten(),
+            recovery_link: crate::runtime::required(recovery_link, "recovery_link")?,
+        })
+    }
+}
 /// Schema `registrationFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RegistrationFlow {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
     /// a new flow has to be initiated.
@@ -4265,23 +11925,23 @@ pub struct RegistrationFlow {
     ///
     /// This value is set using the `login_challenge` query parameter of the registration and login endpoints.
     /// If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_challenge: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_request: ::std::option::Option<OAuth2LoginRequest>,
     /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     /// SessionTokenExchangeCode holds the secret code that the client can use to retrieve a session token after the flow has been completed.
     /// This is only set if the client has requested a session token exchange code, and if the flow is of type "api",
     /// and only on creating the flow.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
     /// TransientPayload is used to pass data from the registration to a webhook
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -4289,58 +11949,234 @@ pub struct RegistrationFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
+impl<'de> ::serde::Deserialize<'de> for RegistrationFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RegistrationFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<::std::option::Option<IdentityCredentialsType>> =
+            ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut oauth2_login_challenge: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut oauth2_login_request: ::std::option::Option<
+            ::std::option::Option<OAuth2LoginRequest>,
+        > = ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut session_token_exchange_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut transient_payload: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
+        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
+                "oauth2_login_challenge" => crate::runtime::field(
+                    &mut oauth2_login_challenge,
+                    &mut __map,
+                    "oauth2_login_challenge",
+                )?,
+                "oauth2_login_request" => crate::runtime::field(
+                    &mut oauth2_login_request,
+                    &mut __map,
+                    "oauth2_login_request",
+                )?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                "session_token_exchange_code" => crate::runtime::field(
+                    &mut session_token_exchange_code,
+                    &mut __map,
+                    "session_token_exchange_code",
+                )?,
+                "transient_payload" => {
+                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
+                }
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RegistrationFlow {
+            active: active.flatten(),
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            id: crate::runtime::required(id, "id")?,
+            issued_at: crate::runtime::required(issued_at, "issued_at")?,
+            oauth2_login_challenge: oauth2_login_challenge.flatten(),
+            oauth2_login_request: oauth2_login_request.flatten(),
+            request_url: crate::runtime::required(request_url, "request_url")?,
+            return_to: return_to.flatten(),
+            session_token_exchange_code: session_token_exchange_code.flatten(),
+            transient_payload: transient_payload.flatten(),
+            type_: crate::runtime::required(type_, "type")?,
+            ui: crate::runtime::required(ui, "ui")?,
+        })
+    }
+}
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
     /// Defaults to `request_denied`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Debug contains information to help resolve the problem as a developer. Usually not exposed
     /// to the public but only in the server logs.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Description of the error in a human readable format.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Hint to help resolve the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// Represents the HTTP status code of the error (e.g. 401 or 403)
     ///
     /// Defaults to 400
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_debug" => {
+                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
+                }
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RejectOAuth2Request {
+            error: error.flatten(),
+            error_debug: error_debug.flatten(),
+            error_description: error_description.flatten(),
+            error_hint: error_hint.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
 }
 /// Relation Query
 ///
 /// Schema `relationQuery`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RelationQuery {
     /// Namespace to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl<'de> ::serde::Deserialize<'de> for RelationQuery {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RelationQuery {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
+                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
+                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
+                "subject_set" => {
+                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RelationQuery {
+            namespace: namespace.flatten(),
+            object: object.flatten(),
+            relation: relation.flatten(),
+            subject_id: subject_id.flatten(),
+            subject_set: subject_set.flatten(),
+        })
+    }
 }
 /// Relationship
 ///
 /// Schema `relationship`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Relationship {
     /// Namespace of the Relation Tuple
     pub namespace: ::std::string::String,
@@ -4351,65 +12187,262 @@ pub struct Relationship {
     /// SubjectID of the Relation Tuple
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
+}
+impl<'de> ::serde::Deserialize<'de> for Relationship {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Relationship {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut relation: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
+                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
+                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
+                "subject_set" => {
+                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Relationship {
+            namespace: crate::runtime::required(namespace, "namespace")?,
+            object: crate::runtime::required(object, "object")?,
+            relation: crate::runtime::required(relation, "relation")?,
+            subject_id: subject_id.flatten(),
+            subject_set: subject_set.flatten(),
+        })
+    }
 }
 /// Relationship Namespace List
 ///
 /// Schema `relationshipNamespaces`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RelationshipNamespaces {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
+}
+impl<'de> ::serde::Deserialize<'de> for RelationshipNamespaces {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RelationshipNamespaces {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespaces: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<Namespace>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespaces" => crate::runtime::field(&mut namespaces, &mut __map, "namespaces")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RelationshipNamespaces {
+            namespaces: namespaces.flatten(),
+        })
+    }
 }
 /// Payload for patching a relationship
 ///
 /// Schema `relationshipPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RelationshipPatch {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<RelationshipPatchAction>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuple: ::std::option::Option<Relationship>,
+}
+impl<'de> ::serde::Deserialize<'de> for RelationshipPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RelationshipPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut action: ::std::option::Option<::std::option::Option<RelationshipPatchAction>> =
+            ::std::option::Option::None;
+        let mut relation_tuple: ::std::option::Option<::std::option::Option<Relationship>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
+                "relation_tuple" => {
+                    crate::runtime::field(&mut relation_tuple, &mut __map, "relation_tuple")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RelationshipPatch {
+            action: action.flatten(),
+            relation_tuple: relation_tuple.flatten(),
+        })
+    }
 }
 /// Paginated Relationship List
 ///
 /// Schema `relationships`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Relationships {
     /// The opaque token to provide in a subsequent request
     /// to get the next page. It is the empty string iff this is
     /// the last page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page_token: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuples: ::std::option::Option<::std::vec::Vec<Relationship>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Relationships {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Relationships {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut next_page_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut relation_tuples: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<Relationship>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "next_page_token" => {
+                    crate::runtime::field(&mut next_page_token, &mut __map, "next_page_token")?
+                }
+                "relation_tuples" => {
+                    crate::runtime::field(&mut relation_tuples, &mut __map, "relation_tuples")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Relationships {
+            next_page_token: next_page_token.flatten(),
+            relation_tuples: relation_tuples.flatten(),
+        })
+    }
+}
 /// Schema `schemaPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SchemaPatch {
     /// The json schema
     pub data: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// The user defined schema name
     pub name: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SchemaPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SchemaPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut data: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SchemaPatch {
+            data: crate::runtime::required(data, "data")?,
+            name: crate::runtime::required(name, "name")?,
+        })
+    }
+}
 /// Is sent when a flow is expired
 ///
 /// Schema `selfServiceFlowExpiredError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SelfServiceFlowExpiredError {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// When the flow has expired
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expired_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub since: ::std::option::Option<Duration>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
+}
+impl<'de> ::serde::Deserialize<'de> for SelfServiceFlowExpiredError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SelfServiceFlowExpiredError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
+            ::std::option::Option::None;
+        let mut expired_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut since: ::std::option::Option<::std::option::Option<Duration>> =
+            ::std::option::Option::None;
+        let mut use_flow_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "expired_at" => crate::runtime::field(&mut expired_at, &mut __map, "expired_at")?,
+                "since" => crate::runtime::field(&mut since, &mut __map, "since")?,
+                "use_flow_id" => {
+                    crate::runtime::field(&mut use_flow_id, &mut __map, "use_flow_id")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SelfServiceFlowExpiredError {
+            error: error.flatten(),
+            expired_at: expired_at.flatten(),
+            since: since.flatten(),
+            use_flow_id: use_flow_id.flatten(),
+        })
+    }
 }
 /// Type is the flow type.
 ///
@@ -4420,28 +12453,28 @@ pub type SelfServiceFlowType = ::std::string::String;
 /// A Session
 ///
 /// Schema `session`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Session {
     /// Active state. If false the session is no longer active.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<bool>,
     /// The Session Authentication Timestamp
     ///
     /// When this session was authenticated at. If multi-factor authentication was used this
     /// is the time when the last factor was authenticated (e.g. the TOTP code challenge was completed).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authenticated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_methods: ::std::option::Option<SessionAuthenticationMethods>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authenticator_assurance_level: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// Devices has history of all endpoints where the session was used
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub devices: ::std::option::Option<::std::vec::Vec<SessionDevice>>,
     /// The Session Expiry
     ///
     /// When this session expires at.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Session ID
     pub id: ::uuid::Uuid,
@@ -4449,27 +12482,137 @@ pub struct Session {
     /// The Session Issuance Timestamp
     ///
     /// When this session was issued at. Usually equal or close to `authenticated_at`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl<'de> ::serde::Deserialize<'de> for Session {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Session {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut authenticated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut authentication_methods: ::std::option::Option<
+            ::std::option::Option<SessionAuthenticationMethods>,
+        > = ::std::option::Option::None;
+        let mut authenticator_assurance_level: ::std::option::Option<
+            ::std::option::Option<AuthenticatorAssuranceLevel>,
+        > = ::std::option::Option::None;
+        let mut devices: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<SessionDevice>>,
+        > = ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut identity: ::std::option::Option<Identity> = ::std::option::Option::None;
+        let mut issued_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "authenticated_at" => {
+                    crate::runtime::field(&mut authenticated_at, &mut __map, "authenticated_at")?
+                }
+                "authentication_methods" => crate::runtime::field(
+                    &mut authentication_methods,
+                    &mut __map,
+                    "authentication_methods",
+                )?,
+                "authenticator_assurance_level" => crate::runtime::field(
+                    &mut authenticator_assurance_level,
+                    &mut __map,
+                    "authenticator_assurance_level",
+                )?,
+                "devices" => crate::runtime::field(&mut devices, &mut __map, "devices")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
+                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Session {
+            active: active.flatten(),
+            authenticated_at: authenticated_at.flatten(),
+            authentication_methods: authentication_methods.flatten(),
+            authenticator_assurance_level: authenticator_assurance_level.flatten(),
+            devices: devices.flatten(),
+            expires_at: expires_at.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            identity: crate::runtime::required(identity, "identity")?,
+            issued_at: issued_at.flatten(),
+        })
+    }
 }
 /// AuthenticationMethod identifies an authentication method
 ///
 /// A singular authenticator used during authentication / login.
 ///
 /// Schema `sessionAuthenticationMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SessionAuthenticationMethod {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// When the authentication challenge was completed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The method used
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub method: ::std::option::Option<SessionAuthenticationMethodMethod>,
     /// OIDC or SAML provider id used for authentication
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SessionAuthenticationMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut aal: ::std::option::Option<::std::option::Option<AuthenticatorAssuranceLevel>> =
+            ::std::option::Option::None;
+        let mut completed_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut method: ::std::option::Option<
+            ::std::option::Option<SessionAuthenticationMethodMethod>,
+        > = ::std::option::Option::None;
+        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "aal" => crate::runtime::field(&mut aal, &mut __map, "aal")?,
+                "completed_at" => {
+                    crate::runtime::field(&mut completed_at, &mut __map, "completed_at")?
+                }
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SessionAuthenticationMethod {
+            aal: aal.flatten(),
+            completed_at: completed_at.flatten(),
+            method: method.flatten(),
+            provider: provider.flatten(),
+        })
+    }
 }
 /// List of (Used) AuthenticationMethods
 ///
@@ -4480,24 +12623,59 @@ pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMet
 /// Device corresponding to a Session
 ///
 /// Schema `sessionDevice`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SessionDevice {
     /// Device record ID
     pub id: ::uuid::Uuid,
     /// IPAddress of the client
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// Geo Location corresponding to the IP Address
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
     /// UserAgent of the client
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SessionDevice {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SessionDevice {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut ip_address: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut location: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut user_agent: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "ip_address" => crate::runtime::field(&mut ip_address, &mut __map, "ip_address")?,
+                "location" => crate::runtime::field(&mut location, &mut __map, "location")?,
+                "user_agent" => crate::runtime::field(&mut user_agent, &mut __map, "user_agent")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SessionDevice {
+            id: crate::runtime::required(id, "id")?,
+            ip_address: ip_address.flatten(),
+            location: location.flatten(),
+            user_agent: user_agent.flatten(),
+        })
+    }
 }
 /// Set active project in the Ory Network Console Request Body
 ///
 /// Schema `setActiveProjectInConsoleBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SetActiveProjectInConsoleBody {
     /// Project ID
     ///
@@ -4506,50 +12684,190 @@ pub struct SetActiveProjectInConsoleBody {
     /// format: uuid
     pub project_id: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SetActiveProjectInConsoleBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetActiveProjectInConsoleBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut project_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SetActiveProjectInConsoleBody {
+            project_id: crate::runtime::required(project_id, "project_id")?,
+        })
+    }
+}
 /// Update Custom Hostname Body
 ///
 /// Schema `setCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SetCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     /// CORS Allowed origins for the custom hostname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// CORS Enabled for the custom hostname.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_enabled: ::std::option::Option<bool>,
     /// The custom UI base URL where the UI will be exposed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
     /// The custom hostname where the API will be exposed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SetCustomDomainBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetCustomDomainBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut cookie_domain: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut cors_allowed_origins: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut custom_ui_base_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "cookie_domain" => {
+                    crate::runtime::field(&mut cookie_domain, &mut __map, "cookie_domain")?
+                }
+                "cors_allowed_origins" => crate::runtime::field(
+                    &mut cors_allowed_origins,
+                    &mut __map,
+                    "cors_allowed_origins",
+                )?,
+                "cors_enabled" => {
+                    crate::runtime::field(&mut cors_enabled, &mut __map, "cors_enabled")?
+                }
+                "custom_ui_base_url" => crate::runtime::field(
+                    &mut custom_ui_base_url,
+                    &mut __map,
+                    "custom_ui_base_url",
+                )?,
+                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SetCustomDomainBody {
+            cookie_domain: cookie_domain.flatten(),
+            cors_allowed_origins: cors_allowed_origins.flatten(),
+            cors_enabled: cors_enabled.flatten(),
+            custom_ui_base_url: custom_ui_base_url.flatten(),
+            hostname: hostname.flatten(),
+        })
+    }
+}
 /// Schema `setProject`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SetProject {
     /// The name of the project.
     pub name: ::std::string::String,
     pub services: ProjectServices,
 }
+impl<'de> ::serde::Deserialize<'de> for SetProject {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetProject {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut services: ::std::option::Option<ProjectServices> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "services" => crate::runtime::field(&mut services, &mut __map, "services")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SetProject {
+            name: crate::runtime::required(name, "name")?,
+            services: crate::runtime::required(services, "services")?,
+        })
+    }
+}
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
 /// Schema `setProjectBrandingThemeBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SetProjectBrandingThemeBody {
     /// Logo type
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_type: ::std::option::Option<::std::string::String>,
     /// Logo URL
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// Branding name
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
+}
+impl<'de> ::serde::Deserialize<'de> for SetProjectBrandingThemeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SetProjectBrandingThemeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut logo_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut theme: ::std::option::Option<::std::option::Option<ProjectBrandingColors>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
+                "logo_url" => crate::runtime::field(&mut logo_url, &mut __map, "logo_url")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "theme" => crate::runtime::field(&mut theme, &mut __map, "theme")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SetProjectBrandingThemeBody {
+            logo_type: logo_type.flatten(),
+            logo_url: logo_url.flatten(),
+            name: name.flatten(),
+            theme: theme.flatten(),
+        })
+    }
 }
 /// Flow represents a Settings Flow
 ///
@@ -4559,17 +12877,17 @@ pub struct SetProjectBrandingThemeBody {
 /// We recommend reading the [User Settings Documentation](../self-service/flows/user-settings)
 ///
 /// Schema `settingsFlow`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SettingsFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<::std::string::String>,
     /// Contains a list of actions, that could follow this flow
     ///
     /// It can, for example, contain a reference to the verification flow, created as part of the user's
     /// registration.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub continue_with: ::std::option::Option<::std::vec::Vec<ContinueWith>>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to update the setting,
     /// a new flow has to be initiated.
@@ -4584,12 +12902,76 @@ pub struct SettingsFlow {
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     pub state: SettingsFlowState,
     #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
+}
+impl<'de> ::serde::Deserialize<'de> for SettingsFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SettingsFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut continue_with: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<ContinueWith>>,
+        > = ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut identity: ::std::option::Option<Identity> = ::std::option::Option::None;
+        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<SettingsFlowState> = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
+        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "continue_with" => {
+                    crate::runtime::field(&mut continue_with, &mut __map, "continue_with")?
+                }
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
+                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SettingsFlow {
+            active: active.flatten(),
+            continue_with: continue_with.flatten(),
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            id: crate::runtime::required(id, "id")?,
+            identity: crate::runtime::required(identity, "identity")?,
+            issued_at: crate::runtime::required(issued_at, "issued_at")?,
+            request_url: crate::runtime::required(request_url, "request_url")?,
+            return_to: return_to.flatten(),
+            state: crate::runtime::required(state, "state")?,
+            type_: crate::runtime::required(type_, "type")?,
+            ui: crate::runtime::required(ui, "ui")?,
+        })
+    }
 }
 /// State represents the state of this flow. It knows two states:
 ///
@@ -4647,13 +13029,35 @@ impl<'de> ::serde::Deserialize<'de> for SettingsFlowState {
     }
 }
 /// Schema `stripeCustomer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct StripeCustomer {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for StripeCustomer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for StripeCustomer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(StripeCustomer { id: id.flatten() })
+    }
+}
 /// Schema `subjectSet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SubjectSet {
     /// Namespace of the Subject Set
     pub namespace: ::std::string::String,
@@ -4662,8 +13066,39 @@ pub struct SubjectSet {
     /// Relation of the Subject Set
     pub relation: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SubjectSet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SubjectSet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut namespace: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut relation: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
+                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
+                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SubjectSet {
+            namespace: crate::runtime::required(namespace, "namespace")?,
+            object: crate::runtime::required(object, "object")?,
+            relation: crate::runtime::required(relation, "relation")?,
+        })
+    }
+}
 /// Schema `subscription`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Subscription {
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -4692,23 +13127,113 @@ pub struct Subscription {
     /// Read-only: sent by the server only.
     pub id: ::uuid::Uuid,
     pub interval_changes_to: String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ongoing_stripe_checkout_id: String,
     /// Until when the subscription is payed
     ///
     /// Read-only: sent by the server only.
     pub payed_until: ::chrono::DateTime<::chrono::Utc>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_changes_at: ::std::option::Option<Time>,
     pub plan_changes_to: String,
     pub status: SubscriptionStatus,
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
+impl<'de> ::serde::Deserialize<'de> for Subscription {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Subscription {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut currency: ::std::option::Option<SubscriptionCurrency> = ::std::option::Option::None;
+        let mut current_interval: ::std::option::Option<SubscriptionCurrentInterval> =
+            ::std::option::Option::None;
+        let mut current_plan: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut customer_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut interval_changes_to: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut ongoing_stripe_checkout_id: ::std::option::Option<String> =
+            ::std::option::Option::None;
+        let mut payed_until: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut plan_changes_at: ::std::option::Option<::std::option::Option<Time>> =
+            ::std::option::Option::None;
+        let mut plan_changes_to: ::std::option::Option<String> = ::std::option::Option::None;
+        let mut status: ::std::option::Option<SubscriptionStatus> = ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
+                "current_interval" => {
+                    crate::runtime::field(&mut current_interval, &mut __map, "current_interval")?
+                }
+                "current_plan" => {
+                    crate::runtime::field(&mut current_plan, &mut __map, "current_plan")?
+                }
+                "customer_id" => {
+                    crate::runtime::field(&mut customer_id, &mut __map, "customer_id")?
+                }
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "interval_changes_to" => crate::runtime::field(
+                    &mut interval_changes_to,
+                    &mut __map,
+                    "interval_changes_to",
+                )?,
+                "ongoing_stripe_checkout_id" => crate::runtime::field(
+                    &mut ongoing_stripe_checkout_id,
+                    &mut __map,
+                    "ongoing_stripe_checkout_id",
+                )?,
+                "payed_until" => {
+                    crate::runtime::field(&mut payed_until, &mut __map, "payed_until")?
+                }
+                "plan_changes_at" => {
+                    crate::runtime::field(&mut plan_changes_at, &mut __map, "plan_changes_at")?
+                }
+                "plan_changes_to" => {
+                    crate::runtime::field(&mut plan_changes_to, &mut __map, "plan_changes_to")?
+                }
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Subscription {
+            created_at: crate::runtime::required(created_at, "created_at")?,
+            currency: crate::runtime::required(currency, "currency")?,
+            current_interval: crate::runtime::required(current_interval, "current_interval")?,
+            current_plan: crate::runtime::required(current_plan, "current_plan")?,
+            customer_id: crate::runtime::required(customer_id, "customer_id")?,
+            id: crate::runtime::required(id, "id")?,
+            interval_changes_to: crate::runtime::required(
+                interval_changes_to,
+                "interval_changes_to",
+            )?,
+            ongoing_stripe_checkout_id: ongoing_stripe_checkout_id.flatten(),
+            payed_until: crate::runtime::required(payed_until, "payed_until")?,
+            plan_changes_at: plan_changes_at.flatten(),
+            plan_changes_to: crate::runtime::required(plan_changes_to, "plan_changes_to")?,
+            status: crate::runtime::required(status, "status")?,
+            updated_at: crate::runtime::required(updated_at, "updated_at")?,
+        })
+    }
+}
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulCodeExchangeResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SuccessfulCodeExchangeResponse {
     pub session: Session,
     /// The Session Token
@@ -4719,13 +13244,42 @@ pub struct SuccessfulCodeExchangeResponse {
     /// Authorization: bearer ${session-token}
     ///
     /// The session token is only issued for API flows, not for Browser flows!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessfulCodeExchangeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulCodeExchangeResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut session: ::std::option::Option<Session> = ::std::option::Option::None;
+        let mut session_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                "session_token" => {
+                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SuccessfulCodeExchangeResponse {
+            session: crate::runtime::required(session, "session")?,
+            session_token: session_token.flatten(),
+        })
+    }
 }
 /// The Response for Login Flows via API
 ///
 /// Schema `successfulNativeLogin`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SuccessfulNativeLogin {
     pub session: Session,
     /// The Session Token
@@ -4736,22 +13290,51 @@ pub struct SuccessfulNativeLogin {
     /// Authorization: bearer ${session-token}
     ///
     /// The session token is only issued for API flows, not for Browser flows!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeLogin {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeLogin {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut session: ::std::option::Option<Session> = ::std::option::Option::None;
+        let mut session_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                "session_token" => {
+                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SuccessfulNativeLogin {
+            session: crate::runtime::required(session, "session")?,
+            session_token: session_token.flatten(),
+        })
+    }
 }
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulNativeRegistration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SuccessfulNativeRegistration {
     /// Contains a list of actions, that could follow this flow
     ///
     /// It can, for example, this will contain a reference to the verification flow, created as part of the user's
     /// registration or the token of the session.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub continue_with: ::std::option::Option<::std::vec::Vec<ContinueWith>>,
     pub identity: Identity,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<Session>,
     /// The Session Token
     ///
@@ -4763,11 +13346,51 @@ pub struct SuccessfulNativeRegistration {
     /// Authorization: bearer ${session-token}
     ///
     /// The session token is only issued for API flows, not for Browser flows!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeRegistration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeRegistration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut continue_with: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<ContinueWith>>,
+        > = ::std::option::Option::None;
+        let mut identity: ::std::option::Option<Identity> = ::std::option::Option::None;
+        let mut session: ::std::option::Option<::std::option::Option<Session>> =
+            ::std::option::Option::None;
+        let mut session_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "continue_with" => {
+                    crate::runtime::field(&mut continue_with, &mut __map, "continue_with")?
+                }
+                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                "session_token" => {
+                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SuccessfulNativeRegistration {
+            continue_with: continue_with.flatten(),
+            identity: crate::runtime::required(identity, "identity")?,
+            session: session.flatten(),
+            session_token: session_token.flatten(),
+        })
+    }
+}
 /// Schema `successfulProjectUpdate`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessfulProjectUpdate {
     pub project: Project,
     /// Import Warnings
@@ -4781,41 +13404,125 @@ pub struct SuccessfulProjectUpdate {
     /// you understand why certain configuration keys might not be respected!
     pub warnings: ::std::vec::Vec<Warning>,
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessfulProjectUpdate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for SuccessfulProjectUpdate {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut project: ::std::option::Option<Project> = ::std::option::Option::None;
+        let mut warnings: ::std::option::Option<::std::vec::Vec<Warning>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "project" => crate::runtime::field(&mut project, &mut __map, "project")?,
+                "warnings" => crate::runtime::field(&mut warnings, &mut __map, "warnings")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(SuccessfulProjectUpdate {
+            project: crate::runtime::required(project, "project")?,
+            warnings: crate::runtime::required(warnings, "warnings")?,
+        })
+    }
+}
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPagination {
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenPagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
+                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPagination {
+            page_size: page_size.flatten(),
+            page_token: page_token.flatten(),
+        })
+    }
+}
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
     #[serde(
         rename = "x-total-count",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "x-total-count" => {
+                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPaginationHeaders {
+            link: link.flatten(),
+            x_total_count: x_total_count.flatten(),
+        })
+    }
 }
 /// Pagination Request Parameters
 ///
@@ -4825,20 +13532,48 @@ pub struct TokenPaginationHeaders {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
+                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPaginationRequestParameters {
+            page_size: page_size.flatten(),
+            page_token: page_token.flatten(),
+        })
+    }
 }
 /// Pagination Response Header
 ///
@@ -4848,7 +13583,7 @@ pub struct TokenPaginationRequestParameters {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -4862,25 +13597,54 @@ pub struct TokenPaginationResponseHeaders {
     /// Pages are omitted if they do not exist. For example, if there is no next page, the `next` link is omitted. Examples:
     ///
     /// </clients?page_size=5&page_token=0>; rel="first",</clients?page_size=5&page_token=15>; rel="next",</clients?page_size=5&page_token=5>; rel="prev",</clients?page_size=5&page_token=20>; rel="last"
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The X-Total-Count HTTP Header
     ///
     /// The `X-Total-Count` header contains the total number of items in the collection.
     #[serde(
         rename = "x-total-count",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x_total_count: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "x-total-count" => {
+                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPaginationResponseHeaders {
+            link: link.flatten(),
+            x_total_count: x_total_count.flatten(),
+        })
+    }
+}
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
     pub expires_at: ::chrono::DateTime<::chrono::Utc>,
@@ -4890,36 +13654,138 @@ pub struct TrustOAuth2JwtGrantIssuer {
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
     pub scope: ::std::vec::Vec<::std::string::String>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut jwk: ::std::option::Option<JsonWebKey> = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "allow_any_subject" => {
+                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
+                }
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
+                "jwk" => crate::runtime::field(&mut jwk, &mut __map, "jwk")?,
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TrustOAuth2JwtGrantIssuer {
+            allow_any_subject: allow_any_subject.flatten(),
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            issuer: crate::runtime::required(issuer, "issuer")?,
+            jwk: crate::runtime::required(jwk, "jwk")?,
+            scope: crate::runtime::required(scope, "scope")?,
+            subject: subject.flatten(),
+        })
+    }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "created_at" indicates, when grant was created.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_key: ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut issuer: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut public_key: ::std::option::Option<
+            ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
+        > = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "allow_any_subject" => {
+                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
+                }
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
+                "public_key" => crate::runtime::field(&mut public_key, &mut __map, "public_key")?,
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TrustedOAuth2JwtGrantIssuer {
+            allow_any_subject: allow_any_subject.flatten(),
+            created_at: created_at.flatten(),
+            expires_at: expires_at.flatten(),
+            id: id.flatten(),
+            issuer: issuer.flatten(),
+            public_key: public_key.flatten(),
+            scope: scope.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
@@ -4928,27 +13794,88 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kid: ::std::option::Option<::std::string::String>,
     /// The "set" is basically a name for a group(set) of keys. Will be the same as "issuer" in grant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut kid: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut set: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
+                "set" => crate::runtime::field(&mut set, &mut __map, "set")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TrustedOAuth2JwtGrantJsonWebKey {
+            kid: kid.flatten(),
+            set: set.flatten(),
+        })
+    }
 }
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
 /// Schema `uiContainer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UiContainer {
     /// Action should be used as the form action URL `<form action="{{ .Action }}" method="post">`.
     pub action: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<UiTexts>,
     /// Method is the form method (e.g. POST)
     pub method: ::std::string::String,
     pub nodes: UiNodes,
+}
+impl<'de> ::serde::Deserialize<'de> for UiContainer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiContainer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut action: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut messages: ::std::option::Option<::std::option::Option<UiTexts>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut nodes: ::std::option::Option<UiNodes> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
+                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "nodes" => crate::runtime::field(&mut nodes, &mut __map, "nodes")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiContainer {
+            action: crate::runtime::required(action, "action")?,
+            messages: messages.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            nodes: crate::runtime::required(nodes, "nodes")?,
+        })
+    }
 }
 /// Node represents a flow's nodes
 ///
@@ -4956,7 +13883,7 @@ pub struct UiContainer {
 /// a node can be an `<img>` tag, or an `<input element>` but also `some plain text`.
 ///
 /// Schema `uiNode`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UiNode {
     pub attributes: UiNodeAttributes,
     /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -4981,10 +13908,45 @@ pub struct UiNode {
     #[serde(rename = "type")]
     pub type_: UiNodeType,
 }
+impl<'de> ::serde::Deserialize<'de> for UiNode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNode {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut attributes: ::std::option::Option<UiNodeAttributes> = ::std::option::Option::None;
+        let mut group: ::std::option::Option<UiNodeGroup> = ::std::option::Option::None;
+        let mut messages: ::std::option::Option<UiTexts> = ::std::option::Option::None;
+        let mut meta: ::std::option::Option<UiNodeMeta> = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<UiNodeType> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "attributes" => crate::runtime::field(&mut attributes, &mut __map, "attributes")?,
+                "group" => crate::runtime::field(&mut group, &mut __map, "group")?,
+                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
+                "meta" => crate::runtime::field(&mut meta, &mut __map, "meta")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNode {
+            attributes: crate::runtime::required(attributes, "attributes")?,
+            group: crate::runtime::required(group, "group")?,
+            messages: crate::runtime::required(messages, "messages")?,
+            meta: crate::runtime::required(meta, "meta")?,
+            type_: crate::runtime::required(type_, "type")?,
+        })
+    }
+}
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
 /// Schema `uiNodeAnchorAttributes`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UiNodeAnchorAttributes {
     /// The link's href (destination) URL.
     ///
@@ -4996,6 +13958,39 @@ pub struct UiNodeAnchorAttributes {
     /// is primarily used to allow compatibility with OpenAPI 3.0.  In this struct it technically always is "a".
     pub node_type: ::std::string::String,
     pub title: UiText,
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeAnchorAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeAnchorAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut href: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut node_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut title: ::std::option::Option<UiText> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "href" => crate::runtime::field(&mut href, &mut __map, "href")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
+                "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNodeAnchorAttributes {
+            href: crate::runtime::required(href, "href")?,
+            id: crate::runtime::required(id, "id")?,
+            node_type: crate::runtime::required(node_type, "node_type")?,
+            title: crate::runtime::required(title, "title")?,
+        })
+    }
 }
 /// Attributes represents a list of attributes (e.g. `href="foo"` for links).
 ///
@@ -5071,7 +14066,7 @@ impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
 /// ImageAttributes represents the attributes of an image node.
 ///
 /// Schema `uiNodeImageAttributes`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UiNodeImageAttributes {
     /// Height of the image
     pub height: i64,
@@ -5087,10 +14082,46 @@ pub struct UiNodeImageAttributes {
     /// Width of the image
     pub width: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for UiNodeImageAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeImageAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut height: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut node_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut src: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut width: ::std::option::Option<i64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "height" => crate::runtime::field(&mut height, &mut __map, "height")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
+                "src" => crate::runtime::field(&mut src, &mut __map, "src")?,
+                "width" => crate::runtime::field(&mut width, &mut __map, "width")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNodeImageAttributes {
+            height: crate::runtime::required(height, "height")?,
+            id: crate::runtime::required(id, "id")?,
+            node_type: crate::runtime::required(node_type, "node_type")?,
+            src: crate::runtime::required(src, "src")?,
+            width: crate::runtime::required(width, "width")?,
+        })
+    }
+}
 /// InputAttributes represents the attributes of an input node
 ///
 /// Schema `uiNodeInputAttributes`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UiNodeInputAttributes {
     /// The autocomplete attribute for the input.
     /// email InputAttributeAutocompleteEmail
@@ -5099,11 +14130,11 @@ pub struct UiNodeInputAttributes {
     /// current-password InputAttributeAutocompleteCurrentPassword
     /// new-password InputAttributeAutocompleteNewPassword
     /// one-time-code InputAttributeAutocompleteOneTimeCode
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autocomplete: ::std::option::Option<UiNodeInputAttributesAutocomplete>,
     /// Sets the input's disabled field to true or false.
     pub disabled: bool,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<UiText>,
     /// The input's element name.
     pub name: ::std::string::String,
@@ -5112,13 +14143,13 @@ pub struct UiNodeInputAttributes {
     pub node_type: ::std::string::String,
     /// OnClick may contain javascript which should be executed on click. This is primarily
     /// used for WebAuthn.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub onclick: ::std::option::Option<::std::string::String>,
     /// The input's pattern.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pattern: ::std::option::Option<::std::string::String>,
     /// Mark this input field as required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required: ::std::option::Option<bool>,
     /// The input's element type.
     /// text InputAttributeTypeText
@@ -5136,8 +14167,69 @@ pub struct UiNodeInputAttributes {
     #[serde(rename = "type")]
     pub type_: UiNodeInputAttributesType,
     /// The input's value.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeInputAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut autocomplete: ::std::option::Option<
+            ::std::option::Option<UiNodeInputAttributesAutocomplete>,
+        > = ::std::option::Option::None;
+        let mut disabled: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut label: ::std::option::Option<::std::option::Option<UiText>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut node_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut onclick: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut pattern: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut required: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut type_: ::std::option::Option<UiNodeInputAttributesType> =
+            ::std::option::Option::None;
+        let mut value: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "autocomplete" => {
+                    crate::runtime::field(&mut autocomplete, &mut __map, "autocomplete")?
+                }
+                "disabled" => crate::runtime::field(&mut disabled, &mut __map, "disabled")?,
+                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
+                "onclick" => crate::runtime::field(&mut onclick, &mut __map, "onclick")?,
+                "pattern" => crate::runtime::field(&mut pattern, &mut __map, "pattern")?,
+                "required" => crate::runtime::field(&mut required, &mut __map, "required")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNodeInputAttributes {
+            autocomplete: autocomplete.flatten(),
+            disabled: crate::runtime::required(disabled, "disabled")?,
+            label: label.flatten(),
+            name: crate::runtime::required(name, "name")?,
+            node_type: crate::runtime::required(node_type, "node_type")?,
+            onclick: onclick.flatten(),
+            pattern: pattern.flatten(),
+            required: required.flatten(),
+            type_: crate::runtime::required(type_, "type")?,
+            value: value.flatten(),
+        })
+    }
 }
 /// A Node's Meta Information
 ///
@@ -5145,15 +14237,39 @@ pub struct UiNodeInputAttributes {
 /// be used to render UIs.
 ///
 /// Schema `uiNodeMeta`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UiNodeMeta {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<UiText>,
+}
+impl<'de> ::serde::Deserialize<'de> for UiNodeMeta {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeMeta {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut label: ::std::option::Option<::std::option::Option<UiText>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNodeMeta {
+            label: label.flatten(),
+        })
+    }
 }
 /// ScriptAttributes represent script nodes which load javascript.
 ///
 /// Schema `uiNodeScriptAttributes`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UiNodeScriptAttributes {
     /// The script async type
     #[serde(rename = "async")]
@@ -5181,10 +14297,65 @@ pub struct UiNodeScriptAttributes {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for UiNodeScriptAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeScriptAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut async_: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut crossorigin: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut integrity: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut node_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut nonce: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut referrerpolicy: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut src: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "async" => crate::runtime::field(&mut async_, &mut __map, "async")?,
+                "crossorigin" => {
+                    crate::runtime::field(&mut crossorigin, &mut __map, "crossorigin")?
+                }
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "integrity" => crate::runtime::field(&mut integrity, &mut __map, "integrity")?,
+                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
+                "nonce" => crate::runtime::field(&mut nonce, &mut __map, "nonce")?,
+                "referrerpolicy" => {
+                    crate::runtime::field(&mut referrerpolicy, &mut __map, "referrerpolicy")?
+                }
+                "src" => crate::runtime::field(&mut src, &mut __map, "src")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNodeScriptAttributes {
+            async_: crate::runtime::required(async_, "async")?,
+            crossorigin: crate::runtime::required(crossorigin, "crossorigin")?,
+            id: crate::runtime::required(id, "id")?,
+            integrity: crate::runtime::required(integrity, "integrity")?,
+            node_type: crate::runtime::required(node_type, "node_type")?,
+            nonce: crate::runtime::required(nonce, "nonce")?,
+            referrerpolicy: crate::runtime::required(referrerpolicy, "referrerpolicy")?,
+            src: crate::runtime::required(src, "src")?,
+            type_: crate::runtime::required(type_, "type")?,
+        })
+    }
+}
 /// TextAttributes represents the attributes of a text node.
 ///
 /// Schema `uiNodeTextAttributes`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UiNodeTextAttributes {
     /// A unique identifier
     pub id: ::std::string::String,
@@ -5193,13 +14364,43 @@ pub struct UiNodeTextAttributes {
     pub node_type: ::std::string::String,
     pub text: UiText,
 }
+impl<'de> ::serde::Deserialize<'de> for UiNodeTextAttributes {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiNodeTextAttributes {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut node_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut text: ::std::option::Option<UiText> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
+                "text" => crate::runtime::field(&mut text, &mut __map, "text")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiNodeTextAttributes {
+            id: crate::runtime::required(id, "id")?,
+            node_type: crate::runtime::required(node_type, "node_type")?,
+            text: crate::runtime::required(text, "text")?,
+        })
+    }
+}
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
 /// Schema `uiText`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -5213,6 +14414,42 @@ pub struct UiText {
     #[serde(rename = "type")]
     pub type_: UiTextType,
 }
+impl<'de> ::serde::Deserialize<'de> for UiText {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UiText {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut context: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<Id> = ::std::option::Option::None;
+        let mut text: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<UiTextType> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "text" => crate::runtime::field(&mut text, &mut __map, "text")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UiText {
+            context: context.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            text: crate::runtime::required(text, "text")?,
+            type_: crate::runtime::required(type_, "type")?,
+        })
+    }
+}
 /// Schema `uiTexts`.
 pub type UiTexts = ::std::vec::Vec<UiText>;
 /// Schema `unexpectedError`.
@@ -5220,16 +14457,16 @@ pub type UnexpectedError = ::std::string::String;
 /// Update Identity Body
 ///
 /// Schema `updateIdentityBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateIdentityBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_admin: ::std::option::Option<::serde_json::Value>,
     /// Store metadata about the identity which the identity itself can see when calling for example the
     /// session endpoint. Do not store sensitive information (e.g. credit score) about the identity in this field.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_public: ::std::option::Option<::serde_json::Value>,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits. If set
     /// will update the Identity's SchemaID.
@@ -5239,6 +14476,56 @@ pub struct UpdateIdentityBody {
     /// in a self-service manner. The input will always be validated against the JSON Schema defined
     /// in `schema_id`.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateIdentityBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateIdentityBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut credentials: ::std::option::Option<::std::option::Option<IdentityWithCredentials>> =
+            ::std::option::Option::None;
+        let mut metadata_admin: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut metadata_public: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut schema_id: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<IdentityState> = ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "credentials" => {
+                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
+                }
+                "metadata_admin" => {
+                    crate::runtime::field(&mut metadata_admin, &mut __map, "metadata_admin")?
+                }
+                "metadata_public" => {
+                    crate::runtime::field(&mut metadata_public, &mut __map, "metadata_public")?
+                }
+                "schema_id" => crate::runtime::field(&mut schema_id, &mut __map, "schema_id")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateIdentityBody {
+            credentials: credentials.flatten(),
+            metadata_admin: metadata_admin.flatten(),
+            metadata_public: metadata_public.flatten(),
+            schema_id: crate::runtime::required(schema_id, "schema_id")?,
+            state: crate::runtime::required(state, "state")?,
+            traits: crate::runtime::required(traits, "traits")?,
+        })
+    }
 }
 /// Schema `updateLoginFlowBody`.
 ///
@@ -5318,23 +14605,56 @@ impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowBody {
 /// Update Login Flow with Lookup Secret Method
 ///
 /// Schema `updateLoginFlowWithLookupSecretMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// The lookup secret.
     pub lookup_secret: ::std::string::String,
     /// Method should be set to "lookup_secret" when logging in using the lookup_secret strategy.
     pub method: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithLookupSecretMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithLookupSecretMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut lookup_secret: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "lookup_secret" => {
+                    crate::runtime::field(&mut lookup_secret, &mut __map, "lookup_secret")?
+                }
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateLoginFlowWithLookupSecretMethod {
+            csrf_token: csrf_token.flatten(),
+            lookup_secret: crate::runtime::required(lookup_secret, "lookup_secret")?,
+            method: crate::runtime::required(method, "method")?,
+        })
+    }
+}
 /// Update Login Flow with OpenID Connect Method
 ///
 /// Schema `updateLoginFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateLoginFlowWithOidcMethod {
     /// The CSRF Token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method to use
     ///
@@ -5343,7 +14663,7 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits. This is a placeholder for the registration flow.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traits: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -5354,18 +14674,67 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upstream_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithOidcMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithOidcMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut provider: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut upstream_parameters: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "upstream_parameters" => crate::runtime::field(
+                    &mut upstream_parameters,
+                    &mut __map,
+                    "upstream_parameters",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateLoginFlowWithOidcMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            provider: crate::runtime::required(provider, "provider")?,
+            traits: traits.flatten(),
+            upstream_parameters: upstream_parameters.flatten(),
+        })
+    }
+}
 /// Update Login Flow with Password Method
 ///
 /// Schema `updateLoginFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateLoginFlowWithPasswordMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Identifier is the email or username of the user trying to log in.
     pub identifier: ::std::string::String,
@@ -5375,29 +14744,104 @@ pub struct UpdateLoginFlowWithPasswordMethod {
     pub password: ::std::string::String,
     /// Identifier is the email or username of the user trying to log in.
     /// This field is deprecated!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password_identifier: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithPasswordMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithPasswordMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut identifier: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut password_identifier: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "identifier" => crate::runtime::field(&mut identifier, &mut __map, "identifier")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
+                "password_identifier" => crate::runtime::field(
+                    &mut password_identifier,
+                    &mut __map,
+                    "password_identifier",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateLoginFlowWithPasswordMethod {
+            csrf_token: csrf_token.flatten(),
+            identifier: crate::runtime::required(identifier, "identifier")?,
+            method: crate::runtime::required(method, "method")?,
+            password: crate::runtime::required(password, "password")?,
+            password_identifier: password_identifier.flatten(),
+        })
+    }
 }
 /// Update Login Flow with TOTP Method
 ///
 /// Schema `updateLoginFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateLoginFlowWithTotpMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method should be set to "totp" when logging in using the TOTP strategy.
     pub method: ::std::string::String,
     /// The TOTP code.
     pub totp_code: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithTotpMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithTotpMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut totp_code: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "totp_code" => crate::runtime::field(&mut totp_code, &mut __map, "totp_code")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateLoginFlowWithTotpMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            totp_code: crate::runtime::required(totp_code, "totp_code")?,
+        })
+    }
+}
 /// Update Login Flow with WebAuthn Method
 ///
 /// Schema `updateLoginFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Identifier is the email or username of the user trying to log in.
     pub identifier: ::std::string::String,
@@ -5406,8 +14850,46 @@ pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// Login a WebAuthn Security Key
     ///
     /// This must contain the ID of the WebAuthN connection.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_login: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithWebAuthnMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithWebAuthnMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut identifier: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut webauthn_login: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "identifier" => crate::runtime::field(&mut identifier, &mut __map, "identifier")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "webauthn_login" => {
+                    crate::runtime::field(&mut webauthn_login, &mut __map, "webauthn_login")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateLoginFlowWithWebAuthnMethod {
+            csrf_token: csrf_token.flatten(),
+            identifier: crate::runtime::required(identifier, "identifier")?,
+            method: crate::runtime::required(method, "method")?,
+            webauthn_login: webauthn_login.flatten(),
+        })
+    }
 }
 /// Update Recovery Flow Request Body
 ///
@@ -5469,15 +14951,15 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowBody {
 /// Update Recovery Flow with Code Method
 ///
 /// Schema `updateRecoveryFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateRecoveryFlowWithCodeMethod {
     /// Code from the recovery email
     ///
     /// If you want to submit a code, use this field, but make sure to _not_ include the email field, as well.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// The email address of the account to recover
     ///
@@ -5489,7 +14971,7 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     /// If a code was already sent, including this field in the payload will invalidate the sent code and re-send a new code.
     ///
     /// format: email
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Method is the method that should be used for this recovery flow
     ///
@@ -5498,13 +14980,49 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithCodeMethodMethod,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithCodeMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<UpdateRecoveryFlowWithCodeMethodMethod> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateRecoveryFlowWithCodeMethod {
+            code: code.flatten(),
+            csrf_token: csrf_token.flatten(),
+            email: email.flatten(),
+            method: crate::runtime::required(method, "method")?,
+        })
+    }
+}
 /// Update Recovery Flow with Link Method
 ///
 /// Schema `updateRecoveryFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateRecoveryFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Email to Recover
     ///
@@ -5520,6 +15038,37 @@ pub struct UpdateRecoveryFlowWithLinkMethod {
     /// link RecoveryStrategyLink
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithLinkMethodMethod,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithLinkMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut method: ::std::option::Option<UpdateRecoveryFlowWithLinkMethodMethod> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateRecoveryFlowWithLinkMethod {
+            csrf_token: csrf_token.flatten(),
+            email: crate::runtime::required(email, "email")?,
+            method: crate::runtime::required(method, "method")?,
+        })
+    }
 }
 /// Update Registration Request Body
 ///
@@ -5589,10 +15138,10 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowBody {
 /// Update Registration Flow with OpenID Connect Method
 ///
 /// Schema `updateRegistrationFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The CSRF Token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method to use
     ///
@@ -5601,12 +15150,12 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traits: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Transient data to pass along to any webhooks
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -5617,18 +15166,76 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upstream_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithOidcMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithOidcMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut provider: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut transient_payload: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut upstream_parameters: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "transient_payload" => {
+                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
+                }
+                "upstream_parameters" => crate::runtime::field(
+                    &mut upstream_parameters,
+                    &mut __map,
+                    "upstream_parameters",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateRegistrationFlowWithOidcMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            provider: crate::runtime::required(provider, "provider")?,
+            traits: traits.flatten(),
+            transient_payload: transient_payload.flatten(),
+            upstream_parameters: upstream_parameters.flatten(),
+        })
+    }
+}
 /// Update Registration Flow with Password Method
 ///
 /// Schema `updateRegistrationFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The CSRF Token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method to use
     ///
@@ -5639,18 +15246,63 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithPasswordMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithPasswordMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        let mut transient_payload: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "transient_payload" => {
+                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateRegistrationFlowWithPasswordMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            password: crate::runtime::required(password, "password")?,
+            traits: crate::runtime::required(traits, "traits")?,
+            transient_payload: transient_payload.flatten(),
+        })
+    }
+}
 /// Update Registration Flow with WebAuthn Method
 ///
 /// Schema `updateRegistrationFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -5659,7 +15311,7 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -5667,13 +15319,70 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     ///
     /// It is expected that the JSON returned by the WebAuthn registration process
     /// is included here.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register: ::std::option::Option<::std::string::String>,
     /// Name of the WebAuthn Security Key to be Added
     ///
     /// A human-readable name for the security key which will be added.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        let mut transient_payload: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut webauthn_register: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut webauthn_register_displayname: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "transient_payload" => {
+                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
+                }
+                "webauthn_register" => {
+                    crate::runtime::field(&mut webauthn_register, &mut __map, "webauthn_register")?
+                }
+                "webauthn_register_displayname" => crate::runtime::field(
+                    &mut webauthn_register_displayname,
+                    &mut __map,
+                    "webauthn_register_displayname",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateRegistrationFlowWithWebAuthnMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            traits: crate::runtime::required(traits, "traits")?,
+            transient_payload: transient_payload.flatten(),
+            webauthn_register: webauthn_register.flatten(),
+            webauthn_register_displayname: webauthn_register_displayname.flatten(),
+        })
+    }
 }
 /// Update Settings Flow Request Body
 ///
@@ -5772,37 +15481,96 @@ impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowBody {
 /// Update Settings Flow with Lookup Method
 ///
 /// Schema `updateSettingsFlowWithLookupMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateSettingsFlowWithLookupMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// If set to true will save the regenerated lookup secrets
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_confirm: ::std::option::Option<bool>,
     /// Disables this method if true.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_disable: ::std::option::Option<bool>,
     /// If set to true will regenerate the lookup secrets
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_regenerate: ::std::option::Option<bool>,
     /// If set to true will reveal the lookup secrets
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_reveal: ::std::option::Option<bool>,
     /// Method
     ///
     /// Should be set to "lookup" when trying to add, update, or remove a lookup pairing.
     pub method: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithLookupMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithLookupMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut lookup_secret_confirm: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut lookup_secret_disable: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut lookup_secret_regenerate: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut lookup_secret_reveal: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "lookup_secret_confirm" => crate::runtime::field(
+                    &mut lookup_secret_confirm,
+                    &mut __map,
+                    "lookup_secret_confirm",
+                )?,
+                "lookup_secret_disable" => crate::runtime::field(
+                    &mut lookup_secret_disable,
+                    &mut __map,
+                    "lookup_secret_disable",
+                )?,
+                "lookup_secret_regenerate" => crate::runtime::field(
+                    &mut lookup_secret_regenerate,
+                    &mut __map,
+                    "lookup_secret_regenerate",
+                )?,
+                "lookup_secret_reveal" => crate::runtime::field(
+                    &mut lookup_secret_reveal,
+                    &mut __map,
+                    "lookup_secret_reveal",
+                )?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSettingsFlowWithLookupMethod {
+            csrf_token: csrf_token.flatten(),
+            lookup_secret_confirm: lookup_secret_confirm.flatten(),
+            lookup_secret_disable: lookup_secret_disable.flatten(),
+            lookup_secret_regenerate: lookup_secret_regenerate.flatten(),
+            lookup_secret_reveal: lookup_secret_reveal.flatten(),
+            method: crate::runtime::required(method, "method")?,
+        })
+    }
+}
 /// Update Settings Flow with OpenID Connect Method
 ///
 /// Schema `updateSettingsFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateSettingsFlowWithOidcMethod {
     /// Flow ID is the flow's ID.
     ///
     /// in: query
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flow: ::std::option::Option<::std::string::String>,
     /// Link this provider
     ///
@@ -5810,7 +15578,7 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     ///
     /// type: string
     /// in: body
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -5819,7 +15587,7 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// The identity's traits
     ///
     /// in: body
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traits: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -5829,7 +15597,7 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     ///
     /// type: string
     /// in: body
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unlink: ::std::option::Option<::std::string::String>,
     /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
     ///
@@ -5838,18 +15606,71 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upstream_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithOidcMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithOidcMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut flow: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut unlink: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut upstream_parameters: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "flow" => crate::runtime::field(&mut flow, &mut __map, "flow")?,
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                "unlink" => crate::runtime::field(&mut unlink, &mut __map, "unlink")?,
+                "upstream_parameters" => crate::runtime::field(
+                    &mut upstream_parameters,
+                    &mut __map,
+                    "upstream_parameters",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSettingsFlowWithOidcMethod {
+            flow: flow.flatten(),
+            link: link.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            traits: traits.flatten(),
+            unlink: unlink.flatten(),
+            upstream_parameters: upstream_parameters.flatten(),
+        })
+    }
+}
 /// Update Settings Flow with Password Method
 ///
 /// Schema `updateSettingsFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateSettingsFlowWithPasswordMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -5858,15 +15679,46 @@ pub struct UpdateSettingsFlowWithPasswordMethod {
     /// Password is the updated password
     pub password: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithPasswordMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithPasswordMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut password: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSettingsFlowWithPasswordMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            password: crate::runtime::required(password, "password")?,
+        })
+    }
+}
 /// Update Settings Flow with Profile Method
 ///
 /// Schema `updateSettingsFlowWithProfileMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateSettingsFlowWithProfileMethod {
     /// The Anti-CSRF Token
     ///
     /// This token is only required when performing browser flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -5877,34 +15729,103 @@ pub struct UpdateSettingsFlowWithProfileMethod {
     /// The identity's traits.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithProfileMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithProfileMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut traits: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSettingsFlowWithProfileMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            traits: crate::runtime::required(traits, "traits")?,
+        })
+    }
+}
 /// Update Settings Flow with TOTP Method
 ///
 /// Schema `updateSettingsFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateSettingsFlowWithTotpMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
     /// Should be set to "totp" when trying to add, update, or remove a totp pairing.
     pub method: ::std::string::String,
     /// ValidationTOTP must contain a valid TOTP based on the
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub totp_code: ::std::option::Option<::std::string::String>,
     /// UnlinkTOTP if true will remove the TOTP pairing,
     /// effectively removing the credential. This can be used
     /// to set up a new TOTP device.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub totp_unlink: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithTotpMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithTotpMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut totp_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut totp_unlink: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "totp_code" => crate::runtime::field(&mut totp_code, &mut __map, "totp_code")?,
+                "totp_unlink" => {
+                    crate::runtime::field(&mut totp_unlink, &mut __map, "totp_unlink")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSettingsFlowWithTotpMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            totp_code: totp_code.flatten(),
+            totp_unlink: totp_unlink.flatten(),
+        })
+    }
 }
 /// Update Settings Flow with WebAuthn Method
 ///
 /// Schema `updateSettingsFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateSettingsFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -5914,30 +15835,111 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
     ///
     /// It is expected that the JSON returned by the WebAuthn registration process
     /// is included here.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register: ::std::option::Option<::std::string::String>,
     /// Name of the WebAuthn Security Key to be Added
     ///
     /// A human-readable name for the security key which will be added.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
     /// Remove a WebAuthn Security Key
     ///
     /// This must contain the ID of the WebAuthN connection.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_remove: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithWebAuthnMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut webauthn_register: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut webauthn_register_displayname: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut webauthn_remove: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                "webauthn_register" => {
+                    crate::runtime::field(&mut webauthn_register, &mut __map, "webauthn_register")?
+                }
+                "webauthn_register_displayname" => crate::runtime::field(
+                    &mut webauthn_register_displayname,
+                    &mut __map,
+                    "webauthn_register_displayname",
+                )?,
+                "webauthn_remove" => {
+                    crate::runtime::field(&mut webauthn_remove, &mut __map, "webauthn_remove")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSettingsFlowWithWebAuthnMethod {
+            csrf_token: csrf_token.flatten(),
+            method: crate::runtime::required(method, "method")?,
+            webauthn_register: webauthn_register.flatten(),
+            webauthn_register_displayname: webauthn_register_displayname.flatten(),
+            webauthn_remove: webauthn_remove.flatten(),
+        })
+    }
 }
 /// Update Subscription Request Body
 ///
 /// Schema `updateSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
     pub interval: CreateSubscriptionBodyInterval,
     pub plan: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateSubscriptionBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateSubscriptionBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut interval: ::std::option::Option<CreateSubscriptionBodyInterval> =
+            ::std::option::Option::None;
+        let mut plan: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
+                "plan" => crate::runtime::field(&mut plan, &mut __map, "plan")?,
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateSubscriptionBody {
+            interval: crate::runtime::required(interval, "interval")?,
+            plan: crate::runtime::required(plan, "plan")?,
+            return_to: return_to.flatten(),
+        })
+    }
 }
 /// Update Verification Flow Request Body
 ///
@@ -5997,15 +15999,15 @@ impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowBody {
     }
 }
 /// Schema `updateVerificationFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateVerificationFlowWithCodeMethod {
     /// Code from the recovery email
     ///
     /// If you want to submit a code, use this field, but make sure to _not_ include the email field, as well.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// The email address to verify
     ///
@@ -6017,7 +16019,7 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     /// If a code was already sent, including this field in the payload will invalidate the sent code and re-send a new code.
     ///
     /// format: email
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Method is the method that should be used for this verification flow
     ///
@@ -6026,13 +16028,49 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithCodeMethodMethod,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithCodeMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut method: ::std::option::Option<UpdateVerificationFlowWithCodeMethodMethod> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateVerificationFlowWithCodeMethod {
+            code: code.flatten(),
+            csrf_token: csrf_token.flatten(),
+            email: email.flatten(),
+            method: crate::runtime::required(method, "method")?,
+        })
+    }
+}
 /// Update Verification Flow with Link Method
 ///
 /// Schema `updateVerificationFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateVerificationFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Email to Verify
     ///
@@ -6049,20 +16087,51 @@ pub struct UpdateVerificationFlowWithLinkMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithLinkMethodMethod,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithLinkMethod {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut method: ::std::option::Option<UpdateVerificationFlowWithLinkMethodMethod> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(UpdateVerificationFlowWithLinkMethod {
+            csrf_token: csrf_token.flatten(),
+            email: crate::runtime::required(email, "email")?,
+            method: crate::runtime::required(method, "method")?,
+        })
+    }
+}
 /// VerifiableAddress is an identity's verifiable address
 ///
 /// Schema `verifiableIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VerifiableIdentityAddress {
     /// When this entry was created
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The ID
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     pub status: IdentityVerifiableAddressStatus,
     /// When this entry was last updated
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The address value
     ///
@@ -6070,9 +16139,63 @@ pub struct VerifiableIdentityAddress {
     pub value: ::std::string::String,
     /// Indicates if the address has already been verified
     pub verified: bool,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verified_at: ::std::option::Option<NullTime2>,
     pub via: IdentityVerifiableAddressType,
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableIdentityAddress {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableIdentityAddress {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+            ::std::option::Option::None;
+        let mut status: ::std::option::Option<IdentityVerifiableAddressStatus> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut verified: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut verified_at: ::std::option::Option<::std::option::Option<NullTime2>> =
+            ::std::option::Option::None;
+        let mut via: ::std::option::Option<IdentityVerifiableAddressType> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                "verified" => crate::runtime::field(&mut verified, &mut __map, "verified")?,
+                "verified_at" => {
+                    crate::runtime::field(&mut verified_at, &mut __map, "verified_at")?
+                }
+                "via" => crate::runtime::field(&mut via, &mut __map, "via")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(VerifiableIdentityAddress {
+            created_at: created_at.flatten(),
+            id: id.flatten(),
+            status: crate::runtime::required(status, "status")?,
+            updated_at: updated_at.flatten(),
+            value: crate::runtime::required(value, "value")?,
+            verified: crate::runtime::required(verified, "verified")?,
+            verified_at: verified_at.flatten(),
+            via: crate::runtime::required(via, "via")?,
+        })
+    }
 }
 /// A Verification Flow
 ///
@@ -6082,15 +16205,15 @@ pub struct VerifiableIdentityAddress {
 /// For more information head over to: https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation
 ///
 /// Schema `verificationFlow`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct VerificationFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<::std::string::String>,
     /// ExpiresAt is the time (UTC) when the request expires. If the user still wishes to verify the address,
     /// a new request has to be initiated.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// ID represents the request's unique ID. When performing the verification flow, this
     /// represents the id in the verify ui's query parameter: http://<selfservice.flows.verification.ui_url>?request=<id>
@@ -6099,19 +16222,75 @@ pub struct VerificationFlow {
     /// format: uuid
     pub id: ::uuid::Uuid,
     /// IssuedAt is the time (UTC) when the request occurred.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
     /// to forward information contained in the URL's path or query for example.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     pub state: VerificationFlowState,
     #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
+}
+impl<'de> ::serde::Deserialize<'de> for VerificationFlow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerificationFlow {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut issued_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut state: ::std::option::Option<VerificationFlowState> = ::std::option::Option::None;
+        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
+        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
+                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
+                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
+                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(VerificationFlow {
+            active: active.flatten(),
+            expires_at: expires_at.flatten(),
+            id: crate::runtime::required(id, "id")?,
+            issued_at: issued_at.flatten(),
+            request_url: request_url.flatten(),
+            return_to: return_to.flatten(),
+            state: crate::runtime::required(state, "state")?,
+            type_: crate::runtime::required(type_, "type")?,
+            ui: crate::runtime::required(ui, "ui")?,
+        })
+    }
 }
 /// Verification Flow State
 ///
@@ -6174,11 +16353,35 @@ impl<'de> ::serde::Deserialize<'de> for VerificationFlowState {
     }
 }
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Version {
     /// Version is the service's version.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Version {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Version {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut version: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Version {
+            version: version.flatten(),
+        })
+    }
 }
 /// Schema `webAuthnJavaScript`.
 pub type WebAuthnJavaScript = ::std::string::String;
@@ -7339,18 +17542,71 @@ impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProvi
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentSessionExpiresAt {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub par_context: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut authorize_code: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id_token: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut par_context: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut refresh_token: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token" => {
+                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
+                }
+                "authorize_code" => {
+                    crate::runtime::field(&mut authorize_code, &mut __map, "authorize_code")?
+                }
+                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
+                "par_context" => {
+                    crate::runtime::field(&mut par_context, &mut __map, "par_context")?
+                }
+                "refresh_token" => {
+                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentSessionExpiresAt {
+            access_token: access_token.flatten(),
+            authorize_code: authorize_code.flatten(),
+            id_token: id_token.flatten(),
+            par_context: par_context.flatten(),
+            refresh_token: refresh_token.flatten(),
+        })
+    }
 }
 /// The invite's status
 /// Keeps track of the invites status such as pending, accepted, declined, expired
@@ -8481,11 +18737,11 @@ impl<'de> ::serde::Deserialize<'de> for DeleteIdentityCredentialsType {
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The string value of the token. For access tokens, this
     /// is the "access_token" value returned from the token endpoint
@@ -8493,42 +18749,194 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IntrospectOAuth2TokenBody {
+            scope: scope.flatten(),
+            token: crate::runtime::required(token, "token")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut status: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IsReadyResponse {
+            status: crate::runtime::required(status, "status")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut errors: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IsReadyResponse503 {
+            errors: crate::runtime::required(errors, "errors")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RevokeOAuth2TokenBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "client_secret" => {
+                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
+                }
+                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RevokeOAuth2TokenBody {
+            client_id: client_id.flatten(),
+            client_secret: client_secret.flatten(),
+            token: crate::runtime::required(token, "token")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Oauth2TokenExchangeBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     pub grant_type: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut grant_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
+                "redirect_uri" => {
+                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
+                }
+                "refresh_token" => {
+                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Oauth2TokenExchangeBody {
+            client_id: client_id.flatten(),
+            code: code.flatten(),
+            grant_type: crate::runtime::required(grant_type, "grant_type")?,
+            redirect_uri: redirect_uri.flatten(),
+            refresh_token: refresh_token.flatten(),
+        })
+    }
+}
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateProjectApiKeyBody {
     /// The Token Name
     ///
@@ -8537,9 +18945,55 @@ pub struct CreateProjectApiKeyBody {
     /// in: body
     pub name: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateProjectApiKeyBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateProjectApiKeyBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateProjectApiKeyBody {
+            name: crate::runtime::required(name, "name")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GetVersionResponse {
+            version: crate::runtime::required(version, "version")?,
+        })
+    }
 }

@@ -2,14 +2,47 @@
 /// CreateVerifiableCredentialRequestBody contains the request body to request a verifiable credential.
 ///
 /// Schema `CreateVerifiableCredentialRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateVerifiableCredentialRequestBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub proof: ::std::option::Option<VerifiableCredentialProof>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for CreateVerifiableCredentialRequestBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateVerifiableCredentialRequestBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut proof: ::std::option::Option<::std::option::Option<VerifiableCredentialProof>> =
+            ::std::option::Option::None;
+        let mut types: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
+                "proof" => crate::runtime::field(&mut proof, &mut __map, "proof")?,
+                "types" => crate::runtime::field(&mut types, &mut __map, "types")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateVerifiableCredentialRequestBody {
+            format: format.flatten(),
+            proof: proof.flatten(),
+            types: types.flatten(),
+        })
+    }
 }
 /// Schema `DefaultError`.
 pub type DefaultError = ::serde_json::Value;
@@ -32,12 +65,40 @@ pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// VerifiableCredentialProof contains the proof of a verifiable credential.
 ///
 /// Schema `VerifiableCredentialProof`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VerifiableCredentialProof {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialProof {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialProof {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut jwt: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut proof_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "jwt" => crate::runtime::field(&mut jwt, &mut __map, "jwt")?,
+                "proof_type" => crate::runtime::field(&mut proof_type, &mut __map, "proof_type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(VerifiableCredentialProof {
+            jwt: jwt.flatten(),
+            proof_type: proof_type.flatten(),
+        })
+    }
 }
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
 ///
@@ -48,18 +109,65 @@ pub type NullUuid = ::std::option::Option<::std::string::String>;
 /// RFC6749ErrorJson is a helper struct for JSON encoding/decoding of RFC6749Error.
 ///
 /// Schema `RFC6749ErrorJson`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Rfc6749ErrorJson {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for Rfc6749ErrorJson {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Rfc6749ErrorJson {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_debug" => {
+                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
+                }
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Rfc6749ErrorJson {
+            error: error.flatten(),
+            error_debug: error_debug.flatten(),
+            error_description: error_description.flatten(),
+            error_hint: error_hint.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
 }
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
 ///
@@ -70,62 +178,150 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AcceptOAuth2ConsentRequest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut grant_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
+            ::std::option::Option::None;
+        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut session: ::std::option::Option<
+            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "grant_access_token_audience" => crate::runtime::field(
+                    &mut grant_access_token_audience,
+                    &mut __map,
+                    "grant_access_token_audience",
+                )?,
+                "grant_scope" => {
+                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
+                }
+                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
+                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
+                "remember_for" => {
+                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
+                }
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(AcceptOAuth2ConsentRequest {
+            context: context.flatten(),
+            grant_access_token_audience: grant_access_token_audience.flatten(),
+            grant_scope: grant_scope.flatten(),
+            handled_at: handled_at.flatten(),
+            remember: remember.flatten(),
+            remember_for: remember_for.flatten(),
+            session: session.flatten(),
+        })
+    }
 }
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
     /// If only your services can perform OAuth 2.0 Challenge Introspection, this is usually fine. But if third parties
     /// can access that endpoint as well, sensitive data from the session might be exposed to them. Use with care!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::serde_json::Value>,
     /// IDToken sets session data for the OpenID Connect ID token. Keep in mind that the session'id payloads are readable
     /// by anyone that has access to the ID Challenge. Use with care!
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut id_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token" => {
+                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
+                }
+                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(AcceptOAuth2ConsentRequestSession {
+            access_token: access_token.flatten(),
+            id_token: id_token.flatten(),
+        })
+    }
 }
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// Extend OAuth2 authentication session lifespan
     ///
     /// If set to `true`, the OAuth2 authentication cookie lifespan is extended. This is for example useful if you want the user to be able to use `prompt=none` continuously.
     ///
     /// This value can only be set to `true` if the user has an authentication, which is the case if the `skip` value is `true`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extend_session_lifespan: ::std::option::Option<bool>,
     /// ForceSubjectIdentifier forces the "pairwise" user ID of the end-user that authenticated. The "pairwise" user ID refers to the
     /// (Pairwise Identifier Algorithm)[http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg] of the OpenID
@@ -144,28 +340,99 @@ pub struct AcceptOAuth2LoginRequest {
     /// other unique value).
     ///
     /// If you fail to compute the proper value, then authentication processes which have id_token_hint set might fail.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub force_subject_identifier: ::std::option::Option<::std::string::String>,
     /// IdentityProviderSessionID is the session ID of the end-user that authenticated.
     /// If specified, we will use this value to propagate the logout.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_provider_session_id: ::std::option::Option<::std::string::String>,
     /// Remember, if set to true, tells ORY Hydra to remember this user by telling the user agent (browser) to store
     /// a cookie with authentication data. If the same user performs another OAuth 2.0 Authorization Request, he/she
     /// will not be asked to log in again.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the authentication should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered for the duration of the browser session (using a session cookie).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut extend_session_lifespan: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut force_subject_identifier: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut identity_provider_session_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
+                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "extend_session_lifespan" => crate::runtime::field(
+                    &mut extend_session_lifespan,
+                    &mut __map,
+                    "extend_session_lifespan",
+                )?,
+                "force_subject_identifier" => crate::runtime::field(
+                    &mut force_subject_identifier,
+                    &mut __map,
+                    "force_subject_identifier",
+                )?,
+                "identity_provider_session_id" => crate::runtime::field(
+                    &mut identity_provider_session_id,
+                    &mut __map,
+                    "identity_provider_session_id",
+                )?,
+                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
+                "remember_for" => {
+                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
+                }
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(AcceptOAuth2LoginRequest {
+            acr: acr.flatten(),
+            amr: amr.flatten(),
+            context: context.flatten(),
+            extend_session_lifespan: extend_session_lifespan.flatten(),
+            force_subject_identifier: force_subject_identifier.flatten(),
+            identity_provider_session_id: identity_provider_session_id.flatten(),
+            remember: remember.flatten(),
+            remember_for: remember_for.flatten(),
+            subject: crate::runtime::required(subject, "subject")?,
+        })
+    }
+}
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -184,119 +451,345 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
+                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
+                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CreateJsonWebKeySet {
+            alg: crate::runtime::required(alg, "alg")?,
+            kid: crate::runtime::required(kid, "kid")?,
+            use_: crate::runtime::required(use_, "use")?,
+        })
+    }
+}
 /// Verifiable Credentials Metadata (Draft 00)
 ///
 /// Includes information about the supported verifiable credentials.
 ///
 /// Schema `credentialSupportedDraft00`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CredentialSupportedDraft00 {
     /// OpenID Connect Verifiable Credentials Cryptographic Binding Methods Supported
     ///
     /// Contains a list of cryptographic binding methods supported for signing the proof.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cryptographic_binding_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Verifiable Credentials Cryptographic Suites Supported
     ///
     /// Contains a list of cryptographic suites methods supported for signing the proof.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cryptographic_suites_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Verifiable Credentials Format
     ///
     /// Contains the format that is supported by this authorization server.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Verifiable Credentials Types
     ///
     /// Contains the types of verifiable credentials supported.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for CredentialSupportedDraft00 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for CredentialSupportedDraft00 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut cryptographic_binding_methods_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut cryptographic_suites_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut types: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "cryptographic_binding_methods_supported" => crate::runtime::field(
+                    &mut cryptographic_binding_methods_supported,
+                    &mut __map,
+                    "cryptographic_binding_methods_supported",
+                )?,
+                "cryptographic_suites_supported" => crate::runtime::field(
+                    &mut cryptographic_suites_supported,
+                    &mut __map,
+                    "cryptographic_suites_supported",
+                )?,
+                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
+                "types" => crate::runtime::field(&mut types, &mut __map, "types")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(CredentialSupportedDraft00 {
+            cryptographic_binding_methods_supported: cryptographic_binding_methods_supported
+                .flatten(),
+            cryptographic_suites_supported: cryptographic_suites_supported.flatten(),
+            format: format.flatten(),
+            types: types.flatten(),
+        })
+    }
 }
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorOAuth2 {
     /// Error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Error Debug Information
     ///
     /// Only available in dev mode.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Error Description
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Error Hint
     ///
     /// Helps the user identify the error cause.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// HTTP Status Code
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_debug" => {
+                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
+                }
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(ErrorOAuth2 {
+            error: error.flatten(),
+            error_debug: error_debug.flatten(),
+            error_description: error_description.flatten(),
+            error_hint: error_hint.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
+}
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GenericError {
     /// The status code
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<i64>,
     /// Debug information
     ///
     /// This field is often not exposed to protect against leaking
     /// sensitive information.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<::std::string::String>,
     /// Further error details
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::serde_json::Value>,
     /// The error ID
     ///
     /// Useful when trying to identify various errors in application logic.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Error message
     ///
     /// The error's message.
     pub message: ::std::string::String,
     /// A human-readable reason for the error
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The request ID
     ///
     /// The request ID is often exposed internally in order to trace
     /// errors across service architectures. This is often a UUID.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request: ::std::option::Option<::std::string::String>,
     /// The status description
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for GenericError {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GenericError {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut details: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut request: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
+                "details" => crate::runtime::field(&mut details, &mut __map, "details")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
+                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
+                "request" => crate::runtime::field(&mut request, &mut __map, "request")?,
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GenericError {
+            code: code.flatten(),
+            debug: debug.flatten(),
+            details: details.flatten(),
+            id: id.flatten(),
+            message: crate::runtime::required(message, "message")?,
+            reason: reason.flatten(),
+            request: request.flatten(),
+            status: status.flatten(),
+        })
+    }
+}
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut errors: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(HealthNotReadyStatus {
+            errors: errors.flatten(),
+        })
+    }
+}
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct HealthStatus {
     /// Status always contains "ok".
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for HealthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(HealthStatus {
+            status: status.flatten(),
+        })
+    }
 }
 /// Introspection contains an access token's session data as specified by
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -309,67 +802,151 @@ pub struct IntrospectedOAuth2Token {
     /// before its expiration time).
     pub active: bool,
     /// Audience contains a list of the token's intended audiences.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aud: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID is aclient identifier for the OAuth 2.0 client that
     /// requested this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Expires at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token will expire.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ext: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iat: ::std::option::Option<i64>,
     /// IssuerURL is a string representing the issuer of this token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iss: ::std::option::Option<::std::string::String>,
     /// NotBefore is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token is not to be
     /// used before.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nbf: ::std::option::Option<i64>,
     /// ObfuscatedSubject is set when the subject identifier algorithm was set to "pairwise" during authorization.
     /// It is the `sub` value of the ID Token that was issued.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub obfuscated_subject: ::std::option::Option<::std::string::String>,
     /// Scope is a JSON string containing a space-separated list of
     /// scopes associated with this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Subject of the token, as defined in JWT [RFC7519].
     /// Usually a machine-readable identifier of the resource owner who
     /// authorized this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// TokenType is the introspected token's type, typically `Bearer`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// TokenUse is the introspected token's use, for example `access_token` or `refresh_token`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_use: ::std::option::Option<::std::string::String>,
     /// Username is a human-readable identifier for the resource owner who
     /// authorized this token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut active: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut aud: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut exp: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut ext: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut iat: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut iss: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut nbf: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut obfuscated_subject: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_use: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
+                "aud" => crate::runtime::field(&mut aud, &mut __map, "aud")?,
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "exp" => crate::runtime::field(&mut exp, &mut __map, "exp")?,
+                "ext" => crate::runtime::field(&mut ext, &mut __map, "ext")?,
+                "iat" => crate::runtime::field(&mut iat, &mut __map, "iat")?,
+                "iss" => crate::runtime::field(&mut iss, &mut __map, "iss")?,
+                "nbf" => crate::runtime::field(&mut nbf, &mut __map, "nbf")?,
+                "obfuscated_subject" => crate::runtime::field(
+                    &mut obfuscated_subject,
+                    &mut __map,
+                    "obfuscated_subject",
+                )?,
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
+                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
+                "token_use" => crate::runtime::field(&mut token_use, &mut __map, "token_use")?,
+                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IntrospectedOAuth2Token {
+            active: crate::runtime::required(active, "active")?,
+            aud: aud.flatten(),
+            client_id: client_id.flatten(),
+            exp: exp.flatten(),
+            ext: ext.flatten(),
+            iat: iat.flatten(),
+            iss: iss.flatten(),
+            nbf: nbf.flatten(),
+            obfuscated_subject: obfuscated_subject.flatten(),
+            scope: scope.flatten(),
+            sub: sub.flatten(),
+            token_type: token_type.flatten(),
+            token_use: token_use.flatten(),
+            username: username.flatten(),
+        })
+    }
 }
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<::std::string::String>,
     /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
     pub op: ::std::string::String,
@@ -380,15 +957,49 @@ pub struct JsonPatch {
     /// The value to be used within the operations.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut from: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut op: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut value: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
+                "op" => crate::runtime::field(&mut op, &mut __map, "op")?,
+                "path" => crate::runtime::field(&mut path, &mut __map, "path")?,
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(JsonPatch {
+            from: from.flatten(),
+            op: crate::runtime::required(op, "op")?,
+            path: crate::runtime::required(path, "path")?,
+            value: value.flatten(),
+        })
+    }
 }
 /// A JSONPatchDocument request
 ///
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -396,17 +1007,17 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.
     pub alg: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub crv: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub d: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dp: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dq: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub k: ::std::option::Option<::std::string::String>,
     /// The "kid" (key ID) parameter is used to match a specific key.  This
     /// is used, for instance, to choose among a set of keys within a JWK Set
@@ -424,13 +1035,13 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.  The "kty" value is a case-sensitive string.
     pub kty: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub p: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub q: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub qi: ::std::option::Option<::std::string::String>,
     /// Use ("public key use") identifies the intended use of
     /// the public key. The "use" parameter is employed to indicate whether
@@ -438,7 +1049,7 @@ pub struct JsonWebKey {
     /// on data. Values are commonly "sig" (signature) or "enc" (encryption).
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<::std::string::String>,
     /// The "x5c" (X.509 certificate chain) parameter contains a chain of one
     /// or more PKIX certificates [RFC5280].  The certificate chain is
@@ -447,15 +1058,100 @@ pub struct JsonWebKey {
     /// not base64url-encoded) DER [ITU.X690.1994] PKIX certificate value.
     /// The PKIX certificate containing the key value MUST be the first
     /// certificate.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x5c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut crv: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut d: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut dp: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut dq: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut e: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut k: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut kty: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut n: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut p: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut q: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut qi: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut x: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x5c: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut y: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
+                "crv" => crate::runtime::field(&mut crv, &mut __map, "crv")?,
+                "d" => crate::runtime::field(&mut d, &mut __map, "d")?,
+                "dp" => crate::runtime::field(&mut dp, &mut __map, "dp")?,
+                "dq" => crate::runtime::field(&mut dq, &mut __map, "dq")?,
+                "e" => crate::runtime::field(&mut e, &mut __map, "e")?,
+                "k" => crate::runtime::field(&mut k, &mut __map, "k")?,
+                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
+                "kty" => crate::runtime::field(&mut kty, &mut __map, "kty")?,
+                "n" => crate::runtime::field(&mut n, &mut __map, "n")?,
+                "p" => crate::runtime::field(&mut p, &mut __map, "p")?,
+                "q" => crate::runtime::field(&mut q, &mut __map, "q")?,
+                "qi" => crate::runtime::field(&mut qi, &mut __map, "qi")?,
+                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
+                "x" => crate::runtime::field(&mut x, &mut __map, "x")?,
+                "x5c" => crate::runtime::field(&mut x5c, &mut __map, "x5c")?,
+                "y" => crate::runtime::field(&mut y, &mut __map, "y")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(JsonWebKey {
+            alg: crate::runtime::required(alg, "alg")?,
+            crv: crv.flatten(),
+            d: d.flatten(),
+            dp: dp.flatten(),
+            dq: dq.flatten(),
+            e: e.flatten(),
+            k: k.flatten(),
+            kid: crate::runtime::required(kid, "kid")?,
+            kty: crate::runtime::required(kty, "kty")?,
+            n: n.flatten(),
+            p: p.flatten(),
+            q: q.flatten(),
+            qi: qi.flatten(),
+            use_: crate::runtime::required(use_, "use")?,
+            x: x.flatten(),
+            x5c: x5c.flatten(),
+            y: y.flatten(),
+        })
+    }
 }
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -464,8 +1160,32 @@ pub struct JsonWebKeySet {
     /// not imply an order of preference among them, although applications
     /// of JWK Sets can choose to assign a meaning to the order for their
     /// purposes, if desired.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
+}
+impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut keys: ::std::option::Option<::std::option::Option<::std::vec::Vec<JsonWebKey>>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(JsonWebKeySet {
+            keys: keys.flatten(),
+        })
+    }
 }
 /// Schema `nullDuration`.
 pub type NullDuration2 = ::std::option::Option<::std::string::String>;
@@ -481,81 +1201,81 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
     /// AccessTokenStrategy is the strategy used to generate access tokens.
     /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
     /// Setting the stragegy here overrides the global setting in `strategies.access_token`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token_strategy: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
     /// OpenID Connect Back-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that a sid (session ID) Claim be included in the Logout
     /// Token to identify the RP session with the OP when the backchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout URI
     ///
     /// RP URL that will cause the RP to log itself out when sent a Logout Token by the OP.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client ID
     ///
     /// The ID is immutable. If no ID is provided, a UUID4 will be generated.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Name
     ///
     /// The human-readable name of the client to be presented to the
     /// end-user during authorization.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_name: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret
     ///
     /// The secret will be included in the create request as cleartext, and then
     /// never again. The secret is kept in hashed format and is not recoverable once lost.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret Expires At
     ///
     /// The field is currently not supported and its value is always 0.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret_expires_at: ::std::option::Option<i64>,
     /// OAuth 2.0 Client URI
     ///
     /// ClientURI is a URL string of a web page providing information about the client.
     /// If present, the server SHOULD display this URL to the end-user in
     /// a clickable fashion.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contacts: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Creation Date
     ///
     /// CreatedAt returns the timestamp of the client's creation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that iss (issuer) and sid (session ID) query parameters be
     /// included to identify the RP session with the OP when the frontchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout URI
     ///
@@ -563,13 +1283,13 @@ pub struct OAuth2Client {
     /// parameter and a sid (session ID) query parameter MAY be included by the OP to enable the RP to validate the
     /// request and to determine which of the potentially multiple sessions is to be logged out; if either is
     /// included, both MUST be.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client JSON Web Key Set
     ///
@@ -580,7 +1300,7 @@ pub struct OAuth2Client {
     /// can use jwks_uri, it MUST NOT use jwks. One significant downside of jwks is that it does not enable key rotation
     /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 [OpenID.Core]). The jwks_uri and jwks
     /// parameters MUST NOT be used together.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks: ::std::option::Option<::serde_json::Value>,
     /// OAuth 2.0 Client JSON Web Key Set URL
     ///
@@ -592,86 +1312,86 @@ pub struct OAuth2Client {
     /// signatures and encryption, doing so is NOT RECOMMENDED, as it is less secure. The JWK x5c parameter MAY be used
     /// to provide X.509 representations of keys provided. When used, the bare key values MUST still be present and MUST
     /// match those in the certificate.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client Logo URI
     ///
     /// A URL string referencing the client's logo.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<JsonRawMessage>,
     /// OAuth 2.0 Client Owner
     ///
     /// Owner is a string identifying the owner of the OAuth 2.0 Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Policy URI
     ///
     /// PolicyURI is a URL string that points to a human-readable privacy policy document
     /// that describes how the deployment organization collects, uses,
     /// retains, and discloses personal data.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub post_logout_redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
     /// OpenID Connect Dynamic Client Registration Access Token
     ///
     /// RegistrationAccessToken can be used to update, get, or delete the OAuth2 Client. It is sent when creating a client
     /// using Dynamic Client Registration.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_access_token: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Dynamic Client Registration URL
     ///
     /// RegistrationClientURI is the URL used to update, get, or delete the OAuth2 Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_client_uri: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Request Object Signing Algorithm
     ///
     /// JWS [JWS] alg algorithm [JWA] that MUST be used for signing Request Objects sent to the OP. All Request Objects
     /// from this Client MUST be rejected, if not signed with this algorithm.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_types: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Scope
     ///
     /// Scope is a string containing a space-separated list of scope values (as
     /// described in Section 3.3 of OAuth 2.0 [RFC6749]) that the client
     /// can use when requesting access tokens.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Sector Identifier URI
     ///
     /// URL using the https scheme to be used in calculating Pseudonymous Identifiers by the OP. The URL references a
     /// file with a single JSON array of redirect_uri values.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sector_identifier_uri: ::std::option::Option<::std::string::String>,
     /// SkipConsent skips the consent screen for this client. This field can only
     /// be set from the admin API.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip_consent: ::std::option::Option<bool>,
     /// SkipLogoutConsent skips the logout consent screen for this client. This field can only
     /// be set from the admin API.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip_logout_consent: ::std::option::Option<bool>,
     /// OpenID Connect Subject Type
     ///
     /// The `subject_types_supported` Discovery parameter contains a
     /// list of the supported subject_type values for this server. Valid types include `pairwise` and `public`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_type: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Authentication Method
     ///
@@ -681,12 +1401,12 @@ pub struct OAuth2Client {
     /// `client_secret_post`: Send `client_id` and `client_secret` as `application/x-www-form-urlencoded` in the HTTP body.
     /// `private_key_jwt`: Use JSON Web Tokens to authenticate the client.
     /// `none`: Used for public clients (native apps, mobile apps) which can not have secrets.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_method: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Signing Algorithm
     ///
     /// Requested Client Authentication signing algorithm for the Token Endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_signing_alg: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Terms of Service URI
     ///
@@ -694,102 +1414,676 @@ pub struct OAuth2Client {
     /// document for the client that describes a contractual relationship
     /// between the end-user and the client that the end-user accepts when
     /// authorizing the client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tos_uri: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Last Update Date
     ///
     /// UpdatedAt returns the timestamp of the last update.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Request Userinfo Signed Response Algorithm
     ///
     /// JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
     /// [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
     /// as a UTF-8 encoded JSON object using the application/json content-type.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token_strategy: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut allowed_cors_origins: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut audience: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut backchannel_logout_session_required: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut backchannel_logout_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret_expires_at: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut client_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut contacts: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_session_required: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut grant_types: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut jwks: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
+            ::std::option::Option::None;
+        let mut jwks_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut logo_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut metadata: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut owner: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut policy_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut post_logout_redirect_uris: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut redirect_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut registration_access_token: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut registration_client_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut request_object_signing_alg: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut request_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut response_types: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut sector_identifier_uri: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut skip_consent: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut skip_logout_consent: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut subject_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_endpoint_auth_method: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut token_endpoint_auth_signing_alg: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut tos_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token_strategy" => crate::runtime::field(
+                    &mut access_token_strategy,
+                    &mut __map,
+                    "access_token_strategy",
+                )?,
+                "allowed_cors_origins" => crate::runtime::field(
+                    &mut allowed_cors_origins,
+                    &mut __map,
+                    "allowed_cors_origins",
+                )?,
+                "audience" => crate::runtime::field(&mut audience, &mut __map, "audience")?,
+                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_access_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_access_token_lifespan",
+                )?,
+                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_id_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_id_token_lifespan",
+                )?,
+                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_refresh_token_lifespan",
+                )?,
+                "backchannel_logout_session_required" => crate::runtime::field(
+                    &mut backchannel_logout_session_required,
+                    &mut __map,
+                    "backchannel_logout_session_required",
+                )?,
+                "backchannel_logout_uri" => crate::runtime::field(
+                    &mut backchannel_logout_uri,
+                    &mut __map,
+                    "backchannel_logout_uri",
+                )?,
+                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut client_credentials_grant_access_token_lifespan,
+                    &mut __map,
+                    "client_credentials_grant_access_token_lifespan",
+                )?,
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "client_name" => {
+                    crate::runtime::field(&mut client_name, &mut __map, "client_name")?
+                }
+                "client_secret" => {
+                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
+                }
+                "client_secret_expires_at" => crate::runtime::field(
+                    &mut client_secret_expires_at,
+                    &mut __map,
+                    "client_secret_expires_at",
+                )?,
+                "client_uri" => crate::runtime::field(&mut client_uri, &mut __map, "client_uri")?,
+                "contacts" => crate::runtime::field(&mut contacts, &mut __map, "contacts")?,
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "frontchannel_logout_session_required" => crate::runtime::field(
+                    &mut frontchannel_logout_session_required,
+                    &mut __map,
+                    "frontchannel_logout_session_required",
+                )?,
+                "frontchannel_logout_uri" => crate::runtime::field(
+                    &mut frontchannel_logout_uri,
+                    &mut __map,
+                    "frontchannel_logout_uri",
+                )?,
+                "grant_types" => {
+                    crate::runtime::field(&mut grant_types, &mut __map, "grant_types")?
+                }
+                "implicit_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_access_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_access_token_lifespan",
+                )?,
+                "implicit_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_id_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_id_token_lifespan",
+                )?,
+                "jwks" => crate::runtime::field(&mut jwks, &mut __map, "jwks")?,
+                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
+                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut jwt_bearer_grant_access_token_lifespan,
+                    &mut __map,
+                    "jwt_bearer_grant_access_token_lifespan",
+                )?,
+                "logo_uri" => crate::runtime::field(&mut logo_uri, &mut __map, "logo_uri")?,
+                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
+                "owner" => crate::runtime::field(&mut owner, &mut __map, "owner")?,
+                "policy_uri" => crate::runtime::field(&mut policy_uri, &mut __map, "policy_uri")?,
+                "post_logout_redirect_uris" => crate::runtime::field(
+                    &mut post_logout_redirect_uris,
+                    &mut __map,
+                    "post_logout_redirect_uris",
+                )?,
+                "redirect_uris" => {
+                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirect_uris")?
+                }
+                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_access_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_access_token_lifespan",
+                )?,
+                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_id_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_id_token_lifespan",
+                )?,
+                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_refresh_token_lifespan",
+                )?,
+                "registration_access_token" => crate::runtime::field(
+                    &mut registration_access_token,
+                    &mut __map,
+                    "registration_access_token",
+                )?,
+                "registration_client_uri" => crate::runtime::field(
+                    &mut registration_client_uri,
+                    &mut __map,
+                    "registration_client_uri",
+                )?,
+                "request_object_signing_alg" => crate::runtime::field(
+                    &mut request_object_signing_alg,
+                    &mut __map,
+                    "request_object_signing_alg",
+                )?,
+                "request_uris" => {
+                    crate::runtime::field(&mut request_uris, &mut __map, "request_uris")?
+                }
+                "response_types" => {
+                    crate::runtime::field(&mut response_types, &mut __map, "response_types")?
+                }
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "sector_identifier_uri" => crate::runtime::field(
+                    &mut sector_identifier_uri,
+                    &mut __map,
+                    "sector_identifier_uri",
+                )?,
+                "skip_consent" => {
+                    crate::runtime::field(&mut skip_consent, &mut __map, "skip_consent")?
+                }
+                "skip_logout_consent" => crate::runtime::field(
+                    &mut skip_logout_consent,
+                    &mut __map,
+                    "skip_logout_consent",
+                )?,
+                "subject_type" => {
+                    crate::runtime::field(&mut subject_type, &mut __map, "subject_type")?
+                }
+                "token_endpoint_auth_method" => crate::runtime::field(
+                    &mut token_endpoint_auth_method,
+                    &mut __map,
+                    "token_endpoint_auth_method",
+                )?,
+                "token_endpoint_auth_signing_alg" => crate::runtime::field(
+                    &mut token_endpoint_auth_signing_alg,
+                    &mut __map,
+                    "token_endpoint_auth_signing_alg",
+                )?,
+                "tos_uri" => crate::runtime::field(&mut tos_uri, &mut __map, "tos_uri")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "userinfo_signed_response_alg" => crate::runtime::field(
+                    &mut userinfo_signed_response_alg,
+                    &mut __map,
+                    "userinfo_signed_response_alg",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2Client {
+            access_token_strategy: access_token_strategy.flatten(),
+            allowed_cors_origins: allowed_cors_origins.flatten(),
+            audience: audience.flatten(),
+            authorization_code_grant_access_token_lifespan:
+                authorization_code_grant_access_token_lifespan.flatten(),
+            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
+                .flatten(),
+            authorization_code_grant_refresh_token_lifespan:
+                authorization_code_grant_refresh_token_lifespan.flatten(),
+            backchannel_logout_session_required: backchannel_logout_session_required.flatten(),
+            backchannel_logout_uri: backchannel_logout_uri.flatten(),
+            client_credentials_grant_access_token_lifespan:
+                client_credentials_grant_access_token_lifespan.flatten(),
+            client_id: client_id.flatten(),
+            client_name: client_name.flatten(),
+            client_secret: client_secret.flatten(),
+            client_secret_expires_at: client_secret_expires_at.flatten(),
+            client_uri: client_uri.flatten(),
+            contacts: contacts.flatten(),
+            created_at: created_at.flatten(),
+            frontchannel_logout_session_required: frontchannel_logout_session_required.flatten(),
+            frontchannel_logout_uri: frontchannel_logout_uri.flatten(),
+            grant_types: grant_types.flatten(),
+            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
+            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
+            jwks: jwks.flatten(),
+            jwks_uri: jwks_uri.flatten(),
+            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
+                .flatten(),
+            logo_uri: logo_uri.flatten(),
+            metadata: metadata.flatten(),
+            owner: owner.flatten(),
+            policy_uri: policy_uri.flatten(),
+            post_logout_redirect_uris: post_logout_redirect_uris.flatten(),
+            redirect_uris: redirect_uris.flatten(),
+            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
+                .flatten(),
+            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
+            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
+                .flatten(),
+            registration_access_token: registration_access_token.flatten(),
+            registration_client_uri: registration_client_uri.flatten(),
+            request_object_signing_alg: request_object_signing_alg.flatten(),
+            request_uris: request_uris.flatten(),
+            response_types: response_types.flatten(),
+            scope: scope.flatten(),
+            sector_identifier_uri: sector_identifier_uri.flatten(),
+            skip_consent: skip_consent.flatten(),
+            skip_logout_consent: skip_logout_consent.flatten(),
+            subject_type: subject_type.flatten(),
+            token_endpoint_auth_method: token_endpoint_auth_method.flatten(),
+            token_endpoint_auth_signing_alg: token_endpoint_auth_signing_alg.flatten(),
+            tos_uri: tos_uri.flatten(),
+            updated_at: updated_at.flatten(),
+            userinfo_signed_response_alg: userinfo_signed_response_alg.flatten(),
+        })
+    }
 }
 /// OAuth 2.0 Client Token Lifespans
 ///
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ClientTokenLifespans {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<
+            ::std::option::Option<NullDuration>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_access_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_access_token_lifespan",
+                )?,
+                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_id_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_id_token_lifespan",
+                )?,
+                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut authorization_code_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "authorization_code_grant_refresh_token_lifespan",
+                )?,
+                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut client_credentials_grant_access_token_lifespan,
+                    &mut __map,
+                    "client_credentials_grant_access_token_lifespan",
+                )?,
+                "implicit_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_access_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_access_token_lifespan",
+                )?,
+                "implicit_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut implicit_grant_id_token_lifespan,
+                    &mut __map,
+                    "implicit_grant_id_token_lifespan",
+                )?,
+                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut jwt_bearer_grant_access_token_lifespan,
+                    &mut __map,
+                    "jwt_bearer_grant_access_token_lifespan",
+                )?,
+                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_access_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_access_token_lifespan",
+                )?,
+                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_id_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_id_token_lifespan",
+                )?,
+                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
+                    &mut refresh_token_grant_refresh_token_lifespan,
+                    &mut __map,
+                    "refresh_token_grant_refresh_token_lifespan",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ClientTokenLifespans {
+            authorization_code_grant_access_token_lifespan:
+                authorization_code_grant_access_token_lifespan.flatten(),
+            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
+                .flatten(),
+            authorization_code_grant_refresh_token_lifespan:
+                authorization_code_grant_refresh_token_lifespan.flatten(),
+            client_credentials_grant_access_token_lifespan:
+                client_credentials_grant_access_token_lifespan.flatten(),
+            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
+            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
+            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
+                .flatten(),
+            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
+                .flatten(),
+            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
+            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
+                .flatten(),
+        })
+    }
 }
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
     /// ID is the identifier ("authorization challenge") of the consent authorization request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// LoginChallenge is the login challenge this consent challenge belongs to. It can be used to associate
     /// a login and consent request in the login & consent app.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_challenge: ::std::option::Option<::std::string::String>,
     /// LoginSessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_session_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
     /// might come in handy if you want to deal with additional request parameters.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you must not ask the user to grant the requested scopes. You must however either allow or deny the
     /// consent request using the usual API call.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip: ::std::option::Option<bool>,
     /// Subject is the user ID of the end-user that authenticated. Now, that end user needs to grant or deny the scope
     /// requested by the OAuth 2.0 client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut challenge: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
+            ::std::option::Option::None;
+        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut login_challenge: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut login_session_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut oidc_context: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
+        > = ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut requested_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut requested_scope: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut skip: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
+                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
+                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
+                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "login_challenge" => {
+                    crate::runtime::field(&mut login_challenge, &mut __map, "login_challenge")?
+                }
+                "login_session_id" => {
+                    crate::runtime::field(&mut login_session_id, &mut __map, "login_session_id")?
+                }
+                "oidc_context" => {
+                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
+                }
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "requested_access_token_audience" => crate::runtime::field(
+                    &mut requested_access_token_audience,
+                    &mut __map,
+                    "requested_access_token_audience",
+                )?,
+                "requested_scope" => {
+                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
+                }
+                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentRequest {
+            acr: acr.flatten(),
+            amr: amr.flatten(),
+            challenge: crate::runtime::required(challenge, "challenge")?,
+            client: client.flatten(),
+            context: context.flatten(),
+            login_challenge: login_challenge.flatten(),
+            login_session_id: login_session_id.flatten(),
+            oidc_context: oidc_context.flatten(),
+            request_url: request_url.flatten(),
+            requested_access_token_audience: requested_access_token_audience.flatten(),
+            requested_scope: requested_scope.flatten(),
+            skip: skip.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -800,7 +2094,7 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// values appearing in order of preference. The Authentication AuthorizationContext Class satisfied by the authentication
     /// performed is returned as the acr Claim Value, as specified in Section 2. The acr Claim is requested as a
     /// Voluntary Claim by this parameter.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Display is a string value that specifies how the Authorization Server displays the authentication and consent user interface pages to the End-User.
     /// The defined values are:
@@ -810,11 +2104,11 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// wap: The Authorization Server SHOULD display the authentication and consent UI consistent with a "feature phone" type display.
     ///
     /// The Authorization Server MAY also attempt to detect the capabilities of the User Agent and present an appropriate display.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token_hint_claims: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -822,49 +2116,168 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
     /// phone number in the format specified for the phone_number Claim. The use of this parameter is optional.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_hint: ::std::option::Option<::std::string::String>,
     /// UILocales is the End-User'id preferred languages and scripts for the user interface, represented as a
     /// space-separated list of BCP47 [RFC5646] language tag values, ordered by preference. For instance, the value
     /// "fr-CA fr en" represents a preference for French as spoken in Canada, then French (without a region designation),
     /// followed by English (without a region designation). An error SHOULD NOT result if some or all of the requested
     /// locales are not supported by the OpenID Provider.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut acr_values: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut display: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut id_token_hint_claims: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+            >,
+        > = ::std::option::Option::None;
+        let mut login_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut ui_locales: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "acr_values" => crate::runtime::field(&mut acr_values, &mut __map, "acr_values")?,
+                "display" => crate::runtime::field(&mut display, &mut __map, "display")?,
+                "id_token_hint_claims" => crate::runtime::field(
+                    &mut id_token_hint_claims,
+                    &mut __map,
+                    "id_token_hint_claims",
+                )?,
+                "login_hint" => crate::runtime::field(&mut login_hint, &mut __map, "login_hint")?,
+                "ui_locales" => crate::runtime::field(&mut ui_locales, &mut __map, "ui_locales")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentRequestOpenIdConnectContext {
+            acr_values: acr_values.flatten(),
+            display: display.flatten(),
+            id_token_hint_claims: id_token_hint_claims.flatten(),
+            login_hint: login_hint.flatten(),
+            ui_locales: ui_locales.flatten(),
+        })
+    }
 }
 /// OAuth 2.0 Consent Session
 ///
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentSession {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember Consent
     ///
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// Remember Consent For
     ///
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut consent_request: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentRequest>,
+        > = ::std::option::Option::None;
+        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
+            ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
+        > = ::std::option::Option::None;
+        let mut grant_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
+            ::std::option::Option::None;
+        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
+            ::std::option::Option::None;
+        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut session: ::std::option::Option<
+            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "consent_request" => {
+                    crate::runtime::field(&mut consent_request, &mut __map, "consent_request")?
+                }
+                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "grant_access_token_audience" => crate::runtime::field(
+                    &mut grant_access_token_audience,
+                    &mut __map,
+                    "grant_access_token_audience",
+                )?,
+                "grant_scope" => {
+                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
+                }
+                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
+                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
+                "remember_for" => {
+                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
+                }
+                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentSession {
+            consent_request: consent_request.flatten(),
+            context: context.flatten(),
+            expires_at: expires_at.flatten(),
+            grant_access_token_audience: grant_access_token_audience.flatten(),
+            grant_scope: grant_scope.flatten(),
+            handled_at: handled_at.flatten(),
+            remember: remember.flatten(),
+            remember_for: remember_for.flatten(),
+            session: session.flatten(),
+        })
+    }
 }
 /// List of OAuth 2.0 Consent Sessions
 ///
@@ -873,27 +2286,27 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
     pub client: OAuth2Client,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
     /// might come in handy if you want to deal with additional request parameters.
     pub request_url: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
     /// SessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_id: ::std::option::Option<::std::string::String>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you can skip asking the user to grant the requested scopes, and simply forward the user to the redirect URL.
@@ -905,66 +2318,254 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut challenge: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut client: ::std::option::Option<OAuth2Client> = ::std::option::Option::None;
+        let mut oidc_context: ::std::option::Option<
+            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
+        > = ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut requested_access_token_audience: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut requested_scope: ::std::option::Option<
+            ::std::option::Option<StringSliceJsonFormat>,
+        > = ::std::option::Option::None;
+        let mut session_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut skip: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
+                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
+                "oidc_context" => {
+                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
+                }
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "requested_access_token_audience" => crate::runtime::field(
+                    &mut requested_access_token_audience,
+                    &mut __map,
+                    "requested_access_token_audience",
+                )?,
+                "requested_scope" => {
+                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
+                }
+                "session_id" => crate::runtime::field(&mut session_id, &mut __map, "session_id")?,
+                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2LoginRequest {
+            challenge: crate::runtime::required(challenge, "challenge")?,
+            client: crate::runtime::required(client, "client")?,
+            oidc_context: oidc_context.flatten(),
+            request_url: crate::runtime::required(request_url, "request_url")?,
+            requested_access_token_audience: requested_access_token_audience.flatten(),
+            requested_scope: requested_scope.flatten(),
+            session_id: session_id.flatten(),
+            skip: crate::runtime::required(skip, "skip")?,
+            subject: crate::runtime::required(subject, "subject")?,
+        })
+    }
+}
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub challenge: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
     /// RequestURL is the original Logout URL requested.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// RPInitiated is set to true if the request was initiated by a Relying Party (RP), also known as an OAuth 2.0 Client.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rp_initiated: ::std::option::Option<bool>,
     /// SessionID is the login session ID that was requested to log out.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sid: ::std::option::Option<::std::string::String>,
     /// Subject is the user for whom the logout was request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut challenge: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
+            ::std::option::Option::None;
+        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut rp_initiated: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut sid: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
+                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
+                "request_url" => {
+                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
+                }
+                "rp_initiated" => {
+                    crate::runtime::field(&mut rp_initiated, &mut __map, "rp_initiated")?
+                }
+                "sid" => crate::runtime::field(&mut sid, &mut __map, "sid")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2LogoutRequest {
+            challenge: challenge.flatten(),
+            client: client.flatten(),
+            request_url: request_url.flatten(),
+            rp_initiated: rp_initiated.flatten(),
+            sid: sid.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// OAuth 2.0 Redirect Browser To
 ///
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut redirect_to: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "redirect_to" => {
+                    crate::runtime::field(&mut redirect_to, &mut __map, "redirect_to")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2RedirectTo {
+            redirect_to: crate::runtime::required(redirect_to, "redirect_to")?,
+        })
+    }
+}
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// The lifetime in seconds of the access token. For
     /// example, the value "3600" denotes that the access token will
     /// expire in one hour from the time the response was generated.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
     /// To retrieve a refresh token request the id_token scope.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
     /// The refresh token, which can be used to obtain new
     /// access tokens. To retrieve it add the scope "offline" to your access token request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// The scope of the access token
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The type of the token issued
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut id_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token" => {
+                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
+                }
+                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
+                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
+                "refresh_token" => {
+                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
+                }
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2TokenExchange {
+            access_token: access_token.flatten(),
+            expires_in: expires_in.flatten(),
+            id_token: id_token.flatten(),
+            refresh_token: refresh_token.flatten(),
+            scope: scope.flatten(),
+            token_type: token_type.flatten(),
+        })
+    }
 }
 /// OpenID Connect Discovery Metadata
 ///
@@ -972,7 +2573,7 @@ pub struct OAuth2TokenExchange {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -980,63 +2581,63 @@ pub struct OidcConfiguration {
     ///
     /// Boolean value specifying whether the OP can pass a sid (session ID) Claim in the Logout Token to identify the RP
     /// session with the OP. If supported, the sid Claim is also included in ID Tokens issued by the OP
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports back-channel logout, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_supported: ::std::option::Option<bool>,
     /// OpenID Connect Claims Parameter Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the claims parameter, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Supported Claims
     ///
     /// JSON array containing a list of the Claim Names of the Claims that the OpenID Provider MAY be able to supply
     /// values for. Note that for privacy or other reasons, this might not be an exhaustive list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 PKCE Supported Code Challenge Methods
     ///
     /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
     /// by this authorization server.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Verifiable Credentials Endpoint
     ///
     /// Contains the URL of the Verifiable Credentials Endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials_endpoint_draft_00: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Verifiable Credentials Supported
     ///
     /// JSON array containing a list of the Verifiable Credentials supported by this authorization server.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials_supported_draft_00:
         ::std::option::Option<::std::vec::Vec<CredentialSupportedDraft00>>,
     /// OpenID Connect End-Session Endpoint
     ///
     /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_session_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the OP can pass iss (issuer) and sid (session ID) query parameters to identify
     /// the RP session with the OP when the frontchannel_logout_uri is used. If supported, the sid Claim is also
     /// included in ID Tokens issued by the OP.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports HTTP-based logout, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_supported: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Grant Types
     ///
     /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Default ID Token Signing Algorithms
     ///
@@ -1064,7 +2665,7 @@ pub struct OidcConfiguration {
     /// keys provided. When used, the bare key values MUST still be present and MUST match those in the certificate.
     pub jwks_uri: ::std::string::String,
     /// OpenID Connect Dynamic Client Registration Endpoint URL
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Supported Request Object Signing Algorithms
     ///
@@ -1072,29 +2673,29 @@ pub struct OidcConfiguration {
     /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Request Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Request URI Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request_uri parameter, with true indicating support.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uri_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Requires Request URI Registration
     ///
     /// Boolean value specifying whether the OP requires any request_uri values used to be pre-registered
     /// using the request_uris registration parameter.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub require_request_uri_registration: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Response Modes
     ///
     /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 Supported Response Types
     ///
@@ -1104,13 +2705,13 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Token Revocation URL
     ///
     /// URL of the authorization server's OAuth 2.0 revocation endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Supported Scope Values
     ///
     /// JSON array containing a list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST
     /// support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Supported Subject Types
     ///
@@ -1123,13 +2724,13 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
     /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Userinfo URL
     ///
     /// URL of the OP's UserInfo Endpoint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect User Userinfo Signing Algorithm
     ///
@@ -1138,170 +2739,737 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut authorization_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut backchannel_logout_session_supported: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut backchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut claims_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut claims_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut code_challenge_methods_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut credentials_endpoint_draft_00: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut credentials_supported_draft_00: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<CredentialSupportedDraft00>>,
+        > = ::std::option::Option::None;
+        let mut end_session_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_session_supported: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut frontchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut grant_types_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut id_token_signed_response_alg: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut id_token_signing_alg_values_supported: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut jwks_uri: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut registration_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut request_object_signing_alg_values_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut request_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut request_uri_parameter_supported: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut require_request_uri_registration: ::std::option::Option<
+            ::std::option::Option<bool>,
+        > = ::std::option::Option::None;
+        let mut response_modes_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut response_types_supported: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut revocation_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut scopes_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut subject_types_supported: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut token_endpoint: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut token_endpoint_auth_methods_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut userinfo_endpoint: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut userinfo_signing_alg_values_supported: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "authorization_endpoint" => crate::runtime::field(
+                    &mut authorization_endpoint,
+                    &mut __map,
+                    "authorization_endpoint",
+                )?,
+                "backchannel_logout_session_supported" => crate::runtime::field(
+                    &mut backchannel_logout_session_supported,
+                    &mut __map,
+                    "backchannel_logout_session_supported",
+                )?,
+                "backchannel_logout_supported" => crate::runtime::field(
+                    &mut backchannel_logout_supported,
+                    &mut __map,
+                    "backchannel_logout_supported",
+                )?,
+                "claims_parameter_supported" => crate::runtime::field(
+                    &mut claims_parameter_supported,
+                    &mut __map,
+                    "claims_parameter_supported",
+                )?,
+                "claims_supported" => {
+                    crate::runtime::field(&mut claims_supported, &mut __map, "claims_supported")?
+                }
+                "code_challenge_methods_supported" => crate::runtime::field(
+                    &mut code_challenge_methods_supported,
+                    &mut __map,
+                    "code_challenge_methods_supported",
+                )?,
+                "credentials_endpoint_draft_00" => crate::runtime::field(
+                    &mut credentials_endpoint_draft_00,
+                    &mut __map,
+                    "credentials_endpoint_draft_00",
+                )?,
+                "credentials_supported_draft_00" => crate::runtime::field(
+                    &mut credentials_supported_draft_00,
+                    &mut __map,
+                    "credentials_supported_draft_00",
+                )?,
+                "end_session_endpoint" => crate::runtime::field(
+                    &mut end_session_endpoint,
+                    &mut __map,
+                    "end_session_endpoint",
+                )?,
+                "frontchannel_logout_session_supported" => crate::runtime::field(
+                    &mut frontchannel_logout_session_supported,
+                    &mut __map,
+                    "frontchannel_logout_session_supported",
+                )?,
+                "frontchannel_logout_supported" => crate::runtime::field(
+                    &mut frontchannel_logout_supported,
+                    &mut __map,
+                    "frontchannel_logout_supported",
+                )?,
+                "grant_types_supported" => crate::runtime::field(
+                    &mut grant_types_supported,
+                    &mut __map,
+                    "grant_types_supported",
+                )?,
+                "id_token_signed_response_alg" => crate::runtime::field(
+                    &mut id_token_signed_response_alg,
+                    &mut __map,
+                    "id_token_signed_response_alg",
+                )?,
+                "id_token_signing_alg_values_supported" => crate::runtime::field(
+                    &mut id_token_signing_alg_values_supported,
+                    &mut __map,
+                    "id_token_signing_alg_values_supported",
+                )?,
+                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
+                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
+                "registration_endpoint" => crate::runtime::field(
+                    &mut registration_endpoint,
+                    &mut __map,
+                    "registration_endpoint",
+                )?,
+                "request_object_signing_alg_values_supported" => crate::runtime::field(
+                    &mut request_object_signing_alg_values_supported,
+                    &mut __map,
+                    "request_object_signing_alg_values_supported",
+                )?,
+                "request_parameter_supported" => crate::runtime::field(
+                    &mut request_parameter_supported,
+                    &mut __map,
+                    "request_parameter_supported",
+                )?,
+                "request_uri_parameter_supported" => crate::runtime::field(
+                    &mut request_uri_parameter_supported,
+                    &mut __map,
+                    "request_uri_parameter_supported",
+                )?,
+                "require_request_uri_registration" => crate::runtime::field(
+                    &mut require_request_uri_registration,
+                    &mut __map,
+                    "require_request_uri_registration",
+                )?,
+                "response_modes_supported" => crate::runtime::field(
+                    &mut response_modes_supported,
+                    &mut __map,
+                    "response_modes_supported",
+                )?,
+                "response_types_supported" => crate::runtime::field(
+                    &mut response_types_supported,
+                    &mut __map,
+                    "response_types_supported",
+                )?,
+                "revocation_endpoint" => crate::runtime::field(
+                    &mut revocation_endpoint,
+                    &mut __map,
+                    "revocation_endpoint",
+                )?,
+                "scopes_supported" => {
+                    crate::runtime::field(&mut scopes_supported, &mut __map, "scopes_supported")?
+                }
+                "subject_types_supported" => crate::runtime::field(
+                    &mut subject_types_supported,
+                    &mut __map,
+                    "subject_types_supported",
+                )?,
+                "token_endpoint" => {
+                    crate::runtime::field(&mut token_endpoint, &mut __map, "token_endpoint")?
+                }
+                "token_endpoint_auth_methods_supported" => crate::runtime::field(
+                    &mut token_endpoint_auth_methods_supported,
+                    &mut __map,
+                    "token_endpoint_auth_methods_supported",
+                )?,
+                "userinfo_endpoint" => {
+                    crate::runtime::field(&mut userinfo_endpoint, &mut __map, "userinfo_endpoint")?
+                }
+                "userinfo_signed_response_alg" => crate::runtime::field(
+                    &mut userinfo_signed_response_alg,
+                    &mut __map,
+                    "userinfo_signed_response_alg",
+                )?,
+                "userinfo_signing_alg_values_supported" => crate::runtime::field(
+                    &mut userinfo_signing_alg_values_supported,
+                    &mut __map,
+                    "userinfo_signing_alg_values_supported",
+                )?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OidcConfiguration {
+            authorization_endpoint: crate::runtime::required(
+                authorization_endpoint,
+                "authorization_endpoint",
+            )?,
+            backchannel_logout_session_supported: backchannel_logout_session_supported.flatten(),
+            backchannel_logout_supported: backchannel_logout_supported.flatten(),
+            claims_parameter_supported: claims_parameter_supported.flatten(),
+            claims_supported: claims_supported.flatten(),
+            code_challenge_methods_supported: code_challenge_methods_supported.flatten(),
+            credentials_endpoint_draft_00: credentials_endpoint_draft_00.flatten(),
+            credentials_supported_draft_00: credentials_supported_draft_00.flatten(),
+            end_session_endpoint: end_session_endpoint.flatten(),
+            frontchannel_logout_session_supported: frontchannel_logout_session_supported.flatten(),
+            frontchannel_logout_supported: frontchannel_logout_supported.flatten(),
+            grant_types_supported: grant_types_supported.flatten(),
+            id_token_signed_response_alg: crate::runtime::required(
+                id_token_signed_response_alg,
+                "id_token_signed_response_alg",
+            )?,
+            id_token_signing_alg_values_supported: crate::runtime::required(
+                id_token_signing_alg_values_supported,
+                "id_token_signing_alg_values_supported",
+            )?,
+            issuer: crate::runtime::required(issuer, "issuer")?,
+            jwks_uri: crate::runtime::required(jwks_uri, "jwks_uri")?,
+            registration_endpoint: registration_endpoint.flatten(),
+            request_object_signing_alg_values_supported:
+                request_object_signing_alg_values_supported.flatten(),
+            request_parameter_supported: request_parameter_supported.flatten(),
+            request_uri_parameter_supported: request_uri_parameter_supported.flatten(),
+            require_request_uri_registration: require_request_uri_registration.flatten(),
+            response_modes_supported: response_modes_supported.flatten(),
+            response_types_supported: crate::runtime::required(
+                response_types_supported,
+                "response_types_supported",
+            )?,
+            revocation_endpoint: revocation_endpoint.flatten(),
+            scopes_supported: scopes_supported.flatten(),
+            subject_types_supported: crate::runtime::required(
+                subject_types_supported,
+                "subject_types_supported",
+            )?,
+            token_endpoint: crate::runtime::required(token_endpoint, "token_endpoint")?,
+            token_endpoint_auth_methods_supported: token_endpoint_auth_methods_supported.flatten(),
+            userinfo_endpoint: userinfo_endpoint.flatten(),
+            userinfo_signed_response_alg: crate::runtime::required(
+                userinfo_signed_response_alg,
+                "userinfo_signed_response_alg",
+            )?,
+            userinfo_signing_alg_values_supported: userinfo_signing_alg_values_supported.flatten(),
+        })
+    }
 }
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 [RFC5322] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// True if the End-User's e-mail address has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this e-mail address was controlled by the End-User at the time the verification was performed. The means by which an e-mail address is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_verified: ::std::option::Option<bool>,
     /// Surname(s) or last name(s) of the End-User. Note that in some cultures, people can have multiple family names or no family name; all can be present, with the names being separated by space characters.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// End-User's gender. Values defined by this specification are female and male. Other values MAY be used when neither of the defined values are applicable.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Given name(s) or first name(s) of the End-User. Note that in some cultures, people can have multiple given names; all can be present, with the names being separated by space characters.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// End-User's locale, represented as a BCP47 [RFC5646] language tag. This is typically an ISO 639-1 Alpha-2 [ISO639‑1] language code in lowercase and an ISO 3166-1 Alpha-2 [ISO3166‑1] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
     /// Middle name(s) of the End-User. Note that in some cultures, people can have multiple middle names; all can be present, with the names being separated by space characters. Also note that in some cultures, middle names are not used.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// End-User's full name in displayable form including all name parts, possibly including titles and suffixes, ordered according to the End-User's locale and preferences.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Casual name of the End-User that may or may not be the same as the given_name. For instance, a nickname value of Mike might be returned alongside a given_name value of Michael.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// End-User's preferred telephone number. E.164 [E.164] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 [RFC3966] extension syntax, for example, +1 (604) 555-1234;ext=5678.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// True if the End-User's phone number has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this phone number was controlled by the End-User at the time the verification was performed. The means by which a phone number is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating. When true, the phone_number Claim MUST be in E.164 format and any extensions MUST be represented in RFC 3966 format.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number_verified: ::std::option::Option<bool>,
     /// URL of the End-User's profile picture. This URL MUST refer to an image file (for example, a PNG, JPEG, or GIF image file), rather than to a Web page containing an image. Note that this URL SHOULD specifically reference a profile photo of the End-User suitable for displaying when describing the End-User, rather than an arbitrary photo taken by the End-User.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// Non-unique shorthand name by which the End-User wishes to be referred to at the RP, such as janedoe or j.doe. This value MAY be any valid JSON string including special characters such as @, /, or whitespace.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// URL of the End-User's profile page. The contents of this Web page SHOULD be about the End-User.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Subject - Identifier for the End-User at the IssuerURL.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// Time the End-User's information was last updated. Its value is a JSON number representing the number of seconds from 1970-01-01T0:0:0Z as measured in UTC until the date/time.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
     /// URL of the End-User's Web page or blog. This Web page SHOULD contain information published by the End-User or an organization that the End-User is affiliated with.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// String from zoneinfo [zoneinfo] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut birthdate: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut email_verified: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut family_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut gender: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut given_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut locale: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut middle_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut phone_number: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut phone_number_verified: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut picture: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut preferred_username: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut profile: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut website: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut zoneinfo: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "birthdate" => crate::runtime::field(&mut birthdate, &mut __map, "birthdate")?,
+                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
+                "email_verified" => {
+                    crate::runtime::field(&mut email_verified, &mut __map, "email_verified")?
+                }
+                "family_name" => {
+                    crate::runtime::field(&mut family_name, &mut __map, "family_name")?
+                }
+                "gender" => crate::runtime::field(&mut gender, &mut __map, "gender")?,
+                "given_name" => crate::runtime::field(&mut given_name, &mut __map, "given_name")?,
+                "locale" => crate::runtime::field(&mut locale, &mut __map, "locale")?,
+                "middle_name" => {
+                    crate::runtime::field(&mut middle_name, &mut __map, "middle_name")?
+                }
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
+                "phone_number" => {
+                    crate::runtime::field(&mut phone_number, &mut __map, "phone_number")?
+                }
+                "phone_number_verified" => crate::runtime::field(
+                    &mut phone_number_verified,
+                    &mut __map,
+                    "phone_number_verified",
+                )?,
+                "picture" => crate::runtime::field(&mut picture, &mut __map, "picture")?,
+                "preferred_username" => crate::runtime::field(
+                    &mut preferred_username,
+                    &mut __map,
+                    "preferred_username",
+                )?,
+                "profile" => crate::runtime::field(&mut profile, &mut __map, "profile")?,
+                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
+                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
+                "website" => crate::runtime::field(&mut website, &mut __map, "website")?,
+                "zoneinfo" => crate::runtime::field(&mut zoneinfo, &mut __map, "zoneinfo")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OidcUserInfo {
+            birthdate: birthdate.flatten(),
+            email: email.flatten(),
+            email_verified: email_verified.flatten(),
+            family_name: family_name.flatten(),
+            gender: gender.flatten(),
+            given_name: given_name.flatten(),
+            locale: locale.flatten(),
+            middle_name: middle_name.flatten(),
+            name: name.flatten(),
+            nickname: nickname.flatten(),
+            phone_number: phone_number.flatten(),
+            phone_number_verified: phone_number_verified.flatten(),
+            picture: picture.flatten(),
+            preferred_username: preferred_username.flatten(),
+            profile: profile.flatten(),
+            sub: sub.flatten(),
+            updated_at: updated_at.flatten(),
+            website: website.flatten(),
+            zoneinfo: zoneinfo.flatten(),
+        })
+    }
+}
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Pagination {
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Pagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Pagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
+                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Pagination {
+            page_size: page_size.flatten(),
+            page_token: page_token.flatten(),
+        })
+    }
+}
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
     #[serde(
         rename = "x-total-count",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "x-total-count" => {
+                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(PaginationHeaders {
+            link: link.flatten(),
+            x_total_count: x_total_count.flatten(),
+        })
+    }
+}
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
     /// Defaults to `request_denied`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Debug contains information to help resolve the problem as a developer. Usually not exposed
     /// to the public but only in the server logs.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Description of the error in a human readable format.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Hint to help resolve the error.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// Represents the HTTP status code of the error (e.g. 401 or 403)
     ///
     /// Defaults to 400
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_debug" => {
+                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
+                }
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RejectOAuth2Request {
+            error: error.flatten(),
+            error_debug: error_debug.flatten(),
+            error_description: error_description.flatten(),
+            error_hint: error_hint.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
+}
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPagination {
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenPagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
+                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPagination {
+            page_size: page_size.flatten(),
+            page_token: page_token.flatten(),
+        })
+    }
+}
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
     #[serde(
         rename = "x-total-count",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "x-total-count" => {
+                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPaginationHeaders {
+            link: link.flatten(),
+            x_total_count: x_total_count.flatten(),
+        })
+    }
 }
 /// Pagination Request Parameters
 ///
@@ -1311,20 +3479,48 @@ pub struct TokenPaginationHeaders {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
+                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPaginationRequestParameters {
+            page_size: page_size.flatten(),
+            page_token: page_token.flatten(),
+        })
+    }
 }
 /// Pagination Response Header
 ///
@@ -1334,7 +3530,7 @@ pub struct TokenPaginationRequestParameters {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -1348,25 +3544,54 @@ pub struct TokenPaginationResponseHeaders {
     /// Pages are omitted if they do not exist. For example, if there is no next page, the `next` link is omitted. Examples:
     ///
     /// </clients?page_size=5&page_token=0>; rel="first",</clients?page_size=5&page_token=15>; rel="next",</clients?page_size=5&page_token=5>; rel="prev",</clients?page_size=5&page_token=20>; rel="last"
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The X-Total-Count HTTP Header
     ///
     /// The `X-Total-Count` header contains the total number of items in the collection.
     #[serde(
         rename = "x-total-count",
-        default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut x_total_count: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
+                "x-total-count" => {
+                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TokenPaginationResponseHeaders {
+            link: link.flatten(),
+            x_total_count: x_total_count.flatten(),
+        })
+    }
+}
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
     pub expires_at: ::chrono::DateTime<::chrono::Utc>,
@@ -1376,36 +3601,138 @@ pub struct TrustOAuth2JwtGrantIssuer {
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
     pub scope: ::std::vec::Vec<::std::string::String>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
+            ::std::option::Option::None;
+        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut jwk: ::std::option::Option<JsonWebKey> = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "allow_any_subject" => {
+                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
+                }
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
+                "jwk" => crate::runtime::field(&mut jwk, &mut __map, "jwk")?,
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TrustOAuth2JwtGrantIssuer {
+            allow_any_subject: allow_any_subject.flatten(),
+            expires_at: crate::runtime::required(expires_at, "expires_at")?,
+            issuer: crate::runtime::required(issuer, "issuer")?,
+            jwk: crate::runtime::required(jwk, "jwk")?,
+            scope: crate::runtime::required(scope, "scope")?,
+            subject: subject.flatten(),
+        })
+    }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "created_at" indicates, when grant was created.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_key: ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
+            ::std::option::Option::None;
+        let mut created_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut expires_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut issuer: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut public_key: ::std::option::Option<
+            ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
+        > = ::std::option::Option::None;
+        let mut scope: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        > = ::std::option::Option::None;
+        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "allow_any_subject" => {
+                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
+                }
+                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
+                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
+                "public_key" => crate::runtime::field(&mut public_key, &mut __map, "public_key")?,
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TrustedOAuth2JwtGrantIssuer {
+            allow_any_subject: allow_any_subject.flatten(),
+            created_at: created_at.flatten(),
+            expires_at: expires_at.flatten(),
+            id: id.flatten(),
+            issuer: issuer.flatten(),
+            public_key: public_key.flatten(),
+            scope: scope.flatten(),
+            subject: subject.flatten(),
+        })
+    }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
 ///
@@ -1414,76 +3741,277 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kid: ::std::option::Option<::std::string::String>,
     /// The "set" is basically a name for a group(set) of keys. Will be the same as "issuer" in grant.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut kid: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut set: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
+                "set" => crate::runtime::field(&mut set, &mut __map, "set")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(TrustedOAuth2JwtGrantJsonWebKey {
+            kid: kid.flatten(),
+            set: set.flatten(),
+        })
+    }
 }
 /// Schema `unexpectedError`.
 pub type UnexpectedError = ::std::string::String;
 /// VerifiableCredentialPrimingResponse contains the nonce to include in the proof-of-possession JWT.
 ///
 /// Schema `verifiableCredentialPrimingResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VerifiableCredentialPrimingResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub c_nonce: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub c_nonce_expires_in: ::std::option::Option<i64>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialPrimingResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialPrimingResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut c_nonce: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut c_nonce_expires_in: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut error_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "c_nonce" => crate::runtime::field(&mut c_nonce, &mut __map, "c_nonce")?,
+                "c_nonce_expires_in" => crate::runtime::field(
+                    &mut c_nonce_expires_in,
+                    &mut __map,
+                    "c_nonce_expires_in",
+                )?,
+                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
+                "error_debug" => {
+                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
+                }
+                "error_description" => {
+                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
+                }
+                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
+                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
+                "status_code" => {
+                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(VerifiableCredentialPrimingResponse {
+            c_nonce: c_nonce.flatten(),
+            c_nonce_expires_in: c_nonce_expires_in.flatten(),
+            error: error.flatten(),
+            error_debug: error_debug.flatten(),
+            error_description: error_description.flatten(),
+            error_hint: error_hint.flatten(),
+            format: format.flatten(),
+            status_code: status_code.flatten(),
+        })
+    }
 }
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
 /// Schema `verifiableCredentialResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VerifiableCredentialResponse {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credential_draft_00: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut credential_draft_00: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::std::option::Option::None;
+        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "credential_draft_00" => crate::runtime::field(
+                    &mut credential_draft_00,
+                    &mut __map,
+                    "credential_draft_00",
+                )?,
+                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(VerifiableCredentialResponse {
+            credential_draft_00: credential_draft_00.flatten(),
+            format: format.flatten(),
+        })
+    }
+}
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Version {
     /// Version is the service's version.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Version {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Version {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut version: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Version {
+            version: version.flatten(),
+        })
+    }
+}
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OAuth2ConsentSessionExpiresAt {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub par_context: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut access_token: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut authorize_code: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut id_token: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut par_context: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut refresh_token: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "access_token" => {
+                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
+                }
+                "authorize_code" => {
+                    crate::runtime::field(&mut authorize_code, &mut __map, "authorize_code")?
+                }
+                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
+                "par_context" => {
+                    crate::runtime::field(&mut par_context, &mut __map, "par_context")?
+                }
+                "refresh_token" => {
+                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(OAuth2ConsentSessionExpiresAt {
+            access_token: access_token.flatten(),
+            authorize_code: authorize_code.flatten(),
+            id_token: id_token.flatten(),
+            par_context: par_context.flatten(),
+            refresh_token: refresh_token.flatten(),
+        })
+    }
+}
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The string value of the token. For access tokens, this
     /// is the "access_token" value returned from the token endpoint
@@ -1491,48 +4019,227 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
+                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IntrospectOAuth2TokenBody {
+            scope: scope.flatten(),
+            token: crate::runtime::required(token, "token")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IsReadyResponse {
     /// Always "ok".
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IsReadyResponse {
+            status: status.flatten(),
+        })
+    }
+}
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut errors: ::std::option::Option<
+            ::std::option::Option<
+                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+            >,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(IsReadyResponse503 {
+            errors: errors.flatten(),
+        })
+    }
+}
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RevokeOAuth2TokenBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "client_secret" => {
+                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
+                }
+                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(RevokeOAuth2TokenBody {
+            client_id: client_id.flatten(),
+            client_secret: client_secret.flatten(),
+            token: crate::runtime::required(token, "token")?,
+        })
+    }
+}
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Oauth2TokenExchangeBody {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     pub grant_type: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut grant_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
+                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
+                "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
+                "redirect_uri" => {
+                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
+                }
+                "refresh_token" => {
+                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
+                }
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Oauth2TokenExchangeBody {
+            client_id: client_id.flatten(),
+            code: code.flatten(),
+            grant_type: crate::runtime::required(grant_type, "grant_type")?,
+            redirect_uri: redirect_uri.flatten(),
+            refresh_token: refresh_token.flatten(),
+        })
+    }
+}
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetVersionResponse {
     /// The version of Ory Hydra.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut version: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(GetVersionResponse {
+            version: version.flatten(),
+        })
+    }
 }

@@ -5,7 +5,7 @@ pub mod operations;
 
 use quote::quote;
 
-use crate::emit::rust::{ident, print_file, print_source, Uses};
+use crate::emit::rust::{ident, print_file, print_source, runtime_file, Uses};
 use crate::emit::templates::Templates;
 use crate::ir::{Api, Operation, TypeRef};
 use crate::output::FileSet;
@@ -34,7 +34,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     );
     files.insert(
         "src/runtime.rs",
-        print_source(templates.source("client/runtime.rs")?, "client/runtime.rs")?,
+        runtime_file(templates, "client/runtime.rs")?,
     );
     files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
     if api.uses_sigv4() {

@@ -55,29 +55,16 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
                 }
             });
-            if mode == Models::Server {
-                // The derives become inherent functions (`remote = "Self"`), and the trait impls
-                // (the runtime's `object_model!`) go through them, refusing anything but a JSON
-                // object first.
-                return quote! {
-                    #docs
-                    #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
-                    #[serde(remote = "Self")]
-                    pub struct #name {
-                        #(#fields_tokens)*
-                        #extra
-                    }
-
-                    crate::runtime::object_model!(#name);
-                };
-            }
+            let reading = struct_reading(types, &name, fields, additional.is_some());
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
                 pub struct #name {
                     #(#fields_tokens)*
                     #extra
                 }
+
+                #reading
             }
         }
         TypeKind::Enum {
@@ -122,6 +109,86 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
                 #[serde(transparent)]
                 pub struct #name(pub #ty);
+            }
+        }
+    }
+}
+
+/// A struct's `Deserialize`: from a JSON object only, each declared field read into a slot of
+/// its type (named after the field; the reader's own names start with `__`, which field names
+/// never do), entries it does not declare kept in `additional_properties` when it has them and
+/// skipped otherwise. This is about a fifth of the code serde's derive expands to (no field
+/// enum, no reading from an array), which is most of the time spent compiling a large client.
+fn struct_reading(
+    types: &TypeSpace,
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    additional: bool,
+) -> TokenStream {
+    let slots = fields.iter().map(|f| {
+        let slot = ident(&f.rust_name);
+        let ty = field_type(types, f);
+        quote! { let mut #slot: ::std::option::Option<#ty> = ::std::option::Option::None; }
+    });
+    let arms = fields.iter().map(|f| {
+        let slot = ident(&f.rust_name);
+        let wire = Literal::string(&f.name);
+        quote! { #wire => crate::runtime::field(&mut #slot, &mut __map, #wire)?, }
+    });
+    let values = fields.iter().map(|f| {
+        let slot = ident(&f.rust_name);
+        if f.is_optional() {
+            quote! { #slot: #slot.flatten(), }
+        } else {
+            let wire = Literal::string(&f.name);
+            quote! { #slot: crate::runtime::required(#slot, #wire)?, }
+        }
+    });
+    let (extra_slot, other_arm, extra_value) = if additional {
+        (
+            quote! { let mut additional_properties = ::std::collections::BTreeMap::new(); },
+            quote! { __other => { additional_properties.insert(__other.to_string(), __map.next_value()?); } },
+            quote! { additional_properties, },
+        )
+    } else {
+        (
+            quote! {},
+            quote! { _ => crate::runtime::skip(&mut __map)?, },
+            quote! {},
+        )
+    };
+    let read = if fields.is_empty() && !additional {
+        quote! {
+            while __map.next_key::<crate::runtime::Key>()?.is_some() {
+                crate::runtime::skip(&mut __map)?;
+            }
+        }
+    } else {
+        quote! {
+            while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+                match __key.as_str() {
+                    #(#arms)*
+                    #other_arm
+                }
+            }
+        }
+    };
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                crate::runtime::object(deserializer)
+            }
+        }
+
+        impl<'de> crate::runtime::FromObject<'de> for #name {
+            fn from_object<A: ::serde::de::MapAccess<'de>>(mut __map: A) -> ::std::result::Result<Self, A::Error> {
+                #(#slots)*
+                #extra_slot
+                #read
+                ::std::result::Result::Ok(#name {
+                    #(#values)*
+                    #extra_value
+                })
             }
         }
     }
@@ -416,45 +483,32 @@ fn field(types: &TypeSpace, f: &Field) -> TokenStream {
         quote! {}
     };
     let wire = Literal::string(&f.name);
-    let rename = if f.rust_name == f.name {
-        quote! {}
+    let rename = (f.rust_name != f.name).then(|| quote! { rename = #wire, });
+    // Optional fields are left out when `None`; required nullable ones are always sent,
+    // `null` when absent.
+    let skip = (f.is_optional() && !f.required)
+        .then(|| quote! { skip_serializing_if = "::std::option::Option::is_none", });
+    let serde = if rename.is_some() || skip.is_some() {
+        quote! { #[serde(#rename #skip)] }
     } else {
-        quote! { rename = #wire, }
+        quote! {}
     };
+    let ty = field_type(types, f);
+    quote! { #docs #deprecated #serde pub #name: #ty, }
+}
+
+/// The Rust type of a field: `Option` when it may be absent or null (unless its type already
+/// is one), boxed when it refers back to its struct.
+fn field_type(types: &TypeSpace, f: &Field) -> TokenStream {
     let inner = type_tokens(types, &non_null(types, &f.ty), ModelPath::Local);
     let inner = if f.boxed {
         quote! { ::std::boxed::Box<#inner> }
     } else {
         inner
     };
-    let already_optional = types.is_nullable(&non_null(types, &f.ty));
-    if !f.is_optional() {
-        let serde = if rename.is_empty() {
-            quote! {}
-        } else {
-            quote! { #[serde(#rename)] }
-        };
-        return quote! { #docs #deprecated #serde pub #name: #inner, };
-    }
-    let ty = if already_optional {
-        inner
-    } else {
+    if f.is_optional() && !types.is_nullable(&non_null(types, &f.ty)) {
         quote! { ::std::option::Option<#inner> }
-    };
-    if f.required {
-        // Required but nullable: always sent, `null` when absent.
-        let serde = if rename.is_empty() {
-            quote! {}
-        } else {
-            quote! { #[serde(#rename)] }
-        };
-        quote! { #docs #deprecated #serde pub #name: #ty, }
     } else {
-        quote! {
-            #docs
-            #deprecated
-            #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none")]
-            pub #name: #ty,
-        }
+        inner
     }
 }

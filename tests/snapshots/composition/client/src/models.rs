@@ -53,43 +53,191 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     }
 }
 /// Schema `Dog`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
     #[serde(rename = "petType")]
     pub pet_type: ::std::string::String,
     pub name: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bark: ::std::option::Option<DogBark>,
 }
+impl<'de> ::serde::Deserialize<'de> for Dog {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Dog {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut pet_type: ::std::option::Option<::std::string::String> =
+            ::std::option::Option::None;
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut bark: ::std::option::Option<::std::option::Option<DogBark>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "petType" => crate::runtime::field(&mut pet_type, &mut __map, "petType")?,
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "bark" => crate::runtime::field(&mut bark, &mut __map, "bark")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Dog {
+            pet_type: crate::runtime::required(pet_type, "petType")?,
+            name: crate::runtime::required(name, "name")?,
+            bark: bark.flatten(),
+        })
+    }
+}
 /// Schema `Cat`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Cat {
     pub name: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lives: ::std::option::Option<i32>,
 }
+impl<'de> ::serde::Deserialize<'de> for Cat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Cat {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut lives: ::std::option::Option<::std::option::Option<i32>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "lives" => crate::runtime::field(&mut lives, &mut __map, "lives")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Cat {
+            name: crate::runtime::required(name, "name")?,
+            lives: lives.flatten(),
+        })
+    }
+}
 /// Schema `Base`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Base {
     pub id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Base {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Base {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut created: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Base {
+            id: crate::runtime::required(id, "id")?,
+            created: created.flatten(),
+        })
+    }
+}
 /// Schema `Circle`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Circle {
     pub id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub radius: f64,
 }
+impl<'de> ::serde::Deserialize<'de> for Circle {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Circle {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut created: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut radius: ::std::option::Option<f64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
+                "radius" => crate::runtime::field(&mut radius, &mut __map, "radius")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Circle {
+            id: crate::runtime::required(id, "id")?,
+            created: created.flatten(),
+            radius: crate::runtime::required(radius, "radius")?,
+        })
+    }
+}
 /// Schema `Square`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Square {
     pub id: ::std::string::String,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub side: f64,
+}
+impl<'de> ::serde::Deserialize<'de> for Square {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Square {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut created: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+        > = ::std::option::Option::None;
+        let mut side: ::std::option::Option<f64> = ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
+                "side" => crate::runtime::field(&mut side, &mut __map, "side")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Square {
+            id: crate::runtime::required(id, "id")?,
+            created: created.flatten(),
+            side: crate::runtime::required(side, "side")?,
+        })
+    }
 }
 /// Schema `Shape`.
 ///
@@ -106,22 +254,82 @@ pub enum Shape {
 /// Schema `Labelled`.
 pub type Labelled = Base;
 /// Schema `Tree`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Tree {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub left: ::std::option::Option<::std::boxed::Box<Tree>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<Tree>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<::std::boxed::Box<Forest>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Tree {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Tree {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut left: ::std::option::Option<::std::option::Option<::std::boxed::Box<Tree>>> =
+            ::std::option::Option::None;
+        let mut children: ::std::option::Option<::std::option::Option<::std::vec::Vec<Tree>>> =
+            ::std::option::Option::None;
+        let mut parent: ::std::option::Option<::std::option::Option<::std::boxed::Box<Forest>>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
+                "left" => crate::runtime::field(&mut left, &mut __map, "left")?,
+                "children" => crate::runtime::field(&mut children, &mut __map, "children")?,
+                "parent" => crate::runtime::field(&mut parent, &mut __map, "parent")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Tree {
+            value: value.flatten(),
+            left: left.flatten(),
+            children: children.flatten(),
+            parent: parent.flatten(),
+        })
+    }
+}
 /// Schema `Forest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Forest {
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub first: ::std::option::Option<Tree>,
+}
+impl<'de> ::serde::Deserialize<'de> for Forest {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Forest {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut first: ::std::option::Option<::std::option::Option<Tree>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "first" => crate::runtime::field(&mut first, &mut __map, "first")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Forest {
+            first: first.flatten(),
+        })
+    }
 }
 /// Schema `Nested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

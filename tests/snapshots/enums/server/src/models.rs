@@ -78,18 +78,52 @@ impl<'de> ::serde::Deserialize<'de> for Status {
     }
 }
 /// Schema `Order`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Order {
     pub status: Status,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<OrderPriority>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub codes: ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<OrderSize>,
 }
-crate::runtime::object_model!(Order);
+impl<'de> ::serde::Deserialize<'de> for Order {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Order {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut status: ::std::option::Option<Status> = ::std::option::Option::None;
+        let mut priority: ::std::option::Option<::std::option::Option<OrderPriority>> =
+            ::std::option::Option::None;
+        let mut codes: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
+        > = ::std::option::Option::None;
+        let mut size: ::std::option::Option<::std::option::Option<OrderSize>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
+                "priority" => crate::runtime::field(&mut priority, &mut __map, "priority")?,
+                "codes" => crate::runtime::field(&mut codes, &mut __map, "codes")?,
+                "size" => crate::runtime::field(&mut size, &mut __map, "size")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Order {
+            status: crate::runtime::required(status, "status")?,
+            priority: priority.flatten(),
+            codes: codes.flatten(),
+            size: size.flatten(),
+        })
+    }
+}
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
 /// Values the spec does not list are refused when decoding.

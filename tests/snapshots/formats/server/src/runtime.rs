@@ -220,37 +220,6 @@ pub fn content<T: IntoResponse>(status: StatusCode, media_type: &'static str, bo
 pub fn empty(status: StatusCode) -> Response {
     status.into_response()
 }
-/// The serde impls of a server model: writing is the derived one, and reading takes a JSON
-/// object only (serde's derive would also take an array of the fields in order, which the
-/// spec does not allow). The model derives with `#[serde(remote = "Self")]`, so the derived
-/// code is reachable as inherent functions.
-macro_rules! object_model {
-    ($name:ident) => {
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                $name::serialize(self, serializer)
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                crate::runtime::object(deserializer)
-            }
-        }
-        impl<'de> crate::runtime::FromObject<'de> for $name {
-            fn from_object<A: ::serde::de::MapAccess<'de>>(
-                map: A,
-            ) -> ::std::result::Result<Self, A::Error> {
-                $name::deserialize(::serde::de::value::MapAccessDeserializer::new(map))
-            }
-        }
-    };
-}
-pub(crate) use object_model;
 /// Answers requests to paths the API does not have.
 pub async fn not_found() -> Response {
     Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path").into_response()
@@ -775,27 +744,6 @@ fn json_pointer(path: &serde_path_to_error::Path) -> String {
     }
     out
 }
-/// Models read from a JSON object's entries (the derived reading of a server model).
-pub trait FromObject<'de>: Sized {
-    fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
-}
-struct ObjectOnly<T>(std::marker::PhantomData<T>);
-impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
-    type Value = T;
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::from_object(map)
-    }
-}
-/// Reads a model from a JSON object only: serde's derive would also take an array of the
-/// fields in order, which the spec does not allow.
-pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
-    deserializer: D,
-) -> Result<T, D::Error> {
-    deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
-}
 /// One rule of the spec a value breaks, and where.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Violation {
@@ -1260,6 +1208,79 @@ impl Credentials {
         }
         credentials
     }
+}
+/// Models read from a JSON object's entries.
+pub trait FromObject<'de>: Sized {
+    fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+struct ObjectOnly<T>(std::marker::PhantomData<T>);
+impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_object(map)
+    }
+}
+/// Reads a model from a JSON object only: serde's derive would also take an array of the
+/// fields in order, which the spec does not allow.
+pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
+}
+/// The name of an object's entry, borrowed from the input when it can be.
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                value: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(value)))
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value.to_string())))
+            }
+            fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+/// Reads the value of a field into its slot; a field given twice is an error, as with serde's
+/// derive.
+pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+/// The value of a required field, or serde's "missing field" error.
+pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+/// Skips the value of an entry the model does not declare.
+pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
 #[cfg(test)]
 mod tests {

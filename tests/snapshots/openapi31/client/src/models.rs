@@ -1,18 +1,60 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
     pub name: ::std::string::String,
     pub kind: PetKind,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub weight: ::std::option::Option<f64>,
     /// A label, with the rules of `Tag` and one more.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<Tag>,
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<PetId>,
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::object(deserializer)
+    }
+}
+impl<'de> crate::runtime::FromObject<'de> for Pet {
+    fn from_object<A: ::serde::de::MapAccess<'de>>(
+        mut __map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut kind: ::std::option::Option<PetKind> = ::std::option::Option::None;
+        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
+            ::std::option::Option::None;
+        let mut weight: ::std::option::Option<::std::option::Option<f64>> =
+            ::std::option::Option::None;
+        let mut tag: ::std::option::Option<::std::option::Option<Tag>> =
+            ::std::option::Option::None;
+        let mut id: ::std::option::Option<::std::option::Option<PetId>> =
+            ::std::option::Option::None;
+        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
+            match __key.as_str() {
+                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
+                "kind" => crate::runtime::field(&mut kind, &mut __map, "kind")?,
+                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
+                "weight" => crate::runtime::field(&mut weight, &mut __map, "weight")?,
+                "tag" => crate::runtime::field(&mut tag, &mut __map, "tag")?,
+                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
+                _ => crate::runtime::skip(&mut __map)?,
+            }
+        }
+        ::std::result::Result::Ok(Pet {
+            name: crate::runtime::required(name, "name")?,
+            kind: crate::runtime::required(kind, "kind")?,
+            nickname: nickname.flatten(),
+            weight: weight.flatten(),
+            tag: tag.flatten(),
+            id: id.flatten(),
+        })
+    }
 }
 /// Schema `Tag`.
 pub type Tag = ::std::string::String;

@@ -1392,6 +1392,79 @@ pub(crate) fn cookies(
         .join("; ");
     request.header(reqwest::header::COOKIE, header)
 }
+/// Models read from a JSON object's entries.
+pub trait FromObject<'de>: Sized {
+    fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+struct ObjectOnly<T>(std::marker::PhantomData<T>);
+impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_object(map)
+    }
+}
+/// Reads a model from a JSON object only: serde's derive would also take an array of the
+/// fields in order, which the spec does not allow.
+pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
+}
+/// The name of an object's entry, borrowed from the input when it can be.
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                value: &'de str,
+            ) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(value)))
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value.to_string())))
+            }
+            fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+/// Reads the value of a field into its slot; a field given twice is an error, as with serde's
+/// derive.
+pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+/// The value of a required field, or serde's "missing field" error.
+pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+/// Skips the value of an entry the model does not declare.
+pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(|_| ())
+}
 #[cfg(test)]
 mod tests {
     use super::*;
