@@ -32,8 +32,8 @@ impl<'de> crate::runtime::FromObject<'de> for GenericUsage {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut additional_price: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut included_usage: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut additional_price = ::std::option::Option::None;
+        let mut included_usage = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "additional_price" => {
@@ -70,9 +70,8 @@ impl<'de> crate::runtime::FromObject<'de> for KetoNamespace {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -81,8 +80,8 @@ impl<'de> crate::runtime::FromObject<'de> for KetoNamespace {
             }
         }
         ::std::result::Result::Ok(KetoNamespace {
-            id: id.flatten(),
-            name: name.flatten(),
+            id: crate::runtime::optional(id),
+            name: crate::runtime::optional(name),
         })
     }
 }
@@ -119,12 +118,9 @@ impl<'de> crate::runtime::FromObject<'de> for ParseError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut end: ::std::option::Option<::std::option::Option<SourcePosition>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut start: ::std::option::Option<::std::option::Option<SourcePosition>> =
-            ::std::option::Option::None;
+        let mut end = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut start = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "end" => crate::runtime::field(&mut end, &mut __map, "end")?,
@@ -134,9 +130,9 @@ impl<'de> crate::runtime::FromObject<'de> for ParseError {
             }
         }
         ::std::result::Result::Ok(ParseError {
-            end: end.flatten(),
-            message: message.flatten(),
-            start: start.flatten(),
+            end: crate::runtime::optional(end),
+            message: crate::runtime::optional(message),
+            start: crate::runtime::optional(start),
         })
     }
 }
@@ -159,8 +155,8 @@ impl<'de> crate::runtime::FromObject<'de> for Plan {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut version: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -203,16 +199,13 @@ impl<'de> crate::runtime::FromObject<'de> for PlanDetails {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut base_fee_monthly: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut base_fee_yearly: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut custom: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut features: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, GenericUsage>,
-        > = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut version: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut base_fee_monthly = ::std::option::Option::None;
+        let mut base_fee_yearly = ::std::option::Option::None;
+        let mut custom = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut features = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "base_fee_monthly" => {
@@ -270,10 +263,8 @@ impl<'de> crate::runtime::FromObject<'de> for SourcePosition {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut line: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut column: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut line = ::std::option::Option::None;
+        let mut column = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "Line" => crate::runtime::field(&mut line, &mut __map, "Line")?,
@@ -282,8 +273,8 @@ impl<'de> crate::runtime::FromObject<'de> for SourcePosition {
             }
         }
         ::std::result::Result::Ok(SourcePosition {
-            line: line.flatten(),
-            column: column.flatten(),
+            line: crate::runtime::optional(line),
+            column: crate::runtime::optional(column),
         })
     }
 }
@@ -323,8 +314,7 @@ impl<'de> crate::runtime::FromObject<'de> for Usage {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut generic_usage: ::std::option::Option<::std::option::Option<GenericUsage>> =
-            ::std::option::Option::None;
+        let mut generic_usage = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "GenericUsage" => {
@@ -334,7 +324,7 @@ impl<'de> crate::runtime::FromObject<'de> for Usage {
             }
         }
         ::std::result::Result::Ok(Usage {
-            generic_usage: generic_usage.flatten(),
+            generic_usage: crate::runtime::optional(generic_usage),
         })
     }
 }
@@ -357,10 +347,8 @@ impl<'de> crate::runtime::FromObject<'de> for Warning {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -369,8 +357,8 @@ impl<'de> crate::runtime::FromObject<'de> for Warning {
             }
         }
         ::std::result::Result::Ok(Warning {
-            code: code.flatten(),
-            message: message.flatten(),
+            code: crate::runtime::optional(code),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -421,20 +409,12 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut grant_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut session: ::std::option::Option<
-            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
-        > = ::std::option::Option::None;
+        let mut grant_access_token_audience = ::std::option::Option::None;
+        let mut grant_scope = ::std::option::Option::None;
+        let mut handled_at = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
+        let mut remember_for = ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "grant_access_token_audience" => crate::runtime::field(
@@ -455,12 +435,12 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
             }
         }
         ::std::result::Result::Ok(AcceptOAuth2ConsentRequest {
-            grant_access_token_audience: grant_access_token_audience.flatten(),
-            grant_scope: grant_scope.flatten(),
-            handled_at: handled_at.flatten(),
-            remember: remember.flatten(),
-            remember_for: remember_for.flatten(),
-            session: session.flatten(),
+            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
+            grant_scope: crate::runtime::optional(grant_scope),
+            handled_at: crate::runtime::optional(handled_at),
+            remember: crate::runtime::optional(remember),
+            remember_for: crate::runtime::optional(remember_for),
+            session: crate::runtime::optional(session),
         })
     }
 }
@@ -491,10 +471,8 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -505,8 +483,8 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession 
             }
         }
         ::std::result::Result::Ok(AcceptOAuth2ConsentRequestSession {
-            access_token: access_token.flatten(),
-            id_token: id_token.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            id_token: crate::runtime::optional(id_token),
         })
     }
 }
@@ -572,22 +550,14 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut extend_session_lifespan: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut force_subject_identifier: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut acr = ::std::option::Option::None;
+        let mut amr = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut extend_session_lifespan = ::std::option::Option::None;
+        let mut force_subject_identifier = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
+        let mut remember_for = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
@@ -612,13 +582,13 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
             }
         }
         ::std::result::Result::Ok(AcceptOAuth2LoginRequest {
-            acr: acr.flatten(),
-            amr: amr.flatten(),
-            context: context.flatten(),
-            extend_session_lifespan: extend_session_lifespan.flatten(),
-            force_subject_identifier: force_subject_identifier.flatten(),
-            remember: remember.flatten(),
-            remember_for: remember_for.flatten(),
+            acr: crate::runtime::optional(acr),
+            amr: crate::runtime::optional(amr),
+            context: crate::runtime::optional(context),
+            extend_session_lifespan: crate::runtime::optional(extend_session_lifespan),
+            force_subject_identifier: crate::runtime::optional(force_subject_identifier),
+            remember: crate::runtime::optional(remember),
+            remember_for: crate::runtime::optional(remember_for),
             subject: crate::runtime::required(subject, "subject")?,
         })
     }
@@ -645,8 +615,7 @@ impl<'de> crate::runtime::FromObject<'de> for ActiveProjectInConsole {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
@@ -654,7 +623,7 @@ impl<'de> crate::runtime::FromObject<'de> for ActiveProjectInConsole {
             }
         }
         ::std::result::Result::Ok(ActiveProjectInConsole {
-            project_id: project_id.flatten(),
+            project_id: crate::runtime::optional(project_id),
         })
     }
 }
@@ -744,9 +713,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchPatchIdentitiesResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut identities: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
-        > = ::std::option::Option::None;
+        let mut identities = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "identities" => crate::runtime::field(&mut identities, &mut __map, "identities")?,
@@ -754,7 +721,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchPatchIdentitiesResponse {
             }
         }
         ::std::result::Result::Ok(BatchPatchIdentitiesResponse {
-            identities: identities.flatten(),
+            identities: crate::runtime::optional(identities),
         })
     }
 }
@@ -782,8 +749,7 @@ impl<'de> crate::runtime::FromObject<'de> for CheckOplSyntaxResult {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors: ::std::option::Option<::std::option::Option<::std::vec::Vec<ParseError>>> =
-            ::std::option::Option::None;
+        let mut errors = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
@@ -791,7 +757,7 @@ impl<'de> crate::runtime::FromObject<'de> for CheckOplSyntaxResult {
             }
         }
         ::std::result::Result::Ok(CheckOplSyntaxResult {
-            errors: errors.flatten(),
+            errors: crate::runtime::optional(errors),
         })
     }
 }
@@ -816,7 +782,7 @@ impl<'de> crate::runtime::FromObject<'de> for CheckPermissionResult {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut allowed: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut allowed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "allowed" => crate::runtime::field(&mut allowed, &mut __map, "allowed")?,
@@ -849,12 +815,9 @@ impl<'de> crate::runtime::FromObject<'de> for CloudAccount {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
@@ -864,9 +827,9 @@ impl<'de> crate::runtime::FromObject<'de> for CloudAccount {
             }
         }
         ::std::result::Result::Ok(CloudAccount {
-            email: email.flatten(),
-            id: id.flatten(),
-            name: name.flatten(),
+            email: crate::runtime::optional(email),
+            id: crate::runtime::optional(id),
+            name: crate::runtime::optional(name),
         })
     }
 }
@@ -949,10 +912,8 @@ impl<'de> crate::runtime::FromObject<'de> for ContinueWithSetOrySessionToken {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut action: ::std::option::Option<ContinueWithSetOrySessionTokenAction> =
-            ::std::option::Option::None;
-        let mut ory_session_token: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut action = ::std::option::Option::None;
+        let mut ory_session_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
@@ -990,10 +951,8 @@ impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUi {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut action: ::std::option::Option<ContinueWithVerificationUiAction> =
-            ::std::option::Option::None;
-        let mut flow: ::std::option::Option<ContinueWithVerificationUiFlow> =
-            ::std::option::Option::None;
+        let mut action = ::std::option::Option::None;
+        let mut flow = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
@@ -1029,11 +988,9 @@ impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUiFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut verifiable_address: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
+        let mut verifiable_address = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -1048,7 +1005,7 @@ impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUiFlow {
         }
         ::std::result::Result::Ok(ContinueWithVerificationUiFlow {
             id: crate::runtime::required(id, "id")?,
-            url: url.flatten(),
+            url: crate::runtime::optional(url),
             verifiable_address: crate::runtime::required(verifiable_address, "verifiable_address")?,
         })
     }
@@ -1192,18 +1149,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateCustomDomainBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut cookie_domain: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut cors_allowed_origins: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut custom_ui_base_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut cookie_domain = ::std::option::Option::None;
+        let mut cors_allowed_origins = ::std::option::Option::None;
+        let mut cors_enabled = ::std::option::Option::None;
+        let mut custom_ui_base_url = ::std::option::Option::None;
+        let mut hostname = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "cookie_domain" => {
@@ -1227,11 +1177,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateCustomDomainBody {
             }
         }
         ::std::result::Result::Ok(CreateCustomDomainBody {
-            cookie_domain: cookie_domain.flatten(),
-            cors_allowed_origins: cors_allowed_origins.flatten(),
-            cors_enabled: cors_enabled.flatten(),
-            custom_ui_base_url: custom_ui_base_url.flatten(),
-            hostname: hostname.flatten(),
+            cookie_domain: crate::runtime::optional(cookie_domain),
+            cors_allowed_origins: crate::runtime::optional(cors_allowed_origins),
+            cors_enabled: crate::runtime::optional(cors_enabled),
+            custom_ui_base_url: crate::runtime::optional(custom_ui_base_url),
+            hostname: crate::runtime::optional(hostname),
         })
     }
 }
@@ -1283,25 +1233,14 @@ impl<'de> crate::runtime::FromObject<'de> for CreateIdentityBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut credentials: ::std::option::Option<::std::option::Option<IdentityWithCredentials>> =
-            ::std::option::Option::None;
-        let mut metadata_admin: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut metadata_public: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut recovery_addresses: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
-        > = ::std::option::Option::None;
-        let mut schema_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<::std::option::Option<IdentityState>> =
-            ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
-        let mut verifiable_addresses: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
-        > = ::std::option::Option::None;
+        let mut credentials = ::std::option::Option::None;
+        let mut metadata_admin = ::std::option::Option::None;
+        let mut metadata_public = ::std::option::Option::None;
+        let mut recovery_addresses = ::std::option::Option::None;
+        let mut schema_id = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut verifiable_addresses = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "credentials" => {
@@ -1330,14 +1269,14 @@ impl<'de> crate::runtime::FromObject<'de> for CreateIdentityBody {
             }
         }
         ::std::result::Result::Ok(CreateIdentityBody {
-            credentials: credentials.flatten(),
-            metadata_admin: metadata_admin.flatten(),
-            metadata_public: metadata_public.flatten(),
-            recovery_addresses: recovery_addresses.flatten(),
+            credentials: crate::runtime::optional(credentials),
+            metadata_admin: crate::runtime::optional(metadata_admin),
+            metadata_public: crate::runtime::optional(metadata_public),
+            recovery_addresses: crate::runtime::optional(recovery_addresses),
             schema_id: crate::runtime::required(schema_id, "schema_id")?,
-            state: state.flatten(),
+            state: crate::runtime::optional(state),
             traits: crate::runtime::required(traits, "traits")?,
-            verifiable_addresses: verifiable_addresses.flatten(),
+            verifiable_addresses: crate::runtime::optional(verifiable_addresses),
         })
     }
 }
@@ -1374,9 +1313,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut alg = ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut use_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
@@ -1411,7 +1350,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -1448,14 +1387,10 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectBranding {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut logo_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut theme: ::std::option::Option<::std::option::Option<ProjectBrandingColors>> =
-            ::std::option::Option::None;
+        let mut logo_type = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut theme = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
@@ -1466,10 +1401,10 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectBranding {
             }
         }
         ::std::result::Result::Ok(CreateProjectBranding {
-            logo_type: logo_type.flatten(),
-            logo_url: logo_url.flatten(),
-            name: name.flatten(),
-            theme: theme.flatten(),
+            logo_type: crate::runtime::optional(logo_type),
+            logo_url: crate::runtime::optional(logo_url),
+            name: crate::runtime::optional(name),
+            theme: crate::runtime::optional(theme),
         })
     }
 }
@@ -1493,9 +1428,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvite {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut invitee_emails: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut invitee_emails = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "invitee_emails" => {
@@ -1505,7 +1438,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvite {
             }
         }
         ::std::result::Result::Ok(CreateProjectInvite {
-            invitee_emails: invitee_emails.flatten(),
+            invitee_emails: crate::runtime::optional(invitee_emails),
         })
     }
 }
@@ -1528,9 +1461,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvitesResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut all_invites: ::std::option::Option<ProjectInvites> = ::std::option::Option::None;
-        let mut created_invites: ::std::option::Option<ProjectInvites> =
-            ::std::option::Option::None;
+        let mut all_invites = ::std::option::Option::None;
+        let mut created_invites = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "all_invites" => {
@@ -1575,9 +1507,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryCodeForIdentityBody 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_in: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut identity_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
+        let mut identity_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
@@ -1588,7 +1519,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryCodeForIdentityBody 
             }
         }
         ::std::result::Result::Ok(CreateRecoveryCodeForIdentityBody {
-            expires_in: expires_in.flatten(),
+            expires_in: crate::runtime::optional(expires_in),
             identity_id: crate::runtime::required(identity_id, "identity_id")?,
         })
     }
@@ -1620,9 +1551,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryLinkForIdentityBody 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_in: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut identity_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
+        let mut identity_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
@@ -1633,7 +1563,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryLinkForIdentityBody 
             }
         }
         ::std::result::Result::Ok(CreateRecoveryLinkForIdentityBody {
-            expires_in: expires_in.flatten(),
+            expires_in: crate::runtime::optional(expires_in),
             identity_id: crate::runtime::required(identity_id, "identity_id")?,
         })
     }
@@ -1671,16 +1601,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRelationshipBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
-            ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut object = ::std::option::Option::None;
+        let mut relation = ::std::option::Option::None;
+        let mut subject_id = ::std::option::Option::None;
+        let mut subject_set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -1694,11 +1619,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRelationshipBody {
             }
         }
         ::std::result::Result::Ok(CreateRelationshipBody {
-            namespace: namespace.flatten(),
-            object: object.flatten(),
-            relation: relation.flatten(),
-            subject_id: subject_id.flatten(),
-            subject_set: subject_set.flatten(),
+            namespace: crate::runtime::optional(namespace),
+            object: crate::runtime::optional(object),
+            relation: crate::runtime::optional(relation),
+            subject_id: crate::runtime::optional(subject_id),
+            subject_set: crate::runtime::optional(subject_set),
         })
     }
 }
@@ -1730,16 +1655,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateSubscriptionBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut currency: ::std::option::Option<
-            ::std::option::Option<CreateSubscriptionBodyCurrency>,
-        > = ::std::option::Option::None;
-        let mut interval: ::std::option::Option<CreateSubscriptionBodyInterval> =
-            ::std::option::Option::None;
-        let mut plan: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut provision_first_project: ::std::option::Option<::uuid::Uuid> =
-            ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut currency = ::std::option::Option::None;
+        let mut interval = ::std::option::Option::None;
+        let mut plan = ::std::option::Option::None;
+        let mut provision_first_project = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
@@ -1755,14 +1675,14 @@ impl<'de> crate::runtime::FromObject<'de> for CreateSubscriptionBody {
             }
         }
         ::std::result::Result::Ok(CreateSubscriptionBody {
-            currency: currency.flatten(),
+            currency: crate::runtime::optional(currency),
             interval: crate::runtime::required(interval, "interval")?,
             plan: crate::runtime::required(plan, "plan")?,
             provision_first_project: crate::runtime::required(
                 provision_first_project,
                 "provision_first_project",
             )?,
-            return_to: return_to.flatten(),
+            return_to: crate::runtime::optional(return_to),
         })
     }
 }
@@ -1805,34 +1725,17 @@ impl<'de> crate::runtime::FromObject<'de> for CustomDomain {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut cookie_domain: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut cors_allowed_origins: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut custom_ui_base_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut ssl_status: ::std::option::Option<::std::option::Option<CustomDomainSslStatus>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut verification_errors: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut verification_status: ::std::option::Option<
-            ::std::option::Option<CustomHostnameStatus>,
-        > = ::std::option::Option::None;
+        let mut cookie_domain = ::std::option::Option::None;
+        let mut cors_allowed_origins = ::std::option::Option::None;
+        let mut cors_enabled = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut custom_ui_base_url = ::std::option::Option::None;
+        let mut hostname = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut ssl_status = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut verification_errors = ::std::option::Option::None;
+        let mut verification_status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "cookie_domain" => {
@@ -1870,17 +1773,17 @@ impl<'de> crate::runtime::FromObject<'de> for CustomDomain {
             }
         }
         ::std::result::Result::Ok(CustomDomain {
-            cookie_domain: cookie_domain.flatten(),
-            cors_allowed_origins: cors_allowed_origins.flatten(),
-            cors_enabled: cors_enabled.flatten(),
-            created_at: created_at.flatten(),
-            custom_ui_base_url: custom_ui_base_url.flatten(),
-            hostname: hostname.flatten(),
-            id: id.flatten(),
-            ssl_status: ssl_status.flatten(),
-            updated_at: updated_at.flatten(),
-            verification_errors: verification_errors.flatten(),
-            verification_status: verification_status.flatten(),
+            cookie_domain: crate::runtime::optional(cookie_domain),
+            cors_allowed_origins: crate::runtime::optional(cors_allowed_origins),
+            cors_enabled: crate::runtime::optional(cors_enabled),
+            created_at: crate::runtime::optional(created_at),
+            custom_ui_base_url: crate::runtime::optional(custom_ui_base_url),
+            hostname: crate::runtime::optional(hostname),
+            id: crate::runtime::optional(id),
+            ssl_status: crate::runtime::optional(ssl_status),
+            updated_at: crate::runtime::optional(updated_at),
+            verification_errors: crate::runtime::optional(verification_errors),
+            verification_status: crate::runtime::optional(verification_status),
         })
     }
 }
@@ -1904,8 +1807,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteMySessionsCount {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
@@ -1913,7 +1815,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteMySessionsCount {
             }
         }
         ::std::result::Result::Ok(DeleteMySessionsCount {
-            count: count.flatten(),
+            count: crate::runtime::optional(count),
         })
     }
 }
@@ -1939,11 +1841,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorAuthenticatorAssuranceLevelNo
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
-            ::std::option::Option::None;
-        let mut redirect_browser_to: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut redirect_browser_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -1956,8 +1855,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorAuthenticatorAssuranceLevelNo
             }
         }
         ::std::result::Result::Ok(ErrorAuthenticatorAssuranceLevelNotSatisfied {
-            error: error.flatten(),
-            redirect_browser_to: redirect_browser_to.flatten(),
+            error: crate::runtime::optional(error),
+            redirect_browser_to: crate::runtime::optional(redirect_browser_to),
         })
     }
 }
@@ -1983,11 +1882,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorBrowserLocationChangeRequired
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<ErrorGeneric>> =
-            ::std::option::Option::None;
-        let mut redirect_browser_to: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut redirect_browser_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -2000,8 +1896,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorBrowserLocationChangeRequired
             }
         }
         ::std::result::Result::Ok(ErrorBrowserLocationChangeRequired {
-            error: error.flatten(),
-            redirect_browser_to: redirect_browser_to.flatten(),
+            error: crate::runtime::optional(error),
+            redirect_browser_to: crate::runtime::optional(redirect_browser_to),
         })
     }
 }
@@ -2027,10 +1923,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
-            ::std::option::Option::None;
-        let mut use_flow_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut use_flow_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -2041,8 +1935,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
             }
         }
         ::std::result::Result::Ok(ErrorFlowReplaced {
-            error: error.flatten(),
-            use_flow_id: use_flow_id.flatten(),
+            error: crate::runtime::optional(error),
+            use_flow_id: crate::runtime::optional(use_flow_id),
         })
     }
 }
@@ -2066,7 +1960,7 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorGeneric {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<GenericErrorContent> = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -2114,17 +2008,11 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_debug = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_hint = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -2142,11 +2030,11 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
             }
         }
         ::std::result::Result::Ok(ErrorOAuth2 {
-            error: error.flatten(),
-            error_debug: error_debug.flatten(),
-            error_description: error_description.flatten(),
-            error_hint: error_hint.flatten(),
-            status_code: status_code.flatten(),
+            error: crate::runtime::optional(error),
+            error_debug: crate::runtime::optional(error_debug),
+            error_description: crate::runtime::optional(error_description),
+            error_hint: crate::runtime::optional(error_hint),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -2181,13 +2069,9 @@ impl<'de> crate::runtime::FromObject<'de> for ExpandedPermissionTree {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut children: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
-        > = ::std::option::Option::None;
-        let mut tuple: ::std::option::Option<::std::option::Option<Relationship>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<ExpandedPermissionTreeType> =
-            ::std::option::Option::None;
+        let mut children = ::std::option::Option::None;
+        let mut tuple = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "children" => crate::runtime::field(&mut children, &mut __map, "children")?,
@@ -2197,8 +2081,8 @@ impl<'de> crate::runtime::FromObject<'de> for ExpandedPermissionTree {
             }
         }
         ::std::result::Result::Ok(ExpandedPermissionTree {
-            children: children.flatten(),
-            tuple: tuple.flatten(),
+            children: crate::runtime::optional(children),
+            tuple: crate::runtime::optional(tuple),
             type_: crate::runtime::required(type_, "type")?,
         })
     }
@@ -2230,18 +2114,10 @@ impl<'de> crate::runtime::FromObject<'de> for FlowError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut error: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -2252,10 +2128,10 @@ impl<'de> crate::runtime::FromObject<'de> for FlowError {
             }
         }
         ::std::result::Result::Ok(FlowError {
-            created_at: created_at.flatten(),
-            error: error.flatten(),
+            created_at: crate::runtime::optional(created_at),
+            error: crate::runtime::optional(error),
             id: crate::runtime::required(id, "id")?,
-            updated_at: updated_at.flatten(),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -2313,23 +2189,15 @@ impl<'de> crate::runtime::FromObject<'de> for GenericError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut details: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut error: ::std::option::Option<::std::option::Option<GenericErrorContent>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut request: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut debug = ::std::option::Option::None;
+        let mut details = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
+        let mut request = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -2345,15 +2213,15 @@ impl<'de> crate::runtime::FromObject<'de> for GenericError {
             }
         }
         ::std::result::Result::Ok(GenericError {
-            code: code.flatten(),
-            debug: debug.flatten(),
-            details: details.flatten(),
-            error: error.flatten(),
-            id: id.flatten(),
+            code: crate::runtime::optional(code),
+            debug: crate::runtime::optional(debug),
+            details: crate::runtime::optional(details),
+            error: crate::runtime::optional(error),
+            id: crate::runtime::optional(id),
             message: crate::runtime::required(message, "message")?,
-            reason: reason.flatten(),
-            request: request.flatten(),
-            status: status.flatten(),
+            reason: crate::runtime::optional(reason),
+            request: crate::runtime::optional(request),
+            status: crate::runtime::optional(status),
         })
     }
 }
@@ -2389,17 +2257,11 @@ impl<'de> crate::runtime::FromObject<'de> for GenericErrorContent {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut debug = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
@@ -2415,11 +2277,11 @@ impl<'de> crate::runtime::FromObject<'de> for GenericErrorContent {
             }
         }
         ::std::result::Result::Ok(GenericErrorContent {
-            debug: debug.flatten(),
-            error: error.flatten(),
-            error_description: error_description.flatten(),
-            message: message.flatten(),
-            status_code: status_code.flatten(),
+            debug: crate::runtime::optional(debug),
+            error: crate::runtime::optional(error),
+            error_description: crate::runtime::optional(error_description),
+            message: crate::runtime::optional(message),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -2442,8 +2304,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetManagedIdentitySchemaLocation {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut location: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut location = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "location" => crate::runtime::field(&mut location, &mut __map, "location")?,
@@ -2451,7 +2312,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetManagedIdentitySchemaLocation {
             }
         }
         ::std::result::Result::Ok(GetManagedIdentitySchemaLocation {
-            location: location.flatten(),
+            location: crate::runtime::optional(location),
         })
     }
 }
@@ -2476,8 +2337,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetProjectMetricsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut data: ::std::option::Option<::std::vec::Vec<MetricsDatapoint>> =
-            ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
@@ -2509,11 +2369,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-            >,
-        > = ::std::option::Option::None;
+        let mut errors = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
@@ -2521,7 +2377,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
             }
         }
         ::std::result::Result::Ok(HealthNotReadyStatus {
-            errors: errors.flatten(),
+            errors: crate::runtime::optional(errors),
         })
     }
 }
@@ -2543,8 +2399,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -2552,7 +2407,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
             }
         }
         ::std::result::Result::Ok(HealthStatus {
-            status: status.flatten(),
+            status: crate::runtime::optional(status),
         })
     }
 }
@@ -2612,37 +2467,19 @@ impl<'de> crate::runtime::FromObject<'de> for Identity {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut credentials: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
-            >,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut metadata_admin: ::std::option::Option<NullJsonRawMessage> =
-            ::std::option::Option::None;
-        let mut metadata_public: ::std::option::Option<NullJsonRawMessage> =
-            ::std::option::Option::None;
-        let mut recovery_addresses: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
-        > = ::std::option::Option::None;
-        let mut schema_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut schema_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<::std::option::Option<IdentityState>> =
-            ::std::option::Option::None;
-        let mut state_changed_at: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut traits: ::std::option::Option<IdentityTraits> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut verifiable_addresses: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
-        > = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut credentials = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut metadata_admin = ::std::option::Option::None;
+        let mut metadata_public = ::std::option::Option::None;
+        let mut recovery_addresses = ::std::option::Option::None;
+        let mut schema_id = ::std::option::Option::None;
+        let mut schema_url = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut state_changed_at = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut verifiable_addresses = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -2678,19 +2515,19 @@ impl<'de> crate::runtime::FromObject<'de> for Identity {
             }
         }
         ::std::result::Result::Ok(Identity {
-            created_at: created_at.flatten(),
-            credentials: credentials.flatten(),
+            created_at: crate::runtime::optional(created_at),
+            credentials: crate::runtime::optional(credentials),
             id: crate::runtime::required(id, "id")?,
-            metadata_admin: metadata_admin.flatten(),
-            metadata_public: metadata_public.flatten(),
-            recovery_addresses: recovery_addresses.flatten(),
+            metadata_admin: crate::runtime::optional(metadata_admin),
+            metadata_public: crate::runtime::optional(metadata_public),
+            recovery_addresses: crate::runtime::optional(recovery_addresses),
             schema_id: crate::runtime::required(schema_id, "schema_id")?,
             schema_url: crate::runtime::required(schema_url, "schema_url")?,
-            state: state.flatten(),
-            state_changed_at: state_changed_at.flatten(),
+            state: crate::runtime::optional(state),
+            state_changed_at: crate::runtime::optional(state_changed_at),
             traits: crate::runtime::required(traits, "traits")?,
-            updated_at: updated_at.flatten(),
-            verifiable_addresses: verifiable_addresses.flatten(),
+            updated_at: crate::runtime::optional(updated_at),
+            verifiable_addresses: crate::runtime::optional(verifiable_addresses),
         })
     }
 }
@@ -2730,21 +2567,12 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentials {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut identifiers: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::option::Option<IdentityCredentialsType>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut version: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut identifiers = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -2759,12 +2587,12 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentials {
             }
         }
         ::std::result::Result::Ok(IdentityCredentials {
-            config: config.flatten(),
-            created_at: created_at.flatten(),
-            identifiers: identifiers.flatten(),
-            type_: type_.flatten(),
-            updated_at: updated_at.flatten(),
-            version: version.flatten(),
+            config: crate::runtime::optional(config),
+            created_at: crate::runtime::optional(created_at),
+            identifiers: crate::runtime::optional(identifiers),
+            type_: crate::runtime::optional(type_),
+            updated_at: crate::runtime::optional(updated_at),
+            version: crate::runtime::optional(version),
         })
     }
 }
@@ -2787,9 +2615,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidc {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut providers: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
-        > = ::std::option::Option::None;
+        let mut providers = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "providers" => crate::runtime::field(&mut providers, &mut __map, "providers")?,
@@ -2797,7 +2623,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidc {
             }
         }
         ::std::result::Result::Ok(IdentityCredentialsOidc {
-            providers: providers.flatten(),
+            providers: crate::runtime::optional(providers),
         })
     }
 }
@@ -2828,19 +2654,11 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidcProvider {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut initial_access_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut initial_id_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut initial_refresh_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut initial_access_token = ::std::option::Option::None;
+        let mut initial_id_token = ::std::option::Option::None;
+        let mut initial_refresh_token = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "initial_access_token" => crate::runtime::field(
@@ -2862,11 +2680,11 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidcProvider {
             }
         }
         ::std::result::Result::Ok(IdentityCredentialsOidcProvider {
-            initial_access_token: initial_access_token.flatten(),
-            initial_id_token: initial_id_token.flatten(),
-            initial_refresh_token: initial_refresh_token.flatten(),
-            provider: provider.flatten(),
-            subject: subject.flatten(),
+            initial_access_token: crate::runtime::optional(initial_access_token),
+            initial_id_token: crate::runtime::optional(initial_id_token),
+            initial_refresh_token: crate::runtime::optional(initial_refresh_token),
+            provider: crate::runtime::optional(provider),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -2890,9 +2708,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsPassword {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut hashed_password: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut hashed_password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "hashed_password" => {
@@ -2902,7 +2718,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsPassword {
             }
         }
         ::std::result::Result::Ok(IdentityCredentialsPassword {
-            hashed_password: hashed_password.flatten(),
+            hashed_password: crate::runtime::optional(hashed_password),
         })
     }
 }
@@ -3001,10 +2817,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityPatch {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut create: ::std::option::Option<::std::option::Option<CreateIdentityBody>> =
-            ::std::option::Option::None;
-        let mut patch_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
+        let mut create = ::std::option::Option::None;
+        let mut patch_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "create" => crate::runtime::field(&mut create, &mut __map, "create")?,
@@ -3013,8 +2827,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityPatch {
             }
         }
         ::std::result::Result::Ok(IdentityPatch {
-            create: create.flatten(),
-            patch_id: patch_id.flatten(),
+            create: crate::runtime::optional(create),
+            patch_id: crate::runtime::optional(patch_id),
         })
     }
 }
@@ -3045,12 +2859,9 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityPatchResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut action: ::std::option::Option<::std::option::Option<IdentityPatchResponseAction>> =
-            ::std::option::Option::None;
-        let mut identity: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut patch_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
+        let mut action = ::std::option::Option::None;
+        let mut identity = ::std::option::Option::None;
+        let mut patch_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
@@ -3060,9 +2871,9 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityPatchResponse {
             }
         }
         ::std::result::Result::Ok(IdentityPatchResponse {
-            action: action.flatten(),
-            identity: identity.flatten(),
-            patch_id: patch_id.flatten(),
+            action: crate::runtime::optional(action),
+            identity: crate::runtime::optional(identity),
+            patch_id: crate::runtime::optional(patch_id),
         })
     }
 }
@@ -3095,13 +2906,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaContainer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut schema = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -3110,8 +2916,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaContainer {
             }
         }
         ::std::result::Result::Ok(IdentitySchemaContainer {
-            id: id.flatten(),
-            schema: schema.flatten(),
+            id: crate::runtime::optional(id),
+            schema: crate::runtime::optional(schema),
         })
     }
 }
@@ -3134,10 +2940,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaPreset {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut schema: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
-        let mut url: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut schema = ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "schema" => crate::runtime::field(&mut schema, &mut __map, "schema")?,
@@ -3241,11 +3045,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentials {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut oidc: ::std::option::Option<::std::option::Option<IdentityWithCredentialsOidc>> =
-            ::std::option::Option::None;
-        let mut password: ::std::option::Option<
-            ::std::option::Option<IdentityWithCredentialsPassword>,
-        > = ::std::option::Option::None;
+        let mut oidc = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "oidc" => crate::runtime::field(&mut oidc, &mut __map, "oidc")?,
@@ -3254,8 +3055,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentials {
             }
         }
         ::std::result::Result::Ok(IdentityWithCredentials {
-            oidc: oidc.flatten(),
-            password: password.flatten(),
+            oidc: crate::runtime::optional(oidc),
+            password: crate::runtime::optional(password),
         })
     }
 }
@@ -3278,9 +3079,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidc {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<
-            ::std::option::Option<IdentityWithCredentialsOidcConfig>,
-        > = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -3288,7 +3087,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidc {
             }
         }
         ::std::result::Result::Ok(IdentityWithCredentialsOidc {
-            config: config.flatten(),
+            config: crate::runtime::optional(config),
         })
     }
 }
@@ -3313,12 +3112,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfig 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<
-            ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
-        > = ::std::option::Option::None;
-        let mut providers: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
-        > = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
+        let mut providers = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -3327,8 +3122,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfig 
             }
         }
         ::std::result::Result::Ok(IdentityWithCredentialsOidcConfig {
-            config: config.flatten(),
-            providers: providers.flatten(),
+            config: crate::runtime::optional(config),
+            providers: crate::runtime::optional(providers),
         })
     }
 }
@@ -3353,9 +3148,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfigP
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
@@ -3388,9 +3182,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPassword {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<
-            ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
-        > = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -3398,7 +3190,7 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPassword {
             }
         }
         ::std::result::Result::Ok(IdentityWithCredentialsPassword {
-            config: config.flatten(),
+            config: crate::runtime::optional(config),
         })
     }
 }
@@ -3425,11 +3217,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPasswordCon
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut hashed_password: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut hashed_password = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "hashed_password" => {
@@ -3440,8 +3229,8 @@ impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPasswordCon
             }
         }
         ::std::result::Result::Ok(IdentityWithCredentialsPasswordConfig {
-            hashed_password: hashed_password.flatten(),
-            password: password.flatten(),
+            hashed_password: crate::runtime::optional(hashed_password),
+            password: crate::runtime::optional(password),
         })
     }
 }
@@ -3464,8 +3253,7 @@ impl<'de> crate::runtime::FromObject<'de> for InternalGetProjectBrandingBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut hostname = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
@@ -3473,7 +3261,7 @@ impl<'de> crate::runtime::FromObject<'de> for InternalGetProjectBrandingBody {
             }
         }
         ::std::result::Result::Ok(InternalGetProjectBrandingBody {
-            hostname: hostname.flatten(),
+            hostname: crate::runtime::optional(hostname),
         })
     }
 }
@@ -3504,13 +3292,10 @@ impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugBod
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<InternalIsOwnerForProjectBySlugBodyNamespace> =
-            ::std::option::Option::None;
-        let mut project_scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut project_slug: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut project_scope = ::std::option::Option::None;
+        let mut project_slug = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -3526,7 +3311,7 @@ impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugBod
         }
         ::std::result::Result::Ok(InternalIsOwnerForProjectBySlugBody {
             namespace: crate::runtime::required(namespace, "namespace")?,
-            project_scope: project_scope.flatten(),
+            project_scope: crate::runtime::optional(project_scope),
             project_slug: crate::runtime::required(project_slug, "project_slug")?,
             subject: crate::runtime::required(subject, "subject")?,
         })
@@ -3549,8 +3334,7 @@ impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugRes
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
@@ -3591,12 +3375,10 @@ impl<'de> crate::runtime::FromObject<'de> for InternalProvisionMockSubscription 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut currency: ::std::option::Option<InternalProvisionMockSubscriptionCurrency> =
-            ::std::option::Option::None;
-        let mut identity_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut interval: ::std::option::Option<InternalProvisionMockSubscriptionInterval> =
-            ::std::option::Option::None;
-        let mut plan: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut currency = ::std::option::Option::None;
+        let mut identity_id = ::std::option::Option::None;
+        let mut interval = ::std::option::Option::None;
+        let mut plan = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
@@ -3696,38 +3478,20 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut aud: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut exp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut ext: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut iat: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut iss: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut nbf: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut obfuscated_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_use: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut aud = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut exp = ::std::option::Option::None;
+        let mut ext = ::std::option::Option::None;
+        let mut iat = ::std::option::Option::None;
+        let mut iss = ::std::option::Option::None;
+        let mut nbf = ::std::option::Option::None;
+        let mut obfuscated_subject = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut sub = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut token_use = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -3753,19 +3517,19 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
         }
         ::std::result::Result::Ok(IntrospectedOAuth2Token {
             active: crate::runtime::required(active, "active")?,
-            aud: aud.flatten(),
-            client_id: client_id.flatten(),
-            exp: exp.flatten(),
-            ext: ext.flatten(),
-            iat: iat.flatten(),
-            iss: iss.flatten(),
-            nbf: nbf.flatten(),
-            obfuscated_subject: obfuscated_subject.flatten(),
-            scope: scope.flatten(),
-            sub: sub.flatten(),
-            token_type: token_type.flatten(),
-            token_use: token_use.flatten(),
-            username: username.flatten(),
+            aud: crate::runtime::optional(aud),
+            client_id: crate::runtime::optional(client_id),
+            exp: crate::runtime::optional(exp),
+            ext: crate::runtime::optional(ext),
+            iat: crate::runtime::optional(iat),
+            iss: crate::runtime::optional(iss),
+            nbf: crate::runtime::optional(nbf),
+            obfuscated_subject: crate::runtime::optional(obfuscated_subject),
+            scope: crate::runtime::optional(scope),
+            sub: crate::runtime::optional(sub),
+            token_type: crate::runtime::optional(token_type),
+            token_use: crate::runtime::optional(token_use),
+            username: crate::runtime::optional(username),
         })
     }
 }
@@ -3790,9 +3554,8 @@ impl<'de> crate::runtime::FromObject<'de> for IsOwnerForProjectBySlug {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_slug: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut project_slug = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "ProjectSlug" => {
@@ -3841,12 +3604,10 @@ impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut from: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut op: ::std::option::Option<JsonPatchOp> = ::std::option::Option::None;
-        let mut path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
+        let mut from = ::std::option::Option::None;
+        let mut op = ::std::option::Option::None;
+        let mut path = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
@@ -3857,10 +3618,10 @@ impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
             }
         }
         ::std::result::Result::Ok(JsonPatch {
-            from: from.flatten(),
+            from: crate::runtime::optional(from),
             op: crate::runtime::required(op, "op")?,
             path: crate::runtime::required(path, "path")?,
-            value: value.flatten(),
+            value: crate::runtime::optional(value),
         })
     }
 }
@@ -3944,37 +3705,23 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut crv: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut d: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut dp: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut dq: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut e: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut k: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kty: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut n: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut p: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut q: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut qi: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut x: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x5c: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut y: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut alg = ::std::option::Option::None;
+        let mut crv = ::std::option::Option::None;
+        let mut d = ::std::option::Option::None;
+        let mut dp = ::std::option::Option::None;
+        let mut dq = ::std::option::Option::None;
+        let mut e = ::std::option::Option::None;
+        let mut k = ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut kty = ::std::option::Option::None;
+        let mut n = ::std::option::Option::None;
+        let mut p = ::std::option::Option::None;
+        let mut q = ::std::option::Option::None;
+        let mut qi = ::std::option::Option::None;
+        let mut use_ = ::std::option::Option::None;
+        let mut x = ::std::option::Option::None;
+        let mut x5c = ::std::option::Option::None;
+        let mut y = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
@@ -3999,22 +3746,22 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
         }
         ::std::result::Result::Ok(JsonWebKey {
             alg: crate::runtime::required(alg, "alg")?,
-            crv: crv.flatten(),
-            d: d.flatten(),
-            dp: dp.flatten(),
-            dq: dq.flatten(),
-            e: e.flatten(),
-            k: k.flatten(),
+            crv: crate::runtime::optional(crv),
+            d: crate::runtime::optional(d),
+            dp: crate::runtime::optional(dp),
+            dq: crate::runtime::optional(dq),
+            e: crate::runtime::optional(e),
+            k: crate::runtime::optional(k),
             kid: crate::runtime::required(kid, "kid")?,
             kty: crate::runtime::required(kty, "kty")?,
-            n: n.flatten(),
-            p: p.flatten(),
-            q: q.flatten(),
-            qi: qi.flatten(),
+            n: crate::runtime::optional(n),
+            p: crate::runtime::optional(p),
+            q: crate::runtime::optional(q),
+            qi: crate::runtime::optional(qi),
             use_: crate::runtime::required(use_, "use")?,
-            x: x.flatten(),
-            x5c: x5c.flatten(),
-            y: y.flatten(),
+            x: crate::runtime::optional(x),
+            x5c: crate::runtime::optional(x5c),
+            y: crate::runtime::optional(y),
         })
     }
 }
@@ -4044,8 +3791,7 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut keys: ::std::option::Option<::std::option::Option<::std::vec::Vec<JsonWebKey>>> =
-            ::std::option::Option::None;
+        let mut keys = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
@@ -4053,7 +3799,7 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
             }
         }
         ::std::result::Result::Ok(JsonWebKeySet {
-            keys: keys.flatten(),
+            keys: crate::runtime::optional(keys),
         })
     }
 }
@@ -4126,39 +3872,21 @@ impl<'de> crate::runtime::FromObject<'de> for LoginFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<::std::option::Option<IdentityCredentialsType>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut oauth2_login_challenge: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut oauth2_login_request: ::std::option::Option<
-            ::std::option::Option<OAuth2LoginRequest>,
-        > = ::std::option::Option::None;
-        let mut refresh: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut requested_aal: ::std::option::Option<
-            ::std::option::Option<AuthenticatorAssuranceLevel>,
-        > = ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut session_token_exchange_code: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
-        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issued_at = ::std::option::Option::None;
+        let mut oauth2_login_challenge = ::std::option::Option::None;
+        let mut oauth2_login_request = ::std::option::Option::None;
+        let mut refresh = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut requested_aal = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
+        let mut session_token_exchange_code = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut ui = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -4196,21 +3924,21 @@ impl<'de> crate::runtime::FromObject<'de> for LoginFlow {
             }
         }
         ::std::result::Result::Ok(LoginFlow {
-            active: active.flatten(),
-            created_at: created_at.flatten(),
+            active: crate::runtime::optional(active),
+            created_at: crate::runtime::optional(created_at),
             expires_at: crate::runtime::required(expires_at, "expires_at")?,
             id: crate::runtime::required(id, "id")?,
             issued_at: crate::runtime::required(issued_at, "issued_at")?,
-            oauth2_login_challenge: oauth2_login_challenge.flatten(),
-            oauth2_login_request: oauth2_login_request.flatten(),
-            refresh: refresh.flatten(),
+            oauth2_login_challenge: crate::runtime::optional(oauth2_login_challenge),
+            oauth2_login_request: crate::runtime::optional(oauth2_login_request),
+            refresh: crate::runtime::optional(refresh),
             request_url: crate::runtime::required(request_url, "request_url")?,
-            requested_aal: requested_aal.flatten(),
-            return_to: return_to.flatten(),
-            session_token_exchange_code: session_token_exchange_code.flatten(),
+            requested_aal: crate::runtime::optional(requested_aal),
+            return_to: crate::runtime::optional(return_to),
+            session_token_exchange_code: crate::runtime::optional(session_token_exchange_code),
             type_: crate::runtime::required(type_, "type")?,
             ui: crate::runtime::required(ui, "ui")?,
-            updated_at: updated_at.flatten(),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -4237,10 +3965,8 @@ impl<'de> crate::runtime::FromObject<'de> for LogoutFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut logout_token: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut logout_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut logout_token = ::std::option::Option::None;
+        let mut logout_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "logout_token" => {
@@ -4304,18 +4030,13 @@ impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchema {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut blob_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut blob_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut content_hash: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut blob_name = ::std::option::Option::None;
+        let mut blob_url = ::std::option::Option::None;
+        let mut content_hash = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "blob_name" => crate::runtime::field(&mut blob_name, &mut __map, "blob_name")?,
@@ -4333,7 +4054,7 @@ impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchema {
         ::std::result::Result::Ok(ManagedIdentitySchema {
             blob_name: crate::runtime::required(blob_name, "blob_name")?,
             blob_url: crate::runtime::required(blob_url, "blob_url")?,
-            content_hash: content_hash.flatten(),
+            content_hash: crate::runtime::optional(content_hash),
             created_at: crate::runtime::required(created_at, "created_at")?,
             id: crate::runtime::required(id, "id")?,
             name: crate::runtime::required(name, "name")?,
@@ -4362,10 +4083,8 @@ impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchemaValidationRes
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut valid: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut valid = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -4374,8 +4093,8 @@ impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchemaValidationRes
             }
         }
         ::std::result::Result::Ok(ManagedIdentitySchemaValidationResult {
-            message: message.flatten(),
-            valid: valid.flatten(),
+            message: crate::runtime::optional(message),
+            valid: crate::runtime::optional(valid),
         })
     }
 }
@@ -4423,23 +4142,17 @@ impl<'de> crate::runtime::FromObject<'de> for Message {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut body: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut dispatches: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<MessageDispatch>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut recipient: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut send_count: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut status: ::std::option::Option<CourierMessageStatus> = ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut template_type: ::std::option::Option<MessageTemplateType> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<CourierMessageType> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut body = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut dispatches = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut recipient = ::std::option::Option::None;
+        let mut send_count = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
+        let mut template_type = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "body" => crate::runtime::field(&mut body, &mut __map, "body")?,
@@ -4461,7 +4174,7 @@ impl<'de> crate::runtime::FromObject<'de> for Message {
         ::std::result::Result::Ok(Message {
             body: crate::runtime::required(body, "body")?,
             created_at: crate::runtime::required(created_at, "created_at")?,
-            dispatches: dispatches.flatten(),
+            dispatches: crate::runtime::optional(dispatches),
             id: crate::runtime::required(id, "id")?,
             recipient: crate::runtime::required(recipient, "recipient")?,
             send_count: crate::runtime::required(send_count, "send_count")?,
@@ -4506,15 +4219,12 @@ impl<'de> crate::runtime::FromObject<'de> for MessageDispatch {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut error: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut message_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut status: ::std::option::Option<MessageDispatchStatus> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut message_id = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -4528,7 +4238,7 @@ impl<'de> crate::runtime::FromObject<'de> for MessageDispatch {
         }
         ::std::result::Result::Ok(MessageDispatch {
             created_at: crate::runtime::required(created_at, "created_at")?,
-            error: error.flatten(),
+            error: crate::runtime::optional(error),
             id: crate::runtime::required(id, "id")?,
             message_id: crate::runtime::required(message_id, "message_id")?,
             status: crate::runtime::required(status, "status")?,
@@ -4557,9 +4267,8 @@ impl<'de> crate::runtime::FromObject<'de> for MetricsDatapoint {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut count: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut time: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
+        let mut time = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
@@ -4591,8 +4300,7 @@ impl<'de> crate::runtime::FromObject<'de> for Namespace {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -4600,7 +4308,7 @@ impl<'de> crate::runtime::FromObject<'de> for Namespace {
             }
         }
         ::std::result::Result::Ok(Namespace {
-            name: name.flatten(),
+            name: crate::runtime::optional(name),
         })
     }
 }
@@ -4625,10 +4333,8 @@ impl<'de> crate::runtime::FromObject<'de> for NeedsPrivilegedSessionError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
-            ::std::option::Option::None;
-        let mut redirect_browser_to: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut redirect_browser_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -4641,7 +4347,7 @@ impl<'de> crate::runtime::FromObject<'de> for NeedsPrivilegedSessionError {
             }
         }
         ::std::result::Result::Ok(NeedsPrivilegedSessionError {
-            error: error.flatten(),
+            error: crate::runtime::optional(error),
             redirect_browser_to: crate::runtime::required(
                 redirect_browser_to,
                 "redirect_browser_to",
@@ -4693,18 +4399,15 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProject {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut current_revision: ::std::option::Option<NormalizedProjectRevision> =
-            ::std::option::Option::None;
-        let mut hosts: ::std::option::Option<StringSliceJsonFormat> = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut state: ::std::option::Option<NormalizedProjectState> = ::std::option::Option::None;
-        let mut subscription_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
-        let mut subscription_plan: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut current_revision = ::std::option::Option::None;
+        let mut hosts = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut subscription_id = ::std::option::Option::None;
+        let mut subscription_plan = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -4732,8 +4435,8 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProject {
             id: crate::runtime::required(id, "id")?,
             slug: crate::runtime::required(slug, "slug")?,
             state: crate::runtime::required(state, "state")?,
-            subscription_id: subscription_id.flatten(),
-            subscription_plan: subscription_plan.flatten(),
+            subscription_id: crate::runtime::optional(subscription_id),
+            subscription_plan: crate::runtime::optional(subscription_plan),
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
@@ -5552,452 +5255,209 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevision {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_allowed_top_level_claims: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_exclude_not_before_claim: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_grant_jwt_iat_optional: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_grant_jwt_jti_optional: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_grant_jwt_max_ttl: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_pkce_enforced: ::std::option::Option<::std::option::Option<bool>> =
+        let mut created_at = ::std::option::Option::None;
+        let mut hydra_oauth2_allowed_top_level_claims = ::std::option::Option::None;
+        let mut hydra_oauth2_client_credentials_default_grant_allowed_scope =
             ::std::option::Option::None;
-        let mut hydra_oauth2_pkce_enforced_for_public_clients: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_oauth2_refresh_token_hook: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_oidc_dynamic_client_registration_default_scope: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_oidc_dynamic_client_registration_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_oidc_subject_identifiers_supported_types: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_secrets_cookie: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_secrets_system: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_serve_cookies_same_site_legacy_workaround: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut hydra_serve_cookies_same_site_mode: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_strategies_access_token: ::std::option::Option<
-            ::std::option::Option<NormalizedProjectRevisionHydraStrategiesAccessToken>,
-        > = ::std::option::Option::None;
-        let mut hydra_strategies_scope: ::std::option::Option<
-            ::std::option::Option<NormalizedProjectRevisionHydraStrategiesScope>,
-        > = ::std::option::Option::None;
-        let mut hydra_ttl_access_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_ttl_auth_code: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_ttl_id_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_ttl_login_consent_request: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_ttl_refresh_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_urls_consent: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_urls_error: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_urls_login: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_urls_logout: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_urls_post_logout_redirect: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_urls_self_issuer: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_client_registration_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_supported_claims: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_supported_scope: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+        let mut hydra_oauth2_exclude_not_before_claim = ::std::option::Option::None;
+        let mut hydra_oauth2_grant_jwt_iat_optional = ::std::option::Option::None;
+        let mut hydra_oauth2_grant_jwt_jti_optional = ::std::option::Option::None;
+        let mut hydra_oauth2_grant_jwt_max_ttl = ::std::option::Option::None;
+        let mut hydra_oauth2_pkce_enforced = ::std::option::Option::None;
+        let mut hydra_oauth2_pkce_enforced_for_public_clients = ::std::option::Option::None;
+        let mut hydra_oauth2_refresh_token_hook = ::std::option::Option::None;
+        let mut hydra_oidc_dynamic_client_registration_default_scope = ::std::option::Option::None;
+        let mut hydra_oidc_dynamic_client_registration_enabled = ::std::option::Option::None;
+        let mut hydra_oidc_subject_identifiers_pairwise_salt = ::std::option::Option::None;
+        let mut hydra_oidc_subject_identifiers_supported_types = ::std::option::Option::None;
+        let mut hydra_secrets_cookie = ::std::option::Option::None;
+        let mut hydra_secrets_system = ::std::option::Option::None;
+        let mut hydra_serve_cookies_same_site_legacy_workaround = ::std::option::Option::None;
+        let mut hydra_serve_cookies_same_site_mode = ::std::option::Option::None;
+        let mut hydra_strategies_access_token = ::std::option::Option::None;
+        let mut hydra_strategies_scope = ::std::option::Option::None;
+        let mut hydra_ttl_access_token = ::std::option::Option::None;
+        let mut hydra_ttl_auth_code = ::std::option::Option::None;
+        let mut hydra_ttl_id_token = ::std::option::Option::None;
+        let mut hydra_ttl_login_consent_request = ::std::option::Option::None;
+        let mut hydra_ttl_refresh_token = ::std::option::Option::None;
+        let mut hydra_urls_consent = ::std::option::Option::None;
+        let mut hydra_urls_error = ::std::option::Option::None;
+        let mut hydra_urls_login = ::std::option::Option::None;
+        let mut hydra_urls_logout = ::std::option::Option::None;
+        let mut hydra_urls_post_logout_redirect = ::std::option::Option::None;
+        let mut hydra_urls_self_issuer = ::std::option::Option::None;
+        let mut hydra_webfinger_jwks_broadcast_keys = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_auth_url = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_client_registration_url =
             ::std::option::Option::None;
-        let mut keto_namespace_configuration: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut keto_namespaces: ::std::option::Option<::std::option::Option<KetoNamespaces>> =
+        let mut hydra_webfinger_oidc_discovery_jwks_url = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_supported_claims = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_supported_scope = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_token_url = ::std::option::Option::None;
+        let mut hydra_webfinger_oidc_discovery_userinfo_url = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut keto_namespace_configuration = ::std::option::Option::None;
+        let mut keto_namespaces = ::std::option::Option::None;
+        let mut keto_read_max_depth = ::std::option::Option::None;
+        let mut kratos_cookies_same_site = ::std::option::Option::None;
+        let mut kratos_courier_smtp_connection_uri = ::std::option::Option::None;
+        let mut kratos_courier_smtp_from_address = ::std::option::Option::None;
+        let mut kratos_courier_smtp_from_name = ::std::option::Option::None;
+        let mut kratos_courier_smtp_headers = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_code_invalid_email_body_html =
             ::std::option::Option::None;
-        let mut keto_read_max_depth: ::std::option::Option<NullInt> = ::std::option::Option::None;
-        let mut kratos_cookies_same_site: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_smtp_connection_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_smtp_from_address: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_smtp_from_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_smtp_headers: ::std::option::Option<NullJsonRawMessage> =
+        let mut kratos_courier_templates_recovery_code_invalid_email_body_plaintext =
             ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_invalid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_invalid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_invalid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_valid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_valid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_valid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_invalid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_invalid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_invalid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_valid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_valid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_valid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_invalid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_invalid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_invalid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_valid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_valid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_valid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_invalid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_invalid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_invalid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_valid_email_body_html: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_valid_email_body_plaintext: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_valid_email_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_feature_flags_cacheable_sessions: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_identity_schemas: ::std::option::Option<
-            ::std::option::Option<ProjectRevisionIdentitySchemas>,
-        > = ::std::option::Option::None;
-        let mut kratos_oauth2_provider_headers: ::std::option::Option<NullJsonRawMessage> =
+        let mut kratos_courier_templates_recovery_code_invalid_email_subject =
             ::std::option::Option::None;
-        let mut kratos_oauth2_provider_override_return_to: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_oauth2_provider_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_secrets_cipher: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut kratos_secrets_cookie: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut kratos_secrets_default: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_allowed_return_urls: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_error_ui_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_hooks: ::std::option::Option<
-            ::std::option::Option<ProjectRevisionHooks>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_oidc_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_password_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_webauthn_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_ui_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_logout_after_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_after_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_use: ::std::option::Option<
-            ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_oidc_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_password_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_ui_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_after_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_after_password_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_after_profile_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_privileged_session_max_age: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_required_aal: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_ui_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_after_default_browser_return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_notify_unknown_recipients: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_ui_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_use: ::std::option::Option<
-            ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_code_config_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_code_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_link_config_base_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_link_config_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_link_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_lookup_secret_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_oidc_config_base_redirect_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_oidc_config_providers: ::std::option::Option<
-            ::std::option::Option<ProjectRevisionThirdPartyLoginProviders>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_oidc_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_haveibeenpwned_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_identifier_similarity_check_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_ignore_network_errors: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<
-            ::std::option::Option<i64>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<
-            ::std::option::Option<i64>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_profile_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_totp_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_display_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_icon: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_origin: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_session_cookie_persistent: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut kratos_session_cookie_same_site: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_session_lifespan: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut kratos_session_whoami_required_aal: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut production: ::std::option::Option<::std::option::Option<bool>> =
+        let mut kratos_courier_templates_recovery_code_valid_email_body_html =
             ::std::option::Option::None;
-        let mut project_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
+        let mut kratos_courier_templates_recovery_code_valid_email_body_plaintext =
             ::std::option::Option::None;
-        let mut serve_admin_cors_allowed_origins: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut serve_admin_cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+        let mut kratos_courier_templates_recovery_code_valid_email_subject =
             ::std::option::Option::None;
-        let mut serve_public_cors_allowed_origins: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut serve_public_cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
+        let mut kratos_courier_templates_recovery_invalid_email_body_html =
             ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_invalid_email_body_plaintext =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_invalid_email_subject =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_valid_email_body_html =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_valid_email_body_plaintext =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_recovery_valid_email_subject = ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_invalid_email_body_html =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_invalid_email_body_plaintext =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_invalid_email_subject =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_valid_email_body_html =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_valid_email_body_plaintext =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_code_valid_email_subject =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_invalid_email_body_html =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_invalid_email_body_plaintext =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_invalid_email_subject =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_valid_email_body_html =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_valid_email_body_plaintext =
+            ::std::option::Option::None;
+        let mut kratos_courier_templates_verification_valid_email_subject =
+            ::std::option::Option::None;
+        let mut kratos_feature_flags_cacheable_sessions = ::std::option::Option::None;
+        let mut kratos_identity_schemas = ::std::option::Option::None;
+        let mut kratos_oauth2_provider_headers = ::std::option::Option::None;
+        let mut kratos_oauth2_provider_override_return_to = ::std::option::Option::None;
+        let mut kratos_oauth2_provider_url = ::std::option::Option::None;
+        let mut kratos_secrets_cipher = ::std::option::Option::None;
+        let mut kratos_secrets_cookie = ::std::option::Option::None;
+        let mut kratos_secrets_default = ::std::option::Option::None;
+        let mut kratos_selfservice_allowed_return_urls = ::std::option::Option::None;
+        let mut kratos_selfservice_default_browser_return_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_error_ui_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_hooks = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_oidc_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_password_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_after_webauthn_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_login_ui_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_logout_after_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_after_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_notify_unknown_recipients =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_ui_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_recovery_use = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_oidc_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_password_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_registration_ui_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_after_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_after_password_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_after_profile_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_privileged_session_max_age =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_required_aal = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_settings_ui_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_after_default_browser_return_url =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_notify_unknown_recipients =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_ui_url = ::std::option::Option::None;
+        let mut kratos_selfservice_flows_verification_use = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_code_config_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_code_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_link_config_base_url = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_link_config_lifespan = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_link_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_lookup_secret_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_oidc_config_base_redirect_uri =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_oidc_config_providers = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_oidc_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_haveibeenpwned_enabled =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_identifier_similarity_check_enabled =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_ignore_network_errors =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_max_breaches =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_config_min_password_length =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_password_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_profile_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_totp_config_issuer = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_totp_enabled = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_passwordless =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_display_name =
+            ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_icon = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_id = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_config_rp_origin = ::std::option::Option::None;
+        let mut kratos_selfservice_methods_webauthn_enabled = ::std::option::Option::None;
+        let mut kratos_session_cookie_persistent = ::std::option::Option::None;
+        let mut kratos_session_cookie_same_site = ::std::option::Option::None;
+        let mut kratos_session_lifespan = ::std::option::Option::None;
+        let mut kratos_session_whoami_required_aal = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut production = ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
+        let mut serve_admin_cors_allowed_origins = ::std::option::Option::None;
+        let mut serve_admin_cors_enabled = ::std::option::Option::None;
+        let mut serve_public_cors_allowed_origins = ::std::option::Option::None;
+        let mut serve_public_cors_enabled = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => {
@@ -7047,261 +6507,428 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevision {
             }
         }
         ::std::result::Result::Ok(NormalizedProjectRevision {
-            created_at: created_at.flatten(),
-            hydra_oauth2_allowed_top_level_claims: hydra_oauth2_allowed_top_level_claims.flatten(),
-            hydra_oauth2_client_credentials_default_grant_allowed_scope:
-                hydra_oauth2_client_credentials_default_grant_allowed_scope.flatten(),
-            hydra_oauth2_exclude_not_before_claim: hydra_oauth2_exclude_not_before_claim.flatten(),
-            hydra_oauth2_grant_jwt_iat_optional: hydra_oauth2_grant_jwt_iat_optional.flatten(),
-            hydra_oauth2_grant_jwt_jti_optional: hydra_oauth2_grant_jwt_jti_optional.flatten(),
-            hydra_oauth2_grant_jwt_max_ttl: hydra_oauth2_grant_jwt_max_ttl.flatten(),
-            hydra_oauth2_pkce_enforced: hydra_oauth2_pkce_enforced.flatten(),
-            hydra_oauth2_pkce_enforced_for_public_clients:
-                hydra_oauth2_pkce_enforced_for_public_clients.flatten(),
-            hydra_oauth2_refresh_token_hook: hydra_oauth2_refresh_token_hook.flatten(),
-            hydra_oidc_dynamic_client_registration_default_scope:
-                hydra_oidc_dynamic_client_registration_default_scope.flatten(),
-            hydra_oidc_dynamic_client_registration_enabled:
-                hydra_oidc_dynamic_client_registration_enabled.flatten(),
-            hydra_oidc_subject_identifiers_pairwise_salt:
-                hydra_oidc_subject_identifiers_pairwise_salt.flatten(),
-            hydra_oidc_subject_identifiers_supported_types:
-                hydra_oidc_subject_identifiers_supported_types.flatten(),
-            hydra_secrets_cookie: hydra_secrets_cookie.flatten(),
-            hydra_secrets_system: hydra_secrets_system.flatten(),
-            hydra_serve_cookies_same_site_legacy_workaround:
-                hydra_serve_cookies_same_site_legacy_workaround.flatten(),
-            hydra_serve_cookies_same_site_mode: hydra_serve_cookies_same_site_mode.flatten(),
-            hydra_strategies_access_token: hydra_strategies_access_token.flatten(),
-            hydra_strategies_scope: hydra_strategies_scope.flatten(),
-            hydra_ttl_access_token: hydra_ttl_access_token.flatten(),
-            hydra_ttl_auth_code: hydra_ttl_auth_code.flatten(),
-            hydra_ttl_id_token: hydra_ttl_id_token.flatten(),
-            hydra_ttl_login_consent_request: hydra_ttl_login_consent_request.flatten(),
-            hydra_ttl_refresh_token: hydra_ttl_refresh_token.flatten(),
-            hydra_urls_consent: hydra_urls_consent.flatten(),
-            hydra_urls_error: hydra_urls_error.flatten(),
-            hydra_urls_login: hydra_urls_login.flatten(),
-            hydra_urls_logout: hydra_urls_logout.flatten(),
-            hydra_urls_post_logout_redirect: hydra_urls_post_logout_redirect.flatten(),
-            hydra_urls_self_issuer: hydra_urls_self_issuer.flatten(),
-            hydra_webfinger_jwks_broadcast_keys: hydra_webfinger_jwks_broadcast_keys.flatten(),
-            hydra_webfinger_oidc_discovery_auth_url: hydra_webfinger_oidc_discovery_auth_url
-                .flatten(),
-            hydra_webfinger_oidc_discovery_client_registration_url:
-                hydra_webfinger_oidc_discovery_client_registration_url.flatten(),
-            hydra_webfinger_oidc_discovery_jwks_url: hydra_webfinger_oidc_discovery_jwks_url
-                .flatten(),
-            hydra_webfinger_oidc_discovery_supported_claims:
-                hydra_webfinger_oidc_discovery_supported_claims.flatten(),
-            hydra_webfinger_oidc_discovery_supported_scope:
-                hydra_webfinger_oidc_discovery_supported_scope.flatten(),
-            hydra_webfinger_oidc_discovery_token_url: hydra_webfinger_oidc_discovery_token_url
-                .flatten(),
-            hydra_webfinger_oidc_discovery_userinfo_url:
-                hydra_webfinger_oidc_discovery_userinfo_url.flatten(),
-            id: id.flatten(),
-            keto_namespace_configuration: keto_namespace_configuration.flatten(),
-            keto_namespaces: keto_namespaces.flatten(),
-            keto_read_max_depth: keto_read_max_depth.flatten(),
-            kratos_cookies_same_site: kratos_cookies_same_site.flatten(),
-            kratos_courier_smtp_connection_uri: kratos_courier_smtp_connection_uri.flatten(),
-            kratos_courier_smtp_from_address: kratos_courier_smtp_from_address.flatten(),
-            kratos_courier_smtp_from_name: kratos_courier_smtp_from_name.flatten(),
-            kratos_courier_smtp_headers: kratos_courier_smtp_headers.flatten(),
+            created_at: crate::runtime::optional(created_at),
+            hydra_oauth2_allowed_top_level_claims: crate::runtime::optional(
+                hydra_oauth2_allowed_top_level_claims,
+            ),
+            hydra_oauth2_client_credentials_default_grant_allowed_scope: crate::runtime::optional(
+                hydra_oauth2_client_credentials_default_grant_allowed_scope,
+            ),
+            hydra_oauth2_exclude_not_before_claim: crate::runtime::optional(
+                hydra_oauth2_exclude_not_before_claim,
+            ),
+            hydra_oauth2_grant_jwt_iat_optional: crate::runtime::optional(
+                hydra_oauth2_grant_jwt_iat_optional,
+            ),
+            hydra_oauth2_grant_jwt_jti_optional: crate::runtime::optional(
+                hydra_oauth2_grant_jwt_jti_optional,
+            ),
+            hydra_oauth2_grant_jwt_max_ttl: crate::runtime::optional(
+                hydra_oauth2_grant_jwt_max_ttl,
+            ),
+            hydra_oauth2_pkce_enforced: crate::runtime::optional(hydra_oauth2_pkce_enforced),
+            hydra_oauth2_pkce_enforced_for_public_clients: crate::runtime::optional(
+                hydra_oauth2_pkce_enforced_for_public_clients,
+            ),
+            hydra_oauth2_refresh_token_hook: crate::runtime::optional(
+                hydra_oauth2_refresh_token_hook,
+            ),
+            hydra_oidc_dynamic_client_registration_default_scope: crate::runtime::optional(
+                hydra_oidc_dynamic_client_registration_default_scope,
+            ),
+            hydra_oidc_dynamic_client_registration_enabled: crate::runtime::optional(
+                hydra_oidc_dynamic_client_registration_enabled,
+            ),
+            hydra_oidc_subject_identifiers_pairwise_salt: crate::runtime::optional(
+                hydra_oidc_subject_identifiers_pairwise_salt,
+            ),
+            hydra_oidc_subject_identifiers_supported_types: crate::runtime::optional(
+                hydra_oidc_subject_identifiers_supported_types,
+            ),
+            hydra_secrets_cookie: crate::runtime::optional(hydra_secrets_cookie),
+            hydra_secrets_system: crate::runtime::optional(hydra_secrets_system),
+            hydra_serve_cookies_same_site_legacy_workaround: crate::runtime::optional(
+                hydra_serve_cookies_same_site_legacy_workaround,
+            ),
+            hydra_serve_cookies_same_site_mode: crate::runtime::optional(
+                hydra_serve_cookies_same_site_mode,
+            ),
+            hydra_strategies_access_token: crate::runtime::optional(hydra_strategies_access_token),
+            hydra_strategies_scope: crate::runtime::optional(hydra_strategies_scope),
+            hydra_ttl_access_token: crate::runtime::optional(hydra_ttl_access_token),
+            hydra_ttl_auth_code: crate::runtime::optional(hydra_ttl_auth_code),
+            hydra_ttl_id_token: crate::runtime::optional(hydra_ttl_id_token),
+            hydra_ttl_login_consent_request: crate::runtime::optional(
+                hydra_ttl_login_consent_request,
+            ),
+            hydra_ttl_refresh_token: crate::runtime::optional(hydra_ttl_refresh_token),
+            hydra_urls_consent: crate::runtime::optional(hydra_urls_consent),
+            hydra_urls_error: crate::runtime::optional(hydra_urls_error),
+            hydra_urls_login: crate::runtime::optional(hydra_urls_login),
+            hydra_urls_logout: crate::runtime::optional(hydra_urls_logout),
+            hydra_urls_post_logout_redirect: crate::runtime::optional(
+                hydra_urls_post_logout_redirect,
+            ),
+            hydra_urls_self_issuer: crate::runtime::optional(hydra_urls_self_issuer),
+            hydra_webfinger_jwks_broadcast_keys: crate::runtime::optional(
+                hydra_webfinger_jwks_broadcast_keys,
+            ),
+            hydra_webfinger_oidc_discovery_auth_url: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_auth_url,
+            ),
+            hydra_webfinger_oidc_discovery_client_registration_url: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_client_registration_url,
+            ),
+            hydra_webfinger_oidc_discovery_jwks_url: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_jwks_url,
+            ),
+            hydra_webfinger_oidc_discovery_supported_claims: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_supported_claims,
+            ),
+            hydra_webfinger_oidc_discovery_supported_scope: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_supported_scope,
+            ),
+            hydra_webfinger_oidc_discovery_token_url: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_token_url,
+            ),
+            hydra_webfinger_oidc_discovery_userinfo_url: crate::runtime::optional(
+                hydra_webfinger_oidc_discovery_userinfo_url,
+            ),
+            id: crate::runtime::optional(id),
+            keto_namespace_configuration: crate::runtime::optional(keto_namespace_configuration),
+            keto_namespaces: crate::runtime::optional(keto_namespaces),
+            keto_read_max_depth: crate::runtime::optional(keto_read_max_depth),
+            kratos_cookies_same_site: crate::runtime::optional(kratos_cookies_same_site),
+            kratos_courier_smtp_connection_uri: crate::runtime::optional(
+                kratos_courier_smtp_connection_uri,
+            ),
+            kratos_courier_smtp_from_address: crate::runtime::optional(
+                kratos_courier_smtp_from_address,
+            ),
+            kratos_courier_smtp_from_name: crate::runtime::optional(kratos_courier_smtp_from_name),
+            kratos_courier_smtp_headers: crate::runtime::optional(kratos_courier_smtp_headers),
             kratos_courier_templates_recovery_code_invalid_email_body_html:
-                kratos_courier_templates_recovery_code_invalid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_recovery_code_invalid_email_body_html,
+                ),
             kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
-                kratos_courier_templates_recovery_code_invalid_email_body_plaintext.flatten(),
-            kratos_courier_templates_recovery_code_invalid_email_subject:
-                kratos_courier_templates_recovery_code_invalid_email_subject.flatten(),
-            kratos_courier_templates_recovery_code_valid_email_body_html:
-                kratos_courier_templates_recovery_code_valid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_recovery_code_invalid_email_body_plaintext,
+                ),
+            kratos_courier_templates_recovery_code_invalid_email_subject: crate::runtime::optional(
+                kratos_courier_templates_recovery_code_invalid_email_subject,
+            ),
+            kratos_courier_templates_recovery_code_valid_email_body_html: crate::runtime::optional(
+                kratos_courier_templates_recovery_code_valid_email_body_html,
+            ),
             kratos_courier_templates_recovery_code_valid_email_body_plaintext:
-                kratos_courier_templates_recovery_code_valid_email_body_plaintext.flatten(),
-            kratos_courier_templates_recovery_code_valid_email_subject:
-                kratos_courier_templates_recovery_code_valid_email_subject.flatten(),
-            kratos_courier_templates_recovery_invalid_email_body_html:
-                kratos_courier_templates_recovery_invalid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_recovery_code_valid_email_body_plaintext,
+                ),
+            kratos_courier_templates_recovery_code_valid_email_subject: crate::runtime::optional(
+                kratos_courier_templates_recovery_code_valid_email_subject,
+            ),
+            kratos_courier_templates_recovery_invalid_email_body_html: crate::runtime::optional(
+                kratos_courier_templates_recovery_invalid_email_body_html,
+            ),
             kratos_courier_templates_recovery_invalid_email_body_plaintext:
-                kratos_courier_templates_recovery_invalid_email_body_plaintext.flatten(),
-            kratos_courier_templates_recovery_invalid_email_subject:
-                kratos_courier_templates_recovery_invalid_email_subject.flatten(),
-            kratos_courier_templates_recovery_valid_email_body_html:
-                kratos_courier_templates_recovery_valid_email_body_html.flatten(),
-            kratos_courier_templates_recovery_valid_email_body_plaintext:
-                kratos_courier_templates_recovery_valid_email_body_plaintext.flatten(),
-            kratos_courier_templates_recovery_valid_email_subject:
-                kratos_courier_templates_recovery_valid_email_subject.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_recovery_invalid_email_body_plaintext,
+                ),
+            kratos_courier_templates_recovery_invalid_email_subject: crate::runtime::optional(
+                kratos_courier_templates_recovery_invalid_email_subject,
+            ),
+            kratos_courier_templates_recovery_valid_email_body_html: crate::runtime::optional(
+                kratos_courier_templates_recovery_valid_email_body_html,
+            ),
+            kratos_courier_templates_recovery_valid_email_body_plaintext: crate::runtime::optional(
+                kratos_courier_templates_recovery_valid_email_body_plaintext,
+            ),
+            kratos_courier_templates_recovery_valid_email_subject: crate::runtime::optional(
+                kratos_courier_templates_recovery_valid_email_subject,
+            ),
             kratos_courier_templates_verification_code_invalid_email_body_html:
-                kratos_courier_templates_verification_code_invalid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_code_invalid_email_body_html,
+                ),
             kratos_courier_templates_verification_code_invalid_email_body_plaintext:
-                kratos_courier_templates_verification_code_invalid_email_body_plaintext.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_code_invalid_email_body_plaintext,
+                ),
             kratos_courier_templates_verification_code_invalid_email_subject:
-                kratos_courier_templates_verification_code_invalid_email_subject.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_code_invalid_email_subject,
+                ),
             kratos_courier_templates_verification_code_valid_email_body_html:
-                kratos_courier_templates_verification_code_valid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_code_valid_email_body_html,
+                ),
             kratos_courier_templates_verification_code_valid_email_body_plaintext:
-                kratos_courier_templates_verification_code_valid_email_body_plaintext.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_code_valid_email_body_plaintext,
+                ),
             kratos_courier_templates_verification_code_valid_email_subject:
-                kratos_courier_templates_verification_code_valid_email_subject.flatten(),
-            kratos_courier_templates_verification_invalid_email_body_html:
-                kratos_courier_templates_verification_invalid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_code_valid_email_subject,
+                ),
+            kratos_courier_templates_verification_invalid_email_body_html: crate::runtime::optional(
+                kratos_courier_templates_verification_invalid_email_body_html,
+            ),
             kratos_courier_templates_verification_invalid_email_body_plaintext:
-                kratos_courier_templates_verification_invalid_email_body_plaintext.flatten(),
-            kratos_courier_templates_verification_invalid_email_subject:
-                kratos_courier_templates_verification_invalid_email_subject.flatten(),
-            kratos_courier_templates_verification_valid_email_body_html:
-                kratos_courier_templates_verification_valid_email_body_html.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_invalid_email_body_plaintext,
+                ),
+            kratos_courier_templates_verification_invalid_email_subject: crate::runtime::optional(
+                kratos_courier_templates_verification_invalid_email_subject,
+            ),
+            kratos_courier_templates_verification_valid_email_body_html: crate::runtime::optional(
+                kratos_courier_templates_verification_valid_email_body_html,
+            ),
             kratos_courier_templates_verification_valid_email_body_plaintext:
-                kratos_courier_templates_verification_valid_email_body_plaintext.flatten(),
-            kratos_courier_templates_verification_valid_email_subject:
-                kratos_courier_templates_verification_valid_email_subject.flatten(),
-            kratos_feature_flags_cacheable_sessions: kratos_feature_flags_cacheable_sessions
-                .flatten(),
-            kratos_identity_schemas: kratos_identity_schemas.flatten(),
-            kratos_oauth2_provider_headers: kratos_oauth2_provider_headers.flatten(),
-            kratos_oauth2_provider_override_return_to: kratos_oauth2_provider_override_return_to
-                .flatten(),
-            kratos_oauth2_provider_url: kratos_oauth2_provider_url.flatten(),
-            kratos_secrets_cipher: kratos_secrets_cipher.flatten(),
-            kratos_secrets_cookie: kratos_secrets_cookie.flatten(),
-            kratos_secrets_default: kratos_secrets_default.flatten(),
-            kratos_selfservice_allowed_return_urls: kratos_selfservice_allowed_return_urls
-                .flatten(),
-            kratos_selfservice_default_browser_return_url:
-                kratos_selfservice_default_browser_return_url.flatten(),
-            kratos_selfservice_flows_error_ui_url: kratos_selfservice_flows_error_ui_url.flatten(),
-            kratos_selfservice_flows_hooks: kratos_selfservice_flows_hooks.flatten(),
+                crate::runtime::optional(
+                    kratos_courier_templates_verification_valid_email_body_plaintext,
+                ),
+            kratos_courier_templates_verification_valid_email_subject: crate::runtime::optional(
+                kratos_courier_templates_verification_valid_email_subject,
+            ),
+            kratos_feature_flags_cacheable_sessions: crate::runtime::optional(
+                kratos_feature_flags_cacheable_sessions,
+            ),
+            kratos_identity_schemas: crate::runtime::optional(kratos_identity_schemas),
+            kratos_oauth2_provider_headers: crate::runtime::optional(
+                kratos_oauth2_provider_headers,
+            ),
+            kratos_oauth2_provider_override_return_to: crate::runtime::optional(
+                kratos_oauth2_provider_override_return_to,
+            ),
+            kratos_oauth2_provider_url: crate::runtime::optional(kratos_oauth2_provider_url),
+            kratos_secrets_cipher: crate::runtime::optional(kratos_secrets_cipher),
+            kratos_secrets_cookie: crate::runtime::optional(kratos_secrets_cookie),
+            kratos_secrets_default: crate::runtime::optional(kratos_secrets_default),
+            kratos_selfservice_allowed_return_urls: crate::runtime::optional(
+                kratos_selfservice_allowed_return_urls,
+            ),
+            kratos_selfservice_default_browser_return_url: crate::runtime::optional(
+                kratos_selfservice_default_browser_return_url,
+            ),
+            kratos_selfservice_flows_error_ui_url: crate::runtime::optional(
+                kratos_selfservice_flows_error_ui_url,
+            ),
+            kratos_selfservice_flows_hooks: crate::runtime::optional(
+                kratos_selfservice_flows_hooks,
+            ),
             kratos_selfservice_flows_login_after_default_browser_return_url:
-                kratos_selfservice_flows_login_after_default_browser_return_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_login_after_default_browser_return_url,
+                ),
             kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
-                kratos_selfservice_flows_login_after_oidc_default_browser_return_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_login_after_oidc_default_browser_return_url,
+                ),
             kratos_selfservice_flows_login_after_password_default_browser_return_url:
-                kratos_selfservice_flows_login_after_password_default_browser_return_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_login_after_password_default_browser_return_url,
+                ),
             kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
-                kratos_selfservice_flows_login_after_webauthn_default_browser_return_url.flatten(),
-            kratos_selfservice_flows_login_lifespan: kratos_selfservice_flows_login_lifespan
-                .flatten(),
-            kratos_selfservice_flows_login_ui_url: kratos_selfservice_flows_login_ui_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_login_after_webauthn_default_browser_return_url,
+                ),
+            kratos_selfservice_flows_login_lifespan: crate::runtime::optional(
+                kratos_selfservice_flows_login_lifespan,
+            ),
+            kratos_selfservice_flows_login_ui_url: crate::runtime::optional(
+                kratos_selfservice_flows_login_ui_url,
+            ),
             kratos_selfservice_flows_logout_after_default_browser_return_url:
-                kratos_selfservice_flows_logout_after_default_browser_return_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_logout_after_default_browser_return_url,
+                ),
             kratos_selfservice_flows_recovery_after_default_browser_return_url:
-                kratos_selfservice_flows_recovery_after_default_browser_return_url.flatten(),
-            kratos_selfservice_flows_recovery_enabled: kratos_selfservice_flows_recovery_enabled
-                .flatten(),
-            kratos_selfservice_flows_recovery_lifespan: kratos_selfservice_flows_recovery_lifespan
-                .flatten(),
-            kratos_selfservice_flows_recovery_notify_unknown_recipients:
-                kratos_selfservice_flows_recovery_notify_unknown_recipients.flatten(),
-            kratos_selfservice_flows_recovery_ui_url: kratos_selfservice_flows_recovery_ui_url
-                .flatten(),
-            kratos_selfservice_flows_recovery_use: kratos_selfservice_flows_recovery_use.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_recovery_after_default_browser_return_url,
+                ),
+            kratos_selfservice_flows_recovery_enabled: crate::runtime::optional(
+                kratos_selfservice_flows_recovery_enabled,
+            ),
+            kratos_selfservice_flows_recovery_lifespan: crate::runtime::optional(
+                kratos_selfservice_flows_recovery_lifespan,
+            ),
+            kratos_selfservice_flows_recovery_notify_unknown_recipients: crate::runtime::optional(
+                kratos_selfservice_flows_recovery_notify_unknown_recipients,
+            ),
+            kratos_selfservice_flows_recovery_ui_url: crate::runtime::optional(
+                kratos_selfservice_flows_recovery_ui_url,
+            ),
+            kratos_selfservice_flows_recovery_use: crate::runtime::optional(
+                kratos_selfservice_flows_recovery_use,
+            ),
             kratos_selfservice_flows_registration_after_default_browser_return_url:
-                kratos_selfservice_flows_registration_after_default_browser_return_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_registration_after_default_browser_return_url,
+                ),
             kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
-                kratos_selfservice_flows_registration_after_oidc_default_browser_return_url
-                    .flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_registration_after_oidc_default_browser_return_url,
+                ),
             kratos_selfservice_flows_registration_after_password_default_browser_return_url:
-                kratos_selfservice_flows_registration_after_password_default_browser_return_url
-                    .flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_registration_after_password_default_browser_return_url,
+                ),
             kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
-                kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url
-                    .flatten(),
-            kratos_selfservice_flows_registration_enabled:
-                kratos_selfservice_flows_registration_enabled.flatten(),
-            kratos_selfservice_flows_registration_lifespan:
-                kratos_selfservice_flows_registration_lifespan.flatten(),
-            kratos_selfservice_flows_registration_ui_url:
-                kratos_selfservice_flows_registration_ui_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url,
+                ),
+            kratos_selfservice_flows_registration_enabled: crate::runtime::optional(
+                kratos_selfservice_flows_registration_enabled,
+            ),
+            kratos_selfservice_flows_registration_lifespan: crate::runtime::optional(
+                kratos_selfservice_flows_registration_lifespan,
+            ),
+            kratos_selfservice_flows_registration_ui_url: crate::runtime::optional(
+                kratos_selfservice_flows_registration_ui_url,
+            ),
             kratos_selfservice_flows_settings_after_default_browser_return_url:
-                kratos_selfservice_flows_settings_after_default_browser_return_url.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_settings_after_default_browser_return_url,
+                ),
             kratos_selfservice_flows_settings_after_password_default_browser_return_url:
-                kratos_selfservice_flows_settings_after_password_default_browser_return_url
-                    .flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_settings_after_password_default_browser_return_url,
+                ),
             kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
-                kratos_selfservice_flows_settings_after_profile_default_browser_return_url.flatten(),
-            kratos_selfservice_flows_settings_lifespan: kratos_selfservice_flows_settings_lifespan
-                .flatten(),
-            kratos_selfservice_flows_settings_privileged_session_max_age:
-                kratos_selfservice_flows_settings_privileged_session_max_age.flatten(),
-            kratos_selfservice_flows_settings_required_aal:
-                kratos_selfservice_flows_settings_required_aal.flatten(),
-            kratos_selfservice_flows_settings_ui_url: kratos_selfservice_flows_settings_ui_url
-                .flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_settings_after_profile_default_browser_return_url,
+                ),
+            kratos_selfservice_flows_settings_lifespan: crate::runtime::optional(
+                kratos_selfservice_flows_settings_lifespan,
+            ),
+            kratos_selfservice_flows_settings_privileged_session_max_age: crate::runtime::optional(
+                kratos_selfservice_flows_settings_privileged_session_max_age,
+            ),
+            kratos_selfservice_flows_settings_required_aal: crate::runtime::optional(
+                kratos_selfservice_flows_settings_required_aal,
+            ),
+            kratos_selfservice_flows_settings_ui_url: crate::runtime::optional(
+                kratos_selfservice_flows_settings_ui_url,
+            ),
             kratos_selfservice_flows_verification_after_default_browser_return_url:
-                kratos_selfservice_flows_verification_after_default_browser_return_url.flatten(),
-            kratos_selfservice_flows_verification_enabled:
-                kratos_selfservice_flows_verification_enabled.flatten(),
-            kratos_selfservice_flows_verification_lifespan:
-                kratos_selfservice_flows_verification_lifespan.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_verification_after_default_browser_return_url,
+                ),
+            kratos_selfservice_flows_verification_enabled: crate::runtime::optional(
+                kratos_selfservice_flows_verification_enabled,
+            ),
+            kratos_selfservice_flows_verification_lifespan: crate::runtime::optional(
+                kratos_selfservice_flows_verification_lifespan,
+            ),
             kratos_selfservice_flows_verification_notify_unknown_recipients:
-                kratos_selfservice_flows_verification_notify_unknown_recipients.flatten(),
-            kratos_selfservice_flows_verification_ui_url:
-                kratos_selfservice_flows_verification_ui_url.flatten(),
-            kratos_selfservice_flows_verification_use: kratos_selfservice_flows_verification_use
-                .flatten(),
-            kratos_selfservice_methods_code_config_lifespan:
-                kratos_selfservice_methods_code_config_lifespan.flatten(),
-            kratos_selfservice_methods_code_enabled: kratos_selfservice_methods_code_enabled
-                .flatten(),
-            kratos_selfservice_methods_link_config_base_url:
-                kratos_selfservice_methods_link_config_base_url.flatten(),
-            kratos_selfservice_methods_link_config_lifespan:
-                kratos_selfservice_methods_link_config_lifespan.flatten(),
-            kratos_selfservice_methods_link_enabled: kratos_selfservice_methods_link_enabled
-                .flatten(),
-            kratos_selfservice_methods_lookup_secret_enabled:
-                kratos_selfservice_methods_lookup_secret_enabled.flatten(),
-            kratos_selfservice_methods_oidc_config_base_redirect_uri:
-                kratos_selfservice_methods_oidc_config_base_redirect_uri.flatten(),
-            kratos_selfservice_methods_oidc_config_providers:
-                kratos_selfservice_methods_oidc_config_providers.flatten(),
-            kratos_selfservice_methods_oidc_enabled: kratos_selfservice_methods_oidc_enabled
-                .flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_flows_verification_notify_unknown_recipients,
+                ),
+            kratos_selfservice_flows_verification_ui_url: crate::runtime::optional(
+                kratos_selfservice_flows_verification_ui_url,
+            ),
+            kratos_selfservice_flows_verification_use: crate::runtime::optional(
+                kratos_selfservice_flows_verification_use,
+            ),
+            kratos_selfservice_methods_code_config_lifespan: crate::runtime::optional(
+                kratos_selfservice_methods_code_config_lifespan,
+            ),
+            kratos_selfservice_methods_code_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_code_enabled,
+            ),
+            kratos_selfservice_methods_link_config_base_url: crate::runtime::optional(
+                kratos_selfservice_methods_link_config_base_url,
+            ),
+            kratos_selfservice_methods_link_config_lifespan: crate::runtime::optional(
+                kratos_selfservice_methods_link_config_lifespan,
+            ),
+            kratos_selfservice_methods_link_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_link_enabled,
+            ),
+            kratos_selfservice_methods_lookup_secret_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_lookup_secret_enabled,
+            ),
+            kratos_selfservice_methods_oidc_config_base_redirect_uri: crate::runtime::optional(
+                kratos_selfservice_methods_oidc_config_base_redirect_uri,
+            ),
+            kratos_selfservice_methods_oidc_config_providers: crate::runtime::optional(
+                kratos_selfservice_methods_oidc_config_providers,
+            ),
+            kratos_selfservice_methods_oidc_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_oidc_enabled,
+            ),
             kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
-                kratos_selfservice_methods_password_config_haveibeenpwned_enabled.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_methods_password_config_haveibeenpwned_enabled,
+                ),
             kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
-                kratos_selfservice_methods_password_config_identifier_similarity_check_enabled
-                    .flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_methods_password_config_identifier_similarity_check_enabled,
+                ),
             kratos_selfservice_methods_password_config_ignore_network_errors:
-                kratos_selfservice_methods_password_config_ignore_network_errors.flatten(),
-            kratos_selfservice_methods_password_config_max_breaches:
-                kratos_selfservice_methods_password_config_max_breaches.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_methods_password_config_ignore_network_errors,
+                ),
+            kratos_selfservice_methods_password_config_max_breaches: crate::runtime::optional(
+                kratos_selfservice_methods_password_config_max_breaches,
+            ),
             kratos_selfservice_methods_password_config_min_password_length:
-                kratos_selfservice_methods_password_config_min_password_length.flatten(),
-            kratos_selfservice_methods_password_enabled:
-                kratos_selfservice_methods_password_enabled.flatten(),
-            kratos_selfservice_methods_profile_enabled: kratos_selfservice_methods_profile_enabled
-                .flatten(),
-            kratos_selfservice_methods_totp_config_issuer:
-                kratos_selfservice_methods_totp_config_issuer.flatten(),
-            kratos_selfservice_methods_totp_enabled: kratos_selfservice_methods_totp_enabled
-                .flatten(),
-            kratos_selfservice_methods_webauthn_config_passwordless:
-                kratos_selfservice_methods_webauthn_config_passwordless.flatten(),
-            kratos_selfservice_methods_webauthn_config_rp_display_name:
-                kratos_selfservice_methods_webauthn_config_rp_display_name.flatten(),
-            kratos_selfservice_methods_webauthn_config_rp_icon:
-                kratos_selfservice_methods_webauthn_config_rp_icon.flatten(),
-            kratos_selfservice_methods_webauthn_config_rp_id:
-                kratos_selfservice_methods_webauthn_config_rp_id.flatten(),
-            kratos_selfservice_methods_webauthn_config_rp_origin:
-                kratos_selfservice_methods_webauthn_config_rp_origin.flatten(),
-            kratos_selfservice_methods_webauthn_enabled:
-                kratos_selfservice_methods_webauthn_enabled.flatten(),
-            kratos_session_cookie_persistent: kratos_session_cookie_persistent.flatten(),
-            kratos_session_cookie_same_site: kratos_session_cookie_same_site.flatten(),
-            kratos_session_lifespan: kratos_session_lifespan.flatten(),
-            kratos_session_whoami_required_aal: kratos_session_whoami_required_aal.flatten(),
+                crate::runtime::optional(
+                    kratos_selfservice_methods_password_config_min_password_length,
+                ),
+            kratos_selfservice_methods_password_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_password_enabled,
+            ),
+            kratos_selfservice_methods_profile_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_profile_enabled,
+            ),
+            kratos_selfservice_methods_totp_config_issuer: crate::runtime::optional(
+                kratos_selfservice_methods_totp_config_issuer,
+            ),
+            kratos_selfservice_methods_totp_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_totp_enabled,
+            ),
+            kratos_selfservice_methods_webauthn_config_passwordless: crate::runtime::optional(
+                kratos_selfservice_methods_webauthn_config_passwordless,
+            ),
+            kratos_selfservice_methods_webauthn_config_rp_display_name: crate::runtime::optional(
+                kratos_selfservice_methods_webauthn_config_rp_display_name,
+            ),
+            kratos_selfservice_methods_webauthn_config_rp_icon: crate::runtime::optional(
+                kratos_selfservice_methods_webauthn_config_rp_icon,
+            ),
+            kratos_selfservice_methods_webauthn_config_rp_id: crate::runtime::optional(
+                kratos_selfservice_methods_webauthn_config_rp_id,
+            ),
+            kratos_selfservice_methods_webauthn_config_rp_origin: crate::runtime::optional(
+                kratos_selfservice_methods_webauthn_config_rp_origin,
+            ),
+            kratos_selfservice_methods_webauthn_enabled: crate::runtime::optional(
+                kratos_selfservice_methods_webauthn_enabled,
+            ),
+            kratos_session_cookie_persistent: crate::runtime::optional(
+                kratos_session_cookie_persistent,
+            ),
+            kratos_session_cookie_same_site: crate::runtime::optional(
+                kratos_session_cookie_same_site,
+            ),
+            kratos_session_lifespan: crate::runtime::optional(kratos_session_lifespan),
+            kratos_session_whoami_required_aal: crate::runtime::optional(
+                kratos_session_whoami_required_aal,
+            ),
             name: crate::runtime::required(name, "name")?,
-            production: production.flatten(),
-            project_id: project_id.flatten(),
-            serve_admin_cors_allowed_origins: serve_admin_cors_allowed_origins.flatten(),
-            serve_admin_cors_enabled: serve_admin_cors_enabled.flatten(),
-            serve_public_cors_allowed_origins: serve_public_cors_allowed_origins.flatten(),
-            serve_public_cors_enabled: serve_public_cors_enabled.flatten(),
-            updated_at: updated_at.flatten(),
+            production: crate::runtime::optional(production),
+            project_id: crate::runtime::optional(project_id),
+            serve_admin_cors_allowed_origins: crate::runtime::optional(
+                serve_admin_cors_allowed_origins,
+            ),
+            serve_admin_cors_enabled: crate::runtime::optional(serve_admin_cors_enabled),
+            serve_public_cors_allowed_origins: crate::runtime::optional(
+                serve_public_cors_allowed_origins,
+            ),
+            serve_public_cors_enabled: crate::runtime::optional(serve_public_cors_enabled),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -7376,53 +7003,24 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionHook {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config_key: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut hook: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut project_revision_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_auth_api_key_in: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_auth_api_key_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_auth_api_key_value: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_auth_basic_auth_password: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_auth_basic_auth_user: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_auth_type: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_body: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_can_interrupt: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut web_hook_config_method: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_response_ignore: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut web_hook_config_response_parse: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut web_hook_config_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut config_key = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut hook = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut project_revision_id = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut web_hook_config_auth_api_key_in = ::std::option::Option::None;
+        let mut web_hook_config_auth_api_key_name = ::std::option::Option::None;
+        let mut web_hook_config_auth_api_key_value = ::std::option::Option::None;
+        let mut web_hook_config_auth_basic_auth_password = ::std::option::Option::None;
+        let mut web_hook_config_auth_basic_auth_user = ::std::option::Option::None;
+        let mut web_hook_config_auth_type = ::std::option::Option::None;
+        let mut web_hook_config_body = ::std::option::Option::None;
+        let mut web_hook_config_can_interrupt = ::std::option::Option::None;
+        let mut web_hook_config_method = ::std::option::Option::None;
+        let mut web_hook_config_response_ignore = ::std::option::Option::None;
+        let mut web_hook_config_response_parse = ::std::option::Option::None;
+        let mut web_hook_config_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config_key" => crate::runtime::field(&mut config_key, &mut __map, "config_key")?,
@@ -7500,24 +7098,37 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionHook {
         }
         ::std::result::Result::Ok(NormalizedProjectRevisionHook {
             config_key: crate::runtime::required(config_key, "config_key")?,
-            created_at: created_at.flatten(),
+            created_at: crate::runtime::optional(created_at),
             hook: crate::runtime::required(hook, "hook")?,
-            id: id.flatten(),
-            project_revision_id: project_revision_id.flatten(),
-            updated_at: updated_at.flatten(),
-            web_hook_config_auth_api_key_in: web_hook_config_auth_api_key_in.flatten(),
-            web_hook_config_auth_api_key_name: web_hook_config_auth_api_key_name.flatten(),
-            web_hook_config_auth_api_key_value: web_hook_config_auth_api_key_value.flatten(),
-            web_hook_config_auth_basic_auth_password: web_hook_config_auth_basic_auth_password
-                .flatten(),
-            web_hook_config_auth_basic_auth_user: web_hook_config_auth_basic_auth_user.flatten(),
-            web_hook_config_auth_type: web_hook_config_auth_type.flatten(),
-            web_hook_config_body: web_hook_config_body.flatten(),
-            web_hook_config_can_interrupt: web_hook_config_can_interrupt.flatten(),
-            web_hook_config_method: web_hook_config_method.flatten(),
-            web_hook_config_response_ignore: web_hook_config_response_ignore.flatten(),
-            web_hook_config_response_parse: web_hook_config_response_parse.flatten(),
-            web_hook_config_url: web_hook_config_url.flatten(),
+            id: crate::runtime::optional(id),
+            project_revision_id: crate::runtime::optional(project_revision_id),
+            updated_at: crate::runtime::optional(updated_at),
+            web_hook_config_auth_api_key_in: crate::runtime::optional(
+                web_hook_config_auth_api_key_in,
+            ),
+            web_hook_config_auth_api_key_name: crate::runtime::optional(
+                web_hook_config_auth_api_key_name,
+            ),
+            web_hook_config_auth_api_key_value: crate::runtime::optional(
+                web_hook_config_auth_api_key_value,
+            ),
+            web_hook_config_auth_basic_auth_password: crate::runtime::optional(
+                web_hook_config_auth_basic_auth_password,
+            ),
+            web_hook_config_auth_basic_auth_user: crate::runtime::optional(
+                web_hook_config_auth_basic_auth_user,
+            ),
+            web_hook_config_auth_type: crate::runtime::optional(web_hook_config_auth_type),
+            web_hook_config_body: crate::runtime::optional(web_hook_config_body),
+            web_hook_config_can_interrupt: crate::runtime::optional(web_hook_config_can_interrupt),
+            web_hook_config_method: crate::runtime::optional(web_hook_config_method),
+            web_hook_config_response_ignore: crate::runtime::optional(
+                web_hook_config_response_ignore,
+            ),
+            web_hook_config_response_parse: crate::runtime::optional(
+                web_hook_config_response_parse,
+            ),
+            web_hook_config_url: crate::runtime::optional(web_hook_config_url),
         })
     }
 }
@@ -7577,28 +7188,16 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionIdentityS
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut identity_schema: ::std::option::Option<
-            ::std::option::Option<ManagedIdentitySchema>,
-        > = ::std::option::Option::None;
-        let mut identity_schema_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
-        let mut import_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut import_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_default: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut preset: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut project_revision_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut identity_schema = ::std::option::Option::None;
+        let mut identity_schema_id = ::std::option::Option::None;
+        let mut import_id = ::std::option::Option::None;
+        let mut import_url = ::std::option::Option::None;
+        let mut is_default = ::std::option::Option::None;
+        let mut preset = ::std::option::Option::None;
+        let mut project_revision_id = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -7625,16 +7224,16 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionIdentityS
             }
         }
         ::std::result::Result::Ok(NormalizedProjectRevisionIdentitySchema {
-            created_at: created_at.flatten(),
-            id: id.flatten(),
-            identity_schema: identity_schema.flatten(),
-            identity_schema_id: identity_schema_id.flatten(),
-            import_id: import_id.flatten(),
-            import_url: import_url.flatten(),
-            is_default: is_default.flatten(),
-            preset: preset.flatten(),
-            project_revision_id: project_revision_id.flatten(),
-            updated_at: updated_at.flatten(),
+            created_at: crate::runtime::optional(created_at),
+            id: crate::runtime::optional(id),
+            identity_schema: crate::runtime::optional(identity_schema),
+            identity_schema_id: crate::runtime::optional(identity_schema_id),
+            import_id: crate::runtime::optional(import_id),
+            import_url: crate::runtime::optional(import_url),
+            is_default: crate::runtime::optional(is_default),
+            preset: crate::runtime::optional(preset),
+            project_revision_id: crate::runtime::optional(project_revision_id),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -7748,49 +7347,27 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionThirdPart
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut apple_private_key: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut apple_private_key_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut apple_team_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut auth_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut azure_tenant: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut issuer_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut label: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut mapper_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut project_revision_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut provider_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut requested_claims: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<
-            ::std::option::Option<NormalizedProjectRevisionThirdPartyProviderState>,
-        > = ::std::option::Option::None;
-        let mut subject_source: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut token_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut apple_private_key = ::std::option::Option::None;
+        let mut apple_private_key_id = ::std::option::Option::None;
+        let mut apple_team_id = ::std::option::Option::None;
+        let mut auth_url = ::std::option::Option::None;
+        let mut azure_tenant = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issuer_url = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
+        let mut mapper_url = ::std::option::Option::None;
+        let mut project_revision_id = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut provider_id = ::std::option::Option::None;
+        let mut requested_claims = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut subject_source = ::std::option::Option::None;
+        let mut token_url = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "apple_private_key" => {
@@ -7840,27 +7417,27 @@ impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionThirdPart
             }
         }
         ::std::result::Result::Ok(NormalizedProjectRevisionThirdPartyProvider {
-            apple_private_key: apple_private_key.flatten(),
-            apple_private_key_id: apple_private_key_id.flatten(),
-            apple_team_id: apple_team_id.flatten(),
-            auth_url: auth_url.flatten(),
-            azure_tenant: azure_tenant.flatten(),
-            client_id: client_id.flatten(),
-            client_secret: client_secret.flatten(),
-            created_at: created_at.flatten(),
-            id: id.flatten(),
-            issuer_url: issuer_url.flatten(),
-            label: label.flatten(),
-            mapper_url: mapper_url.flatten(),
-            project_revision_id: project_revision_id.flatten(),
-            provider: provider.flatten(),
-            provider_id: provider_id.flatten(),
-            requested_claims: requested_claims.flatten(),
-            scope: scope.flatten(),
-            state: state.flatten(),
-            subject_source: subject_source.flatten(),
-            token_url: token_url.flatten(),
-            updated_at: updated_at.flatten(),
+            apple_private_key: crate::runtime::optional(apple_private_key),
+            apple_private_key_id: crate::runtime::optional(apple_private_key_id),
+            apple_team_id: crate::runtime::optional(apple_team_id),
+            auth_url: crate::runtime::optional(auth_url),
+            azure_tenant: crate::runtime::optional(azure_tenant),
+            client_id: crate::runtime::optional(client_id),
+            client_secret: crate::runtime::optional(client_secret),
+            created_at: crate::runtime::optional(created_at),
+            id: crate::runtime::optional(id),
+            issuer_url: crate::runtime::optional(issuer_url),
+            label: crate::runtime::optional(label),
+            mapper_url: crate::runtime::optional(mapper_url),
+            project_revision_id: crate::runtime::optional(project_revision_id),
+            provider: crate::runtime::optional(provider),
+            provider_id: crate::runtime::optional(provider_id),
+            requested_claims: crate::runtime::optional(requested_claims),
+            scope: crate::runtime::optional(scope),
+            state: crate::runtime::optional(state),
+            subject_source: crate::runtime::optional(subject_source),
+            token_url: crate::runtime::optional(token_url),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -8124,120 +7701,53 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token_strategy: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut allowed_cors_origins: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut audience: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
-            NullDuration,
-        > = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
-            NullDuration,
-        > = ::std::option::Option::None;
-        let mut backchannel_logout_session_required: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut backchannel_logout_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
-            NullDuration,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret_expires_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut client_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut contacts: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_session_required: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut grant_types: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut jwks: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut jwks_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut logo_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut metadata: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut owner: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut policy_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut post_logout_redirect_uris: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut redirect_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut registration_access_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut registration_client_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut request_object_signing_alg: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut request_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut response_types: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sector_identifier_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut skip_consent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut subject_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_endpoint_auth_method: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint_auth_signing_alg: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut tos_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut access_token_strategy = ::std::option::Option::None;
+        let mut allowed_cors_origins = ::std::option::Option::None;
+        let mut audience = ::std::option::Option::None;
+        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
+        let mut backchannel_logout_session_required = ::std::option::Option::None;
+        let mut backchannel_logout_uri = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_name = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut client_secret_expires_at = ::std::option::Option::None;
+        let mut client_uri = ::std::option::Option::None;
+        let mut contacts = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut frontchannel_logout_session_required = ::std::option::Option::None;
+        let mut frontchannel_logout_uri = ::std::option::Option::None;
+        let mut grant_types = ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut jwks = ::std::option::Option::None;
+        let mut jwks_uri = ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut logo_uri = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        let mut owner = ::std::option::Option::None;
+        let mut policy_uri = ::std::option::Option::None;
+        let mut post_logout_redirect_uris = ::std::option::Option::None;
+        let mut redirect_uris = ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
+        let mut registration_access_token = ::std::option::Option::None;
+        let mut registration_client_uri = ::std::option::Option::None;
+        let mut request_object_signing_alg = ::std::option::Option::None;
+        let mut request_uris = ::std::option::Option::None;
+        let mut response_types = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut sector_identifier_uri = ::std::option::Option::None;
+        let mut skip_consent = ::std::option::Option::None;
+        let mut subject_type = ::std::option::Option::None;
+        let mut token_endpoint_auth_method = ::std::option::Option::None;
+        let mut token_endpoint_auth_signing_alg = ::std::option::Option::None;
+        let mut tos_uri = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token_strategy" => crate::runtime::field(
@@ -8407,60 +7917,79 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
             }
         }
         ::std::result::Result::Ok(OAuth2Client {
-            access_token_strategy: access_token_strategy.flatten(),
-            allowed_cors_origins: allowed_cors_origins.flatten(),
-            audience: audience.flatten(),
-            authorization_code_grant_access_token_lifespan:
-                authorization_code_grant_access_token_lifespan.flatten(),
-            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
-                .flatten(),
-            authorization_code_grant_refresh_token_lifespan:
-                authorization_code_grant_refresh_token_lifespan.flatten(),
-            backchannel_logout_session_required: backchannel_logout_session_required.flatten(),
-            backchannel_logout_uri: backchannel_logout_uri.flatten(),
-            client_credentials_grant_access_token_lifespan:
-                client_credentials_grant_access_token_lifespan.flatten(),
-            client_id: client_id.flatten(),
-            client_name: client_name.flatten(),
-            client_secret: client_secret.flatten(),
-            client_secret_expires_at: client_secret_expires_at.flatten(),
-            client_uri: client_uri.flatten(),
-            contacts: contacts.flatten(),
-            created_at: created_at.flatten(),
-            frontchannel_logout_session_required: frontchannel_logout_session_required.flatten(),
-            frontchannel_logout_uri: frontchannel_logout_uri.flatten(),
-            grant_types: grant_types.flatten(),
-            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
-            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
-            jwks: jwks.flatten(),
-            jwks_uri: jwks_uri.flatten(),
-            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
-                .flatten(),
-            logo_uri: logo_uri.flatten(),
-            metadata: metadata.flatten(),
-            owner: owner.flatten(),
-            policy_uri: policy_uri.flatten(),
-            post_logout_redirect_uris: post_logout_redirect_uris.flatten(),
-            redirect_uris: redirect_uris.flatten(),
-            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
-                .flatten(),
-            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
-            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
-                .flatten(),
-            registration_access_token: registration_access_token.flatten(),
-            registration_client_uri: registration_client_uri.flatten(),
-            request_object_signing_alg: request_object_signing_alg.flatten(),
-            request_uris: request_uris.flatten(),
-            response_types: response_types.flatten(),
-            scope: scope.flatten(),
-            sector_identifier_uri: sector_identifier_uri.flatten(),
-            skip_consent: skip_consent.flatten(),
-            subject_type: subject_type.flatten(),
-            token_endpoint_auth_method: token_endpoint_auth_method.flatten(),
-            token_endpoint_auth_signing_alg: token_endpoint_auth_signing_alg.flatten(),
-            tos_uri: tos_uri.flatten(),
-            updated_at: updated_at.flatten(),
-            userinfo_signed_response_alg: userinfo_signed_response_alg.flatten(),
+            access_token_strategy: crate::runtime::optional(access_token_strategy),
+            allowed_cors_origins: crate::runtime::optional(allowed_cors_origins),
+            audience: crate::runtime::optional(audience),
+            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_access_token_lifespan,
+            ),
+            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_id_token_lifespan,
+            ),
+            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_refresh_token_lifespan,
+            ),
+            backchannel_logout_session_required: crate::runtime::optional(
+                backchannel_logout_session_required,
+            ),
+            backchannel_logout_uri: crate::runtime::optional(backchannel_logout_uri),
+            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
+                client_credentials_grant_access_token_lifespan,
+            ),
+            client_id: crate::runtime::optional(client_id),
+            client_name: crate::runtime::optional(client_name),
+            client_secret: crate::runtime::optional(client_secret),
+            client_secret_expires_at: crate::runtime::optional(client_secret_expires_at),
+            client_uri: crate::runtime::optional(client_uri),
+            contacts: crate::runtime::optional(contacts),
+            created_at: crate::runtime::optional(created_at),
+            frontchannel_logout_session_required: crate::runtime::optional(
+                frontchannel_logout_session_required,
+            ),
+            frontchannel_logout_uri: crate::runtime::optional(frontchannel_logout_uri),
+            grant_types: crate::runtime::optional(grant_types),
+            implicit_grant_access_token_lifespan: crate::runtime::optional(
+                implicit_grant_access_token_lifespan,
+            ),
+            implicit_grant_id_token_lifespan: crate::runtime::optional(
+                implicit_grant_id_token_lifespan,
+            ),
+            jwks: crate::runtime::optional(jwks),
+            jwks_uri: crate::runtime::optional(jwks_uri),
+            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
+                jwt_bearer_grant_access_token_lifespan,
+            ),
+            logo_uri: crate::runtime::optional(logo_uri),
+            metadata: crate::runtime::optional(metadata),
+            owner: crate::runtime::optional(owner),
+            policy_uri: crate::runtime::optional(policy_uri),
+            post_logout_redirect_uris: crate::runtime::optional(post_logout_redirect_uris),
+            redirect_uris: crate::runtime::optional(redirect_uris),
+            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_access_token_lifespan,
+            ),
+            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_id_token_lifespan,
+            ),
+            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_refresh_token_lifespan,
+            ),
+            registration_access_token: crate::runtime::optional(registration_access_token),
+            registration_client_uri: crate::runtime::optional(registration_client_uri),
+            request_object_signing_alg: crate::runtime::optional(request_object_signing_alg),
+            request_uris: crate::runtime::optional(request_uris),
+            response_types: crate::runtime::optional(response_types),
+            scope: crate::runtime::optional(scope),
+            sector_identifier_uri: crate::runtime::optional(sector_identifier_uri),
+            skip_consent: crate::runtime::optional(skip_consent),
+            subject_type: crate::runtime::optional(subject_type),
+            token_endpoint_auth_method: crate::runtime::optional(token_endpoint_auth_method),
+            token_endpoint_auth_signing_alg: crate::runtime::optional(
+                token_endpoint_auth_signing_alg,
+            ),
+            tos_uri: crate::runtime::optional(tos_uri),
+            updated_at: crate::runtime::optional(updated_at),
+            userinfo_signed_response_alg: crate::runtime::optional(userinfo_signed_response_alg),
         })
     }
 }
@@ -8503,29 +8032,16 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
-            NullDuration,
-        > = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
-            NullDuration,
-        > = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
-            NullDuration,
-        > = ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration> =
-            ::std::option::Option::None;
+        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
@@ -8582,23 +8098,36 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
             }
         }
         ::std::result::Result::Ok(OAuth2ClientTokenLifespans {
-            authorization_code_grant_access_token_lifespan:
-                authorization_code_grant_access_token_lifespan.flatten(),
-            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
-                .flatten(),
-            authorization_code_grant_refresh_token_lifespan:
-                authorization_code_grant_refresh_token_lifespan.flatten(),
-            client_credentials_grant_access_token_lifespan:
-                client_credentials_grant_access_token_lifespan.flatten(),
-            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
-            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
-            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
-                .flatten(),
-            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
-                .flatten(),
-            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
-            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
-                .flatten(),
+            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_access_token_lifespan,
+            ),
+            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_id_token_lifespan,
+            ),
+            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_refresh_token_lifespan,
+            ),
+            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
+                client_credentials_grant_access_token_lifespan,
+            ),
+            implicit_grant_access_token_lifespan: crate::runtime::optional(
+                implicit_grant_access_token_lifespan,
+            ),
+            implicit_grant_id_token_lifespan: crate::runtime::optional(
+                implicit_grant_id_token_lifespan,
+            ),
+            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
+                jwt_bearer_grant_access_token_lifespan,
+            ),
+            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_access_token_lifespan,
+            ),
+            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_id_token_lifespan,
+            ),
+            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_refresh_token_lifespan,
+            ),
         })
     }
 }
@@ -8662,37 +8191,19 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut challenge: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
-            ::std::option::Option::None;
-        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut login_challenge: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut login_session_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut oidc_context: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
-        > = ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut requested_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut requested_scope: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut skip: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut acr = ::std::option::Option::None;
+        let mut amr = ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut client = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut login_challenge = ::std::option::Option::None;
+        let mut login_session_id = ::std::option::Option::None;
+        let mut oidc_context = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut requested_access_token_audience = ::std::option::Option::None;
+        let mut requested_scope = ::std::option::Option::None;
+        let mut skip = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
@@ -8726,19 +8237,21 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentRequest {
-            acr: acr.flatten(),
-            amr: amr.flatten(),
+            acr: crate::runtime::optional(acr),
+            amr: crate::runtime::optional(amr),
             challenge: crate::runtime::required(challenge, "challenge")?,
-            client: client.flatten(),
-            context: context.flatten(),
-            login_challenge: login_challenge.flatten(),
-            login_session_id: login_session_id.flatten(),
-            oidc_context: oidc_context.flatten(),
-            request_url: request_url.flatten(),
-            requested_access_token_audience: requested_access_token_audience.flatten(),
-            requested_scope: requested_scope.flatten(),
-            skip: skip.flatten(),
-            subject: subject.flatten(),
+            client: crate::runtime::optional(client),
+            context: crate::runtime::optional(context),
+            login_challenge: crate::runtime::optional(login_challenge),
+            login_session_id: crate::runtime::optional(login_session_id),
+            oidc_context: crate::runtime::optional(oidc_context),
+            request_url: crate::runtime::optional(request_url),
+            requested_access_token_audience: crate::runtime::optional(
+                requested_access_token_audience,
+            ),
+            requested_scope: crate::runtime::optional(requested_scope),
+            skip: crate::runtime::optional(skip),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -8799,21 +8312,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectC
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr_values: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut display: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id_token_hint_claims: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut login_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut ui_locales: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut acr_values = ::std::option::Option::None;
+        let mut display = ::std::option::Option::None;
+        let mut id_token_hint_claims = ::std::option::Option::None;
+        let mut login_hint = ::std::option::Option::None;
+        let mut ui_locales = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "acr_values" => crate::runtime::field(&mut acr_values, &mut __map, "acr_values")?,
@@ -8829,11 +8332,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectC
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentRequestOpenIdConnectContext {
-            acr_values: acr_values.flatten(),
-            display: display.flatten(),
-            id_token_hint_claims: id_token_hint_claims.flatten(),
-            login_hint: login_hint.flatten(),
-            ui_locales: ui_locales.flatten(),
+            acr_values: crate::runtime::optional(acr_values),
+            display: crate::runtime::optional(display),
+            id_token_hint_claims: crate::runtime::optional(id_token_hint_claims),
+            login_hint: crate::runtime::optional(login_hint),
+            ui_locales: crate::runtime::optional(ui_locales),
         })
     }
 }
@@ -8880,26 +8383,14 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut consent_request: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentRequest>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
-        > = ::std::option::Option::None;
-        let mut grant_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut session: ::std::option::Option<
-            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
-        > = ::std::option::Option::None;
+        let mut consent_request = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut grant_access_token_audience = ::std::option::Option::None;
+        let mut grant_scope = ::std::option::Option::None;
+        let mut handled_at = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
+        let mut remember_for = ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "consent_request" => {
@@ -8924,14 +8415,14 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentSession {
-            consent_request: consent_request.flatten(),
-            expires_at: expires_at.flatten(),
-            grant_access_token_audience: grant_access_token_audience.flatten(),
-            grant_scope: grant_scope.flatten(),
-            handled_at: handled_at.flatten(),
-            remember: remember.flatten(),
-            remember_for: remember_for.flatten(),
-            session: session.flatten(),
+            consent_request: crate::runtime::optional(consent_request),
+            expires_at: crate::runtime::optional(expires_at),
+            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
+            grant_scope: crate::runtime::optional(grant_scope),
+            handled_at: crate::runtime::optional(handled_at),
+            remember: crate::runtime::optional(remember),
+            remember_for: crate::runtime::optional(remember_for),
+            session: crate::runtime::optional(session),
         })
     }
 }
@@ -8983,22 +8474,15 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client: ::std::option::Option<OAuth2Client> = ::std::option::Option::None;
-        let mut oidc_context: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
-        > = ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat> =
-            ::std::option::Option::None;
-        let mut requested_scope: ::std::option::Option<StringSliceJsonFormat> =
-            ::std::option::Option::None;
-        let mut session_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut skip: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut client = ::std::option::Option::None;
+        let mut oidc_context = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut requested_access_token_audience = ::std::option::Option::None;
+        let mut requested_scope = ::std::option::Option::None;
+        let mut session_id = ::std::option::Option::None;
+        let mut skip = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
@@ -9026,14 +8510,14 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
         ::std::result::Result::Ok(OAuth2LoginRequest {
             challenge: crate::runtime::required(challenge, "challenge")?,
             client: crate::runtime::required(client, "client")?,
-            oidc_context: oidc_context.flatten(),
+            oidc_context: crate::runtime::optional(oidc_context),
             request_url: crate::runtime::required(request_url, "request_url")?,
             requested_access_token_audience: crate::runtime::required(
                 requested_access_token_audience,
                 "requested_access_token_audience",
             )?,
             requested_scope: crate::runtime::required(requested_scope, "requested_scope")?,
-            session_id: session_id.flatten(),
+            session_id: crate::runtime::optional(session_id),
             skip: crate::runtime::required(skip, "skip")?,
             subject: crate::runtime::required(subject, "subject")?,
         })
@@ -9074,18 +8558,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
-            ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut rp_initiated: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut sid: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut client = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut rp_initiated = ::std::option::Option::None;
+        let mut sid = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
@@ -9102,12 +8580,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
             }
         }
         ::std::result::Result::Ok(OAuth2LogoutRequest {
-            challenge: challenge.flatten(),
-            client: client.flatten(),
-            request_url: request_url.flatten(),
-            rp_initiated: rp_initiated.flatten(),
-            sid: sid.flatten(),
-            subject: subject.flatten(),
+            challenge: crate::runtime::optional(challenge),
+            client: crate::runtime::optional(client),
+            request_url: crate::runtime::optional(request_url),
+            rp_initiated: crate::runtime::optional(rp_initiated),
+            sid: crate::runtime::optional(sid),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -9132,8 +8610,7 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut redirect_to: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut redirect_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "redirect_to" => {
@@ -9185,18 +8662,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -9213,12 +8684,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
             }
         }
         ::std::result::Result::Ok(OAuth2TokenExchange {
-            access_token: access_token.flatten(),
-            expires_in: expires_in.flatten(),
-            id_token: id_token.flatten(),
-            refresh_token: refresh_token.flatten(),
-            scope: scope.flatten(),
-            token_type: token_type.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            expires_in: crate::runtime::optional(expires_in),
+            id_token: crate::runtime::optional(id_token),
+            refresh_token: crate::runtime::optional(refresh_token),
+            scope: crate::runtime::optional(scope),
+            token_type: crate::runtime::optional(token_type),
         })
     }
 }
@@ -9398,84 +8869,35 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_endpoint: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut backchannel_logout_session_supported: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut backchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut claims_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut claims_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut code_challenge_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut end_session_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_session_supported: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut grant_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut id_token_signed_response_alg: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut id_token_signing_alg_values_supported: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut jwks_uri: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut registration_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut request_object_signing_alg_values_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut request_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut request_uri_parameter_supported: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut require_request_uri_registration: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut response_modes_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut response_types_supported: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut revocation_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut scopes_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut subject_types_supported: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut userinfo_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut userinfo_signing_alg_values_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut authorization_endpoint = ::std::option::Option::None;
+        let mut backchannel_logout_session_supported = ::std::option::Option::None;
+        let mut backchannel_logout_supported = ::std::option::Option::None;
+        let mut claims_parameter_supported = ::std::option::Option::None;
+        let mut claims_supported = ::std::option::Option::None;
+        let mut code_challenge_methods_supported = ::std::option::Option::None;
+        let mut end_session_endpoint = ::std::option::Option::None;
+        let mut frontchannel_logout_session_supported = ::std::option::Option::None;
+        let mut frontchannel_logout_supported = ::std::option::Option::None;
+        let mut grant_types_supported = ::std::option::Option::None;
+        let mut id_token_signed_response_alg = ::std::option::Option::None;
+        let mut id_token_signing_alg_values_supported = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut jwks_uri = ::std::option::Option::None;
+        let mut registration_endpoint = ::std::option::Option::None;
+        let mut request_object_signing_alg_values_supported = ::std::option::Option::None;
+        let mut request_parameter_supported = ::std::option::Option::None;
+        let mut request_uri_parameter_supported = ::std::option::Option::None;
+        let mut require_request_uri_registration = ::std::option::Option::None;
+        let mut response_modes_supported = ::std::option::Option::None;
+        let mut response_types_supported = ::std::option::Option::None;
+        let mut revocation_endpoint = ::std::option::Option::None;
+        let mut scopes_supported = ::std::option::Option::None;
+        let mut subject_types_supported = ::std::option::Option::None;
+        let mut token_endpoint = ::std::option::Option::None;
+        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
+        let mut userinfo_endpoint = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg = ::std::option::Option::None;
+        let mut userinfo_signing_alg_values_supported = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "authorization_endpoint" => crate::runtime::field(
@@ -9615,15 +9037,21 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
                 authorization_endpoint,
                 "authorization_endpoint",
             )?,
-            backchannel_logout_session_supported: backchannel_logout_session_supported.flatten(),
-            backchannel_logout_supported: backchannel_logout_supported.flatten(),
-            claims_parameter_supported: claims_parameter_supported.flatten(),
-            claims_supported: claims_supported.flatten(),
-            code_challenge_methods_supported: code_challenge_methods_supported.flatten(),
-            end_session_endpoint: end_session_endpoint.flatten(),
-            frontchannel_logout_session_supported: frontchannel_logout_session_supported.flatten(),
-            frontchannel_logout_supported: frontchannel_logout_supported.flatten(),
-            grant_types_supported: grant_types_supported.flatten(),
+            backchannel_logout_session_supported: crate::runtime::optional(
+                backchannel_logout_session_supported,
+            ),
+            backchannel_logout_supported: crate::runtime::optional(backchannel_logout_supported),
+            claims_parameter_supported: crate::runtime::optional(claims_parameter_supported),
+            claims_supported: crate::runtime::optional(claims_supported),
+            code_challenge_methods_supported: crate::runtime::optional(
+                code_challenge_methods_supported,
+            ),
+            end_session_endpoint: crate::runtime::optional(end_session_endpoint),
+            frontchannel_logout_session_supported: crate::runtime::optional(
+                frontchannel_logout_session_supported,
+            ),
+            frontchannel_logout_supported: crate::runtime::optional(frontchannel_logout_supported),
+            grant_types_supported: crate::runtime::optional(grant_types_supported),
             id_token_signed_response_alg: crate::runtime::required(
                 id_token_signed_response_alg,
                 "id_token_signed_response_alg",
@@ -9634,31 +9062,40 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
             )?,
             issuer: crate::runtime::required(issuer, "issuer")?,
             jwks_uri: crate::runtime::required(jwks_uri, "jwks_uri")?,
-            registration_endpoint: registration_endpoint.flatten(),
-            request_object_signing_alg_values_supported:
-                request_object_signing_alg_values_supported.flatten(),
-            request_parameter_supported: request_parameter_supported.flatten(),
-            request_uri_parameter_supported: request_uri_parameter_supported.flatten(),
-            require_request_uri_registration: require_request_uri_registration.flatten(),
-            response_modes_supported: response_modes_supported.flatten(),
+            registration_endpoint: crate::runtime::optional(registration_endpoint),
+            request_object_signing_alg_values_supported: crate::runtime::optional(
+                request_object_signing_alg_values_supported,
+            ),
+            request_parameter_supported: crate::runtime::optional(request_parameter_supported),
+            request_uri_parameter_supported: crate::runtime::optional(
+                request_uri_parameter_supported,
+            ),
+            require_request_uri_registration: crate::runtime::optional(
+                require_request_uri_registration,
+            ),
+            response_modes_supported: crate::runtime::optional(response_modes_supported),
             response_types_supported: crate::runtime::required(
                 response_types_supported,
                 "response_types_supported",
             )?,
-            revocation_endpoint: revocation_endpoint.flatten(),
-            scopes_supported: scopes_supported.flatten(),
+            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
+            scopes_supported: crate::runtime::optional(scopes_supported),
             subject_types_supported: crate::runtime::required(
                 subject_types_supported,
                 "subject_types_supported",
             )?,
             token_endpoint: crate::runtime::required(token_endpoint, "token_endpoint")?,
-            token_endpoint_auth_methods_supported: token_endpoint_auth_methods_supported.flatten(),
-            userinfo_endpoint: userinfo_endpoint.flatten(),
+            token_endpoint_auth_methods_supported: crate::runtime::optional(
+                token_endpoint_auth_methods_supported,
+            ),
+            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
             userinfo_signed_response_alg: crate::runtime::required(
                 userinfo_signed_response_alg,
                 "userinfo_signed_response_alg",
             )?,
-            userinfo_signing_alg_values_supported: userinfo_signing_alg_values_supported.flatten(),
+            userinfo_signing_alg_values_supported: crate::runtime::optional(
+                userinfo_signing_alg_values_supported,
+            ),
         })
     }
 }
@@ -9736,45 +9173,25 @@ impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut birthdate: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email_verified: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut family_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut gender: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut given_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut locale: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut middle_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut phone_number: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut phone_number_verified: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut picture: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut preferred_username: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut profile: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut website: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut zoneinfo: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut birthdate = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut email_verified = ::std::option::Option::None;
+        let mut family_name = ::std::option::Option::None;
+        let mut gender = ::std::option::Option::None;
+        let mut given_name = ::std::option::Option::None;
+        let mut locale = ::std::option::Option::None;
+        let mut middle_name = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut nickname = ::std::option::Option::None;
+        let mut phone_number = ::std::option::Option::None;
+        let mut phone_number_verified = ::std::option::Option::None;
+        let mut picture = ::std::option::Option::None;
+        let mut preferred_username = ::std::option::Option::None;
+        let mut profile = ::std::option::Option::None;
+        let mut sub = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut website = ::std::option::Option::None;
+        let mut zoneinfo = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "birthdate" => crate::runtime::field(&mut birthdate, &mut __map, "birthdate")?,
@@ -9816,25 +9233,25 @@ impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
             }
         }
         ::std::result::Result::Ok(OidcUserInfo {
-            birthdate: birthdate.flatten(),
-            email: email.flatten(),
-            email_verified: email_verified.flatten(),
-            family_name: family_name.flatten(),
-            gender: gender.flatten(),
-            given_name: given_name.flatten(),
-            locale: locale.flatten(),
-            middle_name: middle_name.flatten(),
-            name: name.flatten(),
-            nickname: nickname.flatten(),
-            phone_number: phone_number.flatten(),
-            phone_number_verified: phone_number_verified.flatten(),
-            picture: picture.flatten(),
-            preferred_username: preferred_username.flatten(),
-            profile: profile.flatten(),
-            sub: sub.flatten(),
-            updated_at: updated_at.flatten(),
-            website: website.flatten(),
-            zoneinfo: zoneinfo.flatten(),
+            birthdate: crate::runtime::optional(birthdate),
+            email: crate::runtime::optional(email),
+            email_verified: crate::runtime::optional(email_verified),
+            family_name: crate::runtime::optional(family_name),
+            gender: crate::runtime::optional(gender),
+            given_name: crate::runtime::optional(given_name),
+            locale: crate::runtime::optional(locale),
+            middle_name: crate::runtime::optional(middle_name),
+            name: crate::runtime::optional(name),
+            nickname: crate::runtime::optional(nickname),
+            phone_number: crate::runtime::optional(phone_number),
+            phone_number_verified: crate::runtime::optional(phone_number_verified),
+            picture: crate::runtime::optional(picture),
+            preferred_username: crate::runtime::optional(preferred_username),
+            profile: crate::runtime::optional(profile),
+            sub: crate::runtime::optional(sub),
+            updated_at: crate::runtime::optional(updated_at),
+            website: crate::runtime::optional(website),
+            zoneinfo: crate::runtime::optional(zoneinfo),
         })
     }
 }
@@ -9878,14 +9295,10 @@ impl<'de> crate::runtime::FromObject<'de> for Pagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut per_page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut page_size = ::std::option::Option::None;
+        let mut page_token = ::std::option::Option::None;
+        let mut per_page = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -9896,10 +9309,10 @@ impl<'de> crate::runtime::FromObject<'de> for Pagination {
             }
         }
         ::std::result::Result::Ok(Pagination {
-            page: page.flatten(),
-            page_size: page_size.flatten(),
-            page_token: page_token.flatten(),
-            per_page: per_page.flatten(),
+            page: crate::runtime::optional(page),
+            page_size: crate::runtime::optional(page_size),
+            page_token: crate::runtime::optional(page_token),
+            per_page: crate::runtime::optional(per_page),
         })
     }
 }
@@ -9933,10 +9346,8 @@ impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut x_total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -9947,8 +9358,8 @@ impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
             }
         }
         ::std::result::Result::Ok(PaginationHeaders {
-            link: link.flatten(),
-            x_total_count: x_total_count.flatten(),
+            link: crate::runtime::optional(link),
+            x_total_count: crate::runtime::optional(x_total_count),
         })
     }
 }
@@ -9974,9 +9385,7 @@ impl<'de> crate::runtime::FromObject<'de> for PatchIdentitiesBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut identities: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
-        > = ::std::option::Option::None;
+        let mut identities = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "identities" => crate::runtime::field(&mut identities, &mut __map, "identities")?,
@@ -9984,7 +9393,7 @@ impl<'de> crate::runtime::FromObject<'de> for PatchIdentitiesBody {
             }
         }
         ::std::result::Result::Ok(PatchIdentitiesBody {
-            identities: identities.flatten(),
+            identities: crate::runtime::optional(identities),
         })
     }
 }
@@ -10009,8 +9418,7 @@ impl<'de> crate::runtime::FromObject<'de> for PerformNativeLogoutBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut session_token: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut session_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "session_token" => {
@@ -10063,16 +9471,11 @@ impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
-            ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut object = ::std::option::Option::None;
+        let mut relation = ::std::option::Option::None;
+        let mut subject_id = ::std::option::Option::None;
+        let mut subject_set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -10086,11 +9489,11 @@ impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionBody {
             }
         }
         ::std::result::Result::Ok(PostCheckPermissionBody {
-            namespace: namespace.flatten(),
-            object: object.flatten(),
-            relation: relation.flatten(),
-            subject_id: subject_id.flatten(),
-            subject_set: subject_set.flatten(),
+            namespace: crate::runtime::optional(namespace),
+            object: crate::runtime::optional(object),
+            relation: crate::runtime::optional(relation),
+            subject_id: crate::runtime::optional(subject_id),
+            subject_set: crate::runtime::optional(subject_set),
         })
     }
 }
@@ -10127,16 +9530,11 @@ impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionOrErrorBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
-            ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut object = ::std::option::Option::None;
+        let mut relation = ::std::option::Option::None;
+        let mut subject_id = ::std::option::Option::None;
+        let mut subject_set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -10150,11 +9548,11 @@ impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionOrErrorBody {
             }
         }
         ::std::result::Result::Ok(PostCheckPermissionOrErrorBody {
-            namespace: namespace.flatten(),
-            object: object.flatten(),
-            relation: relation.flatten(),
-            subject_id: subject_id.flatten(),
-            subject_set: subject_set.flatten(),
+            namespace: crate::runtime::optional(namespace),
+            object: crate::runtime::optional(object),
+            relation: crate::runtime::optional(relation),
+            subject_id: crate::runtime::optional(subject_id),
+            subject_set: crate::runtime::optional(subject_set),
         })
     }
 }
@@ -10195,12 +9593,12 @@ impl<'de> crate::runtime::FromObject<'de> for Project {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut revision_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut services: ::std::option::Option<ProjectServices> = ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut state: ::std::option::Option<NormalizedProjectState> = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut revision_id = ::std::option::Option::None;
+        let mut services = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -10271,19 +9669,13 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectApiKey {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut owner_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut project_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut owner_id = ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -10297,13 +9689,13 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectApiKey {
             }
         }
         ::std::result::Result::Ok(ProjectApiKey {
-            created_at: created_at.flatten(),
+            created_at: crate::runtime::optional(created_at),
             id: crate::runtime::required(id, "id")?,
             name: crate::runtime::required(name, "name")?,
             owner_id: crate::runtime::required(owner_id, "owner_id")?,
-            project_id: project_id.flatten(),
-            updated_at: updated_at.flatten(),
-            value: value.flatten(),
+            project_id: crate::runtime::optional(project_id),
+            updated_at: crate::runtime::optional(updated_at),
+            value: crate::runtime::optional(value),
         })
     }
 }
@@ -10342,15 +9734,12 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectBranding {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut default_theme: ::std::option::Option<ProjectBrandingTheme> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut project_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut themes: ::std::option::Option<ProjectBrandingThemes> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut default_theme = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
+        let mut themes = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -10478,92 +9867,35 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingColors {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut accent_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_emphasis_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_muted_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut background_canvas_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut background_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut background_surface_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut border_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_emphasis_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_muted_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_muted_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_on_accent_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_on_dark_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_on_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_background_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_placeholder_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_text_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut primary_color: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut secondary_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut success_emphasis_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut text_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut text_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut accent_default_color = ::std::option::Option::None;
+        let mut accent_disabled_color = ::std::option::Option::None;
+        let mut accent_emphasis_color = ::std::option::Option::None;
+        let mut accent_muted_color = ::std::option::Option::None;
+        let mut accent_subtle_color = ::std::option::Option::None;
+        let mut background_canvas_color = ::std::option::Option::None;
+        let mut background_subtle_color = ::std::option::Option::None;
+        let mut background_surface_color = ::std::option::Option::None;
+        let mut border_default_color = ::std::option::Option::None;
+        let mut error_default_color = ::std::option::Option::None;
+        let mut error_emphasis_color = ::std::option::Option::None;
+        let mut error_muted_color = ::std::option::Option::None;
+        let mut error_subtle_color = ::std::option::Option::None;
+        let mut foreground_default_color = ::std::option::Option::None;
+        let mut foreground_disabled_color = ::std::option::Option::None;
+        let mut foreground_muted_color = ::std::option::Option::None;
+        let mut foreground_on_accent_color = ::std::option::Option::None;
+        let mut foreground_on_dark_color = ::std::option::Option::None;
+        let mut foreground_on_disabled_color = ::std::option::Option::None;
+        let mut foreground_subtle_color = ::std::option::Option::None;
+        let mut input_background_color = ::std::option::Option::None;
+        let mut input_disabled_color = ::std::option::Option::None;
+        let mut input_placeholder_color = ::std::option::Option::None;
+        let mut input_text_color = ::std::option::Option::None;
+        let mut primary_color = ::std::option::Option::None;
+        let mut secondary_color = ::std::option::Option::None;
+        let mut success_emphasis_color = ::std::option::Option::None;
+        let mut text_default_color = ::std::option::Option::None;
+        let mut text_disabled_color = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "accent_default_color" => crate::runtime::field(
@@ -10707,35 +10039,35 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingColors {
             }
         }
         ::std::result::Result::Ok(ProjectBrandingColors {
-            accent_default_color: accent_default_color.flatten(),
-            accent_disabled_color: accent_disabled_color.flatten(),
-            accent_emphasis_color: accent_emphasis_color.flatten(),
-            accent_muted_color: accent_muted_color.flatten(),
-            accent_subtle_color: accent_subtle_color.flatten(),
-            background_canvas_color: background_canvas_color.flatten(),
-            background_subtle_color: background_subtle_color.flatten(),
-            background_surface_color: background_surface_color.flatten(),
-            border_default_color: border_default_color.flatten(),
-            error_default_color: error_default_color.flatten(),
-            error_emphasis_color: error_emphasis_color.flatten(),
-            error_muted_color: error_muted_color.flatten(),
-            error_subtle_color: error_subtle_color.flatten(),
-            foreground_default_color: foreground_default_color.flatten(),
-            foreground_disabled_color: foreground_disabled_color.flatten(),
-            foreground_muted_color: foreground_muted_color.flatten(),
-            foreground_on_accent_color: foreground_on_accent_color.flatten(),
-            foreground_on_dark_color: foreground_on_dark_color.flatten(),
-            foreground_on_disabled_color: foreground_on_disabled_color.flatten(),
-            foreground_subtle_color: foreground_subtle_color.flatten(),
-            input_background_color: input_background_color.flatten(),
-            input_disabled_color: input_disabled_color.flatten(),
-            input_placeholder_color: input_placeholder_color.flatten(),
-            input_text_color: input_text_color.flatten(),
-            primary_color: primary_color.flatten(),
-            secondary_color: secondary_color.flatten(),
-            success_emphasis_color: success_emphasis_color.flatten(),
-            text_default_color: text_default_color.flatten(),
-            text_disabled_color: text_disabled_color.flatten(),
+            accent_default_color: crate::runtime::optional(accent_default_color),
+            accent_disabled_color: crate::runtime::optional(accent_disabled_color),
+            accent_emphasis_color: crate::runtime::optional(accent_emphasis_color),
+            accent_muted_color: crate::runtime::optional(accent_muted_color),
+            accent_subtle_color: crate::runtime::optional(accent_subtle_color),
+            background_canvas_color: crate::runtime::optional(background_canvas_color),
+            background_subtle_color: crate::runtime::optional(background_subtle_color),
+            background_surface_color: crate::runtime::optional(background_surface_color),
+            border_default_color: crate::runtime::optional(border_default_color),
+            error_default_color: crate::runtime::optional(error_default_color),
+            error_emphasis_color: crate::runtime::optional(error_emphasis_color),
+            error_muted_color: crate::runtime::optional(error_muted_color),
+            error_subtle_color: crate::runtime::optional(error_subtle_color),
+            foreground_default_color: crate::runtime::optional(foreground_default_color),
+            foreground_disabled_color: crate::runtime::optional(foreground_disabled_color),
+            foreground_muted_color: crate::runtime::optional(foreground_muted_color),
+            foreground_on_accent_color: crate::runtime::optional(foreground_on_accent_color),
+            foreground_on_dark_color: crate::runtime::optional(foreground_on_dark_color),
+            foreground_on_disabled_color: crate::runtime::optional(foreground_on_disabled_color),
+            foreground_subtle_color: crate::runtime::optional(foreground_subtle_color),
+            input_background_color: crate::runtime::optional(input_background_color),
+            input_disabled_color: crate::runtime::optional(input_disabled_color),
+            input_placeholder_color: crate::runtime::optional(input_placeholder_color),
+            input_text_color: crate::runtime::optional(input_text_color),
+            primary_color: crate::runtime::optional(primary_color),
+            secondary_color: crate::runtime::optional(secondary_color),
+            success_emphasis_color: crate::runtime::optional(success_emphasis_color),
+            text_default_color: crate::runtime::optional(text_default_color),
+            text_disabled_color: crate::runtime::optional(text_disabled_color),
         })
     }
 }
@@ -10867,104 +10199,42 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingTheme {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut accent_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_emphasis_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_muted_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut accent_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut background_canvas_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut background_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut background_surface_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut border_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut error_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_emphasis_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_muted_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_muted_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_on_accent_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_on_dark_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_on_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut foreground_subtle_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut input_background_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_placeholder_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut input_text_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut logo_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut primary_color: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut project_branding_id: ::std::option::Option<::uuid::Uuid> =
-            ::std::option::Option::None;
-        let mut secondary_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut success_emphasis_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut text_default_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut text_disabled_color: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut accent_default_color = ::std::option::Option::None;
+        let mut accent_disabled_color = ::std::option::Option::None;
+        let mut accent_emphasis_color = ::std::option::Option::None;
+        let mut accent_muted_color = ::std::option::Option::None;
+        let mut accent_subtle_color = ::std::option::Option::None;
+        let mut background_canvas_color = ::std::option::Option::None;
+        let mut background_subtle_color = ::std::option::Option::None;
+        let mut background_surface_color = ::std::option::Option::None;
+        let mut border_default_color = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut error_default_color = ::std::option::Option::None;
+        let mut error_emphasis_color = ::std::option::Option::None;
+        let mut error_muted_color = ::std::option::Option::None;
+        let mut error_subtle_color = ::std::option::Option::None;
+        let mut foreground_default_color = ::std::option::Option::None;
+        let mut foreground_disabled_color = ::std::option::Option::None;
+        let mut foreground_muted_color = ::std::option::Option::None;
+        let mut foreground_on_accent_color = ::std::option::Option::None;
+        let mut foreground_on_dark_color = ::std::option::Option::None;
+        let mut foreground_on_disabled_color = ::std::option::Option::None;
+        let mut foreground_subtle_color = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut input_background_color = ::std::option::Option::None;
+        let mut input_disabled_color = ::std::option::Option::None;
+        let mut input_placeholder_color = ::std::option::Option::None;
+        let mut input_text_color = ::std::option::Option::None;
+        let mut logo_type = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut primary_color = ::std::option::Option::None;
+        let mut project_branding_id = ::std::option::Option::None;
+        let mut secondary_color = ::std::option::Option::None;
+        let mut success_emphasis_color = ::std::option::Option::None;
+        let mut text_default_color = ::std::option::Option::None;
+        let mut text_disabled_color = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "accent_default_color" => crate::runtime::field(
@@ -11119,44 +10389,44 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingTheme {
             }
         }
         ::std::result::Result::Ok(ProjectBrandingTheme {
-            accent_default_color: accent_default_color.flatten(),
-            accent_disabled_color: accent_disabled_color.flatten(),
-            accent_emphasis_color: accent_emphasis_color.flatten(),
-            accent_muted_color: accent_muted_color.flatten(),
-            accent_subtle_color: accent_subtle_color.flatten(),
-            background_canvas_color: background_canvas_color.flatten(),
-            background_subtle_color: background_subtle_color.flatten(),
-            background_surface_color: background_surface_color.flatten(),
-            border_default_color: border_default_color.flatten(),
+            accent_default_color: crate::runtime::optional(accent_default_color),
+            accent_disabled_color: crate::runtime::optional(accent_disabled_color),
+            accent_emphasis_color: crate::runtime::optional(accent_emphasis_color),
+            accent_muted_color: crate::runtime::optional(accent_muted_color),
+            accent_subtle_color: crate::runtime::optional(accent_subtle_color),
+            background_canvas_color: crate::runtime::optional(background_canvas_color),
+            background_subtle_color: crate::runtime::optional(background_subtle_color),
+            background_surface_color: crate::runtime::optional(background_surface_color),
+            border_default_color: crate::runtime::optional(border_default_color),
             created_at: crate::runtime::required(created_at, "created_at")?,
-            error_default_color: error_default_color.flatten(),
-            error_emphasis_color: error_emphasis_color.flatten(),
-            error_muted_color: error_muted_color.flatten(),
-            error_subtle_color: error_subtle_color.flatten(),
-            foreground_default_color: foreground_default_color.flatten(),
-            foreground_disabled_color: foreground_disabled_color.flatten(),
-            foreground_muted_color: foreground_muted_color.flatten(),
-            foreground_on_accent_color: foreground_on_accent_color.flatten(),
-            foreground_on_dark_color: foreground_on_dark_color.flatten(),
-            foreground_on_disabled_color: foreground_on_disabled_color.flatten(),
-            foreground_subtle_color: foreground_subtle_color.flatten(),
+            error_default_color: crate::runtime::optional(error_default_color),
+            error_emphasis_color: crate::runtime::optional(error_emphasis_color),
+            error_muted_color: crate::runtime::optional(error_muted_color),
+            error_subtle_color: crate::runtime::optional(error_subtle_color),
+            foreground_default_color: crate::runtime::optional(foreground_default_color),
+            foreground_disabled_color: crate::runtime::optional(foreground_disabled_color),
+            foreground_muted_color: crate::runtime::optional(foreground_muted_color),
+            foreground_on_accent_color: crate::runtime::optional(foreground_on_accent_color),
+            foreground_on_dark_color: crate::runtime::optional(foreground_on_dark_color),
+            foreground_on_disabled_color: crate::runtime::optional(foreground_on_disabled_color),
+            foreground_subtle_color: crate::runtime::optional(foreground_subtle_color),
             id: crate::runtime::required(id, "id")?,
-            input_background_color: input_background_color.flatten(),
-            input_disabled_color: input_disabled_color.flatten(),
-            input_placeholder_color: input_placeholder_color.flatten(),
-            input_text_color: input_text_color.flatten(),
-            logo_type: logo_type.flatten(),
-            logo_url: logo_url.flatten(),
+            input_background_color: crate::runtime::optional(input_background_color),
+            input_disabled_color: crate::runtime::optional(input_disabled_color),
+            input_placeholder_color: crate::runtime::optional(input_placeholder_color),
+            input_text_color: crate::runtime::optional(input_text_color),
+            logo_type: crate::runtime::optional(logo_type),
+            logo_url: crate::runtime::optional(logo_url),
             name: crate::runtime::required(name, "name")?,
-            primary_color: primary_color.flatten(),
+            primary_color: crate::runtime::optional(primary_color),
             project_branding_id: crate::runtime::required(
                 project_branding_id,
                 "project_branding_id",
             )?,
-            secondary_color: secondary_color.flatten(),
-            success_emphasis_color: success_emphasis_color.flatten(),
-            text_default_color: text_default_color.flatten(),
-            text_disabled_color: text_disabled_color.flatten(),
+            secondary_color: crate::runtime::optional(secondary_color),
+            success_emphasis_color: crate::runtime::optional(success_emphasis_color),
+            text_default_color: crate::runtime::optional(text_default_color),
+            text_disabled_color: crate::runtime::optional(text_disabled_color),
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
@@ -11188,9 +10458,9 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectHost {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut host: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut project_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+        let mut host = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "host" => crate::runtime::field(&mut host, &mut __map, "host")?,
@@ -11254,19 +10524,15 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectInvite {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut invitee_email: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut invitee_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
-        let mut owner_email: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut owner_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut project_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut status: ::std::option::Option<ProjectInviteStatus> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut invitee_email = ::std::option::Option::None;
+        let mut invitee_id = ::std::option::Option::None;
+        let mut owner_email = ::std::option::Option::None;
+        let mut owner_id = ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -11289,7 +10555,7 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectInvite {
             created_at: crate::runtime::required(created_at, "created_at")?,
             id: crate::runtime::required(id, "id")?,
             invitee_email: crate::runtime::required(invitee_email, "invitee_email")?,
-            invitee_id: invitee_id.flatten(),
+            invitee_id: crate::runtime::optional(invitee_id),
             owner_email: crate::runtime::required(owner_email, "owner_email")?,
             owner_id: crate::runtime::required(owner_id, "owner_id")?,
             project_id: crate::runtime::required(project_id, "project_id")?,
@@ -11344,18 +10610,15 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectMetadata {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut hosts: ::std::option::Option<StringSliceJsonFormat> = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<NormalizedProjectState> = ::std::option::Option::None;
-        let mut subscription_id: ::std::option::Option<NullUuid> = ::std::option::Option::None;
-        let mut subscription_plan: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut hosts = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut subscription_id = ::std::option::Option::None;
+        let mut subscription_plan = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -11379,10 +10642,10 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectMetadata {
             hosts: crate::runtime::required(hosts, "hosts")?,
             id: crate::runtime::required(id, "id")?,
             name: crate::runtime::required(name, "name")?,
-            slug: slug.flatten(),
+            slug: crate::runtime::optional(slug),
             state: crate::runtime::required(state, "state")?,
-            subscription_id: subscription_id.flatten(),
-            subscription_plan: subscription_plan.flatten(),
+            subscription_id: crate::runtime::optional(subscription_id),
+            subscription_plan: crate::runtime::optional(subscription_plan),
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
         })
     }
@@ -11414,9 +10677,7 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServiceIdentity {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -11444,9 +10705,7 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServiceOAuth2 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -11474,9 +10733,7 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServicePermission {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
@@ -11509,12 +10766,9 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServices {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut identity: ::std::option::Option<::std::option::Option<ProjectServiceIdentity>> =
-            ::std::option::Option::None;
-        let mut oauth2: ::std::option::Option<::std::option::Option<ProjectServiceOAuth2>> =
-            ::std::option::Option::None;
-        let mut permission: ::std::option::Option<::std::option::Option<ProjectServicePermission>> =
-            ::std::option::Option::None;
+        let mut identity = ::std::option::Option::None;
+        let mut oauth2 = ::std::option::Option::None;
+        let mut permission = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
@@ -11524,9 +10778,9 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServices {
             }
         }
         ::std::result::Result::Ok(ProjectServices {
-            identity: identity.flatten(),
-            oauth2: oauth2.flatten(),
-            permission: permission.flatten(),
+            identity: crate::runtime::optional(identity),
+            oauth2: crate::runtime::optional(oauth2),
+            permission: crate::runtime::optional(permission),
         })
     }
 }
@@ -11568,12 +10822,12 @@ impl<'de> crate::runtime::FromObject<'de> for QuotaUsage {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut additional_price: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut can_use_more: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut feature: ::std::option::Option<QuotaUsageFeature> = ::std::option::Option::None;
-        let mut feature_available: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut included: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut used: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut additional_price = ::std::option::Option::None;
+        let mut can_use_more = ::std::option::Option::None;
+        let mut feature = ::std::option::Option::None;
+        let mut feature_available = ::std::option::Option::None;
+        let mut included = ::std::option::Option::None;
+        let mut used = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "additional_price" => {
@@ -11631,13 +10885,9 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryCodeForIdentity {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut recovery_code: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut recovery_link: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut recovery_code = ::std::option::Option::None;
+        let mut recovery_link = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
@@ -11651,7 +10901,7 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryCodeForIdentity {
             }
         }
         ::std::result::Result::Ok(RecoveryCodeForIdentity {
-            expires_at: expires_at.flatten(),
+            expires_at: crate::runtime::optional(expires_at),
             recovery_code: crate::runtime::required(recovery_code, "recovery_code")?,
             recovery_link: crate::runtime::required(recovery_link, "recovery_link")?,
         })
@@ -11700,20 +10950,15 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<RecoveryFlowState> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
-        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issued_at = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut ui = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -11731,12 +10976,12 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryFlow {
             }
         }
         ::std::result::Result::Ok(RecoveryFlow {
-            active: active.flatten(),
+            active: crate::runtime::optional(active),
             expires_at: crate::runtime::required(expires_at, "expires_at")?,
             id: crate::runtime::required(id, "id")?,
             issued_at: crate::runtime::required(issued_at, "issued_at")?,
             request_url: crate::runtime::required(request_url, "request_url")?,
-            return_to: return_to.flatten(),
+            return_to: crate::runtime::optional(return_to),
             state: crate::runtime::required(state, "state")?,
             type_: crate::runtime::required(type_, "type")?,
             ui: crate::runtime::required(ui, "ui")?,
@@ -11827,15 +11072,11 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryIdentityAddress {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut via: ::std::option::Option<RecoveryAddressType> = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
+        let mut via = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -11847,9 +11088,9 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryIdentityAddress {
             }
         }
         ::std::result::Result::Ok(RecoveryIdentityAddress {
-            created_at: created_at.flatten(),
+            created_at: crate::runtime::optional(created_at),
             id: crate::runtime::required(id, "id")?,
-            updated_at: updated_at.flatten(),
+            updated_at: crate::runtime::optional(updated_at),
             value: crate::runtime::required(value, "value")?,
             via: crate::runtime::required(via, "via")?,
         })
@@ -11883,11 +11124,8 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryLinkForIdentity {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut recovery_link: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut recovery_link = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
@@ -11898,7 +11136,7 @@ impl<'de> crate::runtime::FromObject<'de> for RecoveryLinkForIdentity {
             }
         }
         ::std::result::Result::Ok(RecoveryLinkForIdentity {
-            expires_at: expires_at.flatten(),
+            expires_at: crate::runtime::optional(expires_at),
             recovery_link: crate::runtime::required(recovery_link, "recovery_link")?,
         })
     }
@@ -11955,33 +11193,18 @@ impl<'de> crate::runtime::FromObject<'de> for RegistrationFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<::std::option::Option<IdentityCredentialsType>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut oauth2_login_challenge: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut oauth2_login_request: ::std::option::Option<
-            ::std::option::Option<OAuth2LoginRequest>,
-        > = ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut session_token_exchange_code: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut transient_payload: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
-        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issued_at = ::std::option::Option::None;
+        let mut oauth2_login_challenge = ::std::option::Option::None;
+        let mut oauth2_login_request = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
+        let mut session_token_exchange_code = ::std::option::Option::None;
+        let mut transient_payload = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut ui = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -12016,16 +11239,16 @@ impl<'de> crate::runtime::FromObject<'de> for RegistrationFlow {
             }
         }
         ::std::result::Result::Ok(RegistrationFlow {
-            active: active.flatten(),
+            active: crate::runtime::optional(active),
             expires_at: crate::runtime::required(expires_at, "expires_at")?,
             id: crate::runtime::required(id, "id")?,
             issued_at: crate::runtime::required(issued_at, "issued_at")?,
-            oauth2_login_challenge: oauth2_login_challenge.flatten(),
-            oauth2_login_request: oauth2_login_request.flatten(),
+            oauth2_login_challenge: crate::runtime::optional(oauth2_login_challenge),
+            oauth2_login_request: crate::runtime::optional(oauth2_login_request),
             request_url: crate::runtime::required(request_url, "request_url")?,
-            return_to: return_to.flatten(),
-            session_token_exchange_code: session_token_exchange_code.flatten(),
-            transient_payload: transient_payload.flatten(),
+            return_to: crate::runtime::optional(return_to),
+            session_token_exchange_code: crate::runtime::optional(session_token_exchange_code),
+            transient_payload: crate::runtime::optional(transient_payload),
             type_: crate::runtime::required(type_, "type")?,
             ui: crate::runtime::required(ui, "ui")?,
         })
@@ -12068,17 +11291,11 @@ impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_debug = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_hint = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -12096,11 +11313,11 @@ impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
             }
         }
         ::std::result::Result::Ok(RejectOAuth2Request {
-            error: error.flatten(),
-            error_debug: error_debug.flatten(),
-            error_description: error_description.flatten(),
-            error_hint: error_hint.flatten(),
-            status_code: status_code.flatten(),
+            error: crate::runtime::optional(error),
+            error_debug: crate::runtime::optional(error_debug),
+            error_description: crate::runtime::optional(error_description),
+            error_hint: crate::runtime::optional(error_hint),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -12137,16 +11354,11 @@ impl<'de> crate::runtime::FromObject<'de> for RelationQuery {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut object: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut relation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
-            ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut object = ::std::option::Option::None;
+        let mut relation = ::std::option::Option::None;
+        let mut subject_id = ::std::option::Option::None;
+        let mut subject_set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -12160,11 +11372,11 @@ impl<'de> crate::runtime::FromObject<'de> for RelationQuery {
             }
         }
         ::std::result::Result::Ok(RelationQuery {
-            namespace: namespace.flatten(),
-            object: object.flatten(),
-            relation: relation.flatten(),
-            subject_id: subject_id.flatten(),
-            subject_set: subject_set.flatten(),
+            namespace: crate::runtime::optional(namespace),
+            object: crate::runtime::optional(object),
+            relation: crate::runtime::optional(relation),
+            subject_id: crate::runtime::optional(subject_id),
+            subject_set: crate::runtime::optional(subject_set),
         })
     }
 }
@@ -12198,15 +11410,11 @@ impl<'de> crate::runtime::FromObject<'de> for Relationship {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut relation: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut subject_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject_set: ::std::option::Option<::std::option::Option<SubjectSet>> =
-            ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut object = ::std::option::Option::None;
+        let mut relation = ::std::option::Option::None;
+        let mut subject_id = ::std::option::Option::None;
+        let mut subject_set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -12223,8 +11431,8 @@ impl<'de> crate::runtime::FromObject<'de> for Relationship {
             namespace: crate::runtime::required(namespace, "namespace")?,
             object: crate::runtime::required(object, "object")?,
             relation: crate::runtime::required(relation, "relation")?,
-            subject_id: subject_id.flatten(),
-            subject_set: subject_set.flatten(),
+            subject_id: crate::runtime::optional(subject_id),
+            subject_set: crate::runtime::optional(subject_set),
         })
     }
 }
@@ -12247,9 +11455,7 @@ impl<'de> crate::runtime::FromObject<'de> for RelationshipNamespaces {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespaces: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<Namespace>>,
-        > = ::std::option::Option::None;
+        let mut namespaces = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespaces" => crate::runtime::field(&mut namespaces, &mut __map, "namespaces")?,
@@ -12257,7 +11463,7 @@ impl<'de> crate::runtime::FromObject<'de> for RelationshipNamespaces {
             }
         }
         ::std::result::Result::Ok(RelationshipNamespaces {
-            namespaces: namespaces.flatten(),
+            namespaces: crate::runtime::optional(namespaces),
         })
     }
 }
@@ -12282,10 +11488,8 @@ impl<'de> crate::runtime::FromObject<'de> for RelationshipPatch {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut action: ::std::option::Option<::std::option::Option<RelationshipPatchAction>> =
-            ::std::option::Option::None;
-        let mut relation_tuple: ::std::option::Option<::std::option::Option<Relationship>> =
-            ::std::option::Option::None;
+        let mut action = ::std::option::Option::None;
+        let mut relation_tuple = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
@@ -12296,8 +11500,8 @@ impl<'de> crate::runtime::FromObject<'de> for RelationshipPatch {
             }
         }
         ::std::result::Result::Ok(RelationshipPatch {
-            action: action.flatten(),
-            relation_tuple: relation_tuple.flatten(),
+            action: crate::runtime::optional(action),
+            relation_tuple: crate::runtime::optional(relation_tuple),
         })
     }
 }
@@ -12325,12 +11529,8 @@ impl<'de> crate::runtime::FromObject<'de> for Relationships {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_page_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut relation_tuples: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<Relationship>>,
-        > = ::std::option::Option::None;
+        let mut next_page_token = ::std::option::Option::None;
+        let mut relation_tuples = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "next_page_token" => {
@@ -12343,8 +11543,8 @@ impl<'de> crate::runtime::FromObject<'de> for Relationships {
             }
         }
         ::std::result::Result::Ok(Relationships {
-            next_page_token: next_page_token.flatten(),
-            relation_tuples: relation_tuples.flatten(),
+            next_page_token: crate::runtime::optional(next_page_token),
+            relation_tuples: crate::runtime::optional(relation_tuples),
         })
     }
 }
@@ -12367,10 +11567,8 @@ impl<'de> crate::runtime::FromObject<'de> for SchemaPatch {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut data: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
@@ -12411,15 +11609,10 @@ impl<'de> crate::runtime::FromObject<'de> for SelfServiceFlowExpiredError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<GenericError>> =
-            ::std::option::Option::None;
-        let mut expired_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut since: ::std::option::Option<::std::option::Option<Duration>> =
-            ::std::option::Option::None;
-        let mut use_flow_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut expired_at = ::std::option::Option::None;
+        let mut since = ::std::option::Option::None;
+        let mut use_flow_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -12432,10 +11625,10 @@ impl<'de> crate::runtime::FromObject<'de> for SelfServiceFlowExpiredError {
             }
         }
         ::std::result::Result::Ok(SelfServiceFlowExpiredError {
-            error: error.flatten(),
-            expired_at: expired_at.flatten(),
-            since: since.flatten(),
-            use_flow_id: use_flow_id.flatten(),
+            error: crate::runtime::optional(error),
+            expired_at: crate::runtime::optional(expired_at),
+            since: crate::runtime::optional(since),
+            use_flow_id: crate::runtime::optional(use_flow_id),
         })
     }
 }
@@ -12491,28 +11684,15 @@ impl<'de> crate::runtime::FromObject<'de> for Session {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut authenticated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut authentication_methods: ::std::option::Option<
-            ::std::option::Option<SessionAuthenticationMethods>,
-        > = ::std::option::Option::None;
-        let mut authenticator_assurance_level: ::std::option::Option<
-            ::std::option::Option<AuthenticatorAssuranceLevel>,
-        > = ::std::option::Option::None;
-        let mut devices: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<SessionDevice>>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut identity: ::std::option::Option<Identity> = ::std::option::Option::None;
-        let mut issued_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut authenticated_at = ::std::option::Option::None;
+        let mut authentication_methods = ::std::option::Option::None;
+        let mut authenticator_assurance_level = ::std::option::Option::None;
+        let mut devices = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut identity = ::std::option::Option::None;
+        let mut issued_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -12538,15 +11718,15 @@ impl<'de> crate::runtime::FromObject<'de> for Session {
             }
         }
         ::std::result::Result::Ok(Session {
-            active: active.flatten(),
-            authenticated_at: authenticated_at.flatten(),
-            authentication_methods: authentication_methods.flatten(),
-            authenticator_assurance_level: authenticator_assurance_level.flatten(),
-            devices: devices.flatten(),
-            expires_at: expires_at.flatten(),
+            active: crate::runtime::optional(active),
+            authenticated_at: crate::runtime::optional(authenticated_at),
+            authentication_methods: crate::runtime::optional(authentication_methods),
+            authenticator_assurance_level: crate::runtime::optional(authenticator_assurance_level),
+            devices: crate::runtime::optional(devices),
+            expires_at: crate::runtime::optional(expires_at),
             id: crate::runtime::required(id, "id")?,
             identity: crate::runtime::required(identity, "identity")?,
-            issued_at: issued_at.flatten(),
+            issued_at: crate::runtime::optional(issued_at),
         })
     }
 }
@@ -12580,16 +11760,10 @@ impl<'de> crate::runtime::FromObject<'de> for SessionAuthenticationMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut aal: ::std::option::Option<::std::option::Option<AuthenticatorAssuranceLevel>> =
-            ::std::option::Option::None;
-        let mut completed_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut method: ::std::option::Option<
-            ::std::option::Option<SessionAuthenticationMethodMethod>,
-        > = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut aal = ::std::option::Option::None;
+        let mut completed_at = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "aal" => crate::runtime::field(&mut aal, &mut __map, "aal")?,
@@ -12602,10 +11776,10 @@ impl<'de> crate::runtime::FromObject<'de> for SessionAuthenticationMethod {
             }
         }
         ::std::result::Result::Ok(SessionAuthenticationMethod {
-            aal: aal.flatten(),
-            completed_at: completed_at.flatten(),
-            method: method.flatten(),
-            provider: provider.flatten(),
+            aal: crate::runtime::optional(aal),
+            completed_at: crate::runtime::optional(completed_at),
+            method: crate::runtime::optional(method),
+            provider: crate::runtime::optional(provider),
         })
     }
 }
@@ -12643,13 +11817,10 @@ impl<'de> crate::runtime::FromObject<'de> for SessionDevice {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut ip_address: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut location: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_agent: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut ip_address = ::std::option::Option::None;
+        let mut location = ::std::option::Option::None;
+        let mut user_agent = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -12661,9 +11832,9 @@ impl<'de> crate::runtime::FromObject<'de> for SessionDevice {
         }
         ::std::result::Result::Ok(SessionDevice {
             id: crate::runtime::required(id, "id")?,
-            ip_address: ip_address.flatten(),
-            location: location.flatten(),
-            user_agent: user_agent.flatten(),
+            ip_address: crate::runtime::optional(ip_address),
+            location: crate::runtime::optional(location),
+            user_agent: crate::runtime::optional(user_agent),
         })
     }
 }
@@ -12690,8 +11861,7 @@ impl<'de> crate::runtime::FromObject<'de> for SetActiveProjectInConsoleBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut project_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
@@ -12735,18 +11905,11 @@ impl<'de> crate::runtime::FromObject<'de> for SetCustomDomainBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut cookie_domain: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut cors_allowed_origins: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut cors_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut custom_ui_base_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut hostname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut cookie_domain = ::std::option::Option::None;
+        let mut cors_allowed_origins = ::std::option::Option::None;
+        let mut cors_enabled = ::std::option::Option::None;
+        let mut custom_ui_base_url = ::std::option::Option::None;
+        let mut hostname = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "cookie_domain" => {
@@ -12770,11 +11933,11 @@ impl<'de> crate::runtime::FromObject<'de> for SetCustomDomainBody {
             }
         }
         ::std::result::Result::Ok(SetCustomDomainBody {
-            cookie_domain: cookie_domain.flatten(),
-            cors_allowed_origins: cors_allowed_origins.flatten(),
-            cors_enabled: cors_enabled.flatten(),
-            custom_ui_base_url: custom_ui_base_url.flatten(),
-            hostname: hostname.flatten(),
+            cookie_domain: crate::runtime::optional(cookie_domain),
+            cors_allowed_origins: crate::runtime::optional(cors_allowed_origins),
+            cors_enabled: crate::runtime::optional(cors_enabled),
+            custom_ui_base_url: crate::runtime::optional(custom_ui_base_url),
+            hostname: crate::runtime::optional(hostname),
         })
     }
 }
@@ -12796,8 +11959,8 @@ impl<'de> crate::runtime::FromObject<'de> for SetProject {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut services: ::std::option::Option<ProjectServices> = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut services = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -12839,14 +12002,10 @@ impl<'de> crate::runtime::FromObject<'de> for SetProjectBrandingThemeBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut logo_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut theme: ::std::option::Option<::std::option::Option<ProjectBrandingColors>> =
-            ::std::option::Option::None;
+        let mut logo_type = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut theme = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
@@ -12857,10 +12016,10 @@ impl<'de> crate::runtime::FromObject<'de> for SetProjectBrandingThemeBody {
             }
         }
         ::std::result::Result::Ok(SetProjectBrandingThemeBody {
-            logo_type: logo_type.flatten(),
-            logo_url: logo_url.flatten(),
-            name: name.flatten(),
-            theme: theme.flatten(),
+            logo_type: crate::runtime::optional(logo_type),
+            logo_url: crate::runtime::optional(logo_url),
+            name: crate::runtime::optional(name),
+            theme: crate::runtime::optional(theme),
         })
     }
 }
@@ -12915,24 +12074,17 @@ impl<'de> crate::runtime::FromObject<'de> for SettingsFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut continue_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ContinueWith>>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut identity: ::std::option::Option<Identity> = ::std::option::Option::None;
-        let mut issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<SettingsFlowState> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
-        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut continue_with = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut identity = ::std::option::Option::None;
+        let mut issued_at = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut ui = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -12954,14 +12106,14 @@ impl<'de> crate::runtime::FromObject<'de> for SettingsFlow {
             }
         }
         ::std::result::Result::Ok(SettingsFlow {
-            active: active.flatten(),
-            continue_with: continue_with.flatten(),
+            active: crate::runtime::optional(active),
+            continue_with: crate::runtime::optional(continue_with),
             expires_at: crate::runtime::required(expires_at, "expires_at")?,
             id: crate::runtime::required(id, "id")?,
             identity: crate::runtime::required(identity, "identity")?,
             issued_at: crate::runtime::required(issued_at, "issued_at")?,
             request_url: crate::runtime::required(request_url, "request_url")?,
-            return_to: return_to.flatten(),
+            return_to: crate::runtime::optional(return_to),
             state: crate::runtime::required(state, "state")?,
             type_: crate::runtime::required(type_, "type")?,
             ui: crate::runtime::required(ui, "ui")?,
@@ -13037,15 +12189,16 @@ impl<'de> crate::runtime::FromObject<'de> for StripeCustomer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
-        ::std::result::Result::Ok(StripeCustomer { id: id.flatten() })
+        ::std::result::Result::Ok(StripeCustomer {
+            id: crate::runtime::optional(id),
+        })
     }
 }
 /// Schema `subjectSet`.
@@ -13069,11 +12222,9 @@ impl<'de> crate::runtime::FromObject<'de> for SubjectSet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut relation: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut namespace = ::std::option::Option::None;
+        let mut object = ::std::option::Option::None;
+        let mut relation = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
@@ -13143,27 +12294,19 @@ impl<'de> crate::runtime::FromObject<'de> for Subscription {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut currency: ::std::option::Option<SubscriptionCurrency> = ::std::option::Option::None;
-        let mut current_interval: ::std::option::Option<SubscriptionCurrentInterval> =
-            ::std::option::Option::None;
-        let mut current_plan: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut customer_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut interval_changes_to: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut ongoing_stripe_checkout_id: ::std::option::Option<String> =
-            ::std::option::Option::None;
-        let mut payed_until: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut plan_changes_at: ::std::option::Option<::std::option::Option<Time>> =
-            ::std::option::Option::None;
-        let mut plan_changes_to: ::std::option::Option<String> = ::std::option::Option::None;
-        let mut status: ::std::option::Option<SubscriptionStatus> = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut currency = ::std::option::Option::None;
+        let mut current_interval = ::std::option::Option::None;
+        let mut current_plan = ::std::option::Option::None;
+        let mut customer_id = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut interval_changes_to = ::std::option::Option::None;
+        let mut ongoing_stripe_checkout_id = ::std::option::Option::None;
+        let mut payed_until = ::std::option::Option::None;
+        let mut plan_changes_at = ::std::option::Option::None;
+        let mut plan_changes_to = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -13213,9 +12356,9 @@ impl<'de> crate::runtime::FromObject<'de> for Subscription {
                 interval_changes_to,
                 "interval_changes_to",
             )?,
-            ongoing_stripe_checkout_id: ongoing_stripe_checkout_id.flatten(),
+            ongoing_stripe_checkout_id: crate::runtime::optional(ongoing_stripe_checkout_id),
             payed_until: crate::runtime::required(payed_until, "payed_until")?,
-            plan_changes_at: plan_changes_at.flatten(),
+            plan_changes_at: crate::runtime::optional(plan_changes_at),
             plan_changes_to: crate::runtime::required(plan_changes_to, "plan_changes_to")?,
             status: crate::runtime::required(status, "status")?,
             updated_at: crate::runtime::required(updated_at, "updated_at")?,
@@ -13250,9 +12393,8 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulCodeExchangeResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut session: ::std::option::Option<Session> = ::std::option::Option::None;
-        let mut session_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
+        let mut session_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
@@ -13264,7 +12406,7 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulCodeExchangeResponse {
         }
         ::std::result::Result::Ok(SuccessfulCodeExchangeResponse {
             session: crate::runtime::required(session, "session")?,
-            session_token: session_token.flatten(),
+            session_token: crate::runtime::optional(session_token),
         })
     }
 }
@@ -13296,9 +12438,8 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeLogin {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut session: ::std::option::Option<Session> = ::std::option::Option::None;
-        let mut session_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
+        let mut session_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
@@ -13310,7 +12451,7 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeLogin {
         }
         ::std::result::Result::Ok(SuccessfulNativeLogin {
             session: crate::runtime::required(session, "session")?,
-            session_token: session_token.flatten(),
+            session_token: crate::runtime::optional(session_token),
         })
     }
 }
@@ -13352,14 +12493,10 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeRegistration {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut continue_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ContinueWith>>,
-        > = ::std::option::Option::None;
-        let mut identity: ::std::option::Option<Identity> = ::std::option::Option::None;
-        let mut session: ::std::option::Option<::std::option::Option<Session>> =
-            ::std::option::Option::None;
-        let mut session_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut continue_with = ::std::option::Option::None;
+        let mut identity = ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
+        let mut session_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "continue_with" => {
@@ -13374,10 +12511,10 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeRegistration {
             }
         }
         ::std::result::Result::Ok(SuccessfulNativeRegistration {
-            continue_with: continue_with.flatten(),
+            continue_with: crate::runtime::optional(continue_with),
             identity: crate::runtime::required(identity, "identity")?,
-            session: session.flatten(),
-            session_token: session_token.flatten(),
+            session: crate::runtime::optional(session),
+            session_token: crate::runtime::optional(session_token),
         })
     }
 }
@@ -13407,9 +12544,8 @@ impl<'de> crate::runtime::FromObject<'de> for SuccessfulProjectUpdate {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut project: ::std::option::Option<Project> = ::std::option::Option::None;
-        let mut warnings: ::std::option::Option<::std::vec::Vec<Warning>> =
-            ::std::option::Option::None;
+        let mut project = ::std::option::Option::None;
+        let mut warnings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "project" => crate::runtime::field(&mut project, &mut __map, "project")?,
@@ -13450,10 +12586,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut page_size = ::std::option::Option::None;
+        let mut page_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
@@ -13462,8 +12596,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
             }
         }
         ::std::result::Result::Ok(TokenPagination {
-            page_size: page_size.flatten(),
-            page_token: page_token.flatten(),
+            page_size: crate::runtime::optional(page_size),
+            page_token: crate::runtime::optional(page_token),
         })
     }
 }
@@ -13497,10 +12631,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut x_total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -13511,8 +12643,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
             }
         }
         ::std::result::Result::Ok(TokenPaginationHeaders {
-            link: link.flatten(),
-            x_total_count: x_total_count.flatten(),
+            link: crate::runtime::optional(link),
+            x_total_count: crate::runtime::optional(x_total_count),
         })
     }
 }
@@ -13550,10 +12682,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut page_size = ::std::option::Option::None;
+        let mut page_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
@@ -13562,8 +12692,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
             }
         }
         ::std::result::Result::Ok(TokenPaginationRequestParameters {
-            page_size: page_size.flatten(),
-            page_token: page_token.flatten(),
+            page_size: crate::runtime::optional(page_size),
+            page_token: crate::runtime::optional(page_token),
         })
     }
 }
@@ -13611,10 +12741,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x_total_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut x_total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -13625,8 +12753,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
             }
         }
         ::std::result::Result::Ok(TokenPaginationResponseHeaders {
-            link: link.flatten(),
-            x_total_count: x_total_count.flatten(),
+            link: crate::runtime::optional(link),
+            x_total_count: crate::runtime::optional(x_total_count),
         })
     }
 }
@@ -13660,16 +12788,12 @@ impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut jwk: ::std::option::Option<JsonWebKey> = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut allow_any_subject = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut jwk = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "allow_any_subject" => {
@@ -13684,12 +12808,12 @@ impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
             }
         }
         ::std::result::Result::Ok(TrustOAuth2JwtGrantIssuer {
-            allow_any_subject: allow_any_subject.flatten(),
+            allow_any_subject: crate::runtime::optional(allow_any_subject),
             expires_at: crate::runtime::required(expires_at, "expires_at")?,
             issuer: crate::runtime::required(issuer, "issuer")?,
             jwk: crate::runtime::required(jwk, "jwk")?,
             scope: crate::runtime::required(scope, "scope")?,
-            subject: subject.flatten(),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -13732,26 +12856,14 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut public_key: ::std::option::Option<
-            ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut allow_any_subject = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut public_key = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "allow_any_subject" => {
@@ -13768,14 +12880,14 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
             }
         }
         ::std::result::Result::Ok(TrustedOAuth2JwtGrantIssuer {
-            allow_any_subject: allow_any_subject.flatten(),
-            created_at: created_at.flatten(),
-            expires_at: expires_at.flatten(),
-            id: id.flatten(),
-            issuer: issuer.flatten(),
-            public_key: public_key.flatten(),
-            scope: scope.flatten(),
-            subject: subject.flatten(),
+            allow_any_subject: crate::runtime::optional(allow_any_subject),
+            created_at: crate::runtime::optional(created_at),
+            expires_at: crate::runtime::optional(expires_at),
+            id: crate::runtime::optional(id),
+            issuer: crate::runtime::optional(issuer),
+            public_key: crate::runtime::optional(public_key),
+            scope: crate::runtime::optional(scope),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -13806,10 +12918,8 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kid: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut set: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
@@ -13818,8 +12928,8 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
             }
         }
         ::std::result::Result::Ok(TrustedOAuth2JwtGrantJsonWebKey {
-            kid: kid.flatten(),
-            set: set.flatten(),
+            kid: crate::runtime::optional(kid),
+            set: crate::runtime::optional(set),
         })
     }
 }
@@ -13847,11 +12957,10 @@ impl<'de> crate::runtime::FromObject<'de> for UiContainer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut action: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut messages: ::std::option::Option<::std::option::Option<UiTexts>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut nodes: ::std::option::Option<UiNodes> = ::std::option::Option::None;
+        let mut action = ::std::option::Option::None;
+        let mut messages = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut nodes = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
@@ -13863,7 +12972,7 @@ impl<'de> crate::runtime::FromObject<'de> for UiContainer {
         }
         ::std::result::Result::Ok(UiContainer {
             action: crate::runtime::required(action, "action")?,
-            messages: messages.flatten(),
+            messages: crate::runtime::optional(messages),
             method: crate::runtime::required(method, "method")?,
             nodes: crate::runtime::required(nodes, "nodes")?,
         })
@@ -13911,11 +13020,11 @@ impl<'de> crate::runtime::FromObject<'de> for UiNode {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut attributes: ::std::option::Option<UiNodeAttributes> = ::std::option::Option::None;
-        let mut group: ::std::option::Option<UiNodeGroup> = ::std::option::Option::None;
-        let mut messages: ::std::option::Option<UiTexts> = ::std::option::Option::None;
-        let mut meta: ::std::option::Option<UiNodeMeta> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<UiNodeType> = ::std::option::Option::None;
+        let mut attributes = ::std::option::Option::None;
+        let mut group = ::std::option::Option::None;
+        let mut messages = ::std::option::Option::None;
+        let mut meta = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "attributes" => crate::runtime::field(&mut attributes, &mut __map, "attributes")?,
@@ -13962,11 +13071,10 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeAnchorAttributes {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut href: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut node_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut title: ::std::option::Option<UiText> = ::std::option::Option::None;
+        let mut href = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut node_type = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "href" => crate::runtime::field(&mut href, &mut __map, "href")?,
@@ -14086,12 +13194,11 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeImageAttributes {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut height: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut node_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut src: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut width: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut height = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut node_type = ::std::option::Option::None;
+        let mut src = ::std::option::Option::None;
+        let mut width = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "height" => crate::runtime::field(&mut height, &mut __map, "height")?,
@@ -14174,25 +13281,16 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeInputAttributes {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut autocomplete: ::std::option::Option<
-            ::std::option::Option<UiNodeInputAttributesAutocomplete>,
-        > = ::std::option::Option::None;
-        let mut disabled: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut label: ::std::option::Option<::std::option::Option<UiText>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut node_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut onclick: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut pattern: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut required: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<UiNodeInputAttributesType> =
-            ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
+        let mut autocomplete = ::std::option::Option::None;
+        let mut disabled = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut node_type = ::std::option::Option::None;
+        let mut onclick = ::std::option::Option::None;
+        let mut pattern = ::std::option::Option::None;
+        let mut required = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "autocomplete" => {
@@ -14211,16 +13309,16 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeInputAttributes {
             }
         }
         ::std::result::Result::Ok(UiNodeInputAttributes {
-            autocomplete: autocomplete.flatten(),
+            autocomplete: crate::runtime::optional(autocomplete),
             disabled: crate::runtime::required(disabled, "disabled")?,
-            label: label.flatten(),
+            label: crate::runtime::optional(label),
             name: crate::runtime::required(name, "name")?,
             node_type: crate::runtime::required(node_type, "node_type")?,
-            onclick: onclick.flatten(),
-            pattern: pattern.flatten(),
-            required: required.flatten(),
+            onclick: crate::runtime::optional(onclick),
+            pattern: crate::runtime::optional(pattern),
+            required: crate::runtime::optional(required),
             type_: crate::runtime::required(type_, "type")?,
-            value: value.flatten(),
+            value: crate::runtime::optional(value),
         })
     }
 }
@@ -14246,8 +13344,7 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeMeta {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut label: ::std::option::Option<::std::option::Option<UiText>> =
-            ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
@@ -14255,7 +13352,7 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeMeta {
             }
         }
         ::std::result::Result::Ok(UiNodeMeta {
-            label: label.flatten(),
+            label: crate::runtime::optional(label),
         })
     }
 }
@@ -14301,19 +13398,15 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeScriptAttributes {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut async_: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut crossorigin: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut integrity: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut node_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut nonce: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut referrerpolicy: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut src: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut async_ = ::std::option::Option::None;
+        let mut crossorigin = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut integrity = ::std::option::Option::None;
+        let mut node_type = ::std::option::Option::None;
+        let mut nonce = ::std::option::Option::None;
+        let mut referrerpolicy = ::std::option::Option::None;
+        let mut src = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "async" => crate::runtime::field(&mut async_, &mut __map, "async")?,
@@ -14368,10 +13461,9 @@ impl<'de> crate::runtime::FromObject<'de> for UiNodeTextAttributes {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut node_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut text: ::std::option::Option<UiText> = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut node_type = ::std::option::Option::None;
+        let mut text = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -14418,14 +13510,10 @@ impl<'de> crate::runtime::FromObject<'de> for UiText {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut context: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<Id> = ::std::option::Option::None;
-        let mut text: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<UiTextType> = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut text = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
@@ -14436,7 +13524,7 @@ impl<'de> crate::runtime::FromObject<'de> for UiText {
             }
         }
         ::std::result::Result::Ok(UiText {
-            context: context.flatten(),
+            context: crate::runtime::optional(context),
             id: crate::runtime::required(id, "id")?,
             text: crate::runtime::required(text, "text")?,
             type_: crate::runtime::required(type_, "type")?,
@@ -14481,18 +13569,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateIdentityBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut credentials: ::std::option::Option<::std::option::Option<IdentityWithCredentials>> =
-            ::std::option::Option::None;
-        let mut metadata_admin: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut metadata_public: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut schema_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<IdentityState> = ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
+        let mut credentials = ::std::option::Option::None;
+        let mut metadata_admin = ::std::option::Option::None;
+        let mut metadata_public = ::std::option::Option::None;
+        let mut schema_id = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "credentials" => {
@@ -14511,9 +13593,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateIdentityBody {
             }
         }
         ::std::result::Result::Ok(UpdateIdentityBody {
-            credentials: credentials.flatten(),
-            metadata_admin: metadata_admin.flatten(),
-            metadata_public: metadata_public.flatten(),
+            credentials: crate::runtime::optional(credentials),
+            metadata_admin: crate::runtime::optional(metadata_admin),
+            metadata_public: crate::runtime::optional(metadata_public),
             schema_id: crate::runtime::required(schema_id, "schema_id")?,
             state: crate::runtime::required(state, "state")?,
             traits: crate::runtime::required(traits, "traits")?,
@@ -14620,11 +13702,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithLookupSecretMet
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut lookup_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut lookup_secret = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -14636,7 +13716,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithLookupSecretMet
             }
         }
         ::std::result::Result::Ok(UpdateLoginFlowWithLookupSecretMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             lookup_secret: crate::runtime::required(lookup_secret, "lookup_secret")?,
             method: crate::runtime::required(method, "method")?,
         })
@@ -14684,21 +13764,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithOidcMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut upstream_parameters: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut upstream_parameters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -14714,11 +13784,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithOidcMethod {
             }
         }
         ::std::result::Result::Ok(UpdateLoginFlowWithOidcMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             provider: crate::runtime::required(provider, "provider")?,
-            traits: traits.flatten(),
-            upstream_parameters: upstream_parameters.flatten(),
+            traits: crate::runtime::optional(traits),
+            upstream_parameters: crate::runtime::optional(upstream_parameters),
         })
     }
 }
@@ -14752,16 +13822,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithPasswordMethod 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut identifier: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut password_identifier: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut identifier = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
+        let mut password_identifier = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -14777,11 +13842,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithPasswordMethod 
             }
         }
         ::std::result::Result::Ok(UpdateLoginFlowWithPasswordMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             identifier: crate::runtime::required(identifier, "identifier")?,
             method: crate::runtime::required(method, "method")?,
             password: crate::runtime::required(password, "password")?,
-            password_identifier: password_identifier.flatten(),
+            password_identifier: crate::runtime::optional(password_identifier),
         })
     }
 }
@@ -14809,11 +13874,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithTotpMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut totp_code: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut totp_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -14823,7 +13886,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithTotpMethod {
             }
         }
         ::std::result::Result::Ok(UpdateLoginFlowWithTotpMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             totp_code: crate::runtime::required(totp_code, "totp_code")?,
         })
@@ -14858,14 +13921,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithWebAuthnMethod 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut identifier: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut webauthn_login: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut identifier = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut webauthn_login = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -14878,10 +13937,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithWebAuthnMethod 
             }
         }
         ::std::result::Result::Ok(UpdateLoginFlowWithWebAuthnMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             identifier: crate::runtime::required(identifier, "identifier")?,
             method: crate::runtime::required(method, "method")?,
-            webauthn_login: webauthn_login.flatten(),
+            webauthn_login: crate::runtime::optional(webauthn_login),
         })
     }
 }
@@ -14983,14 +14042,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithCodeMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<UpdateRecoveryFlowWithCodeMethodMethod> =
-            ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -15001,9 +14056,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithCodeMethod {
             }
         }
         ::std::result::Result::Ok(UpdateRecoveryFlowWithCodeMethod {
-            code: code.flatten(),
-            csrf_token: csrf_token.flatten(),
-            email: email.flatten(),
+            code: crate::runtime::optional(code),
+            csrf_token: crate::runtime::optional(csrf_token),
+            email: crate::runtime::optional(email),
             method: crate::runtime::required(method, "method")?,
         })
     }
@@ -15042,11 +14097,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithLinkMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut method: ::std::option::Option<UpdateRecoveryFlowWithLinkMethodMethod> =
-            ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15056,7 +14109,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithLinkMethod {
             }
         }
         ::std::result::Result::Ok(UpdateRecoveryFlowWithLinkMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             email: crate::runtime::required(email, "email")?,
             method: crate::runtime::required(method, "method")?,
         })
@@ -15175,26 +14228,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithOidcMeth
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut transient_payload: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut upstream_parameters: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut transient_payload = ::std::option::Option::None;
+        let mut upstream_parameters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15213,12 +14252,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithOidcMeth
             }
         }
         ::std::result::Result::Ok(UpdateRegistrationFlowWithOidcMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             provider: crate::runtime::required(provider, "provider")?,
-            traits: traits.flatten(),
-            transient_payload: transient_payload.flatten(),
-            upstream_parameters: upstream_parameters.flatten(),
+            traits: crate::runtime::optional(traits),
+            transient_payload: crate::runtime::optional(transient_payload),
+            upstream_parameters: crate::runtime::optional(upstream_parameters),
         })
     }
 }
@@ -15255,19 +14294,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithPassword
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
-        let mut transient_payload: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut transient_payload = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15281,11 +14312,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithPassword
             }
         }
         ::std::result::Result::Ok(UpdateRegistrationFlowWithPasswordMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             password: crate::runtime::required(password, "password")?,
             traits: crate::runtime::required(traits, "traits")?,
-            transient_payload: transient_payload.flatten(),
+            transient_payload: crate::runtime::optional(transient_payload),
         })
     }
 }
@@ -15331,23 +14362,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithWebAuthn
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
-        let mut transient_payload: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut webauthn_register: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut webauthn_register_displayname: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut transient_payload = ::std::option::Option::None;
+        let mut webauthn_register = ::std::option::Option::None;
+        let mut webauthn_register_displayname = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15368,12 +14388,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithWebAuthn
             }
         }
         ::std::result::Result::Ok(UpdateRegistrationFlowWithWebAuthnMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             traits: crate::runtime::required(traits, "traits")?,
-            transient_payload: transient_payload.flatten(),
-            webauthn_register: webauthn_register.flatten(),
-            webauthn_register_displayname: webauthn_register_displayname.flatten(),
+            transient_payload: crate::runtime::optional(transient_payload),
+            webauthn_register: crate::runtime::optional(webauthn_register),
+            webauthn_register_displayname: crate::runtime::optional(webauthn_register_displayname),
         })
     }
 }
@@ -15515,17 +14535,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithLookupMethod
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut lookup_secret_confirm: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut lookup_secret_disable: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut lookup_secret_regenerate: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut lookup_secret_reveal: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut lookup_secret_confirm = ::std::option::Option::None;
+        let mut lookup_secret_disable = ::std::option::Option::None;
+        let mut lookup_secret_regenerate = ::std::option::Option::None;
+        let mut lookup_secret_reveal = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15554,11 +14569,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithLookupMethod
             }
         }
         ::std::result::Result::Ok(UpdateSettingsFlowWithLookupMethod {
-            csrf_token: csrf_token.flatten(),
-            lookup_secret_confirm: lookup_secret_confirm.flatten(),
-            lookup_secret_disable: lookup_secret_disable.flatten(),
-            lookup_secret_regenerate: lookup_secret_regenerate.flatten(),
-            lookup_secret_reveal: lookup_secret_reveal.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
+            lookup_secret_confirm: crate::runtime::optional(lookup_secret_confirm),
+            lookup_secret_disable: crate::runtime::optional(lookup_secret_disable),
+            lookup_secret_regenerate: crate::runtime::optional(lookup_secret_regenerate),
+            lookup_secret_reveal: crate::runtime::optional(lookup_secret_reveal),
             method: crate::runtime::required(method, "method")?,
         })
     }
@@ -15623,23 +14638,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithOidcMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut flow: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut unlink: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut upstream_parameters: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut flow = ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
+        let mut unlink = ::std::option::Option::None;
+        let mut upstream_parameters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "flow" => crate::runtime::field(&mut flow, &mut __map, "flow")?,
@@ -15656,12 +14660,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithOidcMethod {
             }
         }
         ::std::result::Result::Ok(UpdateSettingsFlowWithOidcMethod {
-            flow: flow.flatten(),
-            link: link.flatten(),
+            flow: crate::runtime::optional(flow),
+            link: crate::runtime::optional(link),
             method: crate::runtime::required(method, "method")?,
-            traits: traits.flatten(),
-            unlink: unlink.flatten(),
-            upstream_parameters: upstream_parameters.flatten(),
+            traits: crate::runtime::optional(traits),
+            unlink: crate::runtime::optional(unlink),
+            upstream_parameters: crate::runtime::optional(upstream_parameters),
         })
     }
 }
@@ -15691,11 +14695,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithPasswordMeth
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15705,7 +14707,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithPasswordMeth
             }
         }
         ::std::result::Result::Ok(UpdateSettingsFlowWithPasswordMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             password: crate::runtime::required(password, "password")?,
         })
@@ -15741,12 +14743,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithProfileMetho
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut traits: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut traits = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15756,7 +14755,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithProfileMetho
             }
         }
         ::std::result::Result::Ok(UpdateSettingsFlowWithProfileMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
             traits: crate::runtime::required(traits, "traits")?,
         })
@@ -15794,13 +14793,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithTotpMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut totp_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut totp_unlink: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut totp_code = ::std::option::Option::None;
+        let mut totp_unlink = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15813,10 +14809,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithTotpMethod {
             }
         }
         ::std::result::Result::Ok(UpdateSettingsFlowWithTotpMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
-            totp_code: totp_code.flatten(),
-            totp_unlink: totp_unlink.flatten(),
+            totp_code: crate::runtime::optional(totp_code),
+            totp_unlink: crate::runtime::optional(totp_unlink),
         })
     }
 }
@@ -15860,18 +14856,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMeth
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut webauthn_register: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut webauthn_register_displayname: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut webauthn_remove: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut webauthn_register = ::std::option::Option::None;
+        let mut webauthn_register_displayname = ::std::option::Option::None;
+        let mut webauthn_remove = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -15891,11 +14880,11 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMeth
             }
         }
         ::std::result::Result::Ok(UpdateSettingsFlowWithWebAuthnMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             method: crate::runtime::required(method, "method")?,
-            webauthn_register: webauthn_register.flatten(),
-            webauthn_register_displayname: webauthn_register_displayname.flatten(),
-            webauthn_remove: webauthn_remove.flatten(),
+            webauthn_register: crate::runtime::optional(webauthn_register),
+            webauthn_register_displayname: crate::runtime::optional(webauthn_register_displayname),
+            webauthn_remove: crate::runtime::optional(webauthn_remove),
         })
     }
 }
@@ -15922,11 +14911,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSubscriptionBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut interval: ::std::option::Option<CreateSubscriptionBodyInterval> =
-            ::std::option::Option::None;
-        let mut plan: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut interval = ::std::option::Option::None;
+        let mut plan = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
@@ -15938,7 +14925,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSubscriptionBody {
         ::std::result::Result::Ok(UpdateSubscriptionBody {
             interval: crate::runtime::required(interval, "interval")?,
             plan: crate::runtime::required(plan, "plan")?,
-            return_to: return_to.flatten(),
+            return_to: crate::runtime::optional(return_to),
         })
     }
 }
@@ -16038,14 +15025,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithCodeMeth
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut method: ::std::option::Option<UpdateVerificationFlowWithCodeMethodMethod> =
-            ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -16056,9 +15039,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithCodeMeth
             }
         }
         ::std::result::Result::Ok(UpdateVerificationFlowWithCodeMethod {
-            code: code.flatten(),
-            csrf_token: csrf_token.flatten(),
-            email: email.flatten(),
+            code: crate::runtime::optional(code),
+            csrf_token: crate::runtime::optional(csrf_token),
+            email: crate::runtime::optional(email),
             method: crate::runtime::required(method, "method")?,
         })
     }
@@ -16097,11 +15080,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithLinkMeth
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut method: ::std::option::Option<UpdateVerificationFlowWithLinkMethodMethod> =
-            ::std::option::Option::None;
+        let mut csrf_token = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
@@ -16111,7 +15092,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithLinkMeth
             }
         }
         ::std::result::Result::Ok(UpdateVerificationFlowWithLinkMethod {
-            csrf_token: csrf_token.flatten(),
+            csrf_token: crate::runtime::optional(csrf_token),
             email: crate::runtime::required(email, "email")?,
             method: crate::runtime::required(method, "method")?,
         })
@@ -16153,22 +15134,14 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableIdentityAddress {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<IdentityVerifiableAddressStatus> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut verified: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut verified_at: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut via: ::std::option::Option<IdentityVerifiableAddressType> =
-            ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
+        let mut verified = ::std::option::Option::None;
+        let mut verified_at = ::std::option::Option::None;
+        let mut via = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
@@ -16185,13 +15158,13 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableIdentityAddress {
             }
         }
         ::std::result::Result::Ok(VerifiableIdentityAddress {
-            created_at: created_at.flatten(),
-            id: id.flatten(),
+            created_at: crate::runtime::optional(created_at),
+            id: crate::runtime::optional(id),
             status: crate::runtime::required(status, "status")?,
-            updated_at: updated_at.flatten(),
+            updated_at: crate::runtime::optional(updated_at),
             value: crate::runtime::required(value, "value")?,
             verified: crate::runtime::required(verified, "verified")?,
-            verified_at: verified_at.flatten(),
+            verified_at: crate::runtime::optional(verified_at),
             via: crate::runtime::required(via, "via")?,
         })
     }
@@ -16246,22 +15219,15 @@ impl<'de> crate::runtime::FromObject<'de> for VerificationFlow {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
-        let mut issued_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut return_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<VerificationFlowState> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<SelfServiceFlowType> = ::std::option::Option::None;
-        let mut ui: ::std::option::Option<UiContainer> = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issued_at = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut return_to = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut ui = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -16279,12 +15245,12 @@ impl<'de> crate::runtime::FromObject<'de> for VerificationFlow {
             }
         }
         ::std::result::Result::Ok(VerificationFlow {
-            active: active.flatten(),
-            expires_at: expires_at.flatten(),
+            active: crate::runtime::optional(active),
+            expires_at: crate::runtime::optional(expires_at),
             id: crate::runtime::required(id, "id")?,
-            issued_at: issued_at.flatten(),
-            request_url: request_url.flatten(),
-            return_to: return_to.flatten(),
+            issued_at: crate::runtime::optional(issued_at),
+            request_url: crate::runtime::optional(request_url),
+            return_to: crate::runtime::optional(return_to),
             state: crate::runtime::required(state, "state")?,
             type_: crate::runtime::required(type_, "type")?,
             ui: crate::runtime::required(ui, "ui")?,
@@ -16369,8 +15335,7 @@ impl<'de> crate::runtime::FromObject<'de> for Version {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut version: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
@@ -16378,7 +15343,7 @@ impl<'de> crate::runtime::FromObject<'de> for Version {
             }
         }
         ::std::result::Result::Ok(Version {
-            version: version.flatten(),
+            version: crate::runtime::optional(version),
         })
     }
 }
@@ -17572,21 +16537,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut authorize_code: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut par_context: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut authorize_code = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
+        let mut par_context = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -17606,11 +16561,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentSessionExpiresAt {
-            access_token: access_token.flatten(),
-            authorize_code: authorize_code.flatten(),
-            id_token: id_token.flatten(),
-            par_context: par_context.flatten(),
-            refresh_token: refresh_token.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            authorize_code: crate::runtime::optional(authorize_code),
+            id_token: crate::runtime::optional(id_token),
+            par_context: crate::runtime::optional(par_context),
+            refresh_token: crate::runtime::optional(refresh_token),
         })
     }
 }
@@ -18807,9 +17762,8 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
@@ -18818,7 +17772,7 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
             }
         }
         ::std::result::Result::Ok(IntrospectOAuth2TokenBody {
-            scope: scope.flatten(),
+            scope: crate::runtime::optional(scope),
             token: crate::runtime::required(token, "token")?,
         })
     }
@@ -18840,7 +17794,7 @@ impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -18869,9 +17823,7 @@ impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut errors = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
@@ -18903,11 +17855,9 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
@@ -18919,8 +17869,8 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
             }
         }
         ::std::result::Result::Ok(RevokeOAuth2TokenBody {
-            client_id: client_id.flatten(),
-            client_secret: client_secret.flatten(),
+            client_id: crate::runtime::optional(client_id),
+            client_secret: crate::runtime::optional(client_secret),
             token: crate::runtime::required(token, "token")?,
         })
     }
@@ -18949,16 +17899,11 @@ impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut grant_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut grant_type = ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
@@ -18974,11 +17919,11 @@ impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
             }
         }
         ::std::result::Result::Ok(Oauth2TokenExchangeBody {
-            client_id: client_id.flatten(),
-            code: code.flatten(),
+            client_id: crate::runtime::optional(client_id),
+            code: crate::runtime::optional(code),
             grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            redirect_uri: redirect_uri.flatten(),
-            refresh_token: refresh_token.flatten(),
+            redirect_uri: crate::runtime::optional(redirect_uri),
+            refresh_token: crate::runtime::optional(refresh_token),
         })
     }
 }
@@ -19003,7 +17948,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateProjectApiKeyBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -19032,7 +17977,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "version" => crate::runtime::field(&mut version, &mut __map, "version")?,

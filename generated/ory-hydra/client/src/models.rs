@@ -22,13 +22,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateVerifiableCredentialRequestB
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut proof: ::std::option::Option<::std::option::Option<VerifiableCredentialProof>> =
-            ::std::option::Option::None;
-        let mut types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut format = ::std::option::Option::None;
+        let mut proof = ::std::option::Option::None;
+        let mut types = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
@@ -38,9 +34,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateVerifiableCredentialRequestB
             }
         }
         ::std::result::Result::Ok(CreateVerifiableCredentialRequestBody {
-            format: format.flatten(),
-            proof: proof.flatten(),
-            types: types.flatten(),
+            format: crate::runtime::optional(format),
+            proof: crate::runtime::optional(proof),
+            types: crate::runtime::optional(types),
         })
     }
 }
@@ -83,10 +79,8 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialProof {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut jwt: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut proof_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut jwt = ::std::option::Option::None;
+        let mut proof_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "jwt" => crate::runtime::field(&mut jwt, &mut __map, "jwt")?,
@@ -95,8 +89,8 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialProof {
             }
         }
         ::std::result::Result::Ok(VerifiableCredentialProof {
-            jwt: jwt.flatten(),
-            proof_type: proof_type.flatten(),
+            jwt: crate::runtime::optional(jwt),
+            proof_type: crate::runtime::optional(proof_type),
         })
     }
 }
@@ -133,17 +127,11 @@ impl<'de> crate::runtime::FromObject<'de> for Rfc6749ErrorJson {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_debug = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_hint = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -161,11 +149,11 @@ impl<'de> crate::runtime::FromObject<'de> for Rfc6749ErrorJson {
             }
         }
         ::std::result::Result::Ok(Rfc6749ErrorJson {
-            error: error.flatten(),
-            error_debug: error_debug.flatten(),
-            error_description: error_description.flatten(),
-            error_hint: error_hint.flatten(),
-            status_code: status_code.flatten(),
+            error: crate::runtime::optional(error),
+            error_debug: crate::runtime::optional(error_debug),
+            error_description: crate::runtime::optional(error_description),
+            error_hint: crate::runtime::optional(error_hint),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -210,22 +198,13 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut grant_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut session: ::std::option::Option<
-            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
-        > = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut grant_access_token_audience = ::std::option::Option::None;
+        let mut grant_scope = ::std::option::Option::None;
+        let mut handled_at = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
+        let mut remember_for = ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
@@ -247,13 +226,13 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
             }
         }
         ::std::result::Result::Ok(AcceptOAuth2ConsentRequest {
-            context: context.flatten(),
-            grant_access_token_audience: grant_access_token_audience.flatten(),
-            grant_scope: grant_scope.flatten(),
-            handled_at: handled_at.flatten(),
-            remember: remember.flatten(),
-            remember_for: remember_for.flatten(),
-            session: session.flatten(),
+            context: crate::runtime::optional(context),
+            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
+            grant_scope: crate::runtime::optional(grant_scope),
+            handled_at: crate::runtime::optional(handled_at),
+            remember: crate::runtime::optional(remember),
+            remember_for: crate::runtime::optional(remember_for),
+            session: crate::runtime::optional(session),
         })
     }
 }
@@ -284,10 +263,8 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -298,8 +275,8 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession 
             }
         }
         ::std::result::Result::Ok(AcceptOAuth2ConsentRequestSession {
-            access_token: access_token.flatten(),
-            id_token: id_token.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            id_token: crate::runtime::optional(id_token),
         })
     }
 }
@@ -369,25 +346,15 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut extend_session_lifespan: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut force_subject_identifier: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut identity_provider_session_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut acr = ::std::option::Option::None;
+        let mut amr = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut extend_session_lifespan = ::std::option::Option::None;
+        let mut force_subject_identifier = ::std::option::Option::None;
+        let mut identity_provider_session_id = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
+        let mut remember_for = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
@@ -417,14 +384,14 @@ impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
             }
         }
         ::std::result::Result::Ok(AcceptOAuth2LoginRequest {
-            acr: acr.flatten(),
-            amr: amr.flatten(),
-            context: context.flatten(),
-            extend_session_lifespan: extend_session_lifespan.flatten(),
-            force_subject_identifier: force_subject_identifier.flatten(),
-            identity_provider_session_id: identity_provider_session_id.flatten(),
-            remember: remember.flatten(),
-            remember_for: remember_for.flatten(),
+            acr: crate::runtime::optional(acr),
+            amr: crate::runtime::optional(amr),
+            context: crate::runtime::optional(context),
+            extend_session_lifespan: crate::runtime::optional(extend_session_lifespan),
+            force_subject_identifier: crate::runtime::optional(force_subject_identifier),
+            identity_provider_session_id: crate::runtime::optional(identity_provider_session_id),
+            remember: crate::runtime::optional(remember),
+            remember_for: crate::runtime::optional(remember_for),
             subject: crate::runtime::required(subject, "subject")?,
         })
     }
@@ -462,9 +429,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut alg = ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut use_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
@@ -521,17 +488,10 @@ impl<'de> crate::runtime::FromObject<'de> for CredentialSupportedDraft00 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut cryptographic_binding_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut cryptographic_suites_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut cryptographic_binding_methods_supported = ::std::option::Option::None;
+        let mut cryptographic_suites_supported = ::std::option::Option::None;
+        let mut format = ::std::option::Option::None;
+        let mut types = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "cryptographic_binding_methods_supported" => crate::runtime::field(
@@ -550,11 +510,14 @@ impl<'de> crate::runtime::FromObject<'de> for CredentialSupportedDraft00 {
             }
         }
         ::std::result::Result::Ok(CredentialSupportedDraft00 {
-            cryptographic_binding_methods_supported: cryptographic_binding_methods_supported
-                .flatten(),
-            cryptographic_suites_supported: cryptographic_suites_supported.flatten(),
-            format: format.flatten(),
-            types: types.flatten(),
+            cryptographic_binding_methods_supported: crate::runtime::optional(
+                cryptographic_binding_methods_supported,
+            ),
+            cryptographic_suites_supported: crate::runtime::optional(
+                cryptographic_suites_supported,
+            ),
+            format: crate::runtime::optional(format),
+            types: crate::runtime::optional(types),
         })
     }
 }
@@ -594,17 +557,11 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_debug = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_hint = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -622,11 +579,11 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
             }
         }
         ::std::result::Result::Ok(ErrorOAuth2 {
-            error: error.flatten(),
-            error_debug: error_debug.flatten(),
-            error_description: error_description.flatten(),
-            error_hint: error_hint.flatten(),
-            status_code: status_code.flatten(),
+            error: crate::runtime::optional(error),
+            error_debug: crate::runtime::optional(error_debug),
+            error_description: crate::runtime::optional(error_description),
+            error_hint: crate::runtime::optional(error_hint),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -678,21 +635,14 @@ impl<'de> crate::runtime::FromObject<'de> for GenericError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut details: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut request: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut debug = ::std::option::Option::None;
+        let mut details = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
+        let mut request = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -707,14 +657,14 @@ impl<'de> crate::runtime::FromObject<'de> for GenericError {
             }
         }
         ::std::result::Result::Ok(GenericError {
-            code: code.flatten(),
-            debug: debug.flatten(),
-            details: details.flatten(),
-            id: id.flatten(),
+            code: crate::runtime::optional(code),
+            debug: crate::runtime::optional(debug),
+            details: crate::runtime::optional(details),
+            id: crate::runtime::optional(id),
             message: crate::runtime::required(message, "message")?,
-            reason: reason.flatten(),
-            request: request.flatten(),
-            status: status.flatten(),
+            reason: crate::runtime::optional(reason),
+            request: crate::runtime::optional(request),
+            status: crate::runtime::optional(status),
         })
     }
 }
@@ -738,11 +688,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-            >,
-        > = ::std::option::Option::None;
+        let mut errors = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
@@ -750,7 +696,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
             }
         }
         ::std::result::Result::Ok(HealthNotReadyStatus {
-            errors: errors.flatten(),
+            errors: crate::runtime::optional(errors),
         })
     }
 }
@@ -772,8 +718,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -781,7 +726,7 @@ impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
             }
         }
         ::std::result::Result::Ok(HealthStatus {
-            status: status.flatten(),
+            status: crate::runtime::optional(status),
         })
     }
 }
@@ -865,38 +810,20 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut aud: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut exp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut ext: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut iat: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut iss: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut nbf: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut obfuscated_subject: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_use: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut aud = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut exp = ::std::option::Option::None;
+        let mut ext = ::std::option::Option::None;
+        let mut iat = ::std::option::Option::None;
+        let mut iss = ::std::option::Option::None;
+        let mut nbf = ::std::option::Option::None;
+        let mut obfuscated_subject = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut sub = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut token_use = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -922,19 +849,19 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
         }
         ::std::result::Result::Ok(IntrospectedOAuth2Token {
             active: crate::runtime::required(active, "active")?,
-            aud: aud.flatten(),
-            client_id: client_id.flatten(),
-            exp: exp.flatten(),
-            ext: ext.flatten(),
-            iat: iat.flatten(),
-            iss: iss.flatten(),
-            nbf: nbf.flatten(),
-            obfuscated_subject: obfuscated_subject.flatten(),
-            scope: scope.flatten(),
-            sub: sub.flatten(),
-            token_type: token_type.flatten(),
-            token_use: token_use.flatten(),
-            username: username.flatten(),
+            aud: crate::runtime::optional(aud),
+            client_id: crate::runtime::optional(client_id),
+            exp: crate::runtime::optional(exp),
+            ext: crate::runtime::optional(ext),
+            iat: crate::runtime::optional(iat),
+            iss: crate::runtime::optional(iss),
+            nbf: crate::runtime::optional(nbf),
+            obfuscated_subject: crate::runtime::optional(obfuscated_subject),
+            scope: crate::runtime::optional(scope),
+            sub: crate::runtime::optional(sub),
+            token_type: crate::runtime::optional(token_type),
+            token_use: crate::runtime::optional(token_use),
+            username: crate::runtime::optional(username),
         })
     }
 }
@@ -971,12 +898,10 @@ impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut from: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut op: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
+        let mut from = ::std::option::Option::None;
+        let mut op = ::std::option::Option::None;
+        let mut path = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
@@ -987,10 +912,10 @@ impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
             }
         }
         ::std::result::Result::Ok(JsonPatch {
-            from: from.flatten(),
+            from: crate::runtime::optional(from),
             op: crate::runtime::required(op, "op")?,
             path: crate::runtime::required(path, "path")?,
-            value: value.flatten(),
+            value: crate::runtime::optional(value),
         })
     }
 }
@@ -1074,37 +999,23 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut crv: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut d: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut dp: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut dq: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut e: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut k: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut kid: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kty: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut n: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut p: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut q: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut qi: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut use_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut x: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x5c: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut y: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut alg = ::std::option::Option::None;
+        let mut crv = ::std::option::Option::None;
+        let mut d = ::std::option::Option::None;
+        let mut dp = ::std::option::Option::None;
+        let mut dq = ::std::option::Option::None;
+        let mut e = ::std::option::Option::None;
+        let mut k = ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut kty = ::std::option::Option::None;
+        let mut n = ::std::option::Option::None;
+        let mut p = ::std::option::Option::None;
+        let mut q = ::std::option::Option::None;
+        let mut qi = ::std::option::Option::None;
+        let mut use_ = ::std::option::Option::None;
+        let mut x = ::std::option::Option::None;
+        let mut x5c = ::std::option::Option::None;
+        let mut y = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
@@ -1129,22 +1040,22 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
         }
         ::std::result::Result::Ok(JsonWebKey {
             alg: crate::runtime::required(alg, "alg")?,
-            crv: crv.flatten(),
-            d: d.flatten(),
-            dp: dp.flatten(),
-            dq: dq.flatten(),
-            e: e.flatten(),
-            k: k.flatten(),
+            crv: crate::runtime::optional(crv),
+            d: crate::runtime::optional(d),
+            dp: crate::runtime::optional(dp),
+            dq: crate::runtime::optional(dq),
+            e: crate::runtime::optional(e),
+            k: crate::runtime::optional(k),
             kid: crate::runtime::required(kid, "kid")?,
             kty: crate::runtime::required(kty, "kty")?,
-            n: n.flatten(),
-            p: p.flatten(),
-            q: q.flatten(),
-            qi: qi.flatten(),
+            n: crate::runtime::optional(n),
+            p: crate::runtime::optional(p),
+            q: crate::runtime::optional(q),
+            qi: crate::runtime::optional(qi),
             use_: crate::runtime::required(use_, "use")?,
-            x: x.flatten(),
-            x5c: x5c.flatten(),
-            y: y.flatten(),
+            x: crate::runtime::optional(x),
+            x5c: crate::runtime::optional(x5c),
+            y: crate::runtime::optional(y),
         })
     }
 }
@@ -1174,8 +1085,7 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut keys: ::std::option::Option<::std::option::Option<::std::vec::Vec<JsonWebKey>>> =
-            ::std::option::Option::None;
+        let mut keys = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
@@ -1183,7 +1093,7 @@ impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
             }
         }
         ::std::result::Result::Ok(JsonWebKeySet {
-            keys: keys.flatten(),
+            keys: crate::runtime::optional(keys),
         })
     }
 }
@@ -1440,129 +1350,54 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token_strategy: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut allowed_cors_origins: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut audience: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut backchannel_logout_session_required: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut backchannel_logout_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret_expires_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut client_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut contacts: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_session_required: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut grant_types: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut jwks: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut jwks_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut logo_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut metadata: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut owner: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut policy_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut post_logout_redirect_uris: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut redirect_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut registration_access_token: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut registration_client_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut request_object_signing_alg: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut request_uris: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut response_types: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sector_identifier_uri: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut skip_consent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut skip_logout_consent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut subject_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_endpoint_auth_method: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint_auth_signing_alg: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut tos_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut access_token_strategy = ::std::option::Option::None;
+        let mut allowed_cors_origins = ::std::option::Option::None;
+        let mut audience = ::std::option::Option::None;
+        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
+        let mut backchannel_logout_session_required = ::std::option::Option::None;
+        let mut backchannel_logout_uri = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_name = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut client_secret_expires_at = ::std::option::Option::None;
+        let mut client_uri = ::std::option::Option::None;
+        let mut contacts = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut frontchannel_logout_session_required = ::std::option::Option::None;
+        let mut frontchannel_logout_uri = ::std::option::Option::None;
+        let mut grant_types = ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut jwks = ::std::option::Option::None;
+        let mut jwks_uri = ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut logo_uri = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        let mut owner = ::std::option::Option::None;
+        let mut policy_uri = ::std::option::Option::None;
+        let mut post_logout_redirect_uris = ::std::option::Option::None;
+        let mut redirect_uris = ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
+        let mut registration_access_token = ::std::option::Option::None;
+        let mut registration_client_uri = ::std::option::Option::None;
+        let mut request_object_signing_alg = ::std::option::Option::None;
+        let mut request_uris = ::std::option::Option::None;
+        let mut response_types = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut sector_identifier_uri = ::std::option::Option::None;
+        let mut skip_consent = ::std::option::Option::None;
+        let mut skip_logout_consent = ::std::option::Option::None;
+        let mut subject_type = ::std::option::Option::None;
+        let mut token_endpoint_auth_method = ::std::option::Option::None;
+        let mut token_endpoint_auth_signing_alg = ::std::option::Option::None;
+        let mut tos_uri = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token_strategy" => crate::runtime::field(
@@ -1737,61 +1572,80 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
             }
         }
         ::std::result::Result::Ok(OAuth2Client {
-            access_token_strategy: access_token_strategy.flatten(),
-            allowed_cors_origins: allowed_cors_origins.flatten(),
-            audience: audience.flatten(),
-            authorization_code_grant_access_token_lifespan:
-                authorization_code_grant_access_token_lifespan.flatten(),
-            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
-                .flatten(),
-            authorization_code_grant_refresh_token_lifespan:
-                authorization_code_grant_refresh_token_lifespan.flatten(),
-            backchannel_logout_session_required: backchannel_logout_session_required.flatten(),
-            backchannel_logout_uri: backchannel_logout_uri.flatten(),
-            client_credentials_grant_access_token_lifespan:
-                client_credentials_grant_access_token_lifespan.flatten(),
-            client_id: client_id.flatten(),
-            client_name: client_name.flatten(),
-            client_secret: client_secret.flatten(),
-            client_secret_expires_at: client_secret_expires_at.flatten(),
-            client_uri: client_uri.flatten(),
-            contacts: contacts.flatten(),
-            created_at: created_at.flatten(),
-            frontchannel_logout_session_required: frontchannel_logout_session_required.flatten(),
-            frontchannel_logout_uri: frontchannel_logout_uri.flatten(),
-            grant_types: grant_types.flatten(),
-            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
-            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
-            jwks: jwks.flatten(),
-            jwks_uri: jwks_uri.flatten(),
-            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
-                .flatten(),
-            logo_uri: logo_uri.flatten(),
-            metadata: metadata.flatten(),
-            owner: owner.flatten(),
-            policy_uri: policy_uri.flatten(),
-            post_logout_redirect_uris: post_logout_redirect_uris.flatten(),
-            redirect_uris: redirect_uris.flatten(),
-            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
-                .flatten(),
-            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
-            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
-                .flatten(),
-            registration_access_token: registration_access_token.flatten(),
-            registration_client_uri: registration_client_uri.flatten(),
-            request_object_signing_alg: request_object_signing_alg.flatten(),
-            request_uris: request_uris.flatten(),
-            response_types: response_types.flatten(),
-            scope: scope.flatten(),
-            sector_identifier_uri: sector_identifier_uri.flatten(),
-            skip_consent: skip_consent.flatten(),
-            skip_logout_consent: skip_logout_consent.flatten(),
-            subject_type: subject_type.flatten(),
-            token_endpoint_auth_method: token_endpoint_auth_method.flatten(),
-            token_endpoint_auth_signing_alg: token_endpoint_auth_signing_alg.flatten(),
-            tos_uri: tos_uri.flatten(),
-            updated_at: updated_at.flatten(),
-            userinfo_signed_response_alg: userinfo_signed_response_alg.flatten(),
+            access_token_strategy: crate::runtime::optional(access_token_strategy),
+            allowed_cors_origins: crate::runtime::optional(allowed_cors_origins),
+            audience: crate::runtime::optional(audience),
+            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_access_token_lifespan,
+            ),
+            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_id_token_lifespan,
+            ),
+            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_refresh_token_lifespan,
+            ),
+            backchannel_logout_session_required: crate::runtime::optional(
+                backchannel_logout_session_required,
+            ),
+            backchannel_logout_uri: crate::runtime::optional(backchannel_logout_uri),
+            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
+                client_credentials_grant_access_token_lifespan,
+            ),
+            client_id: crate::runtime::optional(client_id),
+            client_name: crate::runtime::optional(client_name),
+            client_secret: crate::runtime::optional(client_secret),
+            client_secret_expires_at: crate::runtime::optional(client_secret_expires_at),
+            client_uri: crate::runtime::optional(client_uri),
+            contacts: crate::runtime::optional(contacts),
+            created_at: crate::runtime::optional(created_at),
+            frontchannel_logout_session_required: crate::runtime::optional(
+                frontchannel_logout_session_required,
+            ),
+            frontchannel_logout_uri: crate::runtime::optional(frontchannel_logout_uri),
+            grant_types: crate::runtime::optional(grant_types),
+            implicit_grant_access_token_lifespan: crate::runtime::optional(
+                implicit_grant_access_token_lifespan,
+            ),
+            implicit_grant_id_token_lifespan: crate::runtime::optional(
+                implicit_grant_id_token_lifespan,
+            ),
+            jwks: crate::runtime::optional(jwks),
+            jwks_uri: crate::runtime::optional(jwks_uri),
+            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
+                jwt_bearer_grant_access_token_lifespan,
+            ),
+            logo_uri: crate::runtime::optional(logo_uri),
+            metadata: crate::runtime::optional(metadata),
+            owner: crate::runtime::optional(owner),
+            policy_uri: crate::runtime::optional(policy_uri),
+            post_logout_redirect_uris: crate::runtime::optional(post_logout_redirect_uris),
+            redirect_uris: crate::runtime::optional(redirect_uris),
+            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_access_token_lifespan,
+            ),
+            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_id_token_lifespan,
+            ),
+            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_refresh_token_lifespan,
+            ),
+            registration_access_token: crate::runtime::optional(registration_access_token),
+            registration_client_uri: crate::runtime::optional(registration_client_uri),
+            request_object_signing_alg: crate::runtime::optional(request_object_signing_alg),
+            request_uris: crate::runtime::optional(request_uris),
+            response_types: crate::runtime::optional(response_types),
+            scope: crate::runtime::optional(scope),
+            sector_identifier_uri: crate::runtime::optional(sector_identifier_uri),
+            skip_consent: crate::runtime::optional(skip_consent),
+            skip_logout_consent: crate::runtime::optional(skip_logout_consent),
+            subject_type: crate::runtime::optional(subject_type),
+            token_endpoint_auth_method: crate::runtime::optional(token_endpoint_auth_method),
+            token_endpoint_auth_signing_alg: crate::runtime::optional(
+                token_endpoint_auth_signing_alg,
+            ),
+            tos_uri: crate::runtime::optional(tos_uri),
+            updated_at: crate::runtime::optional(updated_at),
+            userinfo_signed_response_alg: crate::runtime::optional(userinfo_signed_response_alg),
         })
     }
 }
@@ -1834,36 +1688,16 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_code_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan: ::std::option::Option<
-            ::std::option::Option<NullDuration>,
-        > = ::std::option::Option::None;
+        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
+        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
+        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
@@ -1920,23 +1754,36 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
             }
         }
         ::std::result::Result::Ok(OAuth2ClientTokenLifespans {
-            authorization_code_grant_access_token_lifespan:
-                authorization_code_grant_access_token_lifespan.flatten(),
-            authorization_code_grant_id_token_lifespan: authorization_code_grant_id_token_lifespan
-                .flatten(),
-            authorization_code_grant_refresh_token_lifespan:
-                authorization_code_grant_refresh_token_lifespan.flatten(),
-            client_credentials_grant_access_token_lifespan:
-                client_credentials_grant_access_token_lifespan.flatten(),
-            implicit_grant_access_token_lifespan: implicit_grant_access_token_lifespan.flatten(),
-            implicit_grant_id_token_lifespan: implicit_grant_id_token_lifespan.flatten(),
-            jwt_bearer_grant_access_token_lifespan: jwt_bearer_grant_access_token_lifespan
-                .flatten(),
-            refresh_token_grant_access_token_lifespan: refresh_token_grant_access_token_lifespan
-                .flatten(),
-            refresh_token_grant_id_token_lifespan: refresh_token_grant_id_token_lifespan.flatten(),
-            refresh_token_grant_refresh_token_lifespan: refresh_token_grant_refresh_token_lifespan
-                .flatten(),
+            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_access_token_lifespan,
+            ),
+            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_id_token_lifespan,
+            ),
+            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
+                authorization_code_grant_refresh_token_lifespan,
+            ),
+            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
+                client_credentials_grant_access_token_lifespan,
+            ),
+            implicit_grant_access_token_lifespan: crate::runtime::optional(
+                implicit_grant_access_token_lifespan,
+            ),
+            implicit_grant_id_token_lifespan: crate::runtime::optional(
+                implicit_grant_id_token_lifespan,
+            ),
+            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
+                jwt_bearer_grant_access_token_lifespan,
+            ),
+            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_access_token_lifespan,
+            ),
+            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_id_token_lifespan,
+            ),
+            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
+                refresh_token_grant_refresh_token_lifespan,
+            ),
         })
     }
 }
@@ -2000,37 +1847,19 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut amr: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut challenge: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
-            ::std::option::Option::None;
-        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut login_challenge: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut login_session_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut oidc_context: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
-        > = ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut requested_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut requested_scope: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut skip: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut acr = ::std::option::Option::None;
+        let mut amr = ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut client = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut login_challenge = ::std::option::Option::None;
+        let mut login_session_id = ::std::option::Option::None;
+        let mut oidc_context = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut requested_access_token_audience = ::std::option::Option::None;
+        let mut requested_scope = ::std::option::Option::None;
+        let mut skip = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
@@ -2064,19 +1893,21 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentRequest {
-            acr: acr.flatten(),
-            amr: amr.flatten(),
+            acr: crate::runtime::optional(acr),
+            amr: crate::runtime::optional(amr),
             challenge: crate::runtime::required(challenge, "challenge")?,
-            client: client.flatten(),
-            context: context.flatten(),
-            login_challenge: login_challenge.flatten(),
-            login_session_id: login_session_id.flatten(),
-            oidc_context: oidc_context.flatten(),
-            request_url: request_url.flatten(),
-            requested_access_token_audience: requested_access_token_audience.flatten(),
-            requested_scope: requested_scope.flatten(),
-            skip: skip.flatten(),
-            subject: subject.flatten(),
+            client: crate::runtime::optional(client),
+            context: crate::runtime::optional(context),
+            login_challenge: crate::runtime::optional(login_challenge),
+            login_session_id: crate::runtime::optional(login_session_id),
+            oidc_context: crate::runtime::optional(oidc_context),
+            request_url: crate::runtime::optional(request_url),
+            requested_access_token_audience: crate::runtime::optional(
+                requested_access_token_audience,
+            ),
+            requested_scope: crate::runtime::optional(requested_scope),
+            skip: crate::runtime::optional(skip),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -2137,21 +1968,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectC
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr_values: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut display: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id_token_hint_claims: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut login_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut ui_locales: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut acr_values = ::std::option::Option::None;
+        let mut display = ::std::option::Option::None;
+        let mut id_token_hint_claims = ::std::option::Option::None;
+        let mut login_hint = ::std::option::Option::None;
+        let mut ui_locales = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "acr_values" => crate::runtime::field(&mut acr_values, &mut __map, "acr_values")?,
@@ -2167,11 +1988,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectC
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentRequestOpenIdConnectContext {
-            acr_values: acr_values.flatten(),
-            display: display.flatten(),
-            id_token_hint_claims: id_token_hint_claims.flatten(),
-            login_hint: login_hint.flatten(),
-            ui_locales: ui_locales.flatten(),
+            acr_values: crate::runtime::optional(acr_values),
+            display: crate::runtime::optional(display),
+            id_token_hint_claims: crate::runtime::optional(id_token_hint_claims),
+            login_hint: crate::runtime::optional(login_hint),
+            ui_locales: crate::runtime::optional(ui_locales),
         })
     }
 }
@@ -2220,28 +2041,15 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut consent_request: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentRequest>,
-        > = ::std::option::Option::None;
-        let mut context: ::std::option::Option<::std::option::Option<JsonRawMessage>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
-        > = ::std::option::Option::None;
-        let mut grant_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut grant_scope: ::std::option::Option<::std::option::Option<StringSliceJsonFormat>> =
-            ::std::option::Option::None;
-        let mut handled_at: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut remember_for: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut session: ::std::option::Option<
-            ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
-        > = ::std::option::Option::None;
+        let mut consent_request = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut grant_access_token_audience = ::std::option::Option::None;
+        let mut grant_scope = ::std::option::Option::None;
+        let mut handled_at = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
+        let mut remember_for = ::std::option::Option::None;
+        let mut session = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "consent_request" => {
@@ -2267,15 +2075,15 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentSession {
-            consent_request: consent_request.flatten(),
-            context: context.flatten(),
-            expires_at: expires_at.flatten(),
-            grant_access_token_audience: grant_access_token_audience.flatten(),
-            grant_scope: grant_scope.flatten(),
-            handled_at: handled_at.flatten(),
-            remember: remember.flatten(),
-            remember_for: remember_for.flatten(),
-            session: session.flatten(),
+            consent_request: crate::runtime::optional(consent_request),
+            context: crate::runtime::optional(context),
+            expires_at: crate::runtime::optional(expires_at),
+            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
+            grant_scope: crate::runtime::optional(grant_scope),
+            handled_at: crate::runtime::optional(handled_at),
+            remember: crate::runtime::optional(remember),
+            remember_for: crate::runtime::optional(remember_for),
+            session: crate::runtime::optional(session),
         })
     }
 }
@@ -2329,24 +2137,15 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client: ::std::option::Option<OAuth2Client> = ::std::option::Option::None;
-        let mut oidc_context: ::std::option::Option<
-            ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
-        > = ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut requested_access_token_audience: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut requested_scope: ::std::option::Option<
-            ::std::option::Option<StringSliceJsonFormat>,
-        > = ::std::option::Option::None;
-        let mut session_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut skip: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut client = ::std::option::Option::None;
+        let mut oidc_context = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut requested_access_token_audience = ::std::option::Option::None;
+        let mut requested_scope = ::std::option::Option::None;
+        let mut session_id = ::std::option::Option::None;
+        let mut skip = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
@@ -2374,11 +2173,13 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
         ::std::result::Result::Ok(OAuth2LoginRequest {
             challenge: crate::runtime::required(challenge, "challenge")?,
             client: crate::runtime::required(client, "client")?,
-            oidc_context: oidc_context.flatten(),
+            oidc_context: crate::runtime::optional(oidc_context),
             request_url: crate::runtime::required(request_url, "request_url")?,
-            requested_access_token_audience: requested_access_token_audience.flatten(),
-            requested_scope: requested_scope.flatten(),
-            session_id: session_id.flatten(),
+            requested_access_token_audience: crate::runtime::optional(
+                requested_access_token_audience,
+            ),
+            requested_scope: crate::runtime::optional(requested_scope),
+            session_id: crate::runtime::optional(session_id),
             skip: crate::runtime::required(skip, "skip")?,
             subject: crate::runtime::required(subject, "subject")?,
         })
@@ -2419,18 +2220,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client: ::std::option::Option<::std::option::Option<OAuth2Client>> =
-            ::std::option::Option::None;
-        let mut request_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut rp_initiated: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut sid: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut client = ::std::option::Option::None;
+        let mut request_url = ::std::option::Option::None;
+        let mut rp_initiated = ::std::option::Option::None;
+        let mut sid = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
@@ -2447,12 +2242,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
             }
         }
         ::std::result::Result::Ok(OAuth2LogoutRequest {
-            challenge: challenge.flatten(),
-            client: client.flatten(),
-            request_url: request_url.flatten(),
-            rp_initiated: rp_initiated.flatten(),
-            sid: sid.flatten(),
-            subject: subject.flatten(),
+            challenge: crate::runtime::optional(challenge),
+            client: crate::runtime::optional(client),
+            request_url: crate::runtime::optional(request_url),
+            rp_initiated: crate::runtime::optional(rp_initiated),
+            sid: crate::runtime::optional(sid),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -2477,8 +2272,7 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut redirect_to: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut redirect_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "redirect_to" => {
@@ -2530,18 +2324,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -2558,12 +2346,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
             }
         }
         ::std::result::Result::Ok(OAuth2TokenExchange {
-            access_token: access_token.flatten(),
-            expires_in: expires_in.flatten(),
-            id_token: id_token.flatten(),
-            refresh_token: refresh_token.flatten(),
-            scope: scope.flatten(),
-            token_type: token_type.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            expires_in: crate::runtime::optional(expires_in),
+            id_token: crate::runtime::optional(id_token),
+            refresh_token: crate::runtime::optional(refresh_token),
+            scope: crate::runtime::optional(scope),
+            token_type: crate::runtime::optional(token_type),
         })
     }
 }
@@ -2754,90 +2542,37 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_endpoint: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut backchannel_logout_session_supported: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut backchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut claims_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut claims_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut code_challenge_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut credentials_endpoint_draft_00: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut credentials_supported_draft_00: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<CredentialSupportedDraft00>>,
-        > = ::std::option::Option::None;
-        let mut end_session_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_session_supported: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut frontchannel_logout_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut grant_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut id_token_signed_response_alg: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut id_token_signing_alg_values_supported: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut jwks_uri: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut registration_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut request_object_signing_alg_values_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut request_parameter_supported: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut request_uri_parameter_supported: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut require_request_uri_registration: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut response_modes_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut response_types_supported: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut revocation_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut scopes_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut subject_types_supported: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut userinfo_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut userinfo_signing_alg_values_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut authorization_endpoint = ::std::option::Option::None;
+        let mut backchannel_logout_session_supported = ::std::option::Option::None;
+        let mut backchannel_logout_supported = ::std::option::Option::None;
+        let mut claims_parameter_supported = ::std::option::Option::None;
+        let mut claims_supported = ::std::option::Option::None;
+        let mut code_challenge_methods_supported = ::std::option::Option::None;
+        let mut credentials_endpoint_draft_00 = ::std::option::Option::None;
+        let mut credentials_supported_draft_00 = ::std::option::Option::None;
+        let mut end_session_endpoint = ::std::option::Option::None;
+        let mut frontchannel_logout_session_supported = ::std::option::Option::None;
+        let mut frontchannel_logout_supported = ::std::option::Option::None;
+        let mut grant_types_supported = ::std::option::Option::None;
+        let mut id_token_signed_response_alg = ::std::option::Option::None;
+        let mut id_token_signing_alg_values_supported = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut jwks_uri = ::std::option::Option::None;
+        let mut registration_endpoint = ::std::option::Option::None;
+        let mut request_object_signing_alg_values_supported = ::std::option::Option::None;
+        let mut request_parameter_supported = ::std::option::Option::None;
+        let mut request_uri_parameter_supported = ::std::option::Option::None;
+        let mut require_request_uri_registration = ::std::option::Option::None;
+        let mut response_modes_supported = ::std::option::Option::None;
+        let mut response_types_supported = ::std::option::Option::None;
+        let mut revocation_endpoint = ::std::option::Option::None;
+        let mut scopes_supported = ::std::option::Option::None;
+        let mut subject_types_supported = ::std::option::Option::None;
+        let mut token_endpoint = ::std::option::Option::None;
+        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
+        let mut userinfo_endpoint = ::std::option::Option::None;
+        let mut userinfo_signed_response_alg = ::std::option::Option::None;
+        let mut userinfo_signing_alg_values_supported = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "authorization_endpoint" => crate::runtime::field(
@@ -2987,17 +2722,25 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
                 authorization_endpoint,
                 "authorization_endpoint",
             )?,
-            backchannel_logout_session_supported: backchannel_logout_session_supported.flatten(),
-            backchannel_logout_supported: backchannel_logout_supported.flatten(),
-            claims_parameter_supported: claims_parameter_supported.flatten(),
-            claims_supported: claims_supported.flatten(),
-            code_challenge_methods_supported: code_challenge_methods_supported.flatten(),
-            credentials_endpoint_draft_00: credentials_endpoint_draft_00.flatten(),
-            credentials_supported_draft_00: credentials_supported_draft_00.flatten(),
-            end_session_endpoint: end_session_endpoint.flatten(),
-            frontchannel_logout_session_supported: frontchannel_logout_session_supported.flatten(),
-            frontchannel_logout_supported: frontchannel_logout_supported.flatten(),
-            grant_types_supported: grant_types_supported.flatten(),
+            backchannel_logout_session_supported: crate::runtime::optional(
+                backchannel_logout_session_supported,
+            ),
+            backchannel_logout_supported: crate::runtime::optional(backchannel_logout_supported),
+            claims_parameter_supported: crate::runtime::optional(claims_parameter_supported),
+            claims_supported: crate::runtime::optional(claims_supported),
+            code_challenge_methods_supported: crate::runtime::optional(
+                code_challenge_methods_supported,
+            ),
+            credentials_endpoint_draft_00: crate::runtime::optional(credentials_endpoint_draft_00),
+            credentials_supported_draft_00: crate::runtime::optional(
+                credentials_supported_draft_00,
+            ),
+            end_session_endpoint: crate::runtime::optional(end_session_endpoint),
+            frontchannel_logout_session_supported: crate::runtime::optional(
+                frontchannel_logout_session_supported,
+            ),
+            frontchannel_logout_supported: crate::runtime::optional(frontchannel_logout_supported),
+            grant_types_supported: crate::runtime::optional(grant_types_supported),
             id_token_signed_response_alg: crate::runtime::required(
                 id_token_signed_response_alg,
                 "id_token_signed_response_alg",
@@ -3008,31 +2751,40 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
             )?,
             issuer: crate::runtime::required(issuer, "issuer")?,
             jwks_uri: crate::runtime::required(jwks_uri, "jwks_uri")?,
-            registration_endpoint: registration_endpoint.flatten(),
-            request_object_signing_alg_values_supported:
-                request_object_signing_alg_values_supported.flatten(),
-            request_parameter_supported: request_parameter_supported.flatten(),
-            request_uri_parameter_supported: request_uri_parameter_supported.flatten(),
-            require_request_uri_registration: require_request_uri_registration.flatten(),
-            response_modes_supported: response_modes_supported.flatten(),
+            registration_endpoint: crate::runtime::optional(registration_endpoint),
+            request_object_signing_alg_values_supported: crate::runtime::optional(
+                request_object_signing_alg_values_supported,
+            ),
+            request_parameter_supported: crate::runtime::optional(request_parameter_supported),
+            request_uri_parameter_supported: crate::runtime::optional(
+                request_uri_parameter_supported,
+            ),
+            require_request_uri_registration: crate::runtime::optional(
+                require_request_uri_registration,
+            ),
+            response_modes_supported: crate::runtime::optional(response_modes_supported),
             response_types_supported: crate::runtime::required(
                 response_types_supported,
                 "response_types_supported",
             )?,
-            revocation_endpoint: revocation_endpoint.flatten(),
-            scopes_supported: scopes_supported.flatten(),
+            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
+            scopes_supported: crate::runtime::optional(scopes_supported),
             subject_types_supported: crate::runtime::required(
                 subject_types_supported,
                 "subject_types_supported",
             )?,
             token_endpoint: crate::runtime::required(token_endpoint, "token_endpoint")?,
-            token_endpoint_auth_methods_supported: token_endpoint_auth_methods_supported.flatten(),
-            userinfo_endpoint: userinfo_endpoint.flatten(),
+            token_endpoint_auth_methods_supported: crate::runtime::optional(
+                token_endpoint_auth_methods_supported,
+            ),
+            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
             userinfo_signed_response_alg: crate::runtime::required(
                 userinfo_signed_response_alg,
                 "userinfo_signed_response_alg",
             )?,
-            userinfo_signing_alg_values_supported: userinfo_signing_alg_values_supported.flatten(),
+            userinfo_signing_alg_values_supported: crate::runtime::optional(
+                userinfo_signing_alg_values_supported,
+            ),
         })
     }
 }
@@ -3110,45 +2862,25 @@ impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut birthdate: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email_verified: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut family_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut gender: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut given_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut locale: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut middle_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut phone_number: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut phone_number_verified: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut picture: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut preferred_username: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut profile: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut website: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut zoneinfo: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut birthdate = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut email_verified = ::std::option::Option::None;
+        let mut family_name = ::std::option::Option::None;
+        let mut gender = ::std::option::Option::None;
+        let mut given_name = ::std::option::Option::None;
+        let mut locale = ::std::option::Option::None;
+        let mut middle_name = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut nickname = ::std::option::Option::None;
+        let mut phone_number = ::std::option::Option::None;
+        let mut phone_number_verified = ::std::option::Option::None;
+        let mut picture = ::std::option::Option::None;
+        let mut preferred_username = ::std::option::Option::None;
+        let mut profile = ::std::option::Option::None;
+        let mut sub = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut website = ::std::option::Option::None;
+        let mut zoneinfo = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "birthdate" => crate::runtime::field(&mut birthdate, &mut __map, "birthdate")?,
@@ -3190,25 +2922,25 @@ impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
             }
         }
         ::std::result::Result::Ok(OidcUserInfo {
-            birthdate: birthdate.flatten(),
-            email: email.flatten(),
-            email_verified: email_verified.flatten(),
-            family_name: family_name.flatten(),
-            gender: gender.flatten(),
-            given_name: given_name.flatten(),
-            locale: locale.flatten(),
-            middle_name: middle_name.flatten(),
-            name: name.flatten(),
-            nickname: nickname.flatten(),
-            phone_number: phone_number.flatten(),
-            phone_number_verified: phone_number_verified.flatten(),
-            picture: picture.flatten(),
-            preferred_username: preferred_username.flatten(),
-            profile: profile.flatten(),
-            sub: sub.flatten(),
-            updated_at: updated_at.flatten(),
-            website: website.flatten(),
-            zoneinfo: zoneinfo.flatten(),
+            birthdate: crate::runtime::optional(birthdate),
+            email: crate::runtime::optional(email),
+            email_verified: crate::runtime::optional(email_verified),
+            family_name: crate::runtime::optional(family_name),
+            gender: crate::runtime::optional(gender),
+            given_name: crate::runtime::optional(given_name),
+            locale: crate::runtime::optional(locale),
+            middle_name: crate::runtime::optional(middle_name),
+            name: crate::runtime::optional(name),
+            nickname: crate::runtime::optional(nickname),
+            phone_number: crate::runtime::optional(phone_number),
+            phone_number_verified: crate::runtime::optional(phone_number_verified),
+            picture: crate::runtime::optional(picture),
+            preferred_username: crate::runtime::optional(preferred_username),
+            profile: crate::runtime::optional(profile),
+            sub: crate::runtime::optional(sub),
+            updated_at: crate::runtime::optional(updated_at),
+            website: crate::runtime::optional(website),
+            zoneinfo: crate::runtime::optional(zoneinfo),
         })
     }
 }
@@ -3239,10 +2971,8 @@ impl<'de> crate::runtime::FromObject<'de> for Pagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut page_size = ::std::option::Option::None;
+        let mut page_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
@@ -3251,8 +2981,8 @@ impl<'de> crate::runtime::FromObject<'de> for Pagination {
             }
         }
         ::std::result::Result::Ok(Pagination {
-            page_size: page_size.flatten(),
-            page_token: page_token.flatten(),
+            page_size: crate::runtime::optional(page_size),
+            page_token: crate::runtime::optional(page_token),
         })
     }
 }
@@ -3286,10 +3016,8 @@ impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut x_total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -3300,8 +3028,8 @@ impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
             }
         }
         ::std::result::Result::Ok(PaginationHeaders {
-            link: link.flatten(),
-            x_total_count: x_total_count.flatten(),
+            link: crate::runtime::optional(link),
+            x_total_count: crate::runtime::optional(x_total_count),
         })
     }
 }
@@ -3342,17 +3070,11 @@ impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_debug = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_hint = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -3370,11 +3092,11 @@ impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
             }
         }
         ::std::result::Result::Ok(RejectOAuth2Request {
-            error: error.flatten(),
-            error_debug: error_debug.flatten(),
-            error_description: error_description.flatten(),
-            error_hint: error_hint.flatten(),
-            status_code: status_code.flatten(),
+            error: crate::runtime::optional(error),
+            error_debug: crate::runtime::optional(error_debug),
+            error_description: crate::runtime::optional(error_description),
+            error_hint: crate::runtime::optional(error_hint),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -3405,10 +3127,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut page_size = ::std::option::Option::None;
+        let mut page_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
@@ -3417,8 +3137,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
             }
         }
         ::std::result::Result::Ok(TokenPagination {
-            page_size: page_size.flatten(),
-            page_token: page_token.flatten(),
+            page_size: crate::runtime::optional(page_size),
+            page_token: crate::runtime::optional(page_token),
         })
     }
 }
@@ -3452,10 +3172,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x_total_count: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut x_total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -3466,8 +3184,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
             }
         }
         ::std::result::Result::Ok(TokenPaginationHeaders {
-            link: link.flatten(),
-            x_total_count: x_total_count.flatten(),
+            link: crate::runtime::optional(link),
+            x_total_count: crate::runtime::optional(x_total_count),
         })
     }
 }
@@ -3505,10 +3223,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut page_size = ::std::option::Option::None;
+        let mut page_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
@@ -3517,8 +3233,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
             }
         }
         ::std::result::Result::Ok(TokenPaginationRequestParameters {
-            page_size: page_size.flatten(),
-            page_token: page_token.flatten(),
+            page_size: crate::runtime::optional(page_size),
+            page_token: crate::runtime::optional(page_token),
         })
     }
 }
@@ -3566,10 +3282,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut x_total_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
+        let mut x_total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -3580,8 +3294,8 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
             }
         }
         ::std::result::Result::Ok(TokenPaginationResponseHeaders {
-            link: link.flatten(),
-            x_total_count: x_total_count.flatten(),
+            link: crate::runtime::optional(link),
+            x_total_count: crate::runtime::optional(x_total_count),
         })
     }
 }
@@ -3615,16 +3329,12 @@ impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut jwk: ::std::option::Option<JsonWebKey> = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut allow_any_subject = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut jwk = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "allow_any_subject" => {
@@ -3639,12 +3349,12 @@ impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
             }
         }
         ::std::result::Result::Ok(TrustOAuth2JwtGrantIssuer {
-            allow_any_subject: allow_any_subject.flatten(),
+            allow_any_subject: crate::runtime::optional(allow_any_subject),
             expires_at: crate::runtime::required(expires_at, "expires_at")?,
             issuer: crate::runtime::required(issuer, "issuer")?,
             jwk: crate::runtime::required(jwk, "jwk")?,
             scope: crate::runtime::required(scope, "scope")?,
-            subject: subject.flatten(),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -3687,26 +3397,14 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut public_key: ::std::option::Option<
-            ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut allow_any_subject = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut public_key = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "allow_any_subject" => {
@@ -3723,14 +3421,14 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
             }
         }
         ::std::result::Result::Ok(TrustedOAuth2JwtGrantIssuer {
-            allow_any_subject: allow_any_subject.flatten(),
-            created_at: created_at.flatten(),
-            expires_at: expires_at.flatten(),
-            id: id.flatten(),
-            issuer: issuer.flatten(),
-            public_key: public_key.flatten(),
-            scope: scope.flatten(),
-            subject: subject.flatten(),
+            allow_any_subject: crate::runtime::optional(allow_any_subject),
+            created_at: crate::runtime::optional(created_at),
+            expires_at: crate::runtime::optional(expires_at),
+            id: crate::runtime::optional(id),
+            issuer: crate::runtime::optional(issuer),
+            public_key: crate::runtime::optional(public_key),
+            scope: crate::runtime::optional(scope),
+            subject: crate::runtime::optional(subject),
         })
     }
 }
@@ -3761,10 +3459,8 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kid: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut set: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut set = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
@@ -3773,8 +3469,8 @@ impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
             }
         }
         ::std::result::Result::Ok(TrustedOAuth2JwtGrantJsonWebKey {
-            kid: kid.flatten(),
-            set: set.flatten(),
+            kid: crate::runtime::optional(kid),
+            set: crate::runtime::optional(set),
         })
     }
 }
@@ -3813,23 +3509,14 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialPrimingRespons
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut c_nonce: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut c_nonce_expires_in: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_debug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_hint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut c_nonce = ::std::option::Option::None;
+        let mut c_nonce_expires_in = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_debug = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_hint = ::std::option::Option::None;
+        let mut format = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "c_nonce" => crate::runtime::field(&mut c_nonce, &mut __map, "c_nonce")?,
@@ -3854,14 +3541,14 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialPrimingRespons
             }
         }
         ::std::result::Result::Ok(VerifiableCredentialPrimingResponse {
-            c_nonce: c_nonce.flatten(),
-            c_nonce_expires_in: c_nonce_expires_in.flatten(),
-            error: error.flatten(),
-            error_debug: error_debug.flatten(),
-            error_description: error_description.flatten(),
-            error_hint: error_hint.flatten(),
-            format: format.flatten(),
-            status_code: status_code.flatten(),
+            c_nonce: crate::runtime::optional(c_nonce),
+            c_nonce_expires_in: crate::runtime::optional(c_nonce_expires_in),
+            error: crate::runtime::optional(error),
+            error_debug: crate::runtime::optional(error_debug),
+            error_description: crate::runtime::optional(error_description),
+            error_hint: crate::runtime::optional(error_hint),
+            format: crate::runtime::optional(format),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -3886,11 +3573,8 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut credential_draft_00: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut format: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut credential_draft_00 = ::std::option::Option::None;
+        let mut format = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "credential_draft_00" => crate::runtime::field(
@@ -3903,8 +3587,8 @@ impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialResponse {
             }
         }
         ::std::result::Result::Ok(VerifiableCredentialResponse {
-            credential_draft_00: credential_draft_00.flatten(),
-            format: format.flatten(),
+            credential_draft_00: crate::runtime::optional(credential_draft_00),
+            format: crate::runtime::optional(format),
         })
     }
 }
@@ -3926,8 +3610,7 @@ impl<'de> crate::runtime::FromObject<'de> for Version {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut version: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
@@ -3935,7 +3618,7 @@ impl<'de> crate::runtime::FromObject<'de> for Version {
             }
         }
         ::std::result::Result::Ok(Version {
-            version: version.flatten(),
+            version: crate::runtime::optional(version),
         })
     }
 }
@@ -3964,21 +3647,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut authorize_code: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut par_context: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut authorize_code = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
+        let mut par_context = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -3998,11 +3671,11 @@ impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
             }
         }
         ::std::result::Result::Ok(OAuth2ConsentSessionExpiresAt {
-            access_token: access_token.flatten(),
-            authorize_code: authorize_code.flatten(),
-            id_token: id_token.flatten(),
-            par_context: par_context.flatten(),
-            refresh_token: refresh_token.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            authorize_code: crate::runtime::optional(authorize_code),
+            id_token: crate::runtime::optional(id_token),
+            par_context: crate::runtime::optional(par_context),
+            refresh_token: crate::runtime::optional(refresh_token),
         })
     }
 }
@@ -4030,9 +3703,8 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
@@ -4041,7 +3713,7 @@ impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
             }
         }
         ::std::result::Result::Ok(IntrospectOAuth2TokenBody {
-            scope: scope.flatten(),
+            scope: crate::runtime::optional(scope),
             token: crate::runtime::required(token, "token")?,
         })
     }
@@ -4064,8 +3736,7 @@ impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -4073,7 +3744,7 @@ impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
             }
         }
         ::std::result::Result::Ok(IsReadyResponse {
-            status: status.flatten(),
+            status: crate::runtime::optional(status),
         })
     }
 }
@@ -4097,11 +3768,7 @@ impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-            >,
-        > = ::std::option::Option::None;
+        let mut errors = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
@@ -4109,7 +3776,7 @@ impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
             }
         }
         ::std::result::Result::Ok(IsReadyResponse503 {
-            errors: errors.flatten(),
+            errors: crate::runtime::optional(errors),
         })
     }
 }
@@ -4133,11 +3800,9 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
@@ -4149,8 +3814,8 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
             }
         }
         ::std::result::Result::Ok(RevokeOAuth2TokenBody {
-            client_id: client_id.flatten(),
-            client_secret: client_secret.flatten(),
+            client_id: crate::runtime::optional(client_id),
+            client_secret: crate::runtime::optional(client_secret),
             token: crate::runtime::required(token, "token")?,
         })
     }
@@ -4179,16 +3844,11 @@ impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut grant_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut grant_type = ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
@@ -4204,11 +3864,11 @@ impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
             }
         }
         ::std::result::Result::Ok(Oauth2TokenExchangeBody {
-            client_id: client_id.flatten(),
-            code: code.flatten(),
+            client_id: crate::runtime::optional(client_id),
+            code: crate::runtime::optional(code),
             grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            redirect_uri: redirect_uri.flatten(),
-            refresh_token: refresh_token.flatten(),
+            redirect_uri: crate::runtime::optional(redirect_uri),
+            refresh_token: crate::runtime::optional(refresh_token),
         })
     }
 }
@@ -4230,8 +3890,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut version: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
@@ -4239,7 +3898,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
             }
         }
         ::std::result::Result::Ok(GetVersionResponse {
-            version: version.flatten(),
+            version: crate::runtime::optional(version),
         })
     }
 }

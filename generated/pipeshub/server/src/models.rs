@@ -26,7 +26,7 @@ impl<'de> crate::runtime::FromObject<'de> for AuthMethod {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut type_: ::std::option::Option<AuthMethodType> = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
@@ -60,9 +60,8 @@ impl<'de> crate::runtime::FromObject<'de> for AuthStep {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut order: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut allowed_methods: ::std::option::Option<::std::vec::Vec<AuthMethod>> =
-            ::std::option::Option::None;
+        let mut order = ::std::option::Option::None;
+        let mut allowed_methods = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "order" => crate::runtime::field(&mut order, &mut __map, "order")?,
@@ -103,8 +102,7 @@ impl<'de> crate::runtime::FromObject<'de> for AuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth_methods: ::std::option::Option<::std::vec::Vec<AuthStep>> =
-            ::std::option::Option::None;
+        let mut auth_methods = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "authMethods" => {
@@ -137,7 +135,7 @@ impl<'de> crate::runtime::FromObject<'de> for InitAuthRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
@@ -186,15 +184,10 @@ impl<'de> crate::runtime::FromObject<'de> for InitAuthResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut current_step: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut allowed_methods: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
-        > = ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut auth_providers: ::std::option::Option<::std::option::Option<AuthProviders>> =
-            ::std::option::Option::None;
+        let mut current_step = ::std::option::Option::None;
+        let mut allowed_methods = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut auth_providers = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "currentStep" => {
@@ -211,10 +204,10 @@ impl<'de> crate::runtime::FromObject<'de> for InitAuthResponse {
             }
         }
         ::std::result::Result::Ok(InitAuthResponse {
-            current_step: current_step.flatten(),
-            allowed_methods: allowed_methods.flatten(),
-            message: message.flatten(),
-            auth_providers: auth_providers.flatten(),
+            current_step: crate::runtime::optional(current_step),
+            allowed_methods: crate::runtime::optional(allowed_methods),
+            message: crate::runtime::optional(message),
+            auth_providers: crate::runtime::optional(auth_providers),
         })
     }
 }
@@ -243,14 +236,10 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProviders {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut google: ::std::option::Option<::std::option::Option<AuthProvidersGoogle>> =
-            ::std::option::Option::None;
-        let mut microsoft: ::std::option::Option<::std::option::Option<AuthProvidersMicrosoft>> =
-            ::std::option::Option::None;
-        let mut azuread: ::std::option::Option<::std::option::Option<AuthProvidersAzuread>> =
-            ::std::option::Option::None;
-        let mut oauth: ::std::option::Option<::std::option::Option<AuthProvidersOauth>> =
-            ::std::option::Option::None;
+        let mut google = ::std::option::Option::None;
+        let mut microsoft = ::std::option::Option::None;
+        let mut azuread = ::std::option::Option::None;
+        let mut oauth = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "google" => crate::runtime::field(&mut google, &mut __map, "google")?,
@@ -261,10 +250,10 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProviders {
             }
         }
         ::std::result::Result::Ok(AuthProviders {
-            google: google.flatten(),
-            microsoft: microsoft.flatten(),
-            azuread: azuread.flatten(),
-            oauth: oauth.flatten(),
+            google: crate::runtime::optional(google),
+            microsoft: crate::runtime::optional(microsoft),
+            azuread: crate::runtime::optional(azuread),
+            oauth: crate::runtime::optional(oauth),
         })
     }
 }
@@ -306,15 +295,10 @@ impl<'de> crate::runtime::FromObject<'de> for AuthenticateRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut method: ::std::option::Option<AuthenticateRequestMethod> =
-            ::std::option::Option::None;
-        let mut credentials: ::std::option::Option<AuthenticateRequestCredentials> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut cf_turnstile_response: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut credentials = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut cf_turnstile_response = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
@@ -333,8 +317,8 @@ impl<'de> crate::runtime::FromObject<'de> for AuthenticateRequest {
         ::std::result::Result::Ok(AuthenticateRequest {
             method: crate::runtime::required(method, "method")?,
             credentials: crate::runtime::required(credentials, "credentials")?,
-            email: email.flatten(),
-            cf_turnstile_response: cf_turnstile_response.flatten(),
+            email: crate::runtime::optional(email),
+            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
         })
     }
 }
@@ -357,8 +341,7 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordCredentials {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
@@ -389,7 +372,7 @@ impl<'de> crate::runtime::FromObject<'de> for OtpCredentials {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut otp: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut otp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "otp" => crate::runtime::field(&mut otp, &mut __map, "otp")?,
@@ -427,10 +410,8 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthCredentials {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "accessToken" => {
@@ -442,7 +423,7 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthCredentials {
         }
         ::std::result::Result::Ok(OAuthCredentials {
             access_token: crate::runtime::required(access_token, "accessToken")?,
-            id_token: id_token.flatten(),
+            id_token: crate::runtime::optional(id_token),
         })
     }
 }
@@ -500,21 +481,13 @@ impl<'de> crate::runtime::FromObject<'de> for AuthenticateResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::option::Option<AuthenticateResponseStatus>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut next_step: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut allowed_methods: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
-        > = ::std::option::Option::None;
-        let mut auth_providers: ::std::option::Option<::std::option::Option<AuthProviders>> =
-            ::std::option::Option::None;
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut next_step = ::std::option::Option::None;
+        let mut allowed_methods = ::std::option::Option::None;
+        let mut auth_providers = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -536,13 +509,13 @@ impl<'de> crate::runtime::FromObject<'de> for AuthenticateResponse {
             }
         }
         ::std::result::Result::Ok(AuthenticateResponse {
-            status: status.flatten(),
-            message: message.flatten(),
-            next_step: next_step.flatten(),
-            allowed_methods: allowed_methods.flatten(),
-            auth_providers: auth_providers.flatten(),
-            access_token: access_token.flatten(),
-            refresh_token: refresh_token.flatten(),
+            status: crate::runtime::optional(status),
+            message: crate::runtime::optional(message),
+            next_step: crate::runtime::optional(next_step),
+            allowed_methods: crate::runtime::optional(allowed_methods),
+            auth_providers: crate::runtime::optional(auth_providers),
+            access_token: crate::runtime::optional(access_token),
+            refresh_token: crate::runtime::optional(refresh_token),
         })
     }
 }
@@ -571,10 +544,8 @@ impl<'de> crate::runtime::FromObject<'de> for OtpGenerateRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut cf_turnstile_response: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut cf_turnstile_response = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
@@ -588,7 +559,7 @@ impl<'de> crate::runtime::FromObject<'de> for OtpGenerateRequest {
         }
         ::std::result::Result::Ok(OtpGenerateRequest {
             email: crate::runtime::required(email, "email")?,
-            cf_turnstile_response: cf_turnstile_response.flatten(),
+            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
         })
     }
 }
@@ -626,13 +597,9 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordResetRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut current_password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut new_password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut cf_turnstile_response: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut current_password = ::std::option::Option::None;
+        let mut new_password = ::std::option::Option::None;
+        let mut cf_turnstile_response = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "currentPassword" => {
@@ -652,7 +619,7 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordResetRequest {
         ::std::result::Result::Ok(PasswordResetRequest {
             current_password: crate::runtime::required(current_password, "currentPassword")?,
             new_password: crate::runtime::required(new_password, "newPassword")?,
-            cf_turnstile_response: cf_turnstile_response.flatten(),
+            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
         })
     }
 }
@@ -681,10 +648,8 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordResetResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut data: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
@@ -695,8 +660,8 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordResetResponse {
             }
         }
         ::std::result::Result::Ok(PasswordResetResponse {
-            data: data.flatten(),
-            access_token: access_token.flatten(),
+            data: crate::runtime::optional(data),
+            access_token: crate::runtime::optional(access_token),
         })
     }
 }
@@ -725,10 +690,8 @@ impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut cf_turnstile_response: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut cf_turnstile_response = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
@@ -742,7 +705,7 @@ impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordRequest {
         }
         ::std::result::Result::Ok(ForgotPasswordRequest {
             email: crate::runtime::required(email, "email")?,
-            cf_turnstile_response: cf_turnstile_response.flatten(),
+            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
         })
     }
 }
@@ -765,8 +728,7 @@ impl<'de> crate::runtime::FromObject<'de> for TokenPasswordResetRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
@@ -803,10 +765,8 @@ impl<'de> crate::runtime::FromObject<'de> for RefreshTokenResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user: ::std::option::Option<::std::option::Option<UserBasic>> =
-            ::std::option::Option::None;
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "user" => crate::runtime::field(&mut user, &mut __map, "user")?,
@@ -817,8 +777,8 @@ impl<'de> crate::runtime::FromObject<'de> for RefreshTokenResponse {
             }
         }
         ::std::result::Result::Ok(RefreshTokenResponse {
-            user: user.flatten(),
-            access_token: access_token.flatten(),
+            user: crate::runtime::optional(user),
+            access_token: crate::runtime::optional(access_token),
         })
     }
 }
@@ -860,16 +820,11 @@ impl<'de> crate::runtime::FromObject<'de> for UserBasic {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut full_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut account_type: ::std::option::Option<::std::option::Option<UserBasicAccountType>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut account_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -883,11 +838,11 @@ impl<'de> crate::runtime::FromObject<'de> for UserBasic {
             }
         }
         ::std::result::Result::Ok(UserBasic {
-            id: id.flatten(),
-            email: email.flatten(),
-            full_name: full_name.flatten(),
-            org_id: org_id.flatten(),
-            account_type: account_type.flatten(),
+            id: crate::runtime::optional(id),
+            email: crate::runtime::optional(email),
+            full_name: crate::runtime::optional(full_name),
+            org_id: crate::runtime::optional(org_id),
+            account_type: crate::runtime::optional(account_type),
         })
     }
 }
@@ -917,12 +872,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut redirect_uri: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -970,14 +923,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -990,10 +939,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeResponse {
             }
         }
         ::std::result::Result::Ok(OAuthExchangeResponse {
-            access_token: access_token.flatten(),
-            id_token: id_token.flatten(),
-            token_type: token_type.flatten(),
-            expires_in: expires_in.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            id_token: crate::runtime::optional(id_token),
+            token_type: crate::runtime::optional(token_type),
+            expires_in: crate::runtime::optional(expires_in),
         })
     }
 }
@@ -1029,14 +978,10 @@ impl<'de> crate::runtime::FromObject<'de> for OrgAuthConfigCreateRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut contact_email: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut registered_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut admin_full_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut send_email: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut contact_email = ::std::option::Option::None;
+        let mut registered_name = ::std::option::Option::None;
+        let mut admin_full_name = ::std::option::Option::None;
+        let mut send_email = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "contactEmail" => {
@@ -1056,7 +1001,7 @@ impl<'de> crate::runtime::FromObject<'de> for OrgAuthConfigCreateRequest {
             contact_email: crate::runtime::required(contact_email, "contactEmail")?,
             registered_name: crate::runtime::required(registered_name, "registeredName")?,
             admin_full_name: crate::runtime::required(admin_full_name, "adminFullName")?,
-            send_email: send_email.flatten(),
+            send_email: crate::runtime::optional(send_email),
         })
     }
 }
@@ -1102,14 +1047,10 @@ impl<'de> crate::runtime::FromObject<'de> for AuthError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -1120,10 +1061,10 @@ impl<'de> crate::runtime::FromObject<'de> for AuthError {
             }
         }
         ::std::result::Result::Ok(AuthError {
-            error: error.flatten(),
-            message: message.flatten(),
-            code: code.flatten(),
-            status_code: status_code.flatten(),
+            error: crate::runtime::optional(error),
+            message: crate::runtime::optional(message),
+            code: crate::runtime::optional(code),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -1160,20 +1101,13 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthConsentRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut redirect_uri: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut state: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut consent: ::std::option::Option<OAuthConsentRequestConsent> =
-            ::std::option::Option::None;
-        let mut code_challenge: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut code_challenge_method: ::std::option::Option<
-            ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
-        > = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut consent = ::std::option::Option::None;
+        let mut code_challenge = ::std::option::Option::None;
+        let mut code_challenge_method = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
@@ -1200,8 +1134,8 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthConsentRequest {
             scope: crate::runtime::required(scope, "scope")?,
             state: crate::runtime::required(state, "state")?,
             consent: crate::runtime::required(consent, "consent")?,
-            code_challenge: code_challenge.flatten(),
-            code_challenge_method: code_challenge_method.flatten(),
+            code_challenge: crate::runtime::optional(code_challenge),
+            code_challenge_method: crate::runtime::optional(code_challenge_method),
         })
     }
 }
@@ -1250,22 +1184,14 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthTokenRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut grant_type: ::std::option::Option<OAuthTokenRequestGrantType> =
-            ::std::option::Option::None;
-        let mut code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut code_verifier: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut grant_type = ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut code_verifier = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
@@ -1289,13 +1215,13 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthTokenRequest {
         }
         ::std::result::Result::Ok(OAuthTokenRequest {
             grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            code: code.flatten(),
-            redirect_uri: redirect_uri.flatten(),
-            client_id: client_id.flatten(),
-            client_secret: client_secret.flatten(),
-            refresh_token: refresh_token.flatten(),
-            scope: scope.flatten(),
-            code_verifier: code_verifier.flatten(),
+            code: crate::runtime::optional(code),
+            redirect_uri: crate::runtime::optional(redirect_uri),
+            client_id: crate::runtime::optional(client_id),
+            client_secret: crate::runtime::optional(client_secret),
+            refresh_token: crate::runtime::optional(refresh_token),
+            scope: crate::runtime::optional(scope),
+            code_verifier: crate::runtime::optional(code_verifier),
         })
     }
 }
@@ -1335,18 +1261,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthTokenResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "access_token" => {
@@ -1363,12 +1283,12 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthTokenResponse {
             }
         }
         ::std::result::Result::Ok(OAuthTokenResponse {
-            access_token: access_token.flatten(),
-            token_type: token_type.flatten(),
-            expires_in: expires_in.flatten(),
-            refresh_token: refresh_token.flatten(),
-            scope: scope.flatten(),
-            id_token: id_token.flatten(),
+            access_token: crate::runtime::optional(access_token),
+            token_type: crate::runtime::optional(token_type),
+            expires_in: crate::runtime::optional(expires_in),
+            refresh_token: crate::runtime::optional(refresh_token),
+            scope: crate::runtime::optional(scope),
+            id_token: crate::runtime::optional(id_token),
         })
     }
 }
@@ -1400,14 +1320,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthRevokeRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut token_type_hint: ::std::option::Option<
-            ::std::option::Option<OAuthRevokeRequestTokenTypeHint>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
+        let mut token_type_hint = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
@@ -1423,9 +1339,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthRevokeRequest {
         }
         ::std::result::Result::Ok(OAuthRevokeRequest {
             token: crate::runtime::required(token, "token")?,
-            token_type_hint: token_type_hint.flatten(),
+            token_type_hint: crate::runtime::optional(token_type_hint),
             client_id: crate::runtime::required(client_id, "client_id")?,
-            client_secret: client_secret.flatten(),
+            client_secret: crate::runtime::optional(client_secret),
         })
     }
 }
@@ -1457,14 +1373,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut token: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut token_type_hint: ::std::option::Option<
-            ::std::option::Option<OAuthIntrospectRequestTokenTypeHint>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
+        let mut token_type_hint = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
@@ -1480,9 +1392,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectRequest {
         }
         ::std::result::Result::Ok(OAuthIntrospectRequest {
             token: crate::runtime::required(token, "token")?,
-            token_type_hint: token_type_hint.flatten(),
+            token_type_hint: crate::runtime::optional(token_type_hint),
             client_id: crate::runtime::required(client_id, "client_id")?,
-            client_secret: client_secret.flatten(),
+            client_secret: crate::runtime::optional(client_secret),
         })
     }
 }
@@ -1539,29 +1451,18 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut exp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut iat: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut nbf: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut sub: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut aud: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut iss: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut jti: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut exp = ::std::option::Option::None;
+        let mut iat = ::std::option::Option::None;
+        let mut nbf = ::std::option::Option::None;
+        let mut sub = ::std::option::Option::None;
+        let mut aud = ::std::option::Option::None;
+        let mut iss = ::std::option::Option::None;
+        let mut jti = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
@@ -1581,17 +1482,17 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectResponse {
         }
         ::std::result::Result::Ok(OAuthIntrospectResponse {
             active: crate::runtime::required(active, "active")?,
-            scope: scope.flatten(),
-            client_id: client_id.flatten(),
-            username: username.flatten(),
-            token_type: token_type.flatten(),
-            exp: exp.flatten(),
-            iat: iat.flatten(),
-            nbf: nbf.flatten(),
-            sub: sub.flatten(),
-            aud: aud.flatten(),
-            iss: iss.flatten(),
-            jti: jti.flatten(),
+            scope: crate::runtime::optional(scope),
+            client_id: crate::runtime::optional(client_id),
+            username: crate::runtime::optional(username),
+            token_type: crate::runtime::optional(token_type),
+            exp: crate::runtime::optional(exp),
+            iat: crate::runtime::optional(iat),
+            nbf: crate::runtime::optional(nbf),
+            sub: crate::runtime::optional(sub),
+            aud: crate::runtime::optional(aud),
+            iss: crate::runtime::optional(iss),
+            jti: crate::runtime::optional(jti),
         })
     }
 }
@@ -1631,14 +1532,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthErrorResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<OAuthErrorResponseError> = ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut error_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
+        let mut error_uri = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -1652,9 +1549,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthErrorResponse {
         }
         ::std::result::Result::Ok(OAuthErrorResponse {
             error: crate::runtime::required(error, "error")?,
-            error_description: error_description.flatten(),
-            error_uri: error_uri.flatten(),
-            state: state.flatten(),
+            error_description: crate::runtime::optional(error_description),
+            error_uri: crate::runtime::optional(error_uri),
+            state: crate::runtime::optional(state),
         })
     }
 }
@@ -1699,21 +1596,14 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthUserInfoResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut sub: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut given_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut family_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email_verified: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut picture: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut sub = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut given_name = ::std::option::Option::None;
+        let mut family_name = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut email_verified = ::std::option::Option::None;
+        let mut picture = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
@@ -1733,13 +1623,13 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthUserInfoResponse {
         }
         ::std::result::Result::Ok(OAuthUserInfoResponse {
             sub: crate::runtime::required(sub, "sub")?,
-            name: name.flatten(),
-            given_name: given_name.flatten(),
-            family_name: family_name.flatten(),
-            email: email.flatten(),
-            email_verified: email_verified.flatten(),
-            picture: picture.flatten(),
-            updated_at: updated_at.flatten(),
+            name: crate::runtime::optional(name),
+            given_name: crate::runtime::optional(given_name),
+            family_name: crate::runtime::optional(family_name),
+            email: crate::runtime::optional(email),
+            email_verified: crate::runtime::optional(email_verified),
+            picture: crate::runtime::optional(picture),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -1816,30 +1706,17 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthAppRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut allowed_grant_types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
-        > = ::std::option::Option::None;
-        let mut allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut homepage_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut privacy_policy_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut terms_of_service_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut is_confidential: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut access_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut refresh_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut redirect_uris = ::std::option::Option::None;
+        let mut allowed_grant_types = ::std::option::Option::None;
+        let mut allowed_scopes = ::std::option::Option::None;
+        let mut homepage_url = ::std::option::Option::None;
+        let mut privacy_policy_url = ::std::option::Option::None;
+        let mut terms_of_service_url = ::std::option::Option::None;
+        let mut is_confidential = ::std::option::Option::None;
+        let mut access_token_lifetime = ::std::option::Option::None;
+        let mut refresh_token_lifetime = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -1886,16 +1763,16 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthAppRequest {
         }
         ::std::result::Result::Ok(CreateOAuthAppRequest {
             name: crate::runtime::required(name, "name")?,
-            description: description.flatten(),
+            description: crate::runtime::optional(description),
             redirect_uris: crate::runtime::required(redirect_uris, "redirectUris")?,
-            allowed_grant_types: allowed_grant_types.flatten(),
+            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
             allowed_scopes: crate::runtime::required(allowed_scopes, "allowedScopes")?,
-            homepage_url: homepage_url.flatten(),
-            privacy_policy_url: privacy_policy_url.flatten(),
-            terms_of_service_url: terms_of_service_url.flatten(),
-            is_confidential: is_confidential.flatten(),
-            access_token_lifetime: access_token_lifetime.flatten(),
-            refresh_token_lifetime: refresh_token_lifetime.flatten(),
+            homepage_url: crate::runtime::optional(homepage_url),
+            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
+            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
+            is_confidential: crate::runtime::optional(is_confidential),
+            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
+            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
         })
     }
 }
@@ -1964,31 +1841,16 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthAppRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_uris: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut allowed_grant_types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
-        > = ::std::option::Option::None;
-        let mut allowed_scopes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut homepage_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut privacy_policy_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut terms_of_service_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut access_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut refresh_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut redirect_uris = ::std::option::Option::None;
+        let mut allowed_grant_types = ::std::option::Option::None;
+        let mut allowed_scopes = ::std::option::Option::None;
+        let mut homepage_url = ::std::option::Option::None;
+        let mut privacy_policy_url = ::std::option::Option::None;
+        let mut terms_of_service_url = ::std::option::Option::None;
+        let mut access_token_lifetime = ::std::option::Option::None;
+        let mut refresh_token_lifetime = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -2031,16 +1893,16 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthAppRequest {
             }
         }
         ::std::result::Result::Ok(UpdateOAuthAppRequest {
-            name: name.flatten(),
-            description: description.flatten(),
-            redirect_uris: redirect_uris.flatten(),
-            allowed_grant_types: allowed_grant_types.flatten(),
-            allowed_scopes: allowed_scopes.flatten(),
-            homepage_url: homepage_url.flatten(),
-            privacy_policy_url: privacy_policy_url.flatten(),
-            terms_of_service_url: terms_of_service_url.flatten(),
-            access_token_lifetime: access_token_lifetime.flatten(),
-            refresh_token_lifetime: refresh_token_lifetime.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            redirect_uris: crate::runtime::optional(redirect_uris),
+            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
+            allowed_scopes: crate::runtime::optional(allowed_scopes),
+            homepage_url: crate::runtime::optional(homepage_url),
+            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
+            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
+            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
+            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
         })
     }
 }
@@ -2154,49 +2016,24 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_uris: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut allowed_grant_types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut allowed_scopes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<OAuthAppResponseStatus>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut homepage_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut privacy_policy_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut terms_of_service_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut is_confidential: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut access_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut refresh_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut redirect_uris = ::std::option::Option::None;
+        let mut allowed_grant_types = ::std::option::Option::None;
+        let mut allowed_scopes = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
+        let mut homepage_url = ::std::option::Option::None;
+        let mut privacy_policy_url = ::std::option::Option::None;
+        let mut terms_of_service_url = ::std::option::Option::None;
+        let mut is_confidential = ::std::option::Option::None;
+        let mut access_token_lifetime = ::std::option::Option::None;
+        let mut refresh_token_lifetime = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -2249,24 +2086,24 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppResponse {
             }
         }
         ::std::result::Result::Ok(OAuthAppResponse {
-            id: id.flatten(),
-            slug: slug.flatten(),
-            client_id: client_id.flatten(),
-            name: name.flatten(),
-            description: description.flatten(),
-            redirect_uris: redirect_uris.flatten(),
-            allowed_grant_types: allowed_grant_types.flatten(),
-            allowed_scopes: allowed_scopes.flatten(),
-            status: status.flatten(),
-            logo_url: logo_url.flatten(),
-            homepage_url: homepage_url.flatten(),
-            privacy_policy_url: privacy_policy_url.flatten(),
-            terms_of_service_url: terms_of_service_url.flatten(),
-            is_confidential: is_confidential.flatten(),
-            access_token_lifetime: access_token_lifetime.flatten(),
-            refresh_token_lifetime: refresh_token_lifetime.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            id: crate::runtime::optional(id),
+            slug: crate::runtime::optional(slug),
+            client_id: crate::runtime::optional(client_id),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            redirect_uris: crate::runtime::optional(redirect_uris),
+            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
+            allowed_scopes: crate::runtime::optional(allowed_scopes),
+            status: crate::runtime::optional(status),
+            logo_url: crate::runtime::optional(logo_url),
+            homepage_url: crate::runtime::optional(homepage_url),
+            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
+            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
+            is_confidential: crate::runtime::optional(is_confidential),
+            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
+            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -2382,51 +2219,25 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppWithSecret {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_uris: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut allowed_grant_types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut allowed_scopes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<OAuthAppResponseStatus>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut homepage_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut privacy_policy_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut terms_of_service_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut is_confidential: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut access_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut refresh_token_lifetime: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut redirect_uris = ::std::option::Option::None;
+        let mut allowed_grant_types = ::std::option::Option::None;
+        let mut allowed_scopes = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
+        let mut homepage_url = ::std::option::Option::None;
+        let mut privacy_policy_url = ::std::option::Option::None;
+        let mut terms_of_service_url = ::std::option::Option::None;
+        let mut is_confidential = ::std::option::Option::None;
+        let mut access_token_lifetime = ::std::option::Option::None;
+        let mut refresh_token_lifetime = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -2482,24 +2293,24 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppWithSecret {
             }
         }
         ::std::result::Result::Ok(OAuthAppWithSecret {
-            id: id.flatten(),
-            slug: slug.flatten(),
-            client_id: client_id.flatten(),
-            name: name.flatten(),
-            description: description.flatten(),
-            redirect_uris: redirect_uris.flatten(),
-            allowed_grant_types: allowed_grant_types.flatten(),
-            allowed_scopes: allowed_scopes.flatten(),
-            status: status.flatten(),
-            logo_url: logo_url.flatten(),
-            homepage_url: homepage_url.flatten(),
-            privacy_policy_url: privacy_policy_url.flatten(),
-            terms_of_service_url: terms_of_service_url.flatten(),
-            is_confidential: is_confidential.flatten(),
-            access_token_lifetime: access_token_lifetime.flatten(),
-            refresh_token_lifetime: refresh_token_lifetime.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            id: crate::runtime::optional(id),
+            slug: crate::runtime::optional(slug),
+            client_id: crate::runtime::optional(client_id),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            redirect_uris: crate::runtime::optional(redirect_uris),
+            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
+            allowed_scopes: crate::runtime::optional(allowed_scopes),
+            status: crate::runtime::optional(status),
+            logo_url: crate::runtime::optional(logo_url),
+            homepage_url: crate::runtime::optional(homepage_url),
+            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
+            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
+            is_confidential: crate::runtime::optional(is_confidential),
+            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
+            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
             client_secret: crate::runtime::required(client_secret, "clientSecret")?,
         })
     }
@@ -2526,12 +2337,8 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut data: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<OAuthAppResponse>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<OAuthAppListResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
@@ -2540,8 +2347,8 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponse {
             }
         }
         ::std::result::Result::Ok(OAuthAppListResponse {
-            data: data.flatten(),
-            pagination: pagination.flatten(),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -2571,12 +2378,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthScopeInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut category: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut category = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -2588,9 +2392,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthScopeInfo {
             }
         }
         ::std::result::Result::Ok(OAuthScopeInfo {
-            name: name.flatten(),
-            description: description.flatten(),
-            category: category.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            category: crate::runtime::optional(category),
         })
     }
 }
@@ -2647,24 +2451,13 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthTokenListItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<
-            ::std::option::Option<OAuthTokenListItemTokenType>,
-        > = ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scopes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut is_revoked: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut scopes = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
+        let mut is_revoked = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -2678,13 +2471,13 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthTokenListItem {
             }
         }
         ::std::result::Result::Ok(OAuthTokenListItem {
-            id: id.flatten(),
-            token_type: token_type.flatten(),
-            user_id: user_id.flatten(),
-            scopes: scopes.flatten(),
-            created_at: created_at.flatten(),
-            expires_at: expires_at.flatten(),
-            is_revoked: is_revoked.flatten(),
+            id: crate::runtime::optional(id),
+            token_type: crate::runtime::optional(token_type),
+            user_id: crate::runtime::optional(user_id),
+            scopes: crate::runtime::optional(scopes),
+            created_at: crate::runtime::optional(created_at),
+            expires_at: crate::runtime::optional(expires_at),
+            is_revoked: crate::runtime::optional(is_revoked),
         })
     }
 }
@@ -2784,38 +2577,23 @@ impl<'de> crate::runtime::FromObject<'de> for User {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut full_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut middle_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut mobile: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut has_logged_in: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut designation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut address: ::std::option::Option<::std::option::Option<Address>> =
-            ::std::option::Option::None;
-        let mut data_collection_consent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut deleted_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut middle_name = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut mobile = ::std::option::Option::None;
+        let mut has_logged_in = ::std::option::Option::None;
+        let mut designation = ::std::option::Option::None;
+        let mut address = ::std::option::Option::None;
+        let mut data_collection_consent = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
+        let mut deleted_by = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -2847,23 +2625,23 @@ impl<'de> crate::runtime::FromObject<'de> for User {
             }
         }
         ::std::result::Result::Ok(User {
-            id: id.flatten(),
-            slug: slug.flatten(),
+            id: crate::runtime::optional(id),
+            slug: crate::runtime::optional(slug),
             org_id: crate::runtime::required(org_id, "orgId")?,
-            full_name: full_name.flatten(),
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
-            middle_name: middle_name.flatten(),
+            full_name: crate::runtime::optional(full_name),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
+            middle_name: crate::runtime::optional(middle_name),
             email: crate::runtime::required(email, "email")?,
-            mobile: mobile.flatten(),
-            has_logged_in: has_logged_in.flatten(),
-            designation: designation.flatten(),
-            address: address.flatten(),
-            data_collection_consent: data_collection_consent.flatten(),
-            is_deleted: is_deleted.flatten(),
-            deleted_by: deleted_by.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            mobile: crate::runtime::optional(mobile),
+            has_logged_in: crate::runtime::optional(has_logged_in),
+            designation: crate::runtime::optional(designation),
+            address: crate::runtime::optional(address),
+            data_collection_consent: crate::runtime::optional(data_collection_consent),
+            is_deleted: crate::runtime::optional(is_deleted),
+            deleted_by: crate::runtime::optional(deleted_by),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -2903,16 +2681,11 @@ impl<'de> crate::runtime::FromObject<'de> for Address {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut address_line1: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut city: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut post_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut country: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut address_line1 = ::std::option::Option::None;
+        let mut city = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut post_code = ::std::option::Option::None;
+        let mut country = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "addressLine1" => {
@@ -2926,11 +2699,11 @@ impl<'de> crate::runtime::FromObject<'de> for Address {
             }
         }
         ::std::result::Result::Ok(Address {
-            address_line1: address_line1.flatten(),
-            city: city.flatten(),
-            state: state.flatten(),
-            post_code: post_code.flatten(),
-            country: country.flatten(),
+            address_line1: crate::runtime::optional(address_line1),
+            city: crate::runtime::optional(city),
+            state: crate::runtime::optional(state),
+            post_code: crate::runtime::optional(post_code),
+            country: crate::runtime::optional(country),
         })
     }
 }
@@ -2999,29 +2772,17 @@ impl<'de> crate::runtime::FromObject<'de> for Organization {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut registered_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut short_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut domain: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut contact_email: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut account_type: ::std::option::Option<OrganizationAccountType> =
-            ::std::option::Option::None;
-        let mut on_boarding_status: ::std::option::Option<
-            ::std::option::Option<OrganizationOnBoardingStatus>,
-        > = ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut registered_name = ::std::option::Option::None;
+        let mut short_name = ::std::option::Option::None;
+        let mut domain = ::std::option::Option::None;
+        let mut contact_email = ::std::option::Option::None;
+        let mut account_type = ::std::option::Option::None;
+        let mut on_boarding_status = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -3047,17 +2808,17 @@ impl<'de> crate::runtime::FromObject<'de> for Organization {
             }
         }
         ::std::result::Result::Ok(Organization {
-            id: id.flatten(),
-            slug: slug.flatten(),
-            registered_name: registered_name.flatten(),
-            short_name: short_name.flatten(),
+            id: crate::runtime::optional(id),
+            slug: crate::runtime::optional(slug),
+            registered_name: crate::runtime::optional(registered_name),
+            short_name: crate::runtime::optional(short_name),
             domain: crate::runtime::required(domain, "domain")?,
             contact_email: crate::runtime::required(contact_email, "contactEmail")?,
             account_type: crate::runtime::required(account_type, "accountType")?,
-            on_boarding_status: on_boarding_status.flatten(),
-            is_deleted: is_deleted.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            on_boarding_status: crate::runtime::optional(on_boarding_status),
+            is_deleted: crate::runtime::optional(is_deleted),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -3108,20 +2869,13 @@ impl<'de> crate::runtime::FromObject<'de> for Team {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_roles: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<UserRole>>,
-        > = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut user_roles = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -3137,13 +2891,13 @@ impl<'de> crate::runtime::FromObject<'de> for Team {
             }
         }
         ::std::result::Result::Ok(Team {
-            id: id.flatten(),
+            id: crate::runtime::optional(id),
             name: crate::runtime::required(name, "name")?,
-            description: description.flatten(),
-            org_id: org_id.flatten(),
-            user_roles: user_roles.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            description: crate::runtime::optional(description),
+            org_id: crate::runtime::optional(org_id),
+            user_roles: crate::runtime::optional(user_roles),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -3167,8 +2921,8 @@ impl<'de> crate::runtime::FromObject<'de> for UserRole {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut role: ::std::option::Option<UserRoleRole> = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -3244,24 +2998,16 @@ impl<'de> crate::runtime::FromObject<'de> for UserGroup {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut slug: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<UserGroupType> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut users: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut deleted_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut slug = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut users = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
+        let mut deleted_by = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -3278,16 +3024,16 @@ impl<'de> crate::runtime::FromObject<'de> for UserGroup {
             }
         }
         ::std::result::Result::Ok(UserGroup {
-            id: id.flatten(),
-            slug: slug.flatten(),
+            id: crate::runtime::optional(id),
+            slug: crate::runtime::optional(slug),
             type_: crate::runtime::required(type_, "type")?,
             name: crate::runtime::required(name, "name")?,
             org_id: crate::runtime::required(org_id, "orgId")?,
-            users: users.flatten(),
-            is_deleted: is_deleted.flatten(),
-            deleted_by: deleted_by.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            users: crate::runtime::optional(users),
+            is_deleted: crate::runtime::optional(is_deleted),
+            deleted_by: crate::runtime::optional(deleted_by),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -3416,55 +3162,29 @@ impl<'de> crate::runtime::FromObject<'de> for Document {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut document_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut alternate_document_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut document_path: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_versioned_file: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut permissions: ::std::option::Option<::std::option::Option<DocumentPermissions>> =
-            ::std::option::Option::None;
-        let mut initiator_user_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut size_in_bytes: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut mime_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut extension: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut mutation_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut version_history: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<DocumentVersion>>,
-        > = ::std::option::Option::None;
-        let mut custom_metadata: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<DocumentCustomMetadataItem>>,
-        > = ::std::option::Option::None;
-        let mut tags: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut storage_vendor: ::std::option::Option<DocumentStorageVendor> =
-            ::std::option::Option::None;
-        let mut s3: ::std::option::Option<::std::option::Option<DocumentS3>> =
-            ::std::option::Option::None;
-        let mut azure_blob: ::std::option::Option<::std::option::Option<DocumentAzureBlob>> =
-            ::std::option::Option::None;
-        let mut local: ::std::option::Option<::std::option::Option<DocumentLocal>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut deleted_by_user_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut document_name = ::std::option::Option::None;
+        let mut alternate_document_name = ::std::option::Option::None;
+        let mut document_path = ::std::option::Option::None;
+        let mut is_versioned_file = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut permissions = ::std::option::Option::None;
+        let mut initiator_user_id = ::std::option::Option::None;
+        let mut size_in_bytes = ::std::option::Option::None;
+        let mut mime_type = ::std::option::Option::None;
+        let mut extension = ::std::option::Option::None;
+        let mut mutation_count = ::std::option::Option::None;
+        let mut version_history = ::std::option::Option::None;
+        let mut custom_metadata = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
+        let mut storage_vendor = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut azure_blob = ::std::option::Option::None;
+        let mut local = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
+        let mut deleted_by_user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -3522,27 +3242,27 @@ impl<'de> crate::runtime::FromObject<'de> for Document {
         ::std::result::Result::Ok(Document {
             id: crate::runtime::required(id, "_id")?,
             document_name: crate::runtime::required(document_name, "documentName")?,
-            alternate_document_name: alternate_document_name.flatten(),
-            document_path: document_path.flatten(),
+            alternate_document_name: crate::runtime::optional(alternate_document_name),
+            document_path: crate::runtime::optional(document_path),
             is_versioned_file: crate::runtime::required(is_versioned_file, "isVersionedFile")?,
             org_id: crate::runtime::required(org_id, "orgId")?,
-            permissions: permissions.flatten(),
-            initiator_user_id: initiator_user_id.flatten(),
-            size_in_bytes: size_in_bytes.flatten(),
-            mime_type: mime_type.flatten(),
-            extension: extension.flatten(),
-            mutation_count: mutation_count.flatten(),
-            version_history: version_history.flatten(),
-            custom_metadata: custom_metadata.flatten(),
-            tags: tags.flatten(),
+            permissions: crate::runtime::optional(permissions),
+            initiator_user_id: crate::runtime::optional(initiator_user_id),
+            size_in_bytes: crate::runtime::optional(size_in_bytes),
+            mime_type: crate::runtime::optional(mime_type),
+            extension: crate::runtime::optional(extension),
+            mutation_count: crate::runtime::optional(mutation_count),
+            version_history: crate::runtime::optional(version_history),
+            custom_metadata: crate::runtime::optional(custom_metadata),
+            tags: crate::runtime::optional(tags),
             storage_vendor: crate::runtime::required(storage_vendor, "storageVendor")?,
-            s3: s3.flatten(),
-            azure_blob: azure_blob.flatten(),
-            local: local.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
-            is_deleted: is_deleted.flatten(),
-            deleted_by_user_id: deleted_by_user_id.flatten(),
+            s3: crate::runtime::optional(s3),
+            azure_blob: crate::runtime::optional(azure_blob),
+            local: crate::runtime::optional(local),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
+            is_deleted: crate::runtime::optional(is_deleted),
+            deleted_by_user_id: crate::runtime::optional(deleted_by_user_id),
         })
     }
 }
@@ -3611,30 +3331,17 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentVersion {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut version: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut user_assigned_version_label: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut note: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut extension: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut mutation_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut s3: ::std::option::Option<::std::option::Option<DocumentVersionS3>> =
-            ::std::option::Option::None;
-        let mut azure_blob: ::std::option::Option<::std::option::Option<DocumentVersionAzureBlob>> =
-            ::std::option::Option::None;
-        let mut local: ::std::option::Option<::std::option::Option<DocumentVersionLocal>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut initiated_by_user_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
+        let mut user_assigned_version_label = ::std::option::Option::None;
+        let mut note = ::std::option::Option::None;
+        let mut extension = ::std::option::Option::None;
+        let mut size = ::std::option::Option::None;
+        let mut mutation_count = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut azure_blob = ::std::option::Option::None;
+        let mut local = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut initiated_by_user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
@@ -3662,17 +3369,17 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentVersion {
             }
         }
         ::std::result::Result::Ok(DocumentVersion {
-            version: version.flatten(),
-            user_assigned_version_label: user_assigned_version_label.flatten(),
-            note: note.flatten(),
-            extension: extension.flatten(),
-            size: size.flatten(),
-            mutation_count: mutation_count.flatten(),
-            s3: s3.flatten(),
-            azure_blob: azure_blob.flatten(),
-            local: local.flatten(),
-            created_at: created_at.flatten(),
-            initiated_by_user_id: initiated_by_user_id.flatten(),
+            version: crate::runtime::optional(version),
+            user_assigned_version_label: crate::runtime::optional(user_assigned_version_label),
+            note: crate::runtime::optional(note),
+            extension: crate::runtime::optional(extension),
+            size: crate::runtime::optional(size),
+            mutation_count: crate::runtime::optional(mutation_count),
+            s3: crate::runtime::optional(s3),
+            azure_blob: crate::runtime::optional(azure_blob),
+            local: crate::runtime::optional(local),
+            created_at: crate::runtime::optional(created_at),
+            initiated_by_user_id: crate::runtime::optional(initiated_by_user_id),
         })
     }
 }
@@ -3726,18 +3433,13 @@ impl<'de> crate::runtime::FromObject<'de> for KnowledgeBase {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut created_at_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut user_role: ::std::option::Option<::std::option::Option<KnowledgeBaseUserRole>> =
-            ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut created_at_timestamp = ::std::option::Option::None;
+        let mut updated_at_timestamp = ::std::option::Option::None;
+        let mut user_role = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_key" => crate::runtime::field(&mut key, &mut __map, "_key")?,
@@ -3759,13 +3461,13 @@ impl<'de> crate::runtime::FromObject<'de> for KnowledgeBase {
             }
         }
         ::std::result::Result::Ok(KnowledgeBase {
-            key: key.flatten(),
+            key: crate::runtime::optional(key),
             name: crate::runtime::required(name, "name")?,
             org_id: crate::runtime::required(org_id, "orgId")?,
-            created_at_timestamp: created_at_timestamp.flatten(),
-            updated_at_timestamp: updated_at_timestamp.flatten(),
-            user_role: user_role.flatten(),
-            is_deleted: is_deleted.flatten(),
+            created_at_timestamp: crate::runtime::optional(created_at_timestamp),
+            updated_at_timestamp: crate::runtime::optional(updated_at_timestamp),
+            user_role: crate::runtime::optional(user_role),
+            is_deleted: crate::runtime::optional(is_deleted),
         })
     }
 }
@@ -3822,19 +3524,14 @@ impl<'de> crate::runtime::FromObject<'de> for Folder {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut parent_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut kb_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut created_at_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut parent_id = ::std::option::Option::None;
+        let mut kb_id = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut created_at_timestamp = ::std::option::Option::None;
+        let mut updated_at_timestamp = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_key" => crate::runtime::field(&mut key, &mut __map, "_key")?,
@@ -3857,14 +3554,14 @@ impl<'de> crate::runtime::FromObject<'de> for Folder {
             }
         }
         ::std::result::Result::Ok(Folder {
-            key: key.flatten(),
+            key: crate::runtime::optional(key),
             name: crate::runtime::required(name, "name")?,
-            parent_id: parent_id.flatten(),
+            parent_id: crate::runtime::optional(parent_id),
             kb_id: crate::runtime::required(kb_id, "kbId")?,
             org_id: crate::runtime::required(org_id, "orgId")?,
-            created_at_timestamp: created_at_timestamp.flatten(),
-            updated_at_timestamp: updated_at_timestamp.flatten(),
-            is_deleted: is_deleted.flatten(),
+            created_at_timestamp: crate::runtime::optional(created_at_timestamp),
+            updated_at_timestamp: crate::runtime::optional(updated_at_timestamp),
+            is_deleted: crate::runtime::optional(is_deleted),
         })
     }
 }
@@ -4012,47 +3709,27 @@ impl<'de> crate::runtime::FromObject<'de> for Record {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut record_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut external_record_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut record_type: ::std::option::Option<RecordRecordType> = ::std::option::Option::None;
-        let mut origin: ::std::option::Option<RecordOrigin> = ::std::option::Option::None;
-        let mut connector_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector_name: ::std::option::Option<::std::option::Option<RecordConnectorName>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kb_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut folder_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut version: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut created_at_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_at_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut indexing_status: ::std::option::Option<
-            ::std::option::Option<RecordIndexingStatus>,
-        > = ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_archived: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut web_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut mime_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut size_in_bytes: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut extension: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sha256_hash: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut record_name = ::std::option::Option::None;
+        let mut external_record_id = ::std::option::Option::None;
+        let mut record_type = ::std::option::Option::None;
+        let mut origin = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
+        let mut connector_name = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut kb_id = ::std::option::Option::None;
+        let mut folder_id = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
+        let mut created_at_timestamp = ::std::option::Option::None;
+        let mut updated_at_timestamp = ::std::option::Option::None;
+        let mut indexing_status = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
+        let mut is_archived = ::std::option::Option::None;
+        let mut web_url = ::std::option::Option::None;
+        let mut mime_type = ::std::option::Option::None;
+        let mut size_in_bytes = ::std::option::Option::None;
+        let mut extension = ::std::option::Option::None;
+        let mut sha256_hash = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_key" => crate::runtime::field(&mut key, &mut __map, "_key")?,
@@ -4098,27 +3775,27 @@ impl<'de> crate::runtime::FromObject<'de> for Record {
             }
         }
         ::std::result::Result::Ok(Record {
-            key: key.flatten(),
+            key: crate::runtime::optional(key),
             record_name: crate::runtime::required(record_name, "recordName")?,
-            external_record_id: external_record_id.flatten(),
+            external_record_id: crate::runtime::optional(external_record_id),
             record_type: crate::runtime::required(record_type, "recordType")?,
             origin: crate::runtime::required(origin, "origin")?,
-            connector_id: connector_id.flatten(),
-            connector_name: connector_name.flatten(),
+            connector_id: crate::runtime::optional(connector_id),
+            connector_name: crate::runtime::optional(connector_name),
             org_id: crate::runtime::required(org_id, "orgId")?,
-            kb_id: kb_id.flatten(),
-            folder_id: folder_id.flatten(),
-            version: version.flatten(),
-            created_at_timestamp: created_at_timestamp.flatten(),
-            updated_at_timestamp: updated_at_timestamp.flatten(),
-            indexing_status: indexing_status.flatten(),
-            is_deleted: is_deleted.flatten(),
-            is_archived: is_archived.flatten(),
-            web_url: web_url.flatten(),
-            mime_type: mime_type.flatten(),
-            size_in_bytes: size_in_bytes.flatten(),
-            extension: extension.flatten(),
-            sha256_hash: sha256_hash.flatten(),
+            kb_id: crate::runtime::optional(kb_id),
+            folder_id: crate::runtime::optional(folder_id),
+            version: crate::runtime::optional(version),
+            created_at_timestamp: crate::runtime::optional(created_at_timestamp),
+            updated_at_timestamp: crate::runtime::optional(updated_at_timestamp),
+            indexing_status: crate::runtime::optional(indexing_status),
+            is_deleted: crate::runtime::optional(is_deleted),
+            is_archived: crate::runtime::optional(is_archived),
+            web_url: crate::runtime::optional(web_url),
+            mime_type: crate::runtime::optional(mime_type),
+            size_in_bytes: crate::runtime::optional(size_in_bytes),
+            extension: crate::runtime::optional(extension),
+            sha256_hash: crate::runtime::optional(sha256_hash),
         })
     }
 }
@@ -4145,12 +3822,9 @@ impl<'de> crate::runtime::FromObject<'de> for RecordsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut records: ::std::option::Option<::std::option::Option<::std::vec::Vec<Record>>> =
-            ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<::std::option::Option<PaginationInfo>> =
-            ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<RecordsResponseFilters>> =
-            ::std::option::Option::None;
+        let mut records = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "records" => crate::runtime::field(&mut records, &mut __map, "records")?,
@@ -4160,9 +3834,9 @@ impl<'de> crate::runtime::FromObject<'de> for RecordsResponse {
             }
         }
         ::std::result::Result::Ok(RecordsResponse {
-            records: records.flatten(),
-            pagination: pagination.flatten(),
-            filters: filters.flatten(),
+            records: crate::runtime::optional(records),
+            pagination: crate::runtime::optional(pagination),
+            filters: crate::runtime::optional(filters),
         })
     }
 }
@@ -4190,11 +3864,8 @@ impl<'de> crate::runtime::FromObject<'de> for UploadResult {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut upload_results: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut upload_results = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -4205,8 +3876,8 @@ impl<'de> crate::runtime::FromObject<'de> for UploadResult {
             }
         }
         ::std::result::Result::Ok(UploadResult {
-            message: message.flatten(),
-            upload_results: upload_results.flatten(),
+            message: crate::runtime::optional(message),
+            upload_results: crate::runtime::optional(upload_results),
         })
     }
 }
@@ -4263,21 +3934,13 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorStats {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut total_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut indexed_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut failed_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut pending_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut last_sync_time: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut status_breakdown: ::std::option::Option<
-            ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
-        > = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
+        let mut total_records = ::std::option::Option::None;
+        let mut indexed_records = ::std::option::Option::None;
+        let mut failed_records = ::std::option::Option::None;
+        let mut pending_records = ::std::option::Option::None;
+        let mut last_sync_time = ::std::option::Option::None;
+        let mut status_breakdown = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorId" => {
@@ -4305,13 +3968,13 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorStats {
             }
         }
         ::std::result::Result::Ok(ConnectorStats {
-            connector_id: connector_id.flatten(),
-            total_records: total_records.flatten(),
-            indexed_records: indexed_records.flatten(),
-            failed_records: failed_records.flatten(),
-            pending_records: pending_records.flatten(),
-            last_sync_time: last_sync_time.flatten(),
-            status_breakdown: status_breakdown.flatten(),
+            connector_id: crate::runtime::optional(connector_id),
+            total_records: crate::runtime::optional(total_records),
+            indexed_records: crate::runtime::optional(indexed_records),
+            failed_records: crate::runtime::optional(failed_records),
+            pending_records: crate::runtime::optional(pending_records),
+            last_sync_time: crate::runtime::optional(last_sync_time),
+            status_breakdown: crate::runtime::optional(status_breakdown),
         })
     }
 }
@@ -4360,23 +4023,13 @@ impl<'de> crate::runtime::FromObject<'de> for KnowledgeHubNode {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::option::Option<KnowledgeHubNodeType>> =
-            ::std::option::Option::None;
-        let mut parent_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut has_children: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut child_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut metadata: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut parent_id = ::std::option::Option::None;
+        let mut has_children = ::std::option::Option::None;
+        let mut child_count = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -4392,13 +4045,13 @@ impl<'de> crate::runtime::FromObject<'de> for KnowledgeHubNode {
             }
         }
         ::std::result::Result::Ok(KnowledgeHubNode {
-            id: id.flatten(),
-            name: name.flatten(),
-            type_: type_.flatten(),
-            parent_id: parent_id.flatten(),
-            has_children: has_children.flatten(),
-            child_count: child_count.flatten(),
-            metadata: metadata.flatten(),
+            id: crate::runtime::optional(id),
+            name: crate::runtime::optional(name),
+            type_: crate::runtime::optional(type_),
+            parent_id: crate::runtime::optional(parent_id),
+            has_children: crate::runtime::optional(has_children),
+            child_count: crate::runtime::optional(child_count),
+            metadata: crate::runtime::optional(metadata),
         })
     }
 }
@@ -4531,10 +4184,8 @@ impl<'de> crate::runtime::FromObject<'de> for Filters {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut apps: ::std::option::Option<::std::option::Option<::std::vec::Vec<AppType>>> =
-            ::std::option::Option::None;
-        let mut kb: ::std::option::Option<::std::option::Option<::std::vec::Vec<::uuid::Uuid>>> =
-            ::std::option::Option::None;
+        let mut apps = ::std::option::Option::None;
+        let mut kb = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "apps" => crate::runtime::field(&mut apps, &mut __map, "apps")?,
@@ -4543,8 +4194,8 @@ impl<'de> crate::runtime::FromObject<'de> for Filters {
             }
         }
         ::std::result::Result::Ok(Filters {
-            apps: apps.flatten(),
-            kb: kb.flatten(),
+            apps: crate::runtime::optional(apps),
+            kb: crate::runtime::optional(kb),
         })
     }
 }
@@ -4608,21 +4259,13 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConversationRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut record_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut departments: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<Filters>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut record_ids = ::std::option::Option::None;
+        let mut departments = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut model_name = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
@@ -4639,12 +4282,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConversationRequest {
         }
         ::std::result::Result::Ok(CreateConversationRequest {
             query: crate::runtime::required(query, "query")?,
-            record_ids: record_ids.flatten(),
-            departments: departments.flatten(),
-            filters: filters.flatten(),
-            model_key: model_key.flatten(),
-            model_name: model_name.flatten(),
-            chat_mode: chat_mode.flatten(),
+            record_ids: crate::runtime::optional(record_ids),
+            departments: crate::runtime::optional(departments),
+            filters: crate::runtime::optional(filters),
+            model_key: crate::runtime::optional(model_key),
+            model_name: crate::runtime::optional(model_name),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -4687,15 +4330,11 @@ impl<'de> crate::runtime::FromObject<'de> for AddMessageRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<Filters>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut model_name = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
@@ -4708,10 +4347,10 @@ impl<'de> crate::runtime::FromObject<'de> for AddMessageRequest {
         }
         ::std::result::Result::Ok(AddMessageRequest {
             query: crate::runtime::required(query, "query")?,
-            filters: filters.flatten(),
-            model_key: model_key.flatten(),
-            model_name: model_name.flatten(),
-            chat_mode: chat_mode.flatten(),
+            filters: crate::runtime::optional(filters),
+            model_key: crate::runtime::optional(model_key),
+            model_name: crate::runtime::optional(model_name),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -4785,33 +4424,17 @@ impl<'de> crate::runtime::FromObject<'de> for Message {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut message_type: ::std::option::Option<::std::option::Option<MessageMessageType>> =
-            ::std::option::Option::None;
-        let mut content: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut content_format: ::std::option::Option<::std::option::Option<MessageContentFormat>> =
-            ::std::option::Option::None;
-        let mut citations: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<CitationReference>>,
-        > = ::std::option::Option::None;
-        let mut confidence: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut follow_up_questions: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<FollowUpQuestion>>,
-        > = ::std::option::Option::None;
-        let mut feedback: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<MessageFeedback>>,
-        > = ::std::option::Option::None;
-        let mut metadata: ::std::option::Option<::std::option::Option<MessageMetadata>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut message_type = ::std::option::Option::None;
+        let mut content = ::std::option::Option::None;
+        let mut content_format = ::std::option::Option::None;
+        let mut citations = ::std::option::Option::None;
+        let mut confidence = ::std::option::Option::None;
+        let mut follow_up_questions = ::std::option::Option::None;
+        let mut feedback = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -4837,17 +4460,17 @@ impl<'de> crate::runtime::FromObject<'de> for Message {
             }
         }
         ::std::result::Result::Ok(Message {
-            id: id.flatten(),
-            message_type: message_type.flatten(),
-            content: content.flatten(),
-            content_format: content_format.flatten(),
-            citations: citations.flatten(),
-            confidence: confidence.flatten(),
-            follow_up_questions: follow_up_questions.flatten(),
-            feedback: feedback.flatten(),
-            metadata: metadata.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            id: crate::runtime::optional(id),
+            message_type: crate::runtime::optional(message_type),
+            content: crate::runtime::optional(content),
+            content_format: crate::runtime::optional(content_format),
+            citations: crate::runtime::optional(citations),
+            confidence: crate::runtime::optional(confidence),
+            follow_up_questions: crate::runtime::optional(follow_up_questions),
+            feedback: crate::runtime::optional(feedback),
+            metadata: crate::runtime::optional(metadata),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -4886,14 +4509,10 @@ impl<'de> crate::runtime::FromObject<'de> for CitationReference {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut citation_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut relevance_score: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut excerpt: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut context: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut citation_id = ::std::option::Option::None;
+        let mut relevance_score = ::std::option::Option::None;
+        let mut excerpt = ::std::option::Option::None;
+        let mut context = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "citationId" => crate::runtime::field(&mut citation_id, &mut __map, "citationId")?,
@@ -4906,10 +4525,10 @@ impl<'de> crate::runtime::FromObject<'de> for CitationReference {
             }
         }
         ::std::result::Result::Ok(CitationReference {
-            citation_id: citation_id.flatten(),
-            relevance_score: relevance_score.flatten(),
-            excerpt: excerpt.flatten(),
-            context: context.flatten(),
+            citation_id: crate::runtime::optional(citation_id),
+            relevance_score: crate::runtime::optional(relevance_score),
+            excerpt: crate::runtime::optional(excerpt),
+            context: crate::runtime::optional(context),
         })
     }
 }
@@ -4939,12 +4558,9 @@ impl<'de> crate::runtime::FromObject<'de> for FollowUpQuestion {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut question: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut confidence: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut reasoning: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut question = ::std::option::Option::None;
+        let mut confidence = ::std::option::Option::None;
+        let mut reasoning = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "question" => crate::runtime::field(&mut question, &mut __map, "question")?,
@@ -4954,9 +4570,9 @@ impl<'de> crate::runtime::FromObject<'de> for FollowUpQuestion {
             }
         }
         ::std::result::Result::Ok(FollowUpQuestion {
-            question: question.flatten(),
-            confidence: confidence.flatten(),
-            reasoning: reasoning.flatten(),
+            question: crate::runtime::optional(question),
+            confidence: crate::runtime::optional(confidence),
+            reasoning: crate::runtime::optional(reasoning),
         })
     }
 }
@@ -5004,20 +4620,12 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedback {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_helpful: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut ratings: ::std::option::Option<::std::option::Option<MessageFeedbackRatings>> =
-            ::std::option::Option::None;
-        let mut categories: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<MessageFeedbackCategoriesItem>>,
-        > = ::std::option::Option::None;
-        let mut comments: ::std::option::Option<::std::option::Option<MessageFeedbackComments>> =
-            ::std::option::Option::None;
-        let mut citation_feedback: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<MessageFeedbackCitationFeedbackItem>>,
-        > = ::std::option::Option::None;
-        let mut follow_up_questions_helpful: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut is_helpful = ::std::option::Option::None;
+        let mut ratings = ::std::option::Option::None;
+        let mut categories = ::std::option::Option::None;
+        let mut comments = ::std::option::Option::None;
+        let mut citation_feedback = ::std::option::Option::None;
+        let mut follow_up_questions_helpful = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isHelpful" => crate::runtime::field(&mut is_helpful, &mut __map, "isHelpful")?,
@@ -5036,12 +4644,12 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedback {
             }
         }
         ::std::result::Result::Ok(MessageFeedback {
-            is_helpful: is_helpful.flatten(),
-            ratings: ratings.flatten(),
-            categories: categories.flatten(),
-            comments: comments.flatten(),
-            citation_feedback: citation_feedback.flatten(),
-            follow_up_questions_helpful: follow_up_questions_helpful.flatten(),
+            is_helpful: crate::runtime::optional(is_helpful),
+            ratings: crate::runtime::optional(ratings),
+            categories: crate::runtime::optional(categories),
+            comments: crate::runtime::optional(comments),
+            citation_feedback: crate::runtime::optional(citation_feedback),
+            follow_up_questions_helpful: crate::runtime::optional(follow_up_questions_helpful),
         })
     }
 }
@@ -5155,43 +4763,23 @@ impl<'de> crate::runtime::FromObject<'de> for Conversation {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut title: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut initiator: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut messages: ::std::option::Option<::std::option::Option<::std::vec::Vec<Message>>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<ConversationStatus>> =
-            ::std::option::Option::None;
-        let mut fail_reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_info: ::std::option::Option<::std::option::Option<ConversationModelInfo>> =
-            ::std::option::Option::None;
-        let mut is_shared: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut share_link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut shared_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
-        > = ::std::option::Option::None;
-        let mut is_archived: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut archived_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_activity_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
+        let mut initiator = ::std::option::Option::None;
+        let mut messages = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut fail_reason = ::std::option::Option::None;
+        let mut model_info = ::std::option::Option::None;
+        let mut is_shared = ::std::option::Option::None;
+        let mut share_link = ::std::option::Option::None;
+        let mut shared_with = ::std::option::Option::None;
+        let mut is_archived = ::std::option::Option::None;
+        let mut archived_by = ::std::option::Option::None;
+        let mut last_activity_at = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -5217,23 +4805,23 @@ impl<'de> crate::runtime::FromObject<'de> for Conversation {
             }
         }
         ::std::result::Result::Ok(Conversation {
-            id: id.flatten(),
-            user_id: user_id.flatten(),
-            org_id: org_id.flatten(),
-            title: title.flatten(),
-            initiator: initiator.flatten(),
-            messages: messages.flatten(),
-            status: status.flatten(),
-            fail_reason: fail_reason.flatten(),
-            model_info: model_info.flatten(),
-            is_shared: is_shared.flatten(),
-            share_link: share_link.flatten(),
-            shared_with: shared_with.flatten(),
-            is_archived: is_archived.flatten(),
-            archived_by: archived_by.flatten(),
-            last_activity_at: last_activity_at.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            id: crate::runtime::optional(id),
+            user_id: crate::runtime::optional(user_id),
+            org_id: crate::runtime::optional(org_id),
+            title: crate::runtime::optional(title),
+            initiator: crate::runtime::optional(initiator),
+            messages: crate::runtime::optional(messages),
+            status: crate::runtime::optional(status),
+            fail_reason: crate::runtime::optional(fail_reason),
+            model_info: crate::runtime::optional(model_info),
+            is_shared: crate::runtime::optional(is_shared),
+            share_link: crate::runtime::optional(share_link),
+            shared_with: crate::runtime::optional(shared_with),
+            is_archived: crate::runtime::optional(is_archived),
+            archived_by: crate::runtime::optional(archived_by),
+            last_activity_at: crate::runtime::optional(last_activity_at),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -5267,11 +4855,8 @@ impl<'de> crate::runtime::FromObject<'de> for ShareRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut access_level: ::std::option::Option<
-            ::std::option::Option<ShareRequestAccessLevel>,
-        > = ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
+        let mut access_level = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -5283,7 +4868,7 @@ impl<'de> crate::runtime::FromObject<'de> for ShareRequest {
         }
         ::std::result::Result::Ok(ShareRequest {
             user_ids: crate::runtime::required(user_ids, "userIds")?,
-            access_level: access_level.flatten(),
+            access_level: crate::runtime::optional(access_level),
         })
     }
 }
@@ -5339,17 +4924,12 @@ impl<'de> crate::runtime::FromObject<'de> for SemanticSearchRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<Filters>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut model_name = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
@@ -5363,11 +4943,11 @@ impl<'de> crate::runtime::FromObject<'de> for SemanticSearchRequest {
         }
         ::std::result::Result::Ok(SemanticSearchRequest {
             query: crate::runtime::required(query, "query")?,
-            filters: filters.flatten(),
-            limit: limit.flatten(),
-            model_key: model_key.flatten(),
-            model_name: model_name.flatten(),
-            chat_mode: chat_mode.flatten(),
+            filters: crate::runtime::optional(filters),
+            limit: crate::runtime::optional(limit),
+            model_key: crate::runtime::optional(model_key),
+            model_name: crate::runtime::optional(model_name),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -5439,34 +5019,17 @@ impl<'de> crate::runtime::FromObject<'de> for SearchResult {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut search_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut query: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut results: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<SearchResultItem>>,
-        > = ::std::option::Option::None;
-        let mut records: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-            >,
-        > = ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_shared: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut shared_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
-        > = ::std::option::Option::None;
-        let mut is_archived: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut search_id = ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut results = ::std::option::Option::None;
+        let mut records = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut is_shared = ::std::option::Option::None;
+        let mut shared_with = ::std::option::Option::None;
+        let mut is_archived = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -5484,17 +5047,17 @@ impl<'de> crate::runtime::FromObject<'de> for SearchResult {
             }
         }
         ::std::result::Result::Ok(SearchResult {
-            id: id.flatten(),
-            search_id: search_id.flatten(),
-            query: query.flatten(),
-            results: results.flatten(),
-            records: records.flatten(),
-            user_id: user_id.flatten(),
-            org_id: org_id.flatten(),
-            is_shared: is_shared.flatten(),
-            shared_with: shared_with.flatten(),
-            is_archived: is_archived.flatten(),
-            created_at: created_at.flatten(),
+            id: crate::runtime::optional(id),
+            search_id: crate::runtime::optional(search_id),
+            query: crate::runtime::optional(query),
+            results: crate::runtime::optional(results),
+            records: crate::runtime::optional(records),
+            user_id: crate::runtime::optional(user_id),
+            org_id: crate::runtime::optional(org_id),
+            is_shared: crate::runtime::optional(is_shared),
+            shared_with: crate::runtime::optional(shared_with),
+            is_archived: crate::runtime::optional(is_archived),
+            created_at: crate::runtime::optional(created_at),
         })
     }
 }
@@ -5536,16 +5099,11 @@ impl<'de> crate::runtime::FromObject<'de> for SearchResultItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut content: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chunk_index: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut citation_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut metadata: ::std::option::Option<::std::option::Option<SearchResultItemMetadata>> =
-            ::std::option::Option::None;
-        let mut score: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
+        let mut content = ::std::option::Option::None;
+        let mut chunk_index = ::std::option::Option::None;
+        let mut citation_type = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        let mut score = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "content" => crate::runtime::field(&mut content, &mut __map, "content")?,
@@ -5559,11 +5117,11 @@ impl<'de> crate::runtime::FromObject<'de> for SearchResultItem {
             }
         }
         ::std::result::Result::Ok(SearchResultItem {
-            content: content.flatten(),
-            chunk_index: chunk_index.flatten(),
-            citation_type: citation_type.flatten(),
-            metadata: metadata.flatten(),
-            score: score.flatten(),
+            content: crate::runtime::optional(content),
+            chunk_index: crate::runtime::optional(chunk_index),
+            citation_type: crate::runtime::optional(citation_type),
+            metadata: crate::runtime::optional(metadata),
+            score: crate::runtime::optional(score),
         })
     }
 }
@@ -5645,34 +5203,18 @@ impl<'de> crate::runtime::FromObject<'de> for Agent {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut agent_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut system_prompt: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut tools: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut knowledge_bases: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-        > = ::std::option::Option::None;
-        let mut llm_config: ::std::option::Option<::std::option::Option<AgentLlmConfig>> =
-            ::std::option::Option::None;
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut agent_key = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut system_prompt = ::std::option::Option::None;
+        let mut tools = ::std::option::Option::None;
+        let mut knowledge_bases = ::std::option::Option::None;
+        let mut llm_config = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
+        let mut created_by = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "agentKey" => crate::runtime::field(&mut agent_key, &mut __map, "agentKey")?,
@@ -5697,18 +5239,18 @@ impl<'de> crate::runtime::FromObject<'de> for Agent {
             }
         }
         ::std::result::Result::Ok(Agent {
-            agent_key: agent_key.flatten(),
-            name: name.flatten(),
-            description: description.flatten(),
-            system_prompt: system_prompt.flatten(),
-            tools: tools.flatten(),
-            knowledge_bases: knowledge_bases.flatten(),
-            llm_config: llm_config.flatten(),
-            is_public: is_public.flatten(),
-            created_by: created_by.flatten(),
-            org_id: org_id.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            agent_key: crate::runtime::optional(agent_key),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            system_prompt: crate::runtime::optional(system_prompt),
+            tools: crate::runtime::optional(tools),
+            knowledge_bases: crate::runtime::optional(knowledge_bases),
+            llm_config: crate::runtime::optional(llm_config),
+            is_public: crate::runtime::optional(is_public),
+            created_by: crate::runtime::optional(created_by),
+            org_id: crate::runtime::optional(org_id),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -5781,32 +5323,16 @@ impl<'de> crate::runtime::FromObject<'de> for AgentTemplate {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut template_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut category: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut default_system_prompt: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut recommended_tools: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut config_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut created_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut template_id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut category = ::std::option::Option::None;
+        let mut default_system_prompt = ::std::option::Option::None;
+        let mut recommended_tools = ::std::option::Option::None;
+        let mut config_schema = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
+        let mut created_by = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "templateId" => crate::runtime::field(&mut template_id, &mut __map, "templateId")?,
@@ -5833,16 +5359,16 @@ impl<'de> crate::runtime::FromObject<'de> for AgentTemplate {
             }
         }
         ::std::result::Result::Ok(AgentTemplate {
-            template_id: template_id.flatten(),
-            name: name.flatten(),
-            description: description.flatten(),
-            category: category.flatten(),
-            default_system_prompt: default_system_prompt.flatten(),
-            recommended_tools: recommended_tools.flatten(),
-            config_schema: config_schema.flatten(),
-            is_public: is_public.flatten(),
-            created_by: created_by.flatten(),
-            created_at: created_at.flatten(),
+            template_id: crate::runtime::optional(template_id),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            category: crate::runtime::optional(category),
+            default_system_prompt: crate::runtime::optional(default_system_prompt),
+            recommended_tools: crate::runtime::optional(recommended_tools),
+            config_schema: crate::runtime::optional(config_schema),
+            is_public: crate::runtime::optional(is_public),
+            created_by: crate::runtime::optional(created_by),
+            created_at: crate::runtime::optional(created_at),
         })
     }
 }
@@ -5886,19 +5412,11 @@ impl<'de> crate::runtime::FromObject<'de> for AgentTool {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut input_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut input_schema = ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
@@ -5914,11 +5432,11 @@ impl<'de> crate::runtime::FromObject<'de> for AgentTool {
             }
         }
         ::std::result::Result::Ok(AgentTool {
-            key: key.flatten(),
-            name: name.flatten(),
-            description: description.flatten(),
-            input_schema: input_schema.flatten(),
-            is_enabled: is_enabled.flatten(),
+            key: crate::runtime::optional(key),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            input_schema: crate::runtime::optional(input_schema),
+            is_enabled: crate::runtime::optional(is_enabled),
         })
     }
 }
@@ -5989,33 +5507,18 @@ impl<'de> crate::runtime::FromObject<'de> for AgentConversation {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut agent_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut title: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut messages: ::std::option::Option<::std::option::Option<::std::vec::Vec<Message>>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<AgentConversationStatus>> =
-            ::std::option::Option::None;
-        let mut is_shared: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut shared_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
-        > = ::std::option::Option::None;
-        let mut last_activity_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut agent_key = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
+        let mut messages = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut is_shared = ::std::option::Option::None;
+        let mut shared_with = ::std::option::Option::None;
+        let mut last_activity_at = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -6036,18 +5539,18 @@ impl<'de> crate::runtime::FromObject<'de> for AgentConversation {
             }
         }
         ::std::result::Result::Ok(AgentConversation {
-            id: id.flatten(),
-            agent_key: agent_key.flatten(),
-            user_id: user_id.flatten(),
-            org_id: org_id.flatten(),
-            title: title.flatten(),
-            messages: messages.flatten(),
-            status: status.flatten(),
-            is_shared: is_shared.flatten(),
-            shared_with: shared_with.flatten(),
-            last_activity_at: last_activity_at.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            id: crate::runtime::optional(id),
+            agent_key: crate::runtime::optional(agent_key),
+            user_id: crate::runtime::optional(user_id),
+            org_id: crate::runtime::optional(org_id),
+            title: crate::runtime::optional(title),
+            messages: crate::runtime::optional(messages),
+            status: crate::runtime::optional(status),
+            is_shared: crate::runtime::optional(is_shared),
+            shared_with: crate::runtime::optional(shared_with),
+            last_activity_at: crate::runtime::optional(last_activity_at),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -6267,36 +5770,19 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorType {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_type: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut display_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut app_group_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut app_group: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut auth_types: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConnectorAuthType>>,
-        > = ::std::option::Option::None;
-        let mut supported_scopes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConnectorScope>>,
-        > = ::std::option::Option::None;
-        let mut supports_sync: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut supports_agent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut supports_realtime: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut icon_path: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut categories: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut is_beta: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut connector_type = ::std::option::Option::None;
+        let mut display_name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut app_group_id = ::std::option::Option::None;
+        let mut app_group = ::std::option::Option::None;
+        let mut auth_types = ::std::option::Option::None;
+        let mut supported_scopes = ::std::option::Option::None;
+        let mut supports_sync = ::std::option::Option::None;
+        let mut supports_agent = ::std::option::Option::None;
+        let mut supports_realtime = ::std::option::Option::None;
+        let mut icon_path = ::std::option::Option::None;
+        let mut categories = ::std::option::Option::None;
+        let mut is_beta = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorType" => {
@@ -6330,19 +5816,19 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorType {
             }
         }
         ::std::result::Result::Ok(ConnectorType {
-            connector_type: connector_type.flatten(),
-            display_name: display_name.flatten(),
-            description: description.flatten(),
-            app_group_id: app_group_id.flatten(),
-            app_group: app_group.flatten(),
-            auth_types: auth_types.flatten(),
-            supported_scopes: supported_scopes.flatten(),
-            supports_sync: supports_sync.flatten(),
-            supports_agent: supports_agent.flatten(),
-            supports_realtime: supports_realtime.flatten(),
-            icon_path: icon_path.flatten(),
-            categories: categories.flatten(),
-            is_beta: is_beta.flatten(),
+            connector_type: crate::runtime::optional(connector_type),
+            display_name: crate::runtime::optional(display_name),
+            description: crate::runtime::optional(description),
+            app_group_id: crate::runtime::optional(app_group_id),
+            app_group: crate::runtime::optional(app_group),
+            auth_types: crate::runtime::optional(auth_types),
+            supported_scopes: crate::runtime::optional(supported_scopes),
+            supports_sync: crate::runtime::optional(supports_sync),
+            supports_agent: crate::runtime::optional(supports_agent),
+            supports_realtime: crate::runtime::optional(supports_realtime),
+            icon_path: crate::runtime::optional(icon_path),
+            categories: crate::runtime::optional(categories),
+            is_beta: crate::runtime::optional(is_beta),
         })
     }
 }
@@ -6447,40 +5933,21 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorInstance {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector_type: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut instance_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<ConnectorScope>> =
-            ::std::option::Option::None;
-        let mut auth_type: ::std::option::Option<::std::option::Option<ConnectorAuthType>> =
-            ::std::option::Option::None;
-        let mut created_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_active: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_configured: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_authenticated: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut sync_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut agent_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut last_sync_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
+        let mut connector_type = ::std::option::Option::None;
+        let mut instance_name = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut auth_type = ::std::option::Option::None;
+        let mut created_by = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut is_active = ::std::option::Option::None;
+        let mut is_configured = ::std::option::Option::None;
+        let mut is_authenticated = ::std::option::Option::None;
+        let mut sync_enabled = ::std::option::Option::None;
+        let mut agent_enabled = ::std::option::Option::None;
+        let mut last_sync_at = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorId" => {
@@ -6516,21 +5983,21 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorInstance {
             }
         }
         ::std::result::Result::Ok(ConnectorInstance {
-            connector_id: connector_id.flatten(),
-            connector_type: connector_type.flatten(),
-            instance_name: instance_name.flatten(),
-            scope: scope.flatten(),
-            auth_type: auth_type.flatten(),
-            created_by: created_by.flatten(),
-            org_id: org_id.flatten(),
-            is_active: is_active.flatten(),
-            is_configured: is_configured.flatten(),
-            is_authenticated: is_authenticated.flatten(),
-            sync_enabled: sync_enabled.flatten(),
-            agent_enabled: agent_enabled.flatten(),
-            last_sync_at: last_sync_at.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            connector_id: crate::runtime::optional(connector_id),
+            connector_type: crate::runtime::optional(connector_type),
+            instance_name: crate::runtime::optional(instance_name),
+            scope: crate::runtime::optional(scope),
+            auth_type: crate::runtime::optional(auth_type),
+            created_by: crate::runtime::optional(created_by),
+            org_id: crate::runtime::optional(org_id),
+            is_active: crate::runtime::optional(is_active),
+            is_configured: crate::runtime::optional(is_configured),
+            is_authenticated: crate::runtime::optional(is_authenticated),
+            sync_enabled: crate::runtime::optional(sync_enabled),
+            agent_enabled: crate::runtime::optional(agent_enabled),
+            last_sync_at: crate::runtime::optional(last_sync_at),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -6600,27 +6067,16 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector_type: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut instance_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut auth_type: ::std::option::Option<::std::option::Option<ConnectorAuthType>> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<ConnectorScope>> =
-            ::std::option::Option::None;
-        let mut config: ::std::option::Option<::std::option::Option<ConnectorConfigConfig>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_active: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_configured: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_authenticated: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
+        let mut connector_type = ::std::option::Option::None;
+        let mut instance_name = ::std::option::Option::None;
+        let mut auth_type = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
+        let mut is_active = ::std::option::Option::None;
+        let mut is_configured = ::std::option::Option::None;
+        let mut is_authenticated = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorId" => {
@@ -6647,16 +6103,16 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorConfig {
             }
         }
         ::std::result::Result::Ok(ConnectorConfig {
-            connector_id: connector_id.flatten(),
-            connector_type: connector_type.flatten(),
-            instance_name: instance_name.flatten(),
-            auth_type: auth_type.flatten(),
-            scope: scope.flatten(),
-            config: config.flatten(),
-            base_url: base_url.flatten(),
-            is_active: is_active.flatten(),
-            is_configured: is_configured.flatten(),
-            is_authenticated: is_authenticated.flatten(),
+            connector_id: crate::runtime::optional(connector_id),
+            connector_type: crate::runtime::optional(connector_type),
+            instance_name: crate::runtime::optional(instance_name),
+            auth_type: crate::runtime::optional(auth_type),
+            scope: crate::runtime::optional(scope),
+            config: crate::runtime::optional(config),
+            base_url: crate::runtime::optional(base_url),
+            is_active: crate::runtime::optional(is_active),
+            is_configured: crate::runtime::optional(is_configured),
+            is_authenticated: crate::runtime::optional(is_authenticated),
         })
     }
 }
@@ -6712,27 +6168,11 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSchema {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_type: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut auth_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut sync_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut filter_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut required_fields: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut connector_type = ::std::option::Option::None;
+        let mut auth_schema = ::std::option::Option::None;
+        let mut sync_schema = ::std::option::Option::None;
+        let mut filter_schema = ::std::option::Option::None;
+        let mut required_fields = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorType" => {
@@ -6750,11 +6190,11 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSchema {
             }
         }
         ::std::result::Result::Ok(ConnectorSchema {
-            connector_type: connector_type.flatten(),
-            auth_schema: auth_schema.flatten(),
-            sync_schema: sync_schema.flatten(),
-            filter_schema: filter_schema.flatten(),
-            required_fields: required_fields.flatten(),
+            connector_type: crate::runtime::optional(connector_type),
+            auth_schema: crate::runtime::optional(auth_schema),
+            sync_schema: crate::runtime::optional(sync_schema),
+            filter_schema: crate::runtime::optional(filter_schema),
+            required_fields: crate::runtime::optional(required_fields),
         })
     }
 }
@@ -6794,19 +6234,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut values: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut oauth_config_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut custom_values: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut values = ::std::option::Option::None;
+        let mut oauth_config_id = ::std::option::Option::None;
+        let mut custom_values = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
@@ -6820,9 +6250,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorAuthConfig {
             }
         }
         ::std::result::Result::Ok(ConnectorAuthConfig {
-            values: values.flatten(),
-            oauth_config_id: oauth_config_id.flatten(),
-            custom_values: custom_values.flatten(),
+            values: crate::runtime::optional(values),
+            oauth_config_id: crate::runtime::optional(oauth_config_id),
+            custom_values: crate::runtime::optional(custom_values),
         })
     }
 }
@@ -6874,25 +6304,11 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut selected_strategy: ::std::option::Option<
-            ::std::option::Option<ConnectorSyncConfigSelectedStrategy>,
-        > = ::std::option::Option::None;
-        let mut scheduled_config: ::std::option::Option<
-            ::std::option::Option<ConnectorSyncConfigScheduledConfig>,
-        > = ::std::option::Option::None;
-        let mut webhook_config: ::std::option::Option<
-            ::std::option::Option<ConnectorSyncConfigWebhookConfig>,
-        > = ::std::option::Option::None;
-        let mut values: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut custom_values: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut selected_strategy = ::std::option::Option::None;
+        let mut scheduled_config = ::std::option::Option::None;
+        let mut webhook_config = ::std::option::Option::None;
+        let mut values = ::std::option::Option::None;
+        let mut custom_values = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "selectedStrategy" => {
@@ -6912,11 +6328,11 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfig {
             }
         }
         ::std::result::Result::Ok(ConnectorSyncConfig {
-            selected_strategy: selected_strategy.flatten(),
-            scheduled_config: scheduled_config.flatten(),
-            webhook_config: webhook_config.flatten(),
-            values: values.flatten(),
-            custom_values: custom_values.flatten(),
+            selected_strategy: crate::runtime::optional(selected_strategy),
+            scheduled_config: crate::runtime::optional(scheduled_config),
+            webhook_config: crate::runtime::optional(webhook_config),
+            values: crate::runtime::optional(values),
+            custom_values: crate::runtime::optional(custom_values),
         })
     }
 }
@@ -6943,11 +6359,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut sync: ::std::option::Option<::std::option::Option<ConnectorFiltersConfigSync>> =
-            ::std::option::Option::None;
-        let mut indexing: ::std::option::Option<
-            ::std::option::Option<ConnectorFiltersConfigIndexing>,
-        > = ::std::option::Option::None;
+        let mut sync = ::std::option::Option::None;
+        let mut indexing = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
@@ -6956,8 +6369,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfig {
             }
         }
         ::std::result::Result::Ok(ConnectorFiltersConfig {
-            sync: sync.flatten(),
-            indexing: indexing.flatten(),
+            sync: crate::runtime::optional(sync),
+            indexing: crate::runtime::optional(indexing),
         })
     }
 }
@@ -7000,18 +6413,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut instance_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<ConnectorScope> = ::std::option::Option::None;
-        let mut auth_type: ::std::option::Option<
-            ::std::option::Option<CreateConnectorRequestAuthType>,
-        > = ::std::option::Option::None;
-        let mut config: ::std::option::Option<::std::option::Option<CreateConnectorRequestConfig>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut connector_type = ::std::option::Option::None;
+        let mut instance_name = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut auth_type = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorType" => {
@@ -7031,9 +6438,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequest {
             connector_type: crate::runtime::required(connector_type, "connectorType")?,
             instance_name: crate::runtime::required(instance_name, "instanceName")?,
             scope: crate::runtime::required(scope, "scope")?,
-            auth_type: auth_type.flatten(),
-            config: config.flatten(),
-            base_url: base_url.flatten(),
+            auth_type: crate::runtime::optional(auth_type),
+            config: crate::runtime::optional(config),
+            base_url: crate::runtime::optional(base_url),
         })
     }
 }
@@ -7066,14 +6473,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth: ::std::option::Option<::std::option::Option<ConnectorAuthConfig>> =
-            ::std::option::Option::None;
-        let mut sync: ::std::option::Option<::std::option::Option<ConnectorSyncConfig>> =
-            ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<ConnectorFiltersConfig>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut auth = ::std::option::Option::None;
+        let mut sync = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
@@ -7084,10 +6487,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigRequest {
             }
         }
         ::std::result::Result::Ok(UpdateConnectorConfigRequest {
-            auth: auth.flatten(),
-            sync: sync.flatten(),
-            filters: filters.flatten(),
-            base_url: base_url.flatten(),
+            auth: crate::runtime::optional(auth),
+            sync: crate::runtime::optional(sync),
+            filters: crate::runtime::optional(filters),
+            base_url: crate::runtime::optional(base_url),
         })
     }
 }
@@ -7115,9 +6518,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth: ::std::option::Option<ConnectorAuthConfig> = ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut auth = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
@@ -7127,7 +6529,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthRequest {
         }
         ::std::result::Result::Ok(UpdateConnectorAuthRequest {
             auth: crate::runtime::required(auth, "auth")?,
-            base_url: base_url.flatten(),
+            base_url: crate::runtime::optional(base_url),
         })
     }
 }
@@ -7157,12 +6559,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncRequest 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut sync: ::std::option::Option<::std::option::Option<ConnectorSyncConfig>> =
-            ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<ConnectorFiltersConfig>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut sync = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
@@ -7172,9 +6571,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncRequest 
             }
         }
         ::std::result::Result::Ok(UpdateConnectorFiltersSyncRequest {
-            sync: sync.flatten(),
-            filters: filters.flatten(),
-            base_url: base_url.flatten(),
+            sync: crate::runtime::optional(sync),
+            filters: crate::runtime::optional(filters),
+            base_url: crate::runtime::optional(base_url),
         })
     }
 }
@@ -7197,9 +6596,7 @@ impl<'de> crate::runtime::FromObject<'de> for SaveConnectorFiltersRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
@@ -7231,8 +6628,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorNameRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut instance_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut instance_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "instanceName" => {
@@ -7266,8 +6662,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorToggleRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut type_: ::std::option::Option<ConnectorToggleRequestType> =
-            ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
@@ -7298,9 +6693,7 @@ impl<'de> crate::runtime::FromObject<'de> for FilterOptions {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
-        > = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
@@ -7308,7 +6701,7 @@ impl<'de> crate::runtime::FromObject<'de> for FilterOptions {
             }
         }
         ::std::result::Result::Ok(FilterOptions {
-            filters: filters.flatten(),
+            filters: crate::runtime::optional(filters),
         })
     }
 }
@@ -7377,28 +6770,15 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut config_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector_type: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut oauth_instance_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut config: ::std::option::Option<::std::option::Option<OAuthConfigConfig>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut config_id = ::std::option::Option::None;
+        let mut connector_type = ::std::option::Option::None;
+        let mut oauth_instance_name = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut created_by = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "configId" => crate::runtime::field(&mut config_id, &mut __map, "configId")?,
@@ -7420,15 +6800,15 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthConfig {
             }
         }
         ::std::result::Result::Ok(OAuthConfig {
-            config_id: config_id.flatten(),
-            connector_type: connector_type.flatten(),
-            oauth_instance_name: oauth_instance_name.flatten(),
-            org_id: org_id.flatten(),
-            created_by: created_by.flatten(),
-            config: config.flatten(),
-            base_url: base_url.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
+            config_id: crate::runtime::optional(config_id),
+            connector_type: crate::runtime::optional(connector_type),
+            oauth_instance_name: crate::runtime::optional(oauth_instance_name),
+            org_id: crate::runtime::optional(org_id),
+            created_by: crate::runtime::optional(created_by),
+            config: crate::runtime::optional(config),
+            base_url: crate::runtime::optional(base_url),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -7460,12 +6840,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut oauth_instance_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut config: ::std::option::Option<CreateOAuthConfigRequestConfig> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut oauth_instance_name = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "oauthInstanceName" => crate::runtime::field(
@@ -7484,7 +6861,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequest {
                 "oauthInstanceName",
             )?,
             config: crate::runtime::required(config, "config")?,
-            base_url: base_url.flatten(),
+            base_url: crate::runtime::optional(base_url),
         })
     }
 }
@@ -7520,14 +6897,10 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorPagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut has_more: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
+        let mut has_more = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -7538,10 +6911,10 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorPagination {
             }
         }
         ::std::result::Result::Ok(ConnectorPagination {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            total: total.flatten(),
-            has_more: has_more.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            total: crate::runtime::optional(total),
+            has_more: crate::runtime::optional(has_more),
         })
     }
 }
@@ -7578,14 +6951,9 @@ impl<'de> crate::runtime::FromObject<'de> for PlatformSettings {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut file_upload_max_size_bytes: ::std::option::Option<i64> =
-            ::std::option::Option::None;
-        let mut feature_flags: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, bool>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut file_upload_max_size_bytes = ::std::option::Option::None;
+        let mut feature_flags = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "fileUploadMaxSizeBytes" => crate::runtime::field(
@@ -7606,7 +6974,7 @@ impl<'de> crate::runtime::FromObject<'de> for PlatformSettings {
                 "fileUploadMaxSizeBytes",
             )?,
             feature_flags: crate::runtime::required(feature_flags, "featureFlags")?,
-            updated_at: updated_at.flatten(),
+            updated_at: crate::runtime::optional(updated_at),
         })
     }
 }
@@ -7702,10 +7070,8 @@ impl<'de> crate::runtime::FromObject<'de> for AzureAdAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -7715,7 +7081,7 @@ impl<'de> crate::runtime::FromObject<'de> for AzureAdAuthConfig {
         }
         ::std::result::Result::Ok(AzureAdAuthConfig {
             client_id: crate::runtime::required(client_id, "clientId")?,
-            tenant_id: tenant_id.flatten(),
+            tenant_id: crate::runtime::optional(tenant_id),
         })
     }
 }
@@ -7745,10 +7111,8 @@ impl<'de> crate::runtime::FromObject<'de> for MicrosoftAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -7758,7 +7122,7 @@ impl<'de> crate::runtime::FromObject<'de> for MicrosoftAuthConfig {
         }
         ::std::result::Result::Ok(MicrosoftAuthConfig {
             client_id: crate::runtime::required(client_id, "clientId")?,
-            tenant_id: tenant_id.flatten(),
+            tenant_id: crate::runtime::optional(tenant_id),
         })
     }
 }
@@ -7782,8 +7146,7 @@ impl<'de> crate::runtime::FromObject<'de> for GoogleAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -7851,25 +7214,14 @@ impl<'de> crate::runtime::FromObject<'de> for GenericOAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut authorization_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut user_info_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut provider_name = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut authorization_url = ::std::option::Option::None;
+        let mut token_endpoint = ::std::option::Option::None;
+        let mut user_info_endpoint = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "providerName" => {
@@ -7898,12 +7250,12 @@ impl<'de> crate::runtime::FromObject<'de> for GenericOAuthConfig {
         ::std::result::Result::Ok(GenericOAuthConfig {
             provider_name: crate::runtime::required(provider_name, "providerName")?,
             client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: client_secret.flatten(),
-            authorization_url: authorization_url.flatten(),
-            token_endpoint: token_endpoint.flatten(),
-            user_info_endpoint: user_info_endpoint.flatten(),
-            scope: scope.flatten(),
-            redirect_uri: redirect_uri.flatten(),
+            client_secret: crate::runtime::optional(client_secret),
+            authorization_url: crate::runtime::optional(authorization_url),
+            token_endpoint: crate::runtime::optional(token_endpoint),
+            user_info_endpoint: crate::runtime::optional(user_info_endpoint),
+            scope: crate::runtime::optional(scope),
+            redirect_uri: crate::runtime::optional(redirect_uri),
         })
     }
 }
@@ -7935,14 +7287,8 @@ impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceCredentials {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_type: ::std::option::Option<
-            ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
-        > = ::std::option::Option::None;
-        let mut credentials: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut user_type = ::std::option::Option::None;
+        let mut credentials = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userType" => crate::runtime::field(&mut user_type, &mut __map, "userType")?,
@@ -7953,8 +7299,8 @@ impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceCredentials {
             }
         }
         ::std::result::Result::Ok(GoogleWorkspaceCredentials {
-            user_type: user_type.flatten(),
-            credentials: credentials.flatten(),
+            user_type: crate::runtime::optional(user_type),
+            credentials: crate::runtime::optional(credentials),
         })
     }
 }
@@ -7993,14 +7339,10 @@ impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceOAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut enable_real_time_updates: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut topic_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut enable_real_time_updates = ::std::option::Option::None;
+        let mut topic_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -8019,8 +7361,8 @@ impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceOAuthConfig {
         ::std::result::Result::Ok(GoogleWorkspaceOAuthConfig {
             client_id: crate::runtime::required(client_id, "clientId")?,
             client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            enable_real_time_updates: enable_real_time_updates.flatten(),
-            topic_name: topic_name.flatten(),
+            enable_real_time_updates: crate::runtime::optional(enable_real_time_updates),
+            topic_name: crate::runtime::optional(topic_name),
         })
     }
 }
@@ -8047,10 +7389,8 @@ impl<'de> crate::runtime::FromObject<'de> for AtlassianConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -8098,14 +7438,10 @@ impl<'de> crate::runtime::FromObject<'de> for OneDriveConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut has_admin_consent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
+        let mut has_admin_consent = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -8123,7 +7459,7 @@ impl<'de> crate::runtime::FromObject<'de> for OneDriveConfig {
             client_id: crate::runtime::required(client_id, "clientId")?,
             client_secret: crate::runtime::required(client_secret, "clientSecret")?,
             tenant_id: crate::runtime::required(tenant_id, "tenantId")?,
-            has_admin_consent: has_admin_consent.flatten(),
+            has_admin_consent: crate::runtime::optional(has_admin_consent),
         })
     }
 }
@@ -8162,16 +7498,11 @@ impl<'de> crate::runtime::FromObject<'de> for SharePointConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut sharepoint_domain: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut has_admin_consent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
+        let mut sharepoint_domain = ::std::option::Option::None;
+        let mut has_admin_consent = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -8193,7 +7524,7 @@ impl<'de> crate::runtime::FromObject<'de> for SharePointConfig {
             client_secret: crate::runtime::required(client_secret, "clientSecret")?,
             tenant_id: crate::runtime::required(tenant_id, "tenantId")?,
             sharepoint_domain: crate::runtime::required(sharepoint_domain, "sharepointDomain")?,
-            has_admin_consent: has_admin_consent.flatten(),
+            has_admin_consent: crate::runtime::optional(has_admin_consent),
         })
     }
 }
@@ -8254,18 +7585,12 @@ impl<'de> crate::runtime::FromObject<'de> for MetricsCollectionConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut enable_metric_collection: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut push_interval_ms: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut server_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut api_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut instance_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut app_version: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut enable_metric_collection = ::std::option::Option::None;
+        let mut push_interval_ms = ::std::option::Option::None;
+        let mut server_url = ::std::option::Option::None;
+        let mut api_key = ::std::option::Option::None;
+        let mut instance_id = ::std::option::Option::None;
+        let mut app_version = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "enableMetricCollection" => crate::runtime::field(
@@ -8284,12 +7609,12 @@ impl<'de> crate::runtime::FromObject<'de> for MetricsCollectionConfig {
             }
         }
         ::std::result::Result::Ok(MetricsCollectionConfig {
-            enable_metric_collection: enable_metric_collection.flatten(),
-            push_interval_ms: push_interval_ms.flatten(),
-            server_url: server_url.flatten(),
-            api_key: api_key.flatten(),
-            instance_id: instance_id.flatten(),
-            app_version: app_version.flatten(),
+            enable_metric_collection: crate::runtime::optional(enable_metric_collection),
+            push_interval_ms: crate::runtime::optional(push_interval_ms),
+            server_url: crate::runtime::optional(server_url),
+            api_key: crate::runtime::optional(api_key),
+            instance_id: crate::runtime::optional(instance_id),
+            app_version: crate::runtime::optional(app_version),
         })
     }
 }
@@ -8325,14 +7650,10 @@ impl<'de> crate::runtime::FromObject<'de> for FeatureFlag {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut label: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut default_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut default_enabled = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
@@ -8347,10 +7668,10 @@ impl<'de> crate::runtime::FromObject<'de> for FeatureFlag {
             }
         }
         ::std::result::Result::Ok(FeatureFlag {
-            key: key.flatten(),
-            label: label.flatten(),
-            description: description.flatten(),
-            default_enabled: default_enabled.flatten(),
+            key: crate::runtime::optional(key),
+            label: crate::runtime::optional(label),
+            description: crate::runtime::optional(description),
+            default_enabled: crate::runtime::optional(default_enabled),
         })
     }
 }
@@ -8377,9 +7698,7 @@ impl<'de> crate::runtime::FromObject<'de> for CustomSystemPrompt {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut custom_system_prompt: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut custom_system_prompt = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "customSystemPrompt" => crate::runtime::field(
@@ -8391,7 +7710,7 @@ impl<'de> crate::runtime::FromObject<'de> for CustomSystemPrompt {
             }
         }
         ::std::result::Result::Ok(CustomSystemPrompt {
-            custom_system_prompt: custom_system_prompt.flatten(),
+            custom_system_prompt: crate::runtime::optional(custom_system_prompt),
         })
     }
 }
@@ -8497,12 +7816,9 @@ impl<'de> crate::runtime::FromObject<'de> for BaseScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut schedule_type: ::std::option::Option<CrawlingScheduleType> =
-            ::std::option::Option::None;
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "scheduleType" => {
@@ -8515,8 +7831,8 @@ impl<'de> crate::runtime::FromObject<'de> for BaseScheduleConfig {
         }
         ::std::result::Result::Ok(BaseScheduleConfig {
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
         })
     }
 }
@@ -8551,15 +7867,11 @@ impl<'de> crate::runtime::FromObject<'de> for HourlyScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_type: ::std::option::Option<HourlyScheduleConfigScheduleType> =
-            ::std::option::Option::None;
-        let mut minute: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut interval: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut minute = ::std::option::Option::None;
+        let mut interval = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
@@ -8573,11 +7885,11 @@ impl<'de> crate::runtime::FromObject<'de> for HourlyScheduleConfig {
             }
         }
         ::std::result::Result::Ok(HourlyScheduleConfig {
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
             minute: crate::runtime::required(minute, "minute")?,
-            interval: interval.flatten(),
+            interval: crate::runtime::optional(interval),
         })
     }
 }
@@ -8611,14 +7923,11 @@ impl<'de> crate::runtime::FromObject<'de> for DailyScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_type: ::std::option::Option<DailyScheduleConfigScheduleType> =
-            ::std::option::Option::None;
-        let mut hour: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut minute: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut hour = ::std::option::Option::None;
+        let mut minute = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
@@ -8632,8 +7941,8 @@ impl<'de> crate::runtime::FromObject<'de> for DailyScheduleConfig {
             }
         }
         ::std::result::Result::Ok(DailyScheduleConfig {
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
             hour: crate::runtime::required(hour, "hour")?,
             minute: crate::runtime::required(minute, "minute")?,
@@ -8674,16 +7983,12 @@ impl<'de> crate::runtime::FromObject<'de> for WeeklyScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_type: ::std::option::Option<WeeklyScheduleConfigScheduleType> =
-            ::std::option::Option::None;
-        let mut days_of_week: ::std::option::Option<::std::vec::Vec<i64>> =
-            ::std::option::Option::None;
-        let mut hour: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut minute: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut days_of_week = ::std::option::Option::None;
+        let mut hour = ::std::option::Option::None;
+        let mut minute = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
@@ -8698,8 +8003,8 @@ impl<'de> crate::runtime::FromObject<'de> for WeeklyScheduleConfig {
             }
         }
         ::std::result::Result::Ok(WeeklyScheduleConfig {
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
             days_of_week: crate::runtime::required(days_of_week, "daysOfWeek")?,
             hour: crate::runtime::required(hour, "hour")?,
@@ -8740,15 +8045,12 @@ impl<'de> crate::runtime::FromObject<'de> for MonthlyScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_type: ::std::option::Option<MonthlyScheduleConfigScheduleType> =
-            ::std::option::Option::None;
-        let mut day_of_month: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut hour: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut minute: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut day_of_month = ::std::option::Option::None;
+        let mut hour = ::std::option::Option::None;
+        let mut minute = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
@@ -8763,8 +8065,8 @@ impl<'de> crate::runtime::FromObject<'de> for MonthlyScheduleConfig {
             }
         }
         ::std::result::Result::Ok(MonthlyScheduleConfig {
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
             day_of_month: crate::runtime::required(day_of_month, "dayOfMonth")?,
             hour: crate::runtime::required(hour, "hour")?,
@@ -8811,16 +8113,11 @@ impl<'de> crate::runtime::FromObject<'de> for CustomScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_type: ::std::option::Option<CustomScheduleConfigScheduleType> =
-            ::std::option::Option::None;
-        let mut cron_expression: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut cron_expression = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
@@ -8838,11 +8135,11 @@ impl<'de> crate::runtime::FromObject<'de> for CustomScheduleConfig {
             }
         }
         ::std::result::Result::Ok(CustomScheduleConfig {
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
             cron_expression: crate::runtime::required(cron_expression, "cronExpression")?,
-            description: description.flatten(),
+            description: crate::runtime::optional(description),
         })
     }
 }
@@ -8875,14 +8172,10 @@ impl<'de> crate::runtime::FromObject<'de> for OnceScheduleConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_type: ::std::option::Option<OnceScheduleConfigScheduleType> =
-            ::std::option::Option::None;
-        let mut scheduled_time: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
+        let mut is_enabled = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
+        let mut schedule_type = ::std::option::Option::None;
+        let mut scheduled_time = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
@@ -8897,8 +8190,8 @@ impl<'de> crate::runtime::FromObject<'de> for OnceScheduleConfig {
             }
         }
         ::std::result::Result::Ok(OnceScheduleConfig {
-            is_enabled: is_enabled.flatten(),
-            timezone: timezone.flatten(),
+            is_enabled: crate::runtime::optional(is_enabled),
+            timezone: crate::runtime::optional(timezone),
             schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
             scheduled_time: crate::runtime::required(scheduled_time, "scheduledTime")?,
         })
@@ -9028,21 +8321,13 @@ impl<'de> crate::runtime::FromObject<'de> for CrawlingJobData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut connector_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut schedule_config: ::std::option::Option<ScheduleConfig> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut timestamp: ::std::option::Option<::chrono::DateTime<::chrono::Utc>> =
-            ::std::option::Option::None;
-        let mut metadata: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
+        let mut schedule_config = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut timestamp = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
@@ -9066,7 +8351,7 @@ impl<'de> crate::runtime::FromObject<'de> for CrawlingJobData {
             org_id: crate::runtime::required(org_id, "orgId")?,
             user_id: crate::runtime::required(user_id, "userId")?,
             timestamp: crate::runtime::required(timestamp, "timestamp")?,
-            metadata: metadata.flatten(),
+            metadata: crate::runtime::optional(metadata),
         })
     }
 }
@@ -9133,23 +8418,17 @@ impl<'de> crate::runtime::FromObject<'de> for JobStatus {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut data: ::std::option::Option<CrawlingJobData> = ::std::option::Option::None;
-        let mut progress: ::std::option::Option<::std::option::Option<JobStatusProgress>> =
-            ::std::option::Option::None;
-        let mut delay: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut timestamp: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut attempts_made: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut finished_on: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut processed_on: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut failed_reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut state: ::std::option::Option<JobStatusState> = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut progress = ::std::option::Option::None;
+        let mut delay = ::std::option::Option::None;
+        let mut timestamp = ::std::option::Option::None;
+        let mut attempts_made = ::std::option::Option::None;
+        let mut finished_on = ::std::option::Option::None;
+        let mut processed_on = ::std::option::Option::None;
+        let mut failed_reason = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -9173,16 +8452,16 @@ impl<'de> crate::runtime::FromObject<'de> for JobStatus {
             }
         }
         ::std::result::Result::Ok(JobStatus {
-            id: id.flatten(),
+            id: crate::runtime::optional(id),
             name: crate::runtime::required(name, "name")?,
             data: crate::runtime::required(data, "data")?,
-            progress: progress.flatten(),
-            delay: delay.flatten(),
+            progress: crate::runtime::optional(progress),
+            delay: crate::runtime::optional(delay),
             timestamp: crate::runtime::required(timestamp, "timestamp")?,
             attempts_made: crate::runtime::required(attempts_made, "attemptsMade")?,
-            finished_on: finished_on.flatten(),
-            processed_on: processed_on.flatten(),
-            failed_reason: failed_reason.flatten(),
+            finished_on: crate::runtime::optional(finished_on),
+            processed_on: crate::runtime::optional(processed_on),
+            failed_reason: crate::runtime::optional(failed_reason),
             state: crate::runtime::required(state, "state")?,
         })
     }
@@ -9220,14 +8499,14 @@ impl<'de> crate::runtime::FromObject<'de> for QueueStats {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut waiting: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut active: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut completed: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut failed: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut delayed: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut paused: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut repeatable: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut total: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut waiting = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut completed = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
+        let mut delayed = ::std::option::Option::None;
+        let mut paused = ::std::option::Option::None;
+        let mut repeatable = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "waiting" => crate::runtime::field(&mut waiting, &mut __map, "waiting")?,
@@ -9340,27 +8619,15 @@ impl<'de> crate::runtime::FromObject<'de> for MailBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut product_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email_template_type: ::std::option::Option<MailBodyEmailTemplateType> =
-            ::std::option::Option::None;
-        let mut is_auto_email: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut from_email_domain: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut send_email_to: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut subject: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut template_data: ::std::option::Option<::std::option::Option<MailBodyTemplateData>> =
-            ::std::option::Option::None;
-        let mut send_cc_to: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut attachments: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
-        > = ::std::option::Option::None;
+        let mut product_name = ::std::option::Option::None;
+        let mut email_template_type = ::std::option::Option::None;
+        let mut is_auto_email = ::std::option::Option::None;
+        let mut from_email_domain = ::std::option::Option::None;
+        let mut send_email_to = ::std::option::Option::None;
+        let mut subject = ::std::option::Option::None;
+        let mut template_data = ::std::option::Option::None;
+        let mut send_cc_to = ::std::option::Option::None;
+        let mut attachments = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "productName" => {
@@ -9392,18 +8659,18 @@ impl<'de> crate::runtime::FromObject<'de> for MailBody {
             }
         }
         ::std::result::Result::Ok(MailBody {
-            product_name: product_name.flatten(),
+            product_name: crate::runtime::optional(product_name),
             email_template_type: crate::runtime::required(
                 email_template_type,
                 "emailTemplateType",
             )?,
-            is_auto_email: is_auto_email.flatten(),
-            from_email_domain: from_email_domain.flatten(),
+            is_auto_email: crate::runtime::optional(is_auto_email),
+            from_email_domain: crate::runtime::optional(from_email_domain),
             send_email_to: crate::runtime::required(send_email_to, "sendEmailTo")?,
-            subject: subject.flatten(),
-            template_data: template_data.flatten(),
-            send_cc_to: send_cc_to.flatten(),
-            attachments: attachments.flatten(),
+            subject: crate::runtime::optional(subject),
+            template_data: crate::runtime::optional(template_data),
+            send_cc_to: crate::runtime::optional(send_cc_to),
+            attachments: crate::runtime::optional(attachments),
         })
     }
 }
@@ -9428,8 +8695,8 @@ impl<'de> crate::runtime::FromObject<'de> for ResetPasswordTemplateData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut link: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -9465,9 +8732,8 @@ impl<'de> crate::runtime::FromObject<'de> for AccountCreationTemplateData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut org_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut link: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut org_name = ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "orgName" => crate::runtime::field(&mut org_name, &mut __map, "orgName")?,
@@ -9505,10 +8771,9 @@ impl<'de> crate::runtime::FromObject<'de> for AppUserInviteTemplateData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut invitee: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut org_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut link: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut invitee = ::std::option::Option::None;
+        let mut org_name = ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "invitee" => crate::runtime::field(&mut invitee, &mut __map, "invitee")?,
@@ -9543,7 +8808,7 @@ impl<'de> crate::runtime::FromObject<'de> for SuspiciousLoginTemplateData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut link: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut link = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
@@ -9588,14 +8853,10 @@ impl<'de> crate::runtime::FromObject<'de> for PaginationInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total_pages: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut total_count = ::std::option::Option::None;
+        let mut total_pages = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -9606,10 +8867,10 @@ impl<'de> crate::runtime::FromObject<'de> for PaginationInfo {
             }
         }
         ::std::result::Result::Ok(PaginationInfo {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            total_count: total_count.flatten(),
-            total_pages: total_pages.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            total_count: crate::runtime::optional(total_count),
+            total_pages: crate::runtime::optional(total_pages),
         })
     }
 }
@@ -9679,49 +8940,21 @@ impl<'de> crate::runtime::FromObject<'de> for OpenIdConfiguration {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut issuer: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut authorization_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut userinfo_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut revocation_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut introspection_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut jwks_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut scopes_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut response_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut grant_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut subject_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut id_token_signing_alg_values_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut claims_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut code_challenge_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut authorization_endpoint = ::std::option::Option::None;
+        let mut token_endpoint = ::std::option::Option::None;
+        let mut userinfo_endpoint = ::std::option::Option::None;
+        let mut revocation_endpoint = ::std::option::Option::None;
+        let mut introspection_endpoint = ::std::option::Option::None;
+        let mut jwks_uri = ::std::option::Option::None;
+        let mut scopes_supported = ::std::option::Option::None;
+        let mut response_types_supported = ::std::option::Option::None;
+        let mut grant_types_supported = ::std::option::Option::None;
+        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
+        let mut subject_types_supported = ::std::option::Option::None;
+        let mut id_token_signing_alg_values_supported = ::std::option::Option::None;
+        let mut claims_supported = ::std::option::Option::None;
+        let mut code_challenge_methods_supported = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
@@ -9787,21 +9020,27 @@ impl<'de> crate::runtime::FromObject<'de> for OpenIdConfiguration {
             }
         }
         ::std::result::Result::Ok(OpenIdConfiguration {
-            issuer: issuer.flatten(),
-            authorization_endpoint: authorization_endpoint.flatten(),
-            token_endpoint: token_endpoint.flatten(),
-            userinfo_endpoint: userinfo_endpoint.flatten(),
-            revocation_endpoint: revocation_endpoint.flatten(),
-            introspection_endpoint: introspection_endpoint.flatten(),
-            jwks_uri: jwks_uri.flatten(),
-            scopes_supported: scopes_supported.flatten(),
-            response_types_supported: response_types_supported.flatten(),
-            grant_types_supported: grant_types_supported.flatten(),
-            token_endpoint_auth_methods_supported: token_endpoint_auth_methods_supported.flatten(),
-            subject_types_supported: subject_types_supported.flatten(),
-            id_token_signing_alg_values_supported: id_token_signing_alg_values_supported.flatten(),
-            claims_supported: claims_supported.flatten(),
-            code_challenge_methods_supported: code_challenge_methods_supported.flatten(),
+            issuer: crate::runtime::optional(issuer),
+            authorization_endpoint: crate::runtime::optional(authorization_endpoint),
+            token_endpoint: crate::runtime::optional(token_endpoint),
+            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
+            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
+            introspection_endpoint: crate::runtime::optional(introspection_endpoint),
+            jwks_uri: crate::runtime::optional(jwks_uri),
+            scopes_supported: crate::runtime::optional(scopes_supported),
+            response_types_supported: crate::runtime::optional(response_types_supported),
+            grant_types_supported: crate::runtime::optional(grant_types_supported),
+            token_endpoint_auth_methods_supported: crate::runtime::optional(
+                token_endpoint_auth_methods_supported,
+            ),
+            subject_types_supported: crate::runtime::optional(subject_types_supported),
+            id_token_signing_alg_values_supported: crate::runtime::optional(
+                id_token_signing_alg_values_supported,
+            ),
+            claims_supported: crate::runtime::optional(claims_supported),
+            code_challenge_methods_supported: crate::runtime::optional(
+                code_challenge_methods_supported,
+            ),
         })
     }
 }
@@ -9826,8 +9065,7 @@ impl<'de> crate::runtime::FromObject<'de> for Jwks {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut keys: ::std::option::Option<::std::option::Option<::std::vec::Vec<Jwk>>> =
-            ::std::option::Option::None;
+        let mut keys = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
@@ -9835,7 +9073,7 @@ impl<'de> crate::runtime::FromObject<'de> for Jwks {
             }
         }
         ::std::result::Result::Ok(Jwks {
-            keys: keys.flatten(),
+            keys: crate::runtime::optional(keys),
         })
     }
 }
@@ -9875,18 +9113,12 @@ impl<'de> crate::runtime::FromObject<'de> for Jwk {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kty: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut use_: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut alg: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut kid: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut n: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut e: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut kty = ::std::option::Option::None;
+        let mut use_ = ::std::option::Option::None;
+        let mut alg = ::std::option::Option::None;
+        let mut kid = ::std::option::Option::None;
+        let mut n = ::std::option::Option::None;
+        let mut e = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kty" => crate::runtime::field(&mut kty, &mut __map, "kty")?,
@@ -9899,12 +9131,12 @@ impl<'de> crate::runtime::FromObject<'de> for Jwk {
             }
         }
         ::std::result::Result::Ok(Jwk {
-            kty: kty.flatten(),
-            use_: use_.flatten(),
-            alg: alg.flatten(),
-            kid: kid.flatten(),
-            n: n.flatten(),
-            e: e.flatten(),
+            kty: crate::runtime::optional(kty),
+            use_: crate::runtime::optional(use_),
+            alg: crate::runtime::optional(alg),
+            kid: crate::runtime::optional(kid),
+            n: crate::runtime::optional(n),
+            e: crate::runtime::optional(e),
         })
     }
 }
@@ -9956,18 +9188,12 @@ impl<'de> crate::runtime::FromObject<'de> for KbPermission {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut team_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut role: ::std::option::Option<::std::option::Option<KbPermissionRole>> =
-            ::std::option::Option::None;
-        let mut kb_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut granted_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut granted_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut team_id = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
+        let mut kb_id = ::std::option::Option::None;
+        let mut granted_by = ::std::option::Option::None;
+        let mut granted_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -9980,12 +9206,12 @@ impl<'de> crate::runtime::FromObject<'de> for KbPermission {
             }
         }
         ::std::result::Result::Ok(KbPermission {
-            user_id: user_id.flatten(),
-            team_id: team_id.flatten(),
-            role: role.flatten(),
-            kb_id: kb_id.flatten(),
-            granted_by: granted_by.flatten(),
-            granted_at: granted_at.flatten(),
+            user_id: crate::runtime::optional(user_id),
+            team_id: crate::runtime::optional(team_id),
+            role: crate::runtime::optional(role),
+            kb_id: crate::runtime::optional(kb_id),
+            granted_by: crate::runtime::optional(granted_by),
+            granted_at: crate::runtime::optional(granted_at),
         })
     }
 }
@@ -10019,10 +9245,8 @@ impl<'de> crate::runtime::FromObject<'de> for SseEvent {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut event: ::std::option::Option<::std::option::Option<SseEventEvent>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut event = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "event" => crate::runtime::field(&mut event, &mut __map, "event")?,
@@ -10031,8 +9255,8 @@ impl<'de> crate::runtime::FromObject<'de> for SseEvent {
             }
         }
         ::std::result::Result::Ok(SseEvent {
-            event: event.flatten(),
-            data: data.flatten(),
+            event: crate::runtime::optional(event),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -10066,14 +9290,11 @@ impl<'de> crate::runtime::FromObject<'de> for SmtpConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut host: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut port: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut from_email: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut host = ::std::option::Option::None;
+        let mut port = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
+        let mut from_email = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "host" => crate::runtime::field(&mut host, &mut __map, "host")?,
@@ -10087,8 +9308,8 @@ impl<'de> crate::runtime::FromObject<'de> for SmtpConfig {
         ::std::result::Result::Ok(SmtpConfig {
             host: crate::runtime::required(host, "host")?,
             port: crate::runtime::required(port, "port")?,
-            username: username.flatten(),
-            password: password.flatten(),
+            username: crate::runtime::optional(username),
+            password: crate::runtime::optional(password),
             from_email: crate::runtime::required(from_email, "fromEmail")?,
         })
     }
@@ -10143,20 +9364,13 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut configuration: ::std::option::Option<AiModelProviderConfigConfiguration> =
-            ::std::option::Option::None;
-        let mut is_multimodal: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_reasoning: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_default: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut context_length: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut configuration = ::std::option::Option::None;
+        let mut is_multimodal = ::std::option::Option::None;
+        let mut is_reasoning = ::std::option::Option::None;
+        let mut is_default = ::std::option::Option::None;
+        let mut context_length = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
@@ -10180,11 +9394,11 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfig {
         ::std::result::Result::Ok(AiModelProviderConfig {
             provider: crate::runtime::required(provider, "provider")?,
             configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: is_multimodal.flatten(),
-            is_reasoning: is_reasoning.flatten(),
-            is_default: is_default.flatten(),
-            context_length: context_length.flatten(),
-            model_key: model_key.flatten(),
+            is_multimodal: crate::runtime::optional(is_multimodal),
+            is_reasoning: crate::runtime::optional(is_reasoning),
+            is_default: crate::runtime::optional(is_default),
+            context_length: crate::runtime::optional(context_length),
+            model_key: crate::runtime::optional(model_key),
         })
     }
 }
@@ -10220,24 +9434,12 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelsConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut ocr: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
-        let mut embedding: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
-        let mut slm: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
-        let mut llm: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
-        let mut reasoning: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
-        let mut multi_modal: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
+        let mut ocr = ::std::option::Option::None;
+        let mut embedding = ::std::option::Option::None;
+        let mut slm = ::std::option::Option::None;
+        let mut llm = ::std::option::Option::None;
+        let mut reasoning = ::std::option::Option::None;
+        let mut multi_modal = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "ocr" => crate::runtime::field(&mut ocr, &mut __map, "ocr")?,
@@ -10250,12 +9452,12 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelsConfig {
             }
         }
         ::std::result::Result::Ok(AiModelsConfig {
-            ocr: ocr.flatten(),
-            embedding: embedding.flatten(),
-            slm: slm.flatten(),
-            llm: llm.flatten(),
-            reasoning: reasoning.flatten(),
-            multi_modal: multi_modal.flatten(),
+            ocr: crate::runtime::optional(ocr),
+            embedding: crate::runtime::optional(embedding),
+            slm: crate::runtime::optional(slm),
+            llm: crate::runtime::optional(llm),
+            reasoning: crate::runtime::optional(reasoning),
+            multi_modal: crate::runtime::optional(multi_modal),
         })
     }
 }
@@ -10284,12 +9486,9 @@ impl<'de> crate::runtime::FromObject<'de> for SsoAuthConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut entry_point: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut certificate: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut email_key: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut entry_point = ::std::option::Option::None;
+        let mut certificate = ::std::option::Option::None;
+        let mut email_key = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "entryPoint" => crate::runtime::field(&mut entry_point, &mut __map, "entryPoint")?,
@@ -10326,7 +9525,7 @@ impl<'de> crate::runtime::FromObject<'de> for UrlConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
@@ -10385,19 +9584,13 @@ impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_type: ::std::option::Option<ModelType> = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut configuration: ::std::option::Option<AddAiModelProviderRequestConfiguration> =
-            ::std::option::Option::None;
-        let mut is_multimodal: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_reasoning: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_default: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut context_length: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut model_type = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut configuration = ::std::option::Option::None;
+        let mut is_multimodal = ::std::option::Option::None;
+        let mut is_reasoning = ::std::option::Option::None;
+        let mut is_default = ::std::option::Option::None;
+        let mut context_length = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "modelType" => crate::runtime::field(&mut model_type, &mut __map, "modelType")?,
@@ -10422,10 +9615,10 @@ impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequest {
             model_type: crate::runtime::required(model_type, "modelType")?,
             provider: crate::runtime::required(provider, "provider")?,
             configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: is_multimodal.flatten(),
-            is_reasoning: is_reasoning.flatten(),
-            is_default: is_default.flatten(),
-            context_length: context_length.flatten(),
+            is_multimodal: crate::runtime::optional(is_multimodal),
+            is_reasoning: crate::runtime::optional(is_reasoning),
+            is_default: crate::runtime::optional(is_default),
+            context_length: crate::runtime::optional(context_length),
         })
     }
 }
@@ -10470,19 +9663,12 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateAiModelProviderRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut configuration: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-        > = ::std::option::Option::None;
-        let mut is_multimodal: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_reasoning: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_default: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut context_length: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut configuration = ::std::option::Option::None;
+        let mut is_multimodal = ::std::option::Option::None;
+        let mut is_reasoning = ::std::option::Option::None;
+        let mut is_default = ::std::option::Option::None;
+        let mut context_length = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
@@ -10505,10 +9691,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateAiModelProviderRequest {
         ::std::result::Result::Ok(UpdateAiModelProviderRequest {
             provider: crate::runtime::required(provider, "provider")?,
             configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: is_multimodal.flatten(),
-            is_reasoning: is_reasoning.flatten(),
-            is_default: is_default.flatten(),
-            context_length: context_length.flatten(),
+            is_multimodal: crate::runtime::optional(is_multimodal),
+            is_reasoning: crate::runtime::optional(is_reasoning),
+            is_default: crate::runtime::optional(is_default),
+            context_length: crate::runtime::optional(context_length),
         })
     }
 }
@@ -10535,13 +9721,9 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelProviderResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<AiModelProviderResponseStatus>,
-        > = ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<AiModelProviderConfig>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -10551,9 +9733,9 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelProviderResponse {
             }
         }
         ::std::result::Result::Ok(AiModelProviderResponse {
-            status: status.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            status: crate::runtime::optional(status),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -10578,8 +9760,8 @@ impl<'de> crate::runtime::FromObject<'de> for LoginWithOtpTemplateData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut otp: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut otp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -10775,8 +9957,7 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersGoogle {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -10784,7 +9965,7 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersGoogle {
             }
         }
         ::std::result::Result::Ok(AuthProvidersGoogle {
-            client_id: client_id.flatten(),
+            client_id: crate::runtime::optional(client_id),
         })
     }
 }
@@ -10815,10 +9996,8 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersMicrosoft {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
@@ -10827,8 +10006,8 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersMicrosoft {
             }
         }
         ::std::result::Result::Ok(AuthProvidersMicrosoft {
-            tenant_id: tenant_id.flatten(),
-            client_id: client_id.flatten(),
+            tenant_id: crate::runtime::optional(tenant_id),
+            client_id: crate::runtime::optional(client_id),
         })
     }
 }
@@ -10859,10 +10038,8 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersAzuread {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
@@ -10871,8 +10048,8 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersAzuread {
             }
         }
         ::std::result::Result::Ok(AuthProvidersAzuread {
-            tenant_id: tenant_id.flatten(),
-            client_id: client_id.flatten(),
+            tenant_id: crate::runtime::optional(tenant_id),
+            client_id: crate::runtime::optional(client_id),
         })
     }
 }
@@ -10909,13 +10086,9 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersOauth {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut authorization_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut provider_name = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut authorization_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "providerName" => {
@@ -10929,9 +10102,9 @@ impl<'de> crate::runtime::FromObject<'de> for AuthProvidersOauth {
             }
         }
         ::std::result::Result::Ok(AuthProvidersOauth {
-            provider_name: provider_name.flatten(),
-            client_id: client_id.flatten(),
-            authorization_url: authorization_url.flatten(),
+            provider_name: crate::runtime::optional(provider_name),
+            client_id: crate::runtime::optional(client_id),
+            authorization_url: crate::runtime::optional(authorization_url),
         })
     }
 }
@@ -11594,14 +10767,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponsePagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total_pages: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
+        let mut total_pages = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -11612,10 +10781,10 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponsePagination {
             }
         }
         ::std::result::Result::Ok(OAuthAppListResponsePagination {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            total: total.flatten(),
-            total_pages: total_pages.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            total: crate::runtime::optional(total),
+            total_pages: crate::runtime::optional(total_pages),
         })
     }
 }
@@ -11956,10 +11125,8 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentCustomMetadataItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
@@ -11968,8 +11135,8 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentCustomMetadataItem {
             }
         }
         ::std::result::Result::Ok(DocumentCustomMetadataItem {
-            key: key.flatten(),
-            value: value.flatten(),
+            key: crate::runtime::optional(key),
+            value: crate::runtime::optional(value),
         })
     }
 }
@@ -12047,15 +11214,16 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentS3 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
-        ::std::result::Result::Ok(DocumentS3 { url: url.flatten() })
+        ::std::result::Result::Ok(DocumentS3 {
+            url: crate::runtime::optional(url),
+        })
     }
 }
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
@@ -12078,15 +11246,16 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentAzureBlob {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
-        ::std::result::Result::Ok(DocumentAzureBlob { url: url.flatten() })
+        ::std::result::Result::Ok(DocumentAzureBlob {
+            url: crate::runtime::optional(url),
+        })
     }
 }
 /// Local storage-specific information (if storageVendor is local)
@@ -12115,10 +11284,8 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentLocal {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut local_path: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
+        let mut local_path = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
@@ -12127,8 +11294,8 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentLocal {
             }
         }
         ::std::result::Result::Ok(DocumentLocal {
-            url: url.flatten(),
-            local_path: local_path.flatten(),
+            url: crate::runtime::optional(url),
+            local_path: crate::runtime::optional(local_path),
         })
     }
 }
@@ -12151,15 +11318,16 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentVersionS3 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
-        ::std::result::Result::Ok(DocumentVersionS3 { url: url.flatten() })
+        ::std::result::Result::Ok(DocumentVersionS3 {
+            url: crate::runtime::optional(url),
+        })
     }
 }
 /// Azure Blob storage URL for this version
@@ -12181,15 +11349,16 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentVersionAzureBlob {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
-        ::std::result::Result::Ok(DocumentVersionAzureBlob { url: url.flatten() })
+        ::std::result::Result::Ok(DocumentVersionAzureBlob {
+            url: crate::runtime::optional(url),
+        })
     }
 }
 /// Local storage path for this version
@@ -12216,10 +11385,8 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentVersionLocal {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut local_path: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut url = ::std::option::Option::None;
+        let mut local_path = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
@@ -12228,8 +11395,8 @@ impl<'de> crate::runtime::FromObject<'de> for DocumentVersionLocal {
             }
         }
         ::std::result::Result::Ok(DocumentVersionLocal {
-            url: url.flatten(),
-            local_path: local_path.flatten(),
+            url: crate::runtime::optional(url),
+            local_path: crate::runtime::optional(local_path),
         })
     }
 }
@@ -12665,16 +11832,8 @@ impl<'de> crate::runtime::FromObject<'de> for RecordsResponseFilters {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut applied: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut available: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut applied = ::std::option::Option::None;
+        let mut available = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "applied" => crate::runtime::field(&mut applied, &mut __map, "applied")?,
@@ -12683,8 +11842,8 @@ impl<'de> crate::runtime::FromObject<'de> for RecordsResponseFilters {
             }
         }
         ::std::result::Result::Ok(RecordsResponseFilters {
-            applied: applied.flatten(),
-            available: available.flatten(),
+            applied: crate::runtime::optional(applied),
+            available: crate::runtime::optional(available),
         })
     }
 }
@@ -12762,15 +11921,10 @@ impl<'de> crate::runtime::FromObject<'de> for UploadResultUploadResultsItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut record_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<
-            ::std::option::Option<UploadResultUploadResultsItemStatus>,
-        > = ::std::option::Option::None;
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut record_id = ::std::option::Option::None;
+        let mut record_name = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "recordId" => crate::runtime::field(&mut record_id, &mut __map, "recordId")?,
@@ -12781,10 +11935,10 @@ impl<'de> crate::runtime::FromObject<'de> for UploadResultUploadResultsItem {
             }
         }
         ::std::result::Result::Ok(UploadResultUploadResultsItem {
-            record_id: record_id.flatten(),
-            record_name: record_name.flatten(),
-            status: status.flatten(),
-            error: error.flatten(),
+            record_id: crate::runtime::optional(record_id),
+            record_name: crate::runtime::optional(record_name),
+            status: crate::runtime::optional(status),
+            error: crate::runtime::optional(error),
         })
     }
 }
@@ -13080,15 +12234,10 @@ impl<'de> crate::runtime::FromObject<'de> for MessageMetadata {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut processing_time_ms: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut model_version: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut ai_transaction_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut processing_time_ms = ::std::option::Option::None;
+        let mut model_version = ::std::option::Option::None;
+        let mut ai_transaction_id = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "processingTimeMs" => {
@@ -13105,10 +12254,10 @@ impl<'de> crate::runtime::FromObject<'de> for MessageMetadata {
             }
         }
         ::std::result::Result::Ok(MessageMetadata {
-            processing_time_ms: processing_time_ms.flatten(),
-            model_version: model_version.flatten(),
-            ai_transaction_id: ai_transaction_id.flatten(),
-            reason: reason.flatten(),
+            processing_time_ms: crate::runtime::optional(processing_time_ms),
+            model_version: crate::runtime::optional(model_version),
+            ai_transaction_id: crate::runtime::optional(ai_transaction_id),
+            reason: crate::runtime::optional(reason),
         })
     }
 }
@@ -13139,14 +12288,10 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackRatings {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut accuracy: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut relevance: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut completeness: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut clarity: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut accuracy = ::std::option::Option::None;
+        let mut relevance = ::std::option::Option::None;
+        let mut completeness = ::std::option::Option::None;
+        let mut clarity = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "accuracy" => crate::runtime::field(&mut accuracy, &mut __map, "accuracy")?,
@@ -13159,10 +12304,10 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackRatings {
             }
         }
         ::std::result::Result::Ok(MessageFeedbackRatings {
-            accuracy: accuracy.flatten(),
-            relevance: relevance.flatten(),
-            completeness: completeness.flatten(),
-            clarity: clarity.flatten(),
+            accuracy: crate::runtime::optional(accuracy),
+            relevance: crate::runtime::optional(relevance),
+            completeness: crate::runtime::optional(completeness),
+            clarity: crate::runtime::optional(clarity),
         })
     }
 }
@@ -13271,12 +12416,9 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackComments {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut positive: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut negative: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut suggestions: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut positive = ::std::option::Option::None;
+        let mut negative = ::std::option::Option::None;
+        let mut suggestions = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "positive" => crate::runtime::field(&mut positive, &mut __map, "positive")?,
@@ -13288,9 +12430,9 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackComments {
             }
         }
         ::std::result::Result::Ok(MessageFeedbackComments {
-            positive: positive.flatten(),
-            negative: negative.flatten(),
-            suggestions: suggestions.flatten(),
+            positive: crate::runtime::optional(positive),
+            negative: crate::runtime::optional(negative),
+            suggestions: crate::runtime::optional(suggestions),
         })
     }
 }
@@ -13326,14 +12468,10 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackCitationFeedbackIte
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut citation_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_relevant: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut relevance_score: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut comment: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut citation_id = ::std::option::Option::None;
+        let mut is_relevant = ::std::option::Option::None;
+        let mut relevance_score = ::std::option::Option::None;
+        let mut comment = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "citationId" => crate::runtime::field(&mut citation_id, &mut __map, "citationId")?,
@@ -13346,10 +12484,10 @@ impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackCitationFeedbackIte
             }
         }
         ::std::result::Result::Ok(MessageFeedbackCitationFeedbackItem {
-            citation_id: citation_id.flatten(),
-            is_relevant: is_relevant.flatten(),
-            relevance_score: relevance_score.flatten(),
-            comment: comment.flatten(),
+            citation_id: crate::runtime::optional(citation_id),
+            is_relevant: crate::runtime::optional(is_relevant),
+            relevance_score: crate::runtime::optional(relevance_score),
+            comment: crate::runtime::optional(comment),
         })
     }
 }
@@ -13449,15 +12587,10 @@ impl<'de> crate::runtime::FromObject<'de> for ConversationModelInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_provider: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut model_name = ::std::option::Option::None;
+        let mut model_provider = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
@@ -13470,10 +12603,10 @@ impl<'de> crate::runtime::FromObject<'de> for ConversationModelInfo {
             }
         }
         ::std::result::Result::Ok(ConversationModelInfo {
-            model_key: model_key.flatten(),
-            model_name: model_name.flatten(),
-            model_provider: model_provider.flatten(),
-            chat_mode: chat_mode.flatten(),
+            model_key: crate::runtime::optional(model_key),
+            model_name: crate::runtime::optional(model_name),
+            model_provider: crate::runtime::optional(model_provider),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -13547,11 +12680,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConversationSharedWithItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut access_level: ::std::option::Option<
-            ::std::option::Option<ConversationSharedWithItemAccessLevel>,
-        > = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut access_level = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -13562,8 +12692,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConversationSharedWithItem {
             }
         }
         ::std::result::Result::Ok(ConversationSharedWithItem {
-            user_id: user_id.flatten(),
-            access_level: access_level.flatten(),
+            user_id: crate::runtime::optional(user_id),
+            access_level: crate::runtime::optional(access_level),
         })
     }
 }
@@ -13660,17 +12790,11 @@ impl<'de> crate::runtime::FromObject<'de> for SearchResultItemMetadata {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut record_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut web_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut mime_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut record_id = ::std::option::Option::None;
+        let mut record_name = ::std::option::Option::None;
+        let mut connector_name = ::std::option::Option::None;
+        let mut web_url = ::std::option::Option::None;
+        let mut mime_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "recordId" => crate::runtime::field(&mut record_id, &mut __map, "recordId")?,
@@ -13684,11 +12808,11 @@ impl<'de> crate::runtime::FromObject<'de> for SearchResultItemMetadata {
             }
         }
         ::std::result::Result::Ok(SearchResultItemMetadata {
-            record_id: record_id.flatten(),
-            record_name: record_name.flatten(),
-            connector_name: connector_name.flatten(),
-            web_url: web_url.flatten(),
-            mime_type: mime_type.flatten(),
+            record_id: crate::runtime::optional(record_id),
+            record_name: crate::runtime::optional(record_name),
+            connector_name: crate::runtime::optional(connector_name),
+            web_url: crate::runtime::optional(web_url),
+            mime_type: crate::runtime::optional(mime_type),
         })
     }
 }
@@ -13721,12 +12845,9 @@ impl<'de> crate::runtime::FromObject<'de> for AgentLlmConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut temperature: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut max_tokens: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut temperature = ::std::option::Option::None;
+        let mut max_tokens = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
@@ -13738,9 +12859,9 @@ impl<'de> crate::runtime::FromObject<'de> for AgentLlmConfig {
             }
         }
         ::std::result::Result::Ok(AgentLlmConfig {
-            model_key: model_key.flatten(),
-            temperature: temperature.flatten(),
-            max_tokens: max_tokens.flatten(),
+            model_key: crate::runtime::optional(model_key),
+            temperature: crate::runtime::optional(temperature),
+            max_tokens: crate::runtime::optional(max_tokens),
         })
     }
 }
@@ -13888,21 +13009,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorConfigConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut sync: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut filters: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut auth = ::std::option::Option::None;
+        let mut sync = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
@@ -13912,9 +13021,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorConfigConfig {
             }
         }
         ::std::result::Result::Ok(ConnectorConfigConfig {
-            auth: auth.flatten(),
-            sync: sync.flatten(),
-            filters: filters.flatten(),
+            auth: crate::runtime::optional(auth),
+            sync: crate::runtime::optional(sync),
+            filters: crate::runtime::optional(filters),
         })
     }
 }
@@ -14008,13 +13117,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigScheduledConfig
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut interval_minutes: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut cron_expression: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut timezone: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut interval_minutes = ::std::option::Option::None;
+        let mut cron_expression = ::std::option::Option::None;
+        let mut timezone = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "intervalMinutes" => {
@@ -14028,9 +13133,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigScheduledConfig
             }
         }
         ::std::result::Result::Ok(ConnectorSyncConfigScheduledConfig {
-            interval_minutes: interval_minutes.flatten(),
-            cron_expression: cron_expression.flatten(),
-            timezone: timezone.flatten(),
+            interval_minutes: crate::runtime::optional(interval_minutes),
+            cron_expression: crate::runtime::optional(cron_expression),
+            timezone: crate::runtime::optional(timezone),
         })
     }
 }
@@ -14060,11 +13165,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigWebhookConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut webhook_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut events: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut webhook_url = ::std::option::Option::None;
+        let mut events = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "webhookUrl" => crate::runtime::field(&mut webhook_url, &mut __map, "webhookUrl")?,
@@ -14073,8 +13175,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigWebhookConfig {
             }
         }
         ::std::result::Result::Ok(ConnectorSyncConfigWebhookConfig {
-            webhook_url: webhook_url.flatten(),
-            events: events.flatten(),
+            webhook_url: crate::runtime::optional(webhook_url),
+            events: crate::runtime::optional(events),
         })
     }
 }
@@ -14100,11 +13202,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigSync {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut values: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut values = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
@@ -14112,7 +13210,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigSync {
             }
         }
         ::std::result::Result::Ok(ConnectorFiltersConfigSync {
-            values: values.flatten(),
+            values: crate::runtime::optional(values),
         })
     }
 }
@@ -14137,11 +13235,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigIndexing {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut values: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut values = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
@@ -14149,7 +13243,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigIndexing {
             }
         }
         ::std::result::Result::Ok(ConnectorFiltersConfigIndexing {
-            values: values.flatten(),
+            values: crate::runtime::optional(values),
         })
     }
 }
@@ -14244,12 +13338,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequestConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth: ::std::option::Option<::std::option::Option<ConnectorAuthConfig>> =
-            ::std::option::Option::None;
-        let mut sync: ::std::option::Option<::std::option::Option<ConnectorSyncConfig>> =
-            ::std::option::Option::None;
-        let mut filters: ::std::option::Option<::std::option::Option<ConnectorFiltersConfig>> =
-            ::std::option::Option::None;
+        let mut auth = ::std::option::Option::None;
+        let mut sync = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
@@ -14259,9 +13350,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequestConfig {
             }
         }
         ::std::result::Result::Ok(CreateConnectorRequestConfig {
-            auth: auth.flatten(),
-            sync: sync.flatten(),
-            filters: filters.flatten(),
+            auth: crate::runtime::optional(auth),
+            sync: crate::runtime::optional(sync),
+            filters: crate::runtime::optional(filters),
         })
     }
 }
@@ -14391,12 +13482,9 @@ impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItemOptionsIte
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut label: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -14406,9 +13494,9 @@ impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItemOptionsIte
             }
         }
         ::std::result::Result::Ok(FilterOptionsFiltersItemOptionsItem {
-            id: id.flatten(),
-            value: value.flatten(),
-            label: label.flatten(),
+            id: crate::runtime::optional(id),
+            value: crate::runtime::optional(value),
+            label: crate::runtime::optional(label),
         })
     }
 }
@@ -14444,17 +13532,11 @@ impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut label: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::option::Option<FilterOptionsFiltersItemType>> =
-            ::std::option::Option::None;
-        let mut options: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
-        > = ::std::option::Option::None;
-        let mut dynamic: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut key = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut options = ::std::option::Option::None;
+        let mut dynamic = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
@@ -14466,11 +13548,11 @@ impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItem {
             }
         }
         ::std::result::Result::Ok(FilterOptionsFiltersItem {
-            key: key.flatten(),
-            label: label.flatten(),
-            type_: type_.flatten(),
-            options: options.flatten(),
-            dynamic: dynamic.flatten(),
+            key: crate::runtime::optional(key),
+            label: crate::runtime::optional(label),
+            type_: crate::runtime::optional(type_),
+            options: crate::runtime::optional(options),
+            dynamic: crate::runtime::optional(dynamic),
         })
     }
 }
@@ -14508,12 +13590,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthConfigConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -14525,9 +13604,9 @@ impl<'de> crate::runtime::FromObject<'de> for OAuthConfigConfig {
             }
         }
         ::std::result::Result::Ok(OAuthConfigConfig {
-            client_id: client_id.flatten(),
-            client_secret: client_secret.flatten(),
-            tenant_id: tenant_id.flatten(),
+            client_id: crate::runtime::optional(client_id),
+            client_secret: crate::runtime::optional(client_secret),
+            tenant_id: crate::runtime::optional(tenant_id),
         })
     }
 }
@@ -14560,12 +13639,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequestConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -14579,7 +13655,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequestConfig {
         ::std::result::Result::Ok(CreateOAuthConfigRequestConfig {
             client_id: crate::runtime::required(client_id, "clientId")?,
             client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            tenant_id: tenant_id.flatten(),
+            tenant_id: crate::runtime::optional(tenant_id),
         })
     }
 }
@@ -14610,12 +13686,9 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfigConfiguration
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut api_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut endpoint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut model = ::std::option::Option::None;
+        let mut api_key = ::std::option::Option::None;
+        let mut endpoint = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
@@ -14625,9 +13698,9 @@ impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfigConfiguration
             }
         }
         ::std::result::Result::Ok(AiModelProviderConfigConfiguration {
-            model: model.flatten(),
-            api_key: api_key.flatten(),
-            endpoint: endpoint.flatten(),
+            model: crate::runtime::optional(model),
+            api_key: crate::runtime::optional(api_key),
+            endpoint: crate::runtime::optional(endpoint),
         })
     }
 }
@@ -14737,26 +13810,14 @@ impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequestConfigura
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut api_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut endpoint: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut organization_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut deployment_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut aws_access_key_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut aws_access_secret_key: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut region: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut model = ::std::option::Option::None;
+        let mut api_key = ::std::option::Option::None;
+        let mut endpoint = ::std::option::Option::None;
+        let mut organization_id = ::std::option::Option::None;
+        let mut deployment_name = ::std::option::Option::None;
+        let mut aws_access_key_id = ::std::option::Option::None;
+        let mut aws_access_secret_key = ::std::option::Option::None;
+        let mut region = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
@@ -14781,14 +13842,14 @@ impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequestConfigura
             }
         }
         ::std::result::Result::Ok(AddAiModelProviderRequestConfiguration {
-            model: model.flatten(),
-            api_key: api_key.flatten(),
-            endpoint: endpoint.flatten(),
-            organization_id: organization_id.flatten(),
-            deployment_name: deployment_name.flatten(),
-            aws_access_key_id: aws_access_key_id.flatten(),
-            aws_access_secret_key: aws_access_secret_key.flatten(),
-            region: region.flatten(),
+            model: crate::runtime::optional(model),
+            api_key: crate::runtime::optional(api_key),
+            endpoint: crate::runtime::optional(endpoint),
+            organization_id: crate::runtime::optional(organization_id),
+            deployment_name: crate::runtime::optional(deployment_name),
+            aws_access_key_id: crate::runtime::optional(aws_access_key_id),
+            aws_access_secret_key: crate::runtime::optional(aws_access_secret_key),
+            region: crate::runtime::optional(region),
         })
     }
 }
@@ -15108,12 +14169,9 @@ impl<'de> crate::runtime::FromObject<'de> for JobStatusProgressVariant1 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut percentage: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut current: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut percentage = ::std::option::Option::None;
+        let mut current = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "percentage" => crate::runtime::field(&mut percentage, &mut __map, "percentage")?,
@@ -15123,9 +14181,9 @@ impl<'de> crate::runtime::FromObject<'de> for JobStatusProgressVariant1 {
             }
         }
         ::std::result::Result::Ok(JobStatusProgressVariant1 {
-            percentage: percentage.flatten(),
-            current: current.flatten(),
-            total: total.flatten(),
+            percentage: crate::runtime::optional(percentage),
+            current: crate::runtime::optional(current),
+            total: crate::runtime::optional(total),
         })
     }
 }
@@ -15349,12 +14407,9 @@ impl<'de> crate::runtime::FromObject<'de> for MailBodyAttachmentsItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut filename: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut content: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut content_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut filename = ::std::option::Option::None;
+        let mut content = ::std::option::Option::None;
+        let mut content_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "filename" => crate::runtime::field(&mut filename, &mut __map, "filename")?,
@@ -15366,9 +14421,9 @@ impl<'de> crate::runtime::FromObject<'de> for MailBodyAttachmentsItem {
             }
         }
         ::std::result::Result::Ok(MailBodyAttachmentsItem {
-            filename: filename.flatten(),
-            content: content.flatten(),
-            content_type: content_type.flatten(),
+            filename: crate::runtime::optional(filename),
+            content: crate::runtime::optional(content),
+            content_type: crate::runtime::optional(content_type),
         })
     }
 }
@@ -15389,8 +14444,7 @@ impl<'de> crate::runtime::FromObject<'de> for GenerateLoginOtpResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -15398,7 +14452,7 @@ impl<'de> crate::runtime::FromObject<'de> for GenerateLoginOtpResponse {
             }
         }
         ::std::result::Result::Ok(GenerateLoginOtpResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -15425,8 +14479,7 @@ impl<'de> crate::runtime::FromObject<'de> for CheckPasswordStatusResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut has_password: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut has_password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "hasPassword" => {
@@ -15436,7 +14489,7 @@ impl<'de> crate::runtime::FromObject<'de> for CheckPasswordStatusResponse {
             }
         }
         ::std::result::Result::Ok(CheckPasswordStatusResponse {
-            has_password: has_password.flatten(),
+            has_password: crate::runtime::optional(has_password),
         })
     }
 }
@@ -15544,8 +14597,7 @@ impl<'de> crate::runtime::FromObject<'de> for OauthAuthorizeConsentResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut redirect_uri: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut redirect_uri = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "redirect_uri" => {
@@ -15555,7 +14607,7 @@ impl<'de> crate::runtime::FromObject<'de> for OauthAuthorizeConsentResponse {
             }
         }
         ::std::result::Result::Ok(OauthAuthorizeConsentResponse {
-            redirect_uri: redirect_uri.flatten(),
+            redirect_uri: crate::runtime::optional(redirect_uri),
         })
     }
 }
@@ -15633,10 +14685,8 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeAllOAuthAppTokensResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -15645,8 +14695,8 @@ impl<'de> crate::runtime::FromObject<'de> for RevokeAllOAuthAppTokensResponse {
             }
         }
         ::std::result::Result::Ok(RevokeAllOAuthAppTokensResponse {
-            message: message.flatten(),
-            count: count.flatten(),
+            message: crate::runtime::optional(message),
+            count: crate::runtime::optional(count),
         })
     }
 }
@@ -15681,12 +14731,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrgAuthConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -15696,9 +14743,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrgAuthConfigResponse {
             }
         }
         ::std::result::Result::Ok(CreateOrgAuthConfigResponse {
-            message: message.flatten(),
-            org_id: org_id.flatten(),
-            user_id: user_id.flatten(),
+            message: crate::runtime::optional(message),
+            org_id: crate::runtime::optional(org_id),
+            user_id: crate::runtime::optional(user_id),
         })
     }
 }
@@ -15728,10 +14775,8 @@ impl<'de> crate::runtime::FromObject<'de> for SamlCallbackBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut saml_response: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut relay_state: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut saml_response = ::std::option::Option::None;
+        let mut relay_state = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "SAMLResponse" => {
@@ -15743,7 +14788,7 @@ impl<'de> crate::runtime::FromObject<'de> for SamlCallbackBody {
         }
         ::std::result::Result::Ok(SamlCallbackBody {
             saml_response: crate::runtime::required(saml_response, "SAMLResponse")?,
-            relay_state: relay_state.flatten(),
+            relay_state: crate::runtime::optional(relay_state),
         })
     }
 }
@@ -15769,13 +14814,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSamlAppConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut config: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -15784,8 +14824,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSamlAppConfigResponse {
             }
         }
         ::std::result::Result::Ok(UpdateSamlAppConfigResponse {
-            message: message.flatten(),
-            config: config.flatten(),
+            message: crate::runtime::optional(message),
+            config: crate::runtime::optional(config),
         })
     }
 }
@@ -15815,14 +14855,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponsePagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total_pages: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
+        let mut total_pages = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -15833,10 +14869,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponsePagination {
             }
         }
         ::std::result::Result::Ok(GetAllUsersResponsePagination {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            total: total.flatten(),
-            total_pages: total_pages.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            total: crate::runtime::optional(total),
+            total_pages: crate::runtime::optional(total_pages),
         })
     }
 }
@@ -15861,13 +14897,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<User>>> =
-            ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetAllUsersResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -15877,9 +14909,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponse {
             }
         }
         ::std::result::Result::Ok(GetAllUsersResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -15915,15 +14947,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateUserBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut full_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut mobile: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut designation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut send_invite: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut mobile = ::std::option::Option::None;
+        let mut designation = ::std::option::Option::None;
+        let mut send_invite = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
@@ -15939,9 +14967,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateUserBody {
         ::std::result::Result::Ok(CreateUserBody {
             full_name: crate::runtime::required(full_name, "fullName")?,
             email: crate::runtime::required(email, "email")?,
-            mobile: mobile.flatten(),
-            designation: designation.flatten(),
-            send_invite: send_invite.flatten(),
+            mobile: crate::runtime::optional(mobile),
+            designation: crate::runtime::optional(designation),
+            send_invite: crate::runtime::optional(send_invite),
         })
     }
 }
@@ -15972,14 +15000,10 @@ impl<'de> crate::runtime::FromObject<'de> for CreateUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<User>> =
-            ::std::option::Option::None;
-        let mut invite_sent: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut invite_sent = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -15990,10 +15014,10 @@ impl<'de> crate::runtime::FromObject<'de> for CreateUserResponse {
             }
         }
         ::std::result::Result::Ok(CreateUserResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
-            invite_sent: invite_sent.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
+            invite_sent: crate::runtime::optional(invite_sent),
         })
     }
 }
@@ -16016,10 +15040,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserByIdResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<User>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16028,8 +15050,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserByIdResponse {
             }
         }
         ::std::result::Result::Ok(GetUserByIdResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -16077,20 +15099,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut full_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut mobile: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut designation: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut address: ::std::option::Option<::std::option::Option<Address>> =
-            ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut mobile = ::std::option::Option::None;
+        let mut designation = ::std::option::Option::None;
+        let mut address = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
@@ -16106,13 +15121,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserBody {
             }
         }
         ::std::result::Result::Ok(UpdateUserBody {
-            full_name: full_name.flatten(),
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
-            email: email.flatten(),
-            mobile: mobile.flatten(),
-            designation: designation.flatten(),
-            address: address.flatten(),
+            full_name: crate::runtime::optional(full_name),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
+            email: crate::runtime::optional(email),
+            mobile: crate::runtime::optional(mobile),
+            designation: crate::runtime::optional(designation),
+            address: crate::runtime::optional(address),
         })
     }
 }
@@ -16137,12 +15152,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<User>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16152,9 +15164,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
             }
         }
         ::std::result::Result::Ok(UpdateUserResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -16182,12 +15194,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponseDeletedUser {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut full_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -16197,9 +15206,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponseDeletedUser {
             }
         }
         ::std::result::Result::Ok(DeleteUserResponseDeletedUser {
-            id: id.flatten(),
-            full_name: full_name.flatten(),
-            email: email.flatten(),
+            id: crate::runtime::optional(id),
+            full_name: crate::runtime::optional(full_name),
+            email: crate::runtime::optional(email),
         })
     }
 }
@@ -16227,13 +15236,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut deleted_user: ::std::option::Option<
-            ::std::option::Option<DeleteUserResponseDeletedUser>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut deleted_user = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16245,9 +15250,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponse {
             }
         }
         ::std::result::Result::Ok(DeleteUserResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            deleted_user: deleted_user.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            deleted_user: crate::runtime::optional(deleted_user),
         })
     }
 }
@@ -16331,13 +15336,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataI
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<
-            ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -16347,9 +15348,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataI
             }
         }
         ::std::result::Result::Ok(GetAllUsersWithGroupsResponseDataItemGroupsItem {
-            id: id.flatten(),
-            name: name.flatten(),
-            type_: type_.flatten(),
+            id: crate::runtime::optional(id),
+            name: crate::runtime::optional(name),
+            type_: crate::runtime::optional(type_),
         })
     }
 }
@@ -16393,19 +15394,12 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataI
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut full_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut has_logged_in: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut groups: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
+        let mut has_logged_in = ::std::option::Option::None;
+        let mut groups = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -16420,12 +15414,12 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataI
             }
         }
         ::std::result::Result::Ok(GetAllUsersWithGroupsResponseDataItem {
-            id: id.flatten(),
-            user_id: user_id.flatten(),
-            org_id: org_id.flatten(),
-            full_name: full_name.flatten(),
-            has_logged_in: has_logged_in.flatten(),
-            groups: groups.flatten(),
+            id: crate::runtime::optional(id),
+            user_id: crate::runtime::optional(user_id),
+            org_id: crate::runtime::optional(org_id),
+            full_name: crate::runtime::optional(full_name),
+            has_logged_in: crate::runtime::optional(has_logged_in),
+            groups: crate::runtime::optional(groups),
         })
     }
 }
@@ -16448,11 +15442,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16461,8 +15452,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponse {
             }
         }
         ::std::result::Result::Ok(GetAllUsersWithGroupsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -16485,10 +15476,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserEmailByIdResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16497,8 +15486,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserEmailByIdResponse {
             }
         }
         ::std::result::Result::Ok(GetUserEmailByIdResponse {
-            success: success.flatten(),
-            email: email.flatten(),
+            success: crate::runtime::optional(success),
+            email: crate::runtime::optional(email),
         })
     }
 }
@@ -16520,8 +15509,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -16564,14 +15552,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<User>>> =
-            ::std::option::Option::None;
-        let mut requested_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut found_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut requested_count = ::std::option::Option::None;
+        let mut found_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16584,10 +15568,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsResponse {
             }
         }
         ::std::result::Result::Ok(GetUsersByIdsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            requested_count: requested_count.flatten(),
-            found_count: found_count.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            requested_count: crate::runtime::optional(requested_count),
+            found_count: crate::runtime::optional(found_count),
         })
     }
 }
@@ -16613,12 +15597,9 @@ impl<'de> crate::runtime::FromObject<'de> for CheckUserExistsByEmailResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut exists: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<User>>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut exists = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16628,9 +15609,9 @@ impl<'de> crate::runtime::FromObject<'de> for CheckUserExistsByEmailResponse {
             }
         }
         ::std::result::Result::Ok(CheckUserExistsByEmailResponse {
-            success: success.flatten(),
-            exists: exists.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            exists: crate::runtime::optional(exists),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -16653,8 +15634,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserFullNameBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut full_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut full_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
@@ -16684,8 +15664,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut first_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
@@ -16717,8 +15696,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut last_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
@@ -16749,8 +15727,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut designation: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut designation = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "designation" => {
@@ -16796,15 +15773,10 @@ impl<'de> crate::runtime::FromObject<'de> for CheckUserIsAdminResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_admin: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut admin_groups: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut is_admin = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut admin_groups = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16817,10 +15789,10 @@ impl<'de> crate::runtime::FromObject<'de> for CheckUserIsAdminResponse {
             }
         }
         ::std::result::Result::Ok(CheckUserIsAdminResponse {
-            success: success.flatten(),
-            is_admin: is_admin.flatten(),
-            message: message.flatten(),
-            admin_groups: admin_groups.flatten(),
+            success: crate::runtime::optional(success),
+            is_admin: crate::runtime::optional(is_admin),
+            message: crate::runtime::optional(message),
+            admin_groups: crate::runtime::optional(admin_groups),
         })
     }
 }
@@ -16843,10 +15815,8 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUserDisplayPictureResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -16855,8 +15825,8 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUserDisplayPictureResponse {
             }
         }
         ::std::result::Result::Ok(RemoveUserDisplayPictureResponse {
-            success: success.flatten(),
-            message: message.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -16889,13 +15859,9 @@ impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut emails: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut group_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut send_email: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut emails = ::std::option::Option::None;
+        let mut group_ids = ::std::option::Option::None;
+        let mut send_email = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "emails" => crate::runtime::field(&mut emails, &mut __map, "emails")?,
@@ -16906,8 +15872,8 @@ impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersBody {
         }
         ::std::result::Result::Ok(BulkInviteUsersBody {
             emails: crate::runtime::required(emails, "emails")?,
-            group_ids: group_ids.flatten(),
-            send_email: send_email.flatten(),
+            group_ids: crate::runtime::optional(group_ids),
+            send_email: crate::runtime::optional(send_email),
         })
     }
 }
@@ -16930,10 +15896,8 @@ impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponseFailuresIte
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut email: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut email = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
@@ -16942,8 +15906,8 @@ impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponseFailuresIte
             }
         }
         ::std::result::Result::Ok(BulkInviteUsersResponseFailuresItem {
-            email: email.flatten(),
-            reason: reason.flatten(),
+            email: crate::runtime::optional(email),
+            reason: crate::runtime::optional(reason),
         })
     }
 }
@@ -16978,19 +15942,12 @@ impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut invited: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut skipped: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut failed: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut failures: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut invited = ::std::option::Option::None;
+        let mut skipped = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
+        let mut failures = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17003,12 +15960,12 @@ impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponse {
             }
         }
         ::std::result::Result::Ok(BulkInviteUsersResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            invited: invited.flatten(),
-            skipped: skipped.flatten(),
-            failed: failed.flatten(),
-            failures: failures.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            invited: crate::runtime::optional(invited),
+            skipped: crate::runtime::optional(skipped),
+            failed: crate::runtime::optional(failed),
+            failures: crate::runtime::optional(failures),
         })
     }
 }
@@ -17037,12 +15994,9 @@ impl<'de> crate::runtime::FromObject<'de> for ResendUserInviteResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sent_to: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut sent_to = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17052,9 +16006,9 @@ impl<'de> crate::runtime::FromObject<'de> for ResendUserInviteResponse {
             }
         }
         ::std::result::Result::Ok(ResendUserInviteResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            sent_to: sent_to.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            sent_to: crate::runtime::optional(sent_to),
         })
     }
 }
@@ -17182,19 +16136,12 @@ impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<User>>> =
-            ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetAllUsersResponsePagination>,
-        > = ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17207,12 +16154,12 @@ impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponse {
             }
         }
         ::std::result::Result::Ok(ListUsersGraphResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            pagination: pagination.flatten(),
-            total: total.flatten(),
-            page: page.flatten(),
-            limit: limit.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
+            total: crate::runtime::optional(total),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
         })
     }
 }
@@ -17237,13 +16184,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<Team>>> =
-            ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetAllUsersResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17253,9 +16196,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponse {
             }
         }
         ::std::result::Result::Ok(ListTeamsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -17285,12 +16228,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateTeamBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_roles: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<UserRole>>,
-        > = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut user_roles = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -17303,8 +16243,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateTeamBody {
         }
         ::std::result::Result::Ok(CreateTeamBody {
             name: crate::runtime::required(name, "name")?,
-            description: description.flatten(),
-            user_roles: user_roles.flatten(),
+            description: crate::runtime::optional(description),
+            user_roles: crate::runtime::optional(user_roles),
         })
     }
 }
@@ -17329,12 +16269,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateTeamResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<Team>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17344,9 +16281,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateTeamResponse {
             }
         }
         ::std::result::Result::Ok(CreateTeamResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -17369,10 +16306,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamByIdResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<Team>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17381,8 +16316,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamByIdResponse {
             }
         }
         ::std::result::Result::Ok(GetTeamByIdResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -17407,10 +16342,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -17421,8 +16354,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamBody {
             }
         }
         ::std::result::Result::Ok(UpdateTeamBody {
-            name: name.flatten(),
-            description: description.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
         })
     }
 }
@@ -17510,14 +16443,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponseDataItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user: ::std::option::Option<::std::option::Option<User>> =
-            ::std::option::Option::None;
-        let mut role: ::std::option::Option<
-            ::std::option::Option<GetTeamUsersResponseDataItemRole>,
-        > = ::std::option::Option::None;
-        let mut joined_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut user = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
+        let mut joined_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "user" => crate::runtime::field(&mut user, &mut __map, "user")?,
@@ -17527,9 +16455,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponseDataItem {
             }
         }
         ::std::result::Result::Ok(GetTeamUsersResponseDataItem {
-            user: user.flatten(),
-            role: role.flatten(),
-            joined_at: joined_at.flatten(),
+            user: crate::runtime::optional(user),
+            role: crate::runtime::optional(role),
+            joined_at: crate::runtime::optional(joined_at),
         })
     }
 }
@@ -17554,12 +16482,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponsePagination {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -17569,9 +16494,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponsePagination {
             }
         }
         ::std::result::Result::Ok(GetTeamUsersResponsePagination {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            total: total.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            total: crate::runtime::optional(total),
         })
     }
 }
@@ -17596,14 +16521,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetTeamUsersResponseDataItem>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetTeamUsersResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17613,9 +16533,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponse {
             }
         }
         ::std::result::Result::Ok(GetTeamUsersResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -17694,10 +16614,8 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBodyUsersItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut role: ::std::option::Option<
-            ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
-        > = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -17707,7 +16625,7 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBodyUsersItem {
         }
         ::std::result::Result::Ok(AddUsersToTeamBodyUsersItem {
             user_id: crate::runtime::required(user_id, "userId")?,
-            role: role.flatten(),
+            role: crate::runtime::optional(role),
         })
     }
 }
@@ -17727,8 +16645,7 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut users: ::std::option::Option<::std::vec::Vec<AddUsersToTeamBodyUsersItem>> =
-            ::std::option::Option::None;
+        let mut users = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
@@ -17770,14 +16687,10 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut added_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut skipped_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut added_count = ::std::option::Option::None;
+        let mut skipped_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17790,10 +16703,10 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamResponse {
             }
         }
         ::std::result::Result::Ok(AddUsersToTeamResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            added_count: added_count.flatten(),
-            skipped_count: skipped_count.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            added_count: crate::runtime::optional(added_count),
+            skipped_count: crate::runtime::optional(skipped_count),
         })
     }
 }
@@ -17815,8 +16728,7 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -17852,12 +16764,9 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut removed_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut removed_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -17869,9 +16778,9 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamResponse {
             }
         }
         ::std::result::Result::Ok(RemoveUsersFromTeamResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            removed_count: removed_count.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            removed_count: crate::runtime::optional(removed_count),
         })
     }
 }
@@ -17953,9 +16862,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut role: ::std::option::Option<UpdateTeamUserPermissionsBodyRole> =
-            ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -17998,14 +16906,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsResponse 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut previous_role: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut new_role: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut previous_role = ::std::option::Option::None;
+        let mut new_role = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18018,10 +16922,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsResponse 
             }
         }
         ::std::result::Result::Ok(UpdateTeamUserPermissionsResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            previous_role: previous_role.flatten(),
-            new_role: new_role.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            previous_role: crate::runtime::optional(previous_role),
+            new_role: crate::runtime::optional(new_role),
         })
     }
 }
@@ -18049,14 +16953,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponseDataItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut team: ::std::option::Option<::std::option::Option<Team>> =
-            ::std::option::Option::None;
-        let mut role: ::std::option::Option<
-            ::std::option::Option<GetTeamUsersResponseDataItemRole>,
-        > = ::std::option::Option::None;
-        let mut joined_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut team = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
+        let mut joined_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "team" => crate::runtime::field(&mut team, &mut __map, "team")?,
@@ -18066,9 +16965,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponseDataItem {
             }
         }
         ::std::result::Result::Ok(GetUserTeamsResponseDataItem {
-            team: team.flatten(),
-            role: role.flatten(),
-            joined_at: joined_at.flatten(),
+            team: crate::runtime::optional(team),
+            role: crate::runtime::optional(role),
+            joined_at: crate::runtime::optional(joined_at),
         })
     }
 }
@@ -18093,14 +16992,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetTeamUsersResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18110,9 +17004,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponse {
             }
         }
         ::std::result::Result::Ok(GetUserTeamsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -18206,14 +17100,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponseDataIte
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut team: ::std::option::Option<::std::option::Option<Team>> =
-            ::std::option::Option::None;
-        let mut current_role: ::std::option::Option<
-            ::std::option::Option<GetUserCreatedTeamsResponseDataItemCurrentRole>,
-        > = ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut team = ::std::option::Option::None;
+        let mut current_role = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "team" => crate::runtime::field(&mut team, &mut __map, "team")?,
@@ -18225,9 +17114,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponseDataIte
             }
         }
         ::std::result::Result::Ok(GetUserCreatedTeamsResponseDataItem {
-            team: team.flatten(),
-            current_role: current_role.flatten(),
-            created_at: created_at.flatten(),
+            team: crate::runtime::optional(team),
+            current_role: crate::runtime::optional(current_role),
+            created_at: crate::runtime::optional(created_at),
         })
     }
 }
@@ -18252,14 +17141,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetTeamUsersResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18269,9 +17153,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponse {
             }
         }
         ::std::result::Result::Ok(GetUserCreatedTeamsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -18295,10 +17179,8 @@ impl<'de> crate::runtime::FromObject<'de> for CheckOrgExistsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut exists: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut exists = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18307,8 +17189,8 @@ impl<'de> crate::runtime::FromObject<'de> for CheckOrgExistsResponse {
             }
         }
         ::std::result::Result::Ok(CheckOrgExistsResponse {
-            success: success.flatten(),
-            exists: exists.flatten(),
+            success: crate::runtime::optional(success),
+            exists: crate::runtime::optional(exists),
         })
     }
 }
@@ -18331,10 +17213,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetCurrentOrganizationResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<Organization>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18343,8 +17223,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetCurrentOrganizationResponse {
             }
         }
         ::std::result::Result::Ok(GetCurrentOrganizationResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -18386,15 +17266,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut registered_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut short_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut phone_number: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut permanent_address: ::std::option::Option<::std::option::Option<Address>> =
-            ::std::option::Option::None;
+        let mut registered_name = ::std::option::Option::None;
+        let mut short_name = ::std::option::Option::None;
+        let mut phone_number = ::std::option::Option::None;
+        let mut permanent_address = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "registeredName" => {
@@ -18411,10 +17286,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationBody {
             }
         }
         ::std::result::Result::Ok(UpdateOrganizationBody {
-            registered_name: registered_name.flatten(),
-            short_name: short_name.flatten(),
-            phone_number: phone_number.flatten(),
-            permanent_address: permanent_address.flatten(),
+            registered_name: crate::runtime::optional(registered_name),
+            short_name: crate::runtime::optional(short_name),
+            phone_number: crate::runtime::optional(phone_number),
+            permanent_address: crate::runtime::optional(permanent_address),
         })
     }
 }
@@ -18439,12 +17314,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<Organization>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18454,9 +17326,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationResponse {
             }
         }
         ::std::result::Result::Ok(UpdateOrganizationResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -18548,19 +17420,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut account_type: ::std::option::Option<CreateOrganizationBodyAccountType> =
-            ::std::option::Option::None;
-        let mut short_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut registered_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut contact_email: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut admin_full_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut account_type = ::std::option::Option::None;
+        let mut short_name = ::std::option::Option::None;
+        let mut registered_name = ::std::option::Option::None;
+        let mut contact_email = ::std::option::Option::None;
+        let mut admin_full_name = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "accountType" => {
@@ -18582,8 +17447,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationBody {
         }
         ::std::result::Result::Ok(CreateOrganizationBody {
             account_type: crate::runtime::required(account_type, "accountType")?,
-            short_name: short_name.flatten(),
-            registered_name: registered_name.flatten(),
+            short_name: crate::runtime::optional(short_name),
+            registered_name: crate::runtime::optional(registered_name),
             contact_email: crate::runtime::required(contact_email, "contactEmail")?,
             admin_full_name: crate::runtime::required(admin_full_name, "adminFullName")?,
             password: crate::runtime::required(password, "password")?,
@@ -18618,12 +17483,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut organization: ::std::option::Option<::std::option::Option<Organization>> =
-            ::std::option::Option::None;
-        let mut admin_user: ::std::option::Option<::std::option::Option<User>> =
-            ::std::option::Option::None;
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut organization = ::std::option::Option::None;
+        let mut admin_user = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "organization" => {
@@ -18637,9 +17499,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponseData {
             }
         }
         ::std::result::Result::Ok(CreateOrganizationResponseData {
-            organization: organization.flatten(),
-            admin_user: admin_user.flatten(),
-            access_token: access_token.flatten(),
+            organization: crate::runtime::optional(organization),
+            admin_user: crate::runtime::optional(admin_user),
+            access_token: crate::runtime::optional(access_token),
         })
     }
 }
@@ -18664,12 +17526,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<CreateOrganizationResponseData>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18679,9 +17538,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponse {
             }
         }
         ::std::result::Result::Ok(CreateOrganizationResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -18757,12 +17616,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetOrganizationLogoResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut has_logo: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut has_logo = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18772,9 +17628,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetOrganizationLogoResponse {
             }
         }
         ::std::result::Result::Ok(GetOrganizationLogoResponse {
-            success: success.flatten(),
-            has_logo: has_logo.flatten(),
-            logo_url: logo_url.flatten(),
+            success: crate::runtime::optional(success),
+            has_logo: crate::runtime::optional(has_logo),
+            logo_url: crate::runtime::optional(logo_url),
         })
     }
 }
@@ -18801,10 +17657,8 @@ impl<'de> crate::runtime::FromObject<'de> for UploadOrganizationLogoResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut logo_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut logo_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18813,8 +17667,8 @@ impl<'de> crate::runtime::FromObject<'de> for UploadOrganizationLogoResponse {
             }
         }
         ::std::result::Result::Ok(UploadOrganizationLogoResponse {
-            success: success.flatten(),
-            logo_url: logo_url.flatten(),
+            success: crate::runtime::optional(success),
+            logo_url: crate::runtime::optional(logo_url),
         })
     }
 }
@@ -18849,14 +17703,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseDataSte
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_completed: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_required: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut is_completed = ::std::option::Option::None;
+        let mut is_required = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -18869,10 +17719,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseDataSte
             }
         }
         ::std::result::Result::Ok(GetOnboardingStatusResponseDataStepsItem {
-            id: id.flatten(),
-            name: name.flatten(),
-            is_completed: is_completed.flatten(),
-            is_required: is_required.flatten(),
+            id: crate::runtime::optional(id),
+            name: crate::runtime::optional(name),
+            is_completed: crate::runtime::optional(is_completed),
+            is_required: crate::runtime::optional(is_required),
         })
     }
 }
@@ -18915,18 +17765,11 @@ impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_completed: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut current_step: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut completed_steps: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut completion_percentage: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut steps: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
-        > = ::std::option::Option::None;
+        let mut is_completed = ::std::option::Option::None;
+        let mut current_step = ::std::option::Option::None;
+        let mut completed_steps = ::std::option::Option::None;
+        let mut completion_percentage = ::std::option::Option::None;
+        let mut steps = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isCompleted" => {
@@ -18948,11 +17791,11 @@ impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseData {
             }
         }
         ::std::result::Result::Ok(GetOnboardingStatusResponseData {
-            is_completed: is_completed.flatten(),
-            current_step: current_step.flatten(),
-            completed_steps: completed_steps.flatten(),
-            completion_percentage: completion_percentage.flatten(),
-            steps: steps.flatten(),
+            is_completed: crate::runtime::optional(is_completed),
+            current_step: crate::runtime::optional(current_step),
+            completed_steps: crate::runtime::optional(completed_steps),
+            completion_percentage: crate::runtime::optional(completion_percentage),
+            steps: crate::runtime::optional(steps),
         })
     }
 }
@@ -18975,11 +17818,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<
-            ::std::option::Option<GetOnboardingStatusResponseData>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -18988,8 +17828,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponse {
             }
         }
         ::std::result::Result::Ok(GetOnboardingStatusResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -19060,9 +17900,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut step_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut action: ::std::option::Option<UpdateOnboardingStatusBodyAction> =
-            ::std::option::Option::None;
+        let mut step_id = ::std::option::Option::None;
+        let mut action = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "stepId" => crate::runtime::field(&mut step_id, &mut __map, "stepId")?,
@@ -19107,14 +17946,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_onboarding_complete: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut next_step: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut is_onboarding_complete = ::std::option::Option::None;
+        let mut next_step = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -19129,10 +17964,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusResponse {
             }
         }
         ::std::result::Result::Ok(UpdateOnboardingStatusResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            is_onboarding_complete: is_onboarding_complete.flatten(),
-            next_step: next_step.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            is_onboarding_complete: crate::runtime::optional(is_onboarding_complete),
+            next_step: crate::runtime::optional(next_step),
         })
     }
 }
@@ -19155,10 +17990,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUserGroupsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<UserGroup>>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -19167,8 +18000,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllUserGroupsResponse {
             }
         }
         ::std::result::Result::Ok(GetAllUserGroupsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -19253,10 +18086,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateUserGroupBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<CreateUserGroupBodyType> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -19270,7 +18102,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateUserGroupBody {
         ::std::result::Result::Ok(CreateUserGroupBody {
             name: crate::runtime::required(name, "name")?,
             type_: crate::runtime::required(type_, "type")?,
-            description: description.flatten(),
+            description: crate::runtime::optional(description),
         })
     }
 }
@@ -19295,10 +18127,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserGroupBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -19309,8 +18139,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserGroupBody {
             }
         }
         ::std::result::Result::Ok(UpdateUserGroupBody {
-            name: name.flatten(),
-            description: description.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
         })
     }
 }
@@ -19337,10 +18167,8 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut group_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
@@ -19384,14 +18212,10 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut added_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut skipped_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut added_count = ::std::option::Option::None;
+        let mut skipped_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -19404,10 +18228,10 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupResponse {
             }
         }
         ::std::result::Result::Ok(AddUsersToGroupResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            added_count: added_count.flatten(),
-            skipped_count: skipped_count.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            added_count: crate::runtime::optional(added_count),
+            skipped_count: crate::runtime::optional(skipped_count),
         })
     }
 }
@@ -19432,10 +18256,8 @@ impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut group_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
@@ -19478,14 +18300,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroup
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut admin: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut standard: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut everyone: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut custom: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut admin = ::std::option::Option::None;
+        let mut standard = ::std::option::Option::None;
+        let mut everyone = ::std::option::Option::None;
+        let mut custom = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "admin" => crate::runtime::field(&mut admin, &mut __map, "admin")?,
@@ -19496,10 +18314,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroup
             }
         }
         ::std::result::Result::Ok(GetUserGroupStatsResponseDataGroupsByType {
-            admin: admin.flatten(),
-            standard: standard.flatten(),
-            everyone: everyone.flatten(),
-            custom: custom.flatten(),
+            admin: crate::runtime::optional(admin),
+            standard: crate::runtime::optional(standard),
+            everyone: crate::runtime::optional(everyone),
+            custom: crate::runtime::optional(custom),
         })
     }
 }
@@ -19532,14 +18350,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroup
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut member_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut member_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -19552,10 +18366,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroup
             }
         }
         ::std::result::Result::Ok(GetUserGroupStatsResponseDataGroupsItem {
-            id: id.flatten(),
-            name: name.flatten(),
-            type_: type_.flatten(),
-            member_count: member_count.flatten(),
+            id: crate::runtime::optional(id),
+            name: crate::runtime::optional(name),
+            type_: crate::runtime::optional(type_),
+            member_count: crate::runtime::optional(member_count),
         })
     }
 }
@@ -19592,16 +18406,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut total_groups: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut groups_by_type: ::std::option::Option<
-            ::std::option::Option<GetUserGroupStatsResponseDataGroupsByType>,
-        > = ::std::option::Option::None;
-        let mut total_members: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut groups: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
-        > = ::std::option::Option::None;
+        let mut total_groups = ::std::option::Option::None;
+        let mut groups_by_type = ::std::option::Option::None;
+        let mut total_members = ::std::option::Option::None;
+        let mut groups = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "totalGroups" => {
@@ -19618,10 +18426,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseData {
             }
         }
         ::std::result::Result::Ok(GetUserGroupStatsResponseData {
-            total_groups: total_groups.flatten(),
-            groups_by_type: groups_by_type.flatten(),
-            total_members: total_members.flatten(),
-            groups: groups.flatten(),
+            total_groups: crate::runtime::optional(total_groups),
+            groups_by_type: crate::runtime::optional(groups_by_type),
+            total_members: crate::runtime::optional(total_members),
+            groups: crate::runtime::optional(groups),
         })
     }
 }
@@ -19644,10 +18452,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<GetUserGroupStatsResponseData>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -19656,8 +18462,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
             }
         }
         ::std::result::Result::Ok(GetUserGroupStatsResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -19813,25 +18619,13 @@ impl<'de> crate::runtime::FromObject<'de> for CreateDocumentPlaceholderBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut document_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut alternate_document_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut document_path: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut permissions: ::std::option::Option<
-            ::std::option::Option<CreateDocumentPlaceholderBodyPermissions>,
-        > = ::std::option::Option::None;
-        let mut meta_data: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut is_versioned_file: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut extension: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut document_name = ::std::option::Option::None;
+        let mut alternate_document_name = ::std::option::Option::None;
+        let mut document_path = ::std::option::Option::None;
+        let mut permissions = ::std::option::Option::None;
+        let mut meta_data = ::std::option::Option::None;
+        let mut is_versioned_file = ::std::option::Option::None;
+        let mut extension = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "documentName" => {
@@ -19858,11 +18652,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateDocumentPlaceholderBody {
         }
         ::std::result::Result::Ok(CreateDocumentPlaceholderBody {
             document_name: crate::runtime::required(document_name, "documentName")?,
-            alternate_document_name: alternate_document_name.flatten(),
+            alternate_document_name: crate::runtime::optional(alternate_document_name),
             document_path: crate::runtime::required(document_path, "documentPath")?,
-            permissions: permissions.flatten(),
-            meta_data: meta_data.flatten(),
-            is_versioned_file: is_versioned_file.flatten(),
+            permissions: crate::runtime::optional(permissions),
+            meta_data: crate::runtime::optional(meta_data),
+            is_versioned_file: crate::runtime::optional(is_versioned_file),
             extension: crate::runtime::required(extension, "extension")?,
         })
     }
@@ -19886,10 +18680,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetDocumentByIdResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<Document>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -19898,8 +18690,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetDocumentByIdResponse {
             }
         }
         ::std::result::Result::Ok(GetDocumentByIdResponse {
-            success: success.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -19930,13 +18722,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_deleted: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut deleted_by_user_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut is_deleted = ::std::option::Option::None;
+        let mut deleted_by_user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -19948,9 +18736,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponseData {
             }
         }
         ::std::result::Result::Ok(DeleteDocumentByIdResponseData {
-            id: id.flatten(),
-            is_deleted: is_deleted.flatten(),
-            deleted_by_user_id: deleted_by_user_id.flatten(),
+            id: crate::runtime::optional(id),
+            is_deleted: crate::runtime::optional(is_deleted),
+            deleted_by_user_id: crate::runtime::optional(deleted_by_user_id),
         })
     }
 }
@@ -19975,12 +18763,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<DeleteDocumentByIdResponseData>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -19990,9 +18775,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponse {
             }
         }
         ::std::result::Result::Ok(DeleteDocumentByIdResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -20019,10 +18804,8 @@ impl<'de> crate::runtime::FromObject<'de> for DownloadDocumentResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut signed_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut signed_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -20031,8 +18814,8 @@ impl<'de> crate::runtime::FromObject<'de> for DownloadDocumentResponse {
             }
         }
         ::std::result::Result::Ok(DownloadDocumentResponse {
-            success: success.flatten(),
-            signed_url: signed_url.flatten(),
+            success: crate::runtime::optional(success),
+            signed_url: crate::runtime::optional(signed_url),
         })
     }
 }
@@ -20059,12 +18842,9 @@ impl<'de> crate::runtime::FromObject<'de> for UploadNextVersionResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<Document>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -20074,9 +18854,9 @@ impl<'de> crate::runtime::FromObject<'de> for UploadNextVersionResponse {
             }
         }
         ::std::result::Result::Ok(UploadNextVersionResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -20099,8 +18879,8 @@ impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut version: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut note: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
+        let mut note = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
@@ -20145,12 +18925,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetDirectUploadUrlResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut signed_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut document_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut signed_url = ::std::option::Option::None;
+        let mut document_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -20160,9 +18937,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetDirectUploadUrlResponse {
             }
         }
         ::std::result::Result::Ok(GetDirectUploadUrlResponse {
-            success: success.flatten(),
-            signed_url: signed_url.flatten(),
-            document_id: document_id.flatten(),
+            success: crate::runtime::optional(success),
+            signed_url: crate::runtime::optional(signed_url),
+            document_id: crate::runtime::optional(document_id),
         })
     }
 }
@@ -20189,10 +18966,8 @@ impl<'de> crate::runtime::FromObject<'de> for CheckDocumentModifiedResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_modified: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut is_modified = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -20201,8 +18976,8 @@ impl<'de> crate::runtime::FromObject<'de> for CheckDocumentModifiedResponse {
             }
         }
         ::std::result::Result::Ok(CheckDocumentModifiedResponse {
-            success: success.flatten(),
-            is_modified: is_modified.flatten(),
+            success: crate::runtime::optional(success),
+            is_modified: crate::runtime::optional(is_modified),
         })
     }
 }
@@ -20291,11 +19066,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListKnowledgeBasesResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut knowledge_bases: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<KnowledgeBase>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<::std::option::Option<PaginationInfo>> =
-            ::std::option::Option::None;
+        let mut knowledge_bases = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "knowledgeBases" => {
@@ -20306,8 +19078,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListKnowledgeBasesResponse {
             }
         }
         ::std::result::Result::Ok(ListKnowledgeBasesResponse {
-            knowledge_bases: knowledge_bases.flatten(),
-            pagination: pagination.flatten(),
+            knowledge_bases: crate::runtime::optional(knowledge_bases),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -20329,7 +19101,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKnowledgeBaseBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut kb_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kbName" => crate::runtime::field(&mut kb_name, &mut __map, "kbName")?,
@@ -20362,8 +19134,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateKnowledgeBaseBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut kb_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kbName" => crate::runtime::field(&mut kb_name, &mut __map, "kbName")?,
@@ -20371,7 +19142,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateKnowledgeBaseBody {
             }
         }
         ::std::result::Result::Ok(UpdateKnowledgeBaseBody {
-            kb_name: kb_name.flatten(),
+            kb_name: crate::runtime::optional(kb_name),
         })
     }
 }
@@ -20447,12 +19218,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRecordResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut record: ::std::option::Option<::std::option::Option<Record>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut record = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -20462,9 +19230,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateRecordResponse {
             }
         }
         ::std::result::Result::Ok(UpdateRecordResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            record: record.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            record: crate::runtime::optional(record),
         })
     }
 }
@@ -20486,8 +19254,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateRootFolderBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut folder_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut folder_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "folderName" => crate::runtime::field(&mut folder_name, &mut __map, "folderName")?,
@@ -20518,8 +19285,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateFolderBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut folder_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut folder_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "folderName" => crate::runtime::field(&mut folder_name, &mut __map, "folderName")?,
@@ -20560,10 +19326,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUploadLimitsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut max_files_per_request: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut max_file_size_bytes: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut max_files_per_request = ::std::option::Option::None;
+        let mut max_file_size_bytes = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "maxFilesPerRequest" => crate::runtime::field(
@@ -20578,8 +19342,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetUploadLimitsResponse {
             }
         }
         ::std::result::Result::Ok(GetUploadLimitsResponse {
-            max_files_per_request: max_files_per_request.flatten(),
-            max_file_size_bytes: max_file_size_bytes.flatten(),
+            max_files_per_request: crate::runtime::optional(max_files_per_request),
+            max_file_size_bytes: crate::runtime::optional(max_file_size_bytes),
         })
     }
 }
@@ -20601,8 +19365,7 @@ impl<'de> crate::runtime::FromObject<'de> for ReindexRecordBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut depth: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut depth = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "depth" => crate::runtime::field(&mut depth, &mut __map, "depth")?,
@@ -20610,7 +19373,7 @@ impl<'de> crate::runtime::FromObject<'de> for ReindexRecordBody {
             }
         }
         ::std::result::Result::Ok(ReindexRecordBody {
-            depth: depth.flatten(),
+            depth: crate::runtime::optional(depth),
         })
     }
 }
@@ -20631,8 +19394,7 @@ impl<'de> crate::runtime::FromObject<'de> for ReindexRecordGroupBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut depth: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut depth = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "depth" => crate::runtime::field(&mut depth, &mut __map, "depth")?,
@@ -20640,7 +19402,7 @@ impl<'de> crate::runtime::FromObject<'de> for ReindexRecordGroupBody {
             }
         }
         ::std::result::Result::Ok(ReindexRecordGroupBody {
-            depth: depth.flatten(),
+            depth: crate::runtime::optional(depth),
         })
     }
 }
@@ -20664,9 +19426,8 @@ impl<'de> crate::runtime::FromObject<'de> for ReindexFailedConnectorRecordsBody 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut app: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut connector_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut app = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "app" => crate::runtime::field(&mut app, &mut __map, "app")?,
@@ -20703,10 +19464,8 @@ impl<'de> crate::runtime::FromObject<'de> for ResyncConnectorBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut connector_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut connector_name = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connectorName" => {
@@ -20751,13 +19510,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListKbPermissionsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut permissions: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<KbPermission>>,
-        > = ::std::option::Option::None;
-        let mut total_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut kb_id = ::std::option::Option::None;
+        let mut permissions = ::std::option::Option::None;
+        let mut total_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
@@ -20769,9 +19524,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListKbPermissionsResponse {
             }
         }
         ::std::result::Result::Ok(ListKbPermissionsResponse {
-            kb_id: kb_id.flatten(),
-            permissions: permissions.flatten(),
-            total_count: total_count.flatten(),
+            kb_id: crate::runtime::optional(kb_id),
+            permissions: crate::runtime::optional(permissions),
+            total_count: crate::runtime::optional(total_count),
         })
     }
 }
@@ -20872,14 +19627,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateKbPermissionsBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut team_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut role: ::std::option::Option<UpdateKbPermissionsBodyRole> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
+        let mut team_ids = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -20889,8 +19639,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateKbPermissionsBody {
             }
         }
         ::std::result::Result::Ok(UpdateKbPermissionsBody {
-            user_ids: user_ids.flatten(),
-            team_ids: team_ids.flatten(),
+            user_ids: crate::runtime::optional(user_ids),
+            team_ids: crate::runtime::optional(team_ids),
             role: crate::runtime::required(role, "role")?,
         })
     }
@@ -20997,14 +19747,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut team_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut role: ::std::option::Option<CreateKbPermissionBodyRole> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
+        let mut team_ids = ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -21014,8 +19759,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionBody {
             }
         }
         ::std::result::Result::Ok(CreateKbPermissionBody {
-            user_ids: user_ids.flatten(),
-            team_ids: team_ids.flatten(),
+            user_ids: crate::runtime::optional(user_ids),
+            team_ids: crate::runtime::optional(team_ids),
             role: crate::runtime::required(role, "role")?,
         })
     }
@@ -21045,10 +19790,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponsePermissi
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut granted_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut updated_count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut granted_count = ::std::option::Option::None;
+        let mut updated_count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "grantedCount" => {
@@ -21061,8 +19804,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponsePermissi
             }
         }
         ::std::result::Result::Ok(CreateKbPermissionResponsePermissionResult {
-            granted_count: granted_count.flatten(),
-            updated_count: updated_count.flatten(),
+            granted_count: crate::runtime::optional(granted_count),
+            updated_count: crate::runtime::optional(updated_count),
         })
     }
 }
@@ -21091,11 +19834,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut permission_result: ::std::option::Option<
-            ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
-        > = ::std::option::Option::None;
+        let mut kb_id = ::std::option::Option::None;
+        let mut permission_result = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
@@ -21106,8 +19846,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponse {
             }
         }
         ::std::result::Result::Ok(CreateKbPermissionResponse {
-            kb_id: kb_id.flatten(),
-            permission_result: permission_result.flatten(),
+            kb_id: crate::runtime::optional(kb_id),
+            permission_result: crate::runtime::optional(permission_result),
         })
     }
 }
@@ -21136,12 +19876,8 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteKbPermissionsBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut team_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
+        let mut team_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -21150,8 +19886,8 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteKbPermissionsBody {
             }
         }
         ::std::result::Result::Ok(DeleteKbPermissionsBody {
-            user_ids: user_ids.flatten(),
-            team_ids: team_ids.flatten(),
+            user_ids: crate::runtime::optional(user_ids),
+            team_ids: crate::runtime::optional(team_ids),
         })
     }
 }
@@ -21173,8 +19909,7 @@ impl<'de> crate::runtime::FromObject<'de> for MoveRecordBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut new_parent_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut new_parent_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "newParentId" => {
@@ -21184,7 +19919,7 @@ impl<'de> crate::runtime::FromObject<'de> for MoveRecordBody {
             }
         }
         ::std::result::Result::Ok(MoveRecordBody {
-            new_parent_id: new_parent_id.flatten(),
+            new_parent_id: crate::runtime::optional(new_parent_id),
         })
     }
 }
@@ -21205,9 +19940,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubRootNodesResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut nodes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
-        > = ::std::option::Option::None;
+        let mut nodes = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "nodes" => crate::runtime::field(&mut nodes, &mut __map, "nodes")?,
@@ -21215,7 +19948,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubRootNodesResponse {
             }
         }
         ::std::result::Result::Ok(GetKnowledgeHubRootNodesResponse {
-            nodes: nodes.flatten(),
+            nodes: crate::runtime::optional(nodes),
         })
     }
 }
@@ -21238,11 +19971,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubChildNodesResponse 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut nodes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
-        > = ::std::option::Option::None;
-        let mut parent: ::std::option::Option<::std::option::Option<KnowledgeHubNode>> =
-            ::std::option::Option::None;
+        let mut nodes = ::std::option::Option::None;
+        let mut parent = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "nodes" => crate::runtime::field(&mut nodes, &mut __map, "nodes")?,
@@ -21251,8 +19981,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubChildNodesResponse 
             }
         }
         ::std::result::Result::Ok(GetKnowledgeHubChildNodesResponse {
-            nodes: nodes.flatten(),
-            parent: parent.flatten(),
+            nodes: crate::runtime::optional(nodes),
+            parent: crate::runtime::optional(parent),
         })
     }
 }
@@ -21287,14 +20017,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponsePaginat
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total_messages: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut total_pages: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut total_messages = ::std::option::Option::None;
+        let mut total_pages = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -21307,10 +20033,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponsePaginat
             }
         }
         ::std::result::Result::Ok(GetConversationByIdResponsePagination {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            total_messages: total_messages.flatten(),
-            total_pages: total_pages.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            total_messages: crate::runtime::optional(total_messages),
+            total_pages: crate::runtime::optional(total_pages),
         })
     }
 }
@@ -21422,46 +20148,24 @@ impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut title: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut initiator: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut messages: ::std::option::Option<::std::option::Option<::std::vec::Vec<Message>>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<ConversationStatus>> =
-            ::std::option::Option::None;
-        let mut fail_reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_info: ::std::option::Option<::std::option::Option<ConversationModelInfo>> =
-            ::std::option::Option::None;
-        let mut is_shared: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut share_link: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut shared_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
-        > = ::std::option::Option::None;
-        let mut is_archived: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut archived_by: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_activity_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut created_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut updated_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetConversationByIdResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
+        let mut initiator = ::std::option::Option::None;
+        let mut messages = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut fail_reason = ::std::option::Option::None;
+        let mut model_info = ::std::option::Option::None;
+        let mut is_shared = ::std::option::Option::None;
+        let mut share_link = ::std::option::Option::None;
+        let mut shared_with = ::std::option::Option::None;
+        let mut is_archived = ::std::option::Option::None;
+        let mut archived_by = ::std::option::Option::None;
+        let mut last_activity_at = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
@@ -21488,24 +20192,24 @@ impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponse {
             }
         }
         ::std::result::Result::Ok(GetConversationByIdResponse {
-            id: id.flatten(),
-            user_id: user_id.flatten(),
-            org_id: org_id.flatten(),
-            title: title.flatten(),
-            initiator: initiator.flatten(),
-            messages: messages.flatten(),
-            status: status.flatten(),
-            fail_reason: fail_reason.flatten(),
-            model_info: model_info.flatten(),
-            is_shared: is_shared.flatten(),
-            share_link: share_link.flatten(),
-            shared_with: shared_with.flatten(),
-            is_archived: is_archived.flatten(),
-            archived_by: archived_by.flatten(),
-            last_activity_at: last_activity_at.flatten(),
-            created_at: created_at.flatten(),
-            updated_at: updated_at.flatten(),
-            pagination: pagination.flatten(),
+            id: crate::runtime::optional(id),
+            user_id: crate::runtime::optional(user_id),
+            org_id: crate::runtime::optional(org_id),
+            title: crate::runtime::optional(title),
+            initiator: crate::runtime::optional(initiator),
+            messages: crate::runtime::optional(messages),
+            status: crate::runtime::optional(status),
+            fail_reason: crate::runtime::optional(fail_reason),
+            model_info: crate::runtime::optional(model_info),
+            is_shared: crate::runtime::optional(is_shared),
+            share_link: crate::runtime::optional(share_link),
+            shared_with: crate::runtime::optional(shared_with),
+            is_archived: crate::runtime::optional(is_archived),
+            archived_by: crate::runtime::optional(archived_by),
+            last_activity_at: crate::runtime::optional(last_activity_at),
+            created_at: crate::runtime::optional(created_at),
+            updated_at: crate::runtime::optional(updated_at),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -21529,8 +20233,7 @@ impl<'de> crate::runtime::FromObject<'de> for UnshareConversationBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -21559,7 +20262,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateConversationTitleBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut title: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
@@ -21604,14 +20307,10 @@ impl<'de> crate::runtime::FromObject<'de> for RegenerateAnswerBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters: ::std::option::Option<::std::option::Option<Filters>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut model_name = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
@@ -21622,10 +20321,10 @@ impl<'de> crate::runtime::FromObject<'de> for RegenerateAnswerBody {
             }
         }
         ::std::result::Result::Ok(RegenerateAnswerBody {
-            filters: filters.flatten(),
-            model_key: model_key.flatten(),
-            model_name: model_name.flatten(),
-            chat_mode: chat_mode.flatten(),
+            filters: crate::runtime::optional(filters),
+            model_key: crate::runtime::optional(model_key),
+            model_name: crate::runtime::optional(model_name),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -21653,15 +20352,10 @@ impl<'de> crate::runtime::FromObject<'de> for SearchHistoryResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut results: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<SearchResult>>,
-        > = ::std::option::Option::None;
-        let mut total: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut results = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "results" => crate::runtime::field(&mut results, &mut __map, "results")?,
@@ -21672,10 +20366,10 @@ impl<'de> crate::runtime::FromObject<'de> for SearchHistoryResponse {
             }
         }
         ::std::result::Result::Ok(SearchHistoryResponse {
-            results: results.flatten(),
-            total: total.flatten(),
-            page: page.flatten(),
-            limit: limit.flatten(),
+            results: crate::runtime::optional(results),
+            total: crate::runtime::optional(total),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
         })
     }
 }
@@ -21698,8 +20392,7 @@ impl<'de> crate::runtime::FromObject<'de> for UnshareSearchBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -21760,24 +20453,13 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAgentTemplateBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut category: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut default_system_prompt: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut recommended_tools: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut config_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut category = ::std::option::Option::None;
+        let mut default_system_prompt = ::std::option::Option::None;
+        let mut recommended_tools = ::std::option::Option::None;
+        let mut config_schema = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -21802,12 +20484,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAgentTemplateBody {
         }
         ::std::result::Result::Ok(CreateAgentTemplateBody {
             name: crate::runtime::required(name, "name")?,
-            description: description.flatten(),
-            category: category.flatten(),
-            default_system_prompt: default_system_prompt.flatten(),
-            recommended_tools: recommended_tools.flatten(),
-            config_schema: config_schema.flatten(),
-            is_public: is_public.flatten(),
+            description: crate::runtime::optional(description),
+            category: crate::runtime::optional(category),
+            default_system_prompt: crate::runtime::optional(default_system_prompt),
+            recommended_tools: crate::runtime::optional(recommended_tools),
+            config_schema: crate::runtime::optional(config_schema),
+            is_public: crate::runtime::optional(is_public),
         })
     }
 }
@@ -21854,25 +20536,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateAgentTemplateBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut category: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut default_system_prompt: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut recommended_tools: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut config_schema: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut category = ::std::option::Option::None;
+        let mut default_system_prompt = ::std::option::Option::None;
+        let mut recommended_tools = ::std::option::Option::None;
+        let mut config_schema = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -21896,13 +20566,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateAgentTemplateBody {
             }
         }
         ::std::result::Result::Ok(UpdateAgentTemplateBody {
-            name: name.flatten(),
-            description: description.flatten(),
-            category: category.flatten(),
-            default_system_prompt: default_system_prompt.flatten(),
-            recommended_tools: recommended_tools.flatten(),
-            config_schema: config_schema.flatten(),
-            is_public: is_public.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            category: crate::runtime::optional(category),
+            default_system_prompt: crate::runtime::optional(default_system_prompt),
+            recommended_tools: crate::runtime::optional(recommended_tools),
+            config_schema: crate::runtime::optional(config_schema),
+            is_public: crate::runtime::optional(is_public),
         })
     }
 }
@@ -21933,12 +20603,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAgentBodyLlmConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut temperature: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut max_tokens: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut temperature = ::std::option::Option::None;
+        let mut max_tokens = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
@@ -21950,9 +20617,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAgentBodyLlmConfig {
             }
         }
         ::std::result::Result::Ok(CreateAgentBodyLlmConfig {
-            model_key: model_key.flatten(),
-            temperature: temperature.flatten(),
-            max_tokens: max_tokens.flatten(),
+            model_key: crate::runtime::optional(model_key),
+            temperature: crate::runtime::optional(temperature),
+            max_tokens: crate::runtime::optional(max_tokens),
         })
     }
 }
@@ -22002,21 +20669,13 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAgentBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut system_prompt: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut tools: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut knowledge_bases: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-        > = ::std::option::Option::None;
-        let mut llm_config: ::std::option::Option<::std::option::Option<CreateAgentBodyLlmConfig>> =
-            ::std::option::Option::None;
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut system_prompt = ::std::option::Option::None;
+        let mut tools = ::std::option::Option::None;
+        let mut knowledge_bases = ::std::option::Option::None;
+        let mut llm_config = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -22037,12 +20696,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAgentBody {
         }
         ::std::result::Result::Ok(CreateAgentBody {
             name: crate::runtime::required(name, "name")?,
-            description: description.flatten(),
-            system_prompt: system_prompt.flatten(),
-            tools: tools.flatten(),
-            knowledge_bases: knowledge_bases.flatten(),
-            llm_config: llm_config.flatten(),
-            is_public: is_public.flatten(),
+            description: crate::runtime::optional(description),
+            system_prompt: crate::runtime::optional(system_prompt),
+            tools: crate::runtime::optional(tools),
+            knowledge_bases: crate::runtime::optional(knowledge_bases),
+            llm_config: crate::runtime::optional(llm_config),
+            is_public: crate::runtime::optional(is_public),
         })
     }
 }
@@ -22089,25 +20748,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateAgentBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut system_prompt: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut tools: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut knowledge_bases: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-        > = ::std::option::Option::None;
-        let mut llm_config: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut system_prompt = ::std::option::Option::None;
+        let mut tools = ::std::option::Option::None;
+        let mut knowledge_bases = ::std::option::Option::None;
+        let mut llm_config = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -22127,13 +20774,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateAgentBody {
             }
         }
         ::std::result::Result::Ok(UpdateAgentBody {
-            name: name.flatten(),
-            description: description.flatten(),
-            system_prompt: system_prompt.flatten(),
-            tools: tools.flatten(),
-            knowledge_bases: knowledge_bases.flatten(),
-            llm_config: llm_config.flatten(),
-            is_public: is_public.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            system_prompt: crate::runtime::optional(system_prompt),
+            tools: crate::runtime::optional(tools),
+            knowledge_bases: crate::runtime::optional(knowledge_bases),
+            llm_config: crate::runtime::optional(llm_config),
+            is_public: crate::runtime::optional(is_public),
         })
     }
 }
@@ -22211,11 +20858,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponseSharedW
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut access_level: ::std::option::Option<
-            ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
-        > = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut access_level = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -22226,8 +20870,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponseSharedW
             }
         }
         ::std::result::Result::Ok(GetAgentPermissionsResponseSharedWithItem {
-            user_id: user_id.flatten(),
-            access_level: access_level.flatten(),
+            user_id: crate::runtime::optional(user_id),
+            access_level: crate::runtime::optional(access_level),
         })
     }
 }
@@ -22257,11 +20901,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_public: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut shared_with: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
-        > = ::std::option::Option::None;
+        let mut is_public = ::std::option::Option::None;
+        let mut shared_with = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
@@ -22270,8 +20911,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponse {
             }
         }
         ::std::result::Result::Ok(GetAgentPermissionsResponse {
-            is_public: is_public.flatten(),
-            shared_with: shared_with.flatten(),
+            is_public: crate::runtime::optional(is_public),
+            shared_with: crate::runtime::optional(shared_with),
         })
     }
 }
@@ -22306,12 +20947,9 @@ impl<'de> crate::runtime::FromObject<'de> for RegenerateAgentAnswerBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters: ::std::option::Option<::std::option::Option<Filters>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
@@ -22321,9 +20959,9 @@ impl<'de> crate::runtime::FromObject<'de> for RegenerateAgentAnswerBody {
             }
         }
         ::std::result::Result::Ok(RegenerateAgentAnswerBody {
-            filters: filters.flatten(),
-            model_key: model_key.flatten(),
-            chat_mode: chat_mode.flatten(),
+            filters: crate::runtime::optional(filters),
+            model_key: crate::runtime::optional(model_key),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -22348,13 +20986,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorRegistryResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut connectors: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConnectorType>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<::std::option::Option<ConnectorPagination>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut connectors = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22364,9 +20998,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorRegistryResponse {
             }
         }
         ::std::result::Result::Ok(GetConnectorRegistryResponse {
-            success: success.flatten(),
-            connectors: connectors.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            connectors: crate::runtime::optional(connectors),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -22389,10 +21023,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorSchemaResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut schema: ::std::option::Option<::std::option::Option<ConnectorSchema>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut schema = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22401,8 +21033,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorSchemaResponse {
             }
         }
         ::std::result::Result::Ok(GetConnectorSchemaResponse {
-            success: success.flatten(),
-            schema: schema.flatten(),
+            success: crate::runtime::optional(success),
+            schema: crate::runtime::optional(schema),
         })
     }
 }
@@ -22427,13 +21059,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListConnectorInstancesResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut connectors: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<::std::option::Option<ConnectorPagination>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut connectors = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22443,9 +21071,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListConnectorInstancesResponse {
             }
         }
         ::std::result::Result::Ok(ListConnectorInstancesResponse {
-            success: success.flatten(),
-            connectors: connectors.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            connectors: crate::runtime::optional(connectors),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -22468,10 +21096,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConnectorInstanceResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut connector: ::std::option::Option<::std::option::Option<ConnectorInstance>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22480,8 +21106,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateConnectorInstanceResponse {
             }
         }
         ::std::result::Result::Ok(CreateConnectorInstanceResponse {
-            success: success.flatten(),
-            connector: connector.flatten(),
+            success: crate::runtime::optional(success),
+            connector: crate::runtime::optional(connector),
         })
     }
 }
@@ -22504,11 +21130,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListActiveConnectorsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut connectors: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut connectors = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22517,8 +21140,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListActiveConnectorsResponse {
             }
         }
         ::std::result::Result::Ok(ListActiveConnectorsResponse {
-            success: success.flatten(),
-            connectors: connectors.flatten(),
+            success: crate::runtime::optional(success),
+            connectors: crate::runtime::optional(connectors),
         })
     }
 }
@@ -22553,10 +21176,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut config: ::std::option::Option<::std::option::Option<ConnectorConfig>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22565,8 +21186,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorConfigResponse {
             }
         }
         ::std::result::Result::Ok(GetConnectorConfigResponse {
-            success: success.flatten(),
-            config: config.flatten(),
+            success: crate::runtime::optional(success),
+            config: crate::runtime::optional(config),
         })
     }
 }
@@ -22597,12 +21218,9 @@ impl<'de> crate::runtime::FromObject<'de> for ToggleConnectorResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector: ::std::option::Option<::std::option::Option<ConnectorInstance>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22612,9 +21230,9 @@ impl<'de> crate::runtime::FromObject<'de> for ToggleConnectorResponse {
             }
         }
         ::std::result::Result::Ok(ToggleConnectorResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            connector: connector.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            connector: crate::runtime::optional(connector),
         })
     }
 }
@@ -22635,7 +21253,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
@@ -22675,13 +21293,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetOAuthAuthorizationUrlResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut authorization_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut state: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut authorization_url = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22693,9 +21307,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetOAuthAuthorizationUrlResponse {
             }
         }
         ::std::result::Result::Ok(GetOAuthAuthorizationUrlResponse {
-            success: success.flatten(),
-            authorization_url: authorization_url.flatten(),
-            state: state.flatten(),
+            success: crate::runtime::optional(success),
+            authorization_url: crate::runtime::optional(authorization_url),
+            state: crate::runtime::optional(state),
         })
     }
 }
@@ -22721,10 +21335,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorFiltersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut filter_options: ::std::option::Option<::std::option::Option<FilterOptions>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut filter_options = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22735,8 +21347,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetConnectorFiltersResponse {
             }
         }
         ::std::result::Result::Ok(GetConnectorFiltersResponse {
-            success: success.flatten(),
-            filter_options: filter_options.flatten(),
+            success: crate::runtime::optional(success),
+            filter_options: crate::runtime::optional(filter_options),
         })
     }
 }
@@ -22768,14 +21380,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponsePagin
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut page: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut has_more: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut cursor: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut page = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut has_more = ::std::option::Option::None;
+        let mut cursor = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
@@ -22786,10 +21394,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponsePagin
             }
         }
         ::std::result::Result::Ok(GetFilterFieldOptionsResponsePagination {
-            page: page.flatten(),
-            limit: limit.flatten(),
-            has_more: has_more.flatten(),
-            cursor: cursor.flatten(),
+            page: crate::runtime::optional(page),
+            limit: crate::runtime::optional(limit),
+            has_more: crate::runtime::optional(has_more),
+            cursor: crate::runtime::optional(cursor),
         })
     }
 }
@@ -22814,14 +21422,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut options: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<
-            ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut options = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22831,9 +21434,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponse {
             }
         }
         ::std::result::Result::Ok(GetFilterFieldOptionsResponse {
-            success: success.flatten(),
-            options: options.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            options: crate::runtime::optional(options),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -22858,10 +21461,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOAuthConnectorTypeResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut connector: ::std::option::Option<::std::option::Option<ConnectorType>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22870,8 +21471,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOAuthConnectorTypeResponse {
             }
         }
         ::std::result::Result::Ok(GetOAuthConnectorTypeResponse {
-            success: success.flatten(),
-            connector: connector.flatten(),
+            success: crate::runtime::optional(success),
+            connector: crate::runtime::optional(connector),
         })
     }
 }
@@ -22899,13 +21500,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut oauth_configs: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
-        > = ::std::option::Option::None;
-        let mut pagination: ::std::option::Option<::std::option::Option<ConnectorPagination>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut oauth_configs = ::std::option::Option::None;
+        let mut pagination = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22917,9 +21514,9 @@ impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsResponse {
             }
         }
         ::std::result::Result::Ok(ListOAuthConfigsResponse {
-            success: success.flatten(),
-            oauth_configs: oauth_configs.flatten(),
-            pagination: pagination.flatten(),
+            success: crate::runtime::optional(success),
+            oauth_configs: crate::runtime::optional(oauth_configs),
+            pagination: crate::runtime::optional(pagination),
         })
     }
 }
@@ -22949,12 +21546,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut oauth_config: ::std::option::Option<::std::option::Option<OAuthConfig>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut oauth_config = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -22966,9 +21560,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigResponse {
             }
         }
         ::std::result::Result::Ok(CreateOAuthConfigResponse {
-            success: success.flatten(),
-            oauth_config: oauth_config.flatten(),
-            message: message.flatten(),
+            success: crate::runtime::optional(success),
+            oauth_config: crate::runtime::optional(oauth_config),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -22994,10 +21588,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOAuthConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut oauth_config: ::std::option::Option<::std::option::Option<OAuthConfig>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut oauth_config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -23008,8 +21600,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOAuthConfigResponse {
             }
         }
         ::std::result::Result::Ok(GetOAuthConfigResponse {
-            success: success.flatten(),
-            oauth_config: oauth_config.flatten(),
+            success: crate::runtime::optional(success),
+            oauth_config: crate::runtime::optional(oauth_config),
         })
     }
 }
@@ -23043,12 +21635,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBodyConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut tenant_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut tenant_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -23060,9 +21649,9 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBodyConfig {
             }
         }
         ::std::result::Result::Ok(UpdateOAuthConfigBodyConfig {
-            client_id: client_id.flatten(),
-            client_secret: client_secret.flatten(),
-            tenant_id: tenant_id.flatten(),
+            client_id: crate::runtime::optional(client_id),
+            client_secret: crate::runtime::optional(client_secret),
+            tenant_id: crate::runtime::optional(tenant_id),
         })
     }
 }
@@ -23088,11 +21677,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut oauth_instance_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut config: ::std::option::Option<::std::option::Option<UpdateOAuthConfigBodyConfig>> =
-            ::std::option::Option::None;
+        let mut oauth_instance_name = ::std::option::Option::None;
+        let mut config = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "oauthInstanceName" => crate::runtime::field(
@@ -23105,8 +21691,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBody {
             }
         }
         ::std::result::Result::Ok(UpdateOAuthConfigBody {
-            oauth_instance_name: oauth_instance_name.flatten(),
-            config: config.flatten(),
+            oauth_instance_name: crate::runtime::optional(oauth_instance_name),
+            config: crate::runtime::optional(config),
         })
     }
 }
@@ -23187,12 +21773,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateLocalStorageConfigBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type: ::std::option::Option<CreateLocalStorageConfigBodyStorageType> =
-            ::std::option::Option::None;
-        let mut mount_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut storage_type = ::std::option::Option::None;
+        let mut mount_name = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "storageType" => {
@@ -23205,8 +21788,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateLocalStorageConfigBody {
         }
         ::std::result::Result::Ok(CreateLocalStorageConfigBody {
             storage_type: crate::runtime::required(storage_type, "storageType")?,
-            mount_name: mount_name.flatten(),
-            base_url: base_url.flatten(),
+            mount_name: crate::runtime::optional(mount_name),
+            base_url: crate::runtime::optional(base_url),
         })
     }
 }
@@ -23283,16 +21866,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateS3StorageConfigBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type: ::std::option::Option<CreateS3StorageConfigBodyStorageType> =
-            ::std::option::Option::None;
-        let mut s3_access_key_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut s3_secret_access_key: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut s3_region: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut s3_bucket_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut storage_type = ::std::option::Option::None;
+        let mut s3_access_key_id = ::std::option::Option::None;
+        let mut s3_secret_access_key = ::std::option::Option::None;
+        let mut s3_region = ::std::option::Option::None;
+        let mut s3_bucket_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "storageType" => {
@@ -23419,23 +21997,13 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAzureBlobStorageConfigBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type: ::std::option::Option<CreateAzureBlobStorageConfigBodyStorageType> =
-            ::std::option::Option::None;
-        let mut container_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut azure_blob_connection_string: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut account_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut account_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut endpoint_protocol: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut endpoint_suffix: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut storage_type = ::std::option::Option::None;
+        let mut container_name = ::std::option::Option::None;
+        let mut azure_blob_connection_string = ::std::option::Option::None;
+        let mut account_name = ::std::option::Option::None;
+        let mut account_key = ::std::option::Option::None;
+        let mut endpoint_protocol = ::std::option::Option::None;
+        let mut endpoint_suffix = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "storageType" => {
@@ -23465,11 +22033,11 @@ impl<'de> crate::runtime::FromObject<'de> for CreateAzureBlobStorageConfigBody {
         ::std::result::Result::Ok(CreateAzureBlobStorageConfigBody {
             storage_type: crate::runtime::required(storage_type, "storageType")?,
             container_name: crate::runtime::required(container_name, "containerName")?,
-            azure_blob_connection_string: azure_blob_connection_string.flatten(),
-            account_name: account_name.flatten(),
-            account_key: account_key.flatten(),
-            endpoint_protocol: endpoint_protocol.flatten(),
-            endpoint_suffix: endpoint_suffix.flatten(),
+            azure_blob_connection_string: crate::runtime::optional(azure_blob_connection_string),
+            account_name: crate::runtime::optional(account_name),
+            account_key: crate::runtime::optional(account_key),
+            endpoint_protocol: crate::runtime::optional(endpoint_protocol),
+            endpoint_suffix: crate::runtime::optional(endpoint_suffix),
         })
     }
 }
@@ -23593,27 +22161,15 @@ impl<'de> crate::runtime::FromObject<'de> for GetStorageConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type: ::std::option::Option<
-            ::std::option::Option<GetStorageConfigResponseStorageType>,
-        > = ::std::option::Option::None;
-        let mut mount_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut base_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut access_key_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut secret_access_key: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut region: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut bucket_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut container_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut account_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut storage_type = ::std::option::Option::None;
+        let mut mount_name = ::std::option::Option::None;
+        let mut base_url = ::std::option::Option::None;
+        let mut access_key_id = ::std::option::Option::None;
+        let mut secret_access_key = ::std::option::Option::None;
+        let mut region = ::std::option::Option::None;
+        let mut bucket_name = ::std::option::Option::None;
+        let mut container_name = ::std::option::Option::None;
+        let mut account_name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "storageType" => {
@@ -23639,15 +22195,15 @@ impl<'de> crate::runtime::FromObject<'de> for GetStorageConfigResponse {
             }
         }
         ::std::result::Result::Ok(GetStorageConfigResponse {
-            storage_type: storage_type.flatten(),
-            mount_name: mount_name.flatten(),
-            base_url: base_url.flatten(),
-            access_key_id: access_key_id.flatten(),
-            secret_access_key: secret_access_key.flatten(),
-            region: region.flatten(),
-            bucket_name: bucket_name.flatten(),
-            container_name: container_name.flatten(),
-            account_name: account_name.flatten(),
+            storage_type: crate::runtime::optional(storage_type),
+            mount_name: crate::runtime::optional(mount_name),
+            base_url: crate::runtime::optional(base_url),
+            access_key_id: crate::runtime::optional(access_key_id),
+            secret_access_key: crate::runtime::optional(secret_access_key),
+            region: crate::runtime::optional(region),
+            bucket_name: crate::runtime::optional(bucket_name),
+            container_name: crate::runtime::optional(container_name),
+            account_name: crate::runtime::optional(account_name),
         })
     }
 }
@@ -23668,9 +22224,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetModelsByTypeResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut models: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-        > = ::std::option::Option::None;
+        let mut models = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "models" => crate::runtime::field(&mut models, &mut __map, "models")?,
@@ -23678,7 +22232,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetModelsByTypeResponse {
             }
         }
         ::std::result::Result::Ok(GetModelsByTypeResponse {
-            models: models.flatten(),
+            models: crate::runtime::optional(models),
         })
     }
 }
@@ -23711,14 +22265,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponseMo
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_default: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut model = ::std::option::Option::None;
+        let mut is_default = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
@@ -23729,10 +22279,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponseMo
             }
         }
         ::std::result::Result::Ok(GetAvailableModelsByTypeResponseModelsItem {
-            model_key: model_key.flatten(),
-            provider: provider.flatten(),
-            model: model.flatten(),
-            is_default: is_default.flatten(),
+            model_key: crate::runtime::optional(model_key),
+            provider: crate::runtime::optional(provider),
+            model: crate::runtime::optional(model),
+            is_default: crate::runtime::optional(is_default),
         })
     }
 }
@@ -23753,9 +22303,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut models: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
-        > = ::std::option::Option::None;
+        let mut models = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "models" => crate::runtime::field(&mut models, &mut __map, "models")?,
@@ -23763,7 +22311,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponse {
             }
         }
         ::std::result::Result::Ok(GetAvailableModelsByTypeResponse {
-            models: models.flatten(),
+            models: crate::runtime::optional(models),
         })
     }
 }
@@ -23838,11 +22386,8 @@ impl<'de> crate::runtime::FromObject<'de> for SetPlatformSettingsBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut file_upload_max_size_bytes: ::std::option::Option<i64> =
-            ::std::option::Option::None;
-        let mut feature_flags: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, bool>,
-        > = ::std::option::Option::None;
+        let mut file_upload_max_size_bytes = ::std::option::Option::None;
+        let mut feature_flags = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "fileUploadMaxSizeBytes" => crate::runtime::field(
@@ -23885,9 +22430,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableFeatureFlagsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut feature_flags: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
-        > = ::std::option::Option::None;
+        let mut feature_flags = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "featureFlags" => {
@@ -23897,7 +22440,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAvailableFeatureFlagsResponse {
             }
         }
         ::std::result::Result::Ok(GetAvailableFeatureFlagsResponse {
-            feature_flags: feature_flags.flatten(),
+            feature_flags: crate::runtime::optional(feature_flags),
         })
     }
 }
@@ -23919,7 +22462,7 @@ impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut enable_metric_collection: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut enable_metric_collection = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "enableMetricCollection" => crate::runtime::field(
@@ -23958,7 +22501,7 @@ impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut push_interval_ms: ::std::option::Option<i64> = ::std::option::Option::None;
+        let mut push_interval_ms = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "pushIntervalMs" => {
@@ -23992,8 +22535,7 @@ impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut server_url: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut server_url = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "serverUrl" => crate::runtime::field(&mut server_url, &mut __map, "serverUrl")?,
@@ -24028,12 +22570,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetCrawlingJobStatusResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<JobStatus>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -24043,9 +22582,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetCrawlingJobStatusResponse {
             }
         }
         ::std::result::Result::Ok(GetCrawlingJobStatusResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24078,14 +22617,10 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut schedule_config: ::std::option::Option<ScheduleConfig> =
-            ::std::option::Option::None;
-        let mut priority: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut max_retries: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut timeout: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut schedule_config = ::std::option::Option::None;
+        let mut priority = ::std::option::Option::None;
+        let mut max_retries = ::std::option::Option::None;
+        let mut timeout = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "scheduleConfig" => {
@@ -24099,9 +22634,9 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobBody {
         }
         ::std::result::Result::Ok(ScheduleCrawlingJobBody {
             schedule_config: crate::runtime::required(schedule_config, "scheduleConfig")?,
-            priority: priority.flatten(),
-            max_retries: max_retries.flatten(),
-            timeout: timeout.flatten(),
+            priority: crate::runtime::optional(priority),
+            max_retries: crate::runtime::optional(max_retries),
+            timeout: crate::runtime::optional(timeout),
         })
     }
 }
@@ -24143,17 +22678,11 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut job_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut connector_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut schedule_config: ::std::option::Option<::std::option::Option<ScheduleConfig>> =
-            ::std::option::Option::None;
-        let mut scheduled_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut job_id = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
+        let mut connector_id = ::std::option::Option::None;
+        let mut schedule_config = ::std::option::Option::None;
+        let mut scheduled_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "jobId" => crate::runtime::field(&mut job_id, &mut __map, "jobId")?,
@@ -24171,11 +22700,11 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponseData {
             }
         }
         ::std::result::Result::Ok(ScheduleCrawlingJobResponseData {
-            job_id: job_id.flatten(),
-            connector: connector.flatten(),
-            connector_id: connector_id.flatten(),
-            schedule_config: schedule_config.flatten(),
-            scheduled_at: scheduled_at.flatten(),
+            job_id: crate::runtime::optional(job_id),
+            connector: crate::runtime::optional(connector),
+            connector_id: crate::runtime::optional(connector_id),
+            schedule_config: crate::runtime::optional(schedule_config),
+            scheduled_at: crate::runtime::optional(scheduled_at),
         })
     }
 }
@@ -24200,13 +22729,9 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<
-            ::std::option::Option<ScheduleCrawlingJobResponseData>,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -24216,9 +22741,9 @@ impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponse {
             }
         }
         ::std::result::Result::Ok(ScheduleCrawlingJobResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24251,13 +22776,9 @@ impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut paused_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut paused_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
@@ -24267,9 +22788,9 @@ impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponseData {
             }
         }
         ::std::result::Result::Ok(PauseCrawlingJobResponseData {
-            connector: connector.flatten(),
-            org_id: org_id.flatten(),
-            paused_at: paused_at.flatten(),
+            connector: crate::runtime::optional(connector),
+            org_id: crate::runtime::optional(org_id),
+            paused_at: crate::runtime::optional(paused_at),
         })
     }
 }
@@ -24294,12 +22815,9 @@ impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<PauseCrawlingJobResponseData>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -24309,9 +22827,9 @@ impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponse {
             }
         }
         ::std::result::Result::Ok(PauseCrawlingJobResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24342,13 +22860,9 @@ impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut resumed_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
+        let mut resumed_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
@@ -24358,9 +22872,9 @@ impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponseData {
             }
         }
         ::std::result::Result::Ok(ResumeCrawlingJobResponseData {
-            connector: connector.flatten(),
-            org_id: org_id.flatten(),
-            resumed_at: resumed_at.flatten(),
+            connector: crate::runtime::optional(connector),
+            org_id: crate::runtime::optional(org_id),
+            resumed_at: crate::runtime::optional(resumed_at),
         })
     }
 }
@@ -24385,12 +22899,9 @@ impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<ResumeCrawlingJobResponseData>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -24400,9 +22911,9 @@ impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponse {
             }
         }
         ::std::result::Result::Ok(ResumeCrawlingJobResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24427,12 +22938,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllCrawlingJobStatusResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::vec::Vec<JobStatus>>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -24442,9 +22950,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetAllCrawlingJobStatusResponse {
             }
         }
         ::std::result::Result::Ok(GetAllCrawlingJobStatusResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24471,12 +22979,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetQueueStatsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<QueueStats>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -24486,9 +22991,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetQueueStatsResponse {
             }
         }
         ::std::result::Result::Ok(GetQueueStatsResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            data: data.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24513,10 +23018,8 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponseData {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut data: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -24525,8 +23028,8 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponseData {
             }
         }
         ::std::result::Result::Ok(SendEmailResponseData {
-            status: status.flatten(),
-            data: data.flatten(),
+            status: crate::runtime::optional(status),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24547,8 +23050,7 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut data: ::std::option::Option<::std::option::Option<SendEmailResponseData>> =
-            ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
@@ -24556,7 +23058,7 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse {
             }
         }
         ::std::result::Result::Ok(SendEmailResponse {
-            data: data.flatten(),
+            data: crate::runtime::optional(data),
         })
     }
 }
@@ -24577,8 +23079,7 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse400 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -24586,7 +23087,7 @@ impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse400 {
             }
         }
         ::std::result::Result::Ok(SendEmailResponse400 {
-            error: error.flatten(),
+            error: crate::runtime::optional(error),
         })
     }
 }
@@ -24614,10 +23115,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSmtpConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut smtp: ::std::option::Option<::std::option::Option<SmtpConfig>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut smtp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -24626,8 +23125,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSmtpConfigResponse {
             }
         }
         ::std::result::Result::Ok(UpdateSmtpConfigResponse {
-            message: message.flatten(),
-            smtp: smtp.flatten(),
+            message: crate::runtime::optional(message),
+            smtp: crate::runtime::optional(smtp),
         })
     }
 }
@@ -24692,11 +23191,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<QueryServiceHealthResponseStatus>,
-        > = ::std::option::Option::None;
-        let mut timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut timestamp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -24705,8 +23201,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse {
             }
         }
         ::std::result::Result::Ok(QueryServiceHealthResponse {
-            status: status.flatten(),
-            timestamp: timestamp.flatten(),
+            status: crate::runtime::optional(status),
+            timestamp: crate::runtime::optional(timestamp),
         })
     }
 }
@@ -24772,13 +23268,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse500 {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<QueryServiceHealthResponse500Status>,
-        > = ::std::option::Option::None;
-        let mut error: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut timestamp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -24788,9 +23280,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse500 {
             }
         }
         ::std::result::Result::Ok(QueryServiceHealthResponse500 {
-            status: status.flatten(),
-            error: error.flatten(),
-            timestamp: timestamp.flatten(),
+            status: crate::runtime::optional(status),
+            error: crate::runtime::optional(error),
+            timestamp: crate::runtime::optional(timestamp),
         })
     }
 }
@@ -24814,16 +23306,16 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBodyFilters {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut kb = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "kb" => crate::runtime::field(&mut kb, &mut __map, "kb")?,
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
-        ::std::result::Result::Ok(QueryServiceSearchBodyFilters { kb: kb.flatten() })
+        ::std::result::Result::Ok(QueryServiceSearchBodyFilters {
+            kb: crate::runtime::optional(kb),
+        })
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
@@ -24849,12 +23341,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut filters: ::std::option::Option<
-            ::std::option::Option<QueryServiceSearchBodyFilters>,
-        > = ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
@@ -24865,8 +23354,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBody {
         }
         ::std::result::Result::Ok(QueryServiceSearchBody {
             query: crate::runtime::required(query, "query")?,
-            limit: limit.flatten(),
-            filters: filters.flatten(),
+            limit: crate::runtime::optional(limit),
+            filters: crate::runtime::optional(filters),
         })
     }
 }
@@ -24894,15 +23383,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut search_results: ::std::option::Option<
-            ::std::option::Option<
-                ::std::vec::Vec<
-                    ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-                >,
-            >,
-        > = ::std::option::Option::None;
-        let mut status_code: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut search_results = ::std::option::Option::None;
+        let mut status_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "searchResults" => {
@@ -24915,8 +23397,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchResponse {
             }
         }
         ::std::result::Result::Ok(QueryServiceSearchResponse {
-            search_results: search_results.flatten(),
-            status_code: status_code.flatten(),
+            search_results: crate::runtime::optional(search_results),
+            status_code: crate::runtime::optional(status_code),
         })
     }
 }
@@ -24987,11 +23469,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBodyPreviousConver
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut role: ::std::option::Option<
-            ::std::option::Option<QueryServiceChatBodyPreviousConversationsItemRole>,
-        > = ::std::option::Option::None;
-        let mut content: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut role = ::std::option::Option::None;
+        let mut content = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
@@ -25000,8 +23479,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBodyPreviousConver
             }
         }
         ::std::result::Result::Ok(QueryServiceChatBodyPreviousConversationsItem {
-            role: role.flatten(),
-            content: content.flatten(),
+            role: crate::runtime::optional(role),
+            content: crate::runtime::optional(content),
         })
     }
 }
@@ -25184,29 +23663,15 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut limit: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut previous_conversations: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>>,
-        > = ::std::option::Option::None;
-        let mut filters: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut retrieval_mode: ::std::option::Option<
-            ::std::option::Option<QueryServiceChatBodyRetrievalMode>,
-        > = ::std::option::Option::None;
-        let mut quick_mode: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut model_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut model_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut chat_mode: ::std::option::Option<
-            ::std::option::Option<QueryServiceChatBodyChatMode>,
-        > = ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut limit = ::std::option::Option::None;
+        let mut previous_conversations = ::std::option::Option::None;
+        let mut filters = ::std::option::Option::None;
+        let mut retrieval_mode = ::std::option::Option::None;
+        let mut quick_mode = ::std::option::Option::None;
+        let mut model_key = ::std::option::Option::None;
+        let mut model_name = ::std::option::Option::None;
+        let mut chat_mode = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
@@ -25229,14 +23694,14 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBody {
         }
         ::std::result::Result::Ok(QueryServiceChatBody {
             query: crate::runtime::required(query, "query")?,
-            limit: limit.flatten(),
-            previous_conversations: previous_conversations.flatten(),
-            filters: filters.flatten(),
-            retrieval_mode: retrieval_mode.flatten(),
-            quick_mode: quick_mode.flatten(),
-            model_key: model_key.flatten(),
-            model_name: model_name.flatten(),
-            chat_mode: chat_mode.flatten(),
+            limit: crate::runtime::optional(limit),
+            previous_conversations: crate::runtime::optional(previous_conversations),
+            filters: crate::runtime::optional(filters),
+            retrieval_mode: crate::runtime::optional(retrieval_mode),
+            quick_mode: crate::runtime::optional(quick_mode),
+            model_key: crate::runtime::optional(model_key),
+            model_name: crate::runtime::optional(model_name),
+            chat_mode: crate::runtime::optional(chat_mode),
         })
     }
 }
@@ -25308,10 +23773,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBodyConfigu
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut model: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut api_key: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut model = ::std::option::Option::None;
+        let mut api_key = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
@@ -25320,8 +23783,8 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBodyConfigu
             }
         }
         ::std::result::Result::Ok(QueryServiceHealthCheckBodyConfiguration {
-            model: model.flatten(),
-            api_key: api_key.flatten(),
+            model: crate::runtime::optional(model),
+            api_key: crate::runtime::optional(api_key),
         })
     }
 }
@@ -25349,12 +23812,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut configuration: ::std::option::Option<QueryServiceHealthCheckBodyConfiguration> =
-            ::std::option::Option::None;
-        let mut is_multimodal: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
+        let mut configuration = ::std::option::Option::None;
+        let mut is_multimodal = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
@@ -25370,7 +23830,7 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBody {
         ::std::result::Result::Ok(QueryServiceHealthCheckBody {
             provider: crate::runtime::required(provider, "provider")?,
             configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: is_multimodal.flatten(),
+            is_multimodal: crate::runtime::optional(is_multimodal),
         })
     }
 }
@@ -25395,13 +23855,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<QueryServiceHealthResponseStatus>,
-        > = ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut timestamp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -25411,9 +23867,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse {
             }
         }
         ::std::result::Result::Ok(QueryServiceHealthCheckResponse {
-            status: status.flatten(),
-            message: message.flatten(),
-            timestamp: timestamp.flatten(),
+            status: crate::runtime::optional(status),
+            message: crate::runtime::optional(message),
+            timestamp: crate::runtime::optional(timestamp),
         })
     }
 }
@@ -25485,16 +23941,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse500
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
-        > = ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut details: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut details = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -25504,9 +23953,9 @@ impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse500
             }
         }
         ::std::result::Result::Ok(QueryServiceHealthCheckResponse500 {
-            status: status.flatten(),
-            message: message.flatten(),
-            details: details.flatten(),
+            status: crate::runtime::optional(status),
+            message: crate::runtime::optional(message),
+            details: crate::runtime::optional(details),
         })
     }
 }
@@ -25539,18 +23988,10 @@ impl<'de> crate::runtime::FromObject<'de> for QueryListToolsResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut description: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut parameters: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut tags: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut description = ::std::option::Option::None;
+        let mut parameters = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -25563,10 +24004,10 @@ impl<'de> crate::runtime::FromObject<'de> for QueryListToolsResponseItem {
             }
         }
         ::std::result::Result::Ok(QueryListToolsResponseItem {
-            name: name.flatten(),
-            description: description.flatten(),
-            parameters: parameters.flatten(),
-            tags: tags.flatten(),
+            name: crate::runtime::optional(name),
+            description: crate::runtime::optional(description),
+            parameters: crate::runtime::optional(parameters),
+            tags: crate::runtime::optional(tags),
         })
     }
 }
@@ -25589,11 +24030,8 @@ impl<'de> crate::runtime::FromObject<'de> for IndexingServiceHealthResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<QueryServiceHealthResponseStatus>,
-        > = ::std::option::Option::None;
-        let mut timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut timestamp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -25602,8 +24040,8 @@ impl<'de> crate::runtime::FromObject<'de> for IndexingServiceHealthResponse {
             }
         }
         ::std::result::Result::Ok(IndexingServiceHealthResponse {
-            status: status.flatten(),
-            timestamp: timestamp.flatten(),
+            status: crate::runtime::optional(status),
+            timestamp: crate::runtime::optional(timestamp),
         })
     }
 }
@@ -25635,11 +24073,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorConvertRecordBufferBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut buffer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut convert_to: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut mime_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut buffer = ::std::option::Option::None;
+        let mut convert_to = ::std::option::Option::None;
+        let mut mime_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "buffer" => crate::runtime::field(&mut buffer, &mut __map, "buffer")?,
@@ -25651,7 +24087,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorConvertRecordBufferBody {
         ::std::result::Result::Ok(ConnectorConvertRecordBufferBody {
             buffer: crate::runtime::required(buffer, "buffer")?,
             convert_to: crate::runtime::required(convert_to, "convertTo")?,
-            mime_type: mime_type.flatten(),
+            mime_type: crate::runtime::optional(mime_type),
         })
     }
 }
@@ -25700,16 +24136,11 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorGetStatsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut total_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut indexed_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut failed_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut pending_records: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut last_sync_timestamp: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut total_records = ::std::option::Option::None;
+        let mut indexed_records = ::std::option::Option::None;
+        let mut failed_records = ::std::option::Option::None;
+        let mut pending_records = ::std::option::Option::None;
+        let mut last_sync_timestamp = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "totalRecords" => {
@@ -25733,11 +24164,11 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorGetStatsResponse {
             }
         }
         ::std::result::Result::Ok(ConnectorGetStatsResponse {
-            total_records: total_records.flatten(),
-            indexed_records: indexed_records.flatten(),
-            failed_records: failed_records.flatten(),
-            pending_records: pending_records.flatten(),
-            last_sync_timestamp: last_sync_timestamp.flatten(),
+            total_records: crate::runtime::optional(total_records),
+            indexed_records: crate::runtime::optional(indexed_records),
+            failed_records: crate::runtime::optional(failed_records),
+            pending_records: crate::runtime::optional(pending_records),
+            last_sync_timestamp: crate::runtime::optional(last_sync_timestamp),
         })
     }
 }
@@ -25759,8 +24190,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsBody 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut connector = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
@@ -25768,7 +24198,7 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsBody 
             }
         }
         ::std::result::Result::Ok(ConnectorReindexFailedRecordsBody {
-            connector: connector.flatten(),
+            connector: crate::runtime::optional(connector),
         })
     }
 }
@@ -25794,12 +24224,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsRespo
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -25809,9 +24236,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsRespo
             }
         }
         ::std::result::Result::Ok(ConnectorReindexFailedRecordsResponse {
-            success: success.flatten(),
-            message: message.flatten(),
-            count: count.flatten(),
+            success: crate::runtime::optional(success),
+            message: crate::runtime::optional(message),
+            count: crate::runtime::optional(count),
         })
     }
 }
@@ -25842,10 +24269,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorGetSignedUrlResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut signed_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_at: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut signed_url = ::std::option::Option::None;
+        let mut expires_at = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "signedUrl" => crate::runtime::field(&mut signed_url, &mut __map, "signedUrl")?,
@@ -25854,8 +24279,8 @@ impl<'de> crate::runtime::FromObject<'de> for ConnectorGetSignedUrlResponse {
             }
         }
         ::std::result::Result::Ok(ConnectorGetSignedUrlResponse {
-            signed_url: signed_url.flatten(),
-            expires_at: expires_at.flatten(),
+            signed_url: crate::runtime::optional(signed_url),
+            expires_at: crate::runtime::optional(expires_at),
         })
     }
 }
@@ -25878,11 +24303,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingServiceHealthResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<
-            ::std::option::Option<QueryServiceHealthResponseStatus>,
-        > = ::std::option::Option::None;
-        let mut service: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut service = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -25891,8 +24313,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingServiceHealthResponse {
             }
         }
         ::std::result::Result::Ok(DoclingServiceHealthResponse {
-            status: status.flatten(),
-            service: service.flatten(),
+            status: crate::runtime::optional(status),
+            service: crate::runtime::optional(service),
         })
     }
 }
@@ -25918,12 +24340,9 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut pdf_binary: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut org_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut record_name = ::std::option::Option::None;
+        let mut pdf_binary = ::std::option::Option::None;
+        let mut org_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "record_name" => {
@@ -25937,7 +24356,7 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfBody {
         ::std::result::Result::Ok(DoclingProcessPdfBody {
             record_name: crate::runtime::required(record_name, "record_name")?,
             pdf_binary: crate::runtime::required(pdf_binary, "pdf_binary")?,
-            org_id: org_id.flatten(),
+            org_id: crate::runtime::optional(org_id),
         })
     }
 }
@@ -25963,13 +24382,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut block_containers: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut block_containers = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -25980,8 +24394,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfResponse {
             }
         }
         ::std::result::Result::Ok(DoclingProcessPdfResponse {
-            success: success.flatten(),
-            block_containers: block_containers.flatten(),
+            success: crate::runtime::optional(success),
+            block_containers: crate::runtime::optional(block_containers),
         })
     }
 }
@@ -26004,10 +24418,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut pdf_binary: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut record_name = ::std::option::Option::None;
+        let mut pdf_binary = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "record_name" => {
@@ -26043,10 +24455,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut success: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut parse_result: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut success = ::std::option::Option::None;
+        let mut parse_result = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
@@ -26057,8 +24467,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfResponse {
             }
         }
         ::std::result::Result::Ok(DoclingParsePdfResponse {
-            success: success.flatten(),
-            parse_result: parse_result.flatten(),
+            success: crate::runtime::optional(success),
+            parse_result: crate::runtime::optional(parse_result),
         })
     }
 }
@@ -26082,10 +24492,8 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut parse_result: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut page_number: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut parse_result = ::std::option::Option::None;
+        let mut page_number = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "parse_result" => {
@@ -26099,7 +24507,7 @@ impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksBody {
         }
         ::std::result::Result::Ok(DoclingCreateBlocksBody {
             parse_result: crate::runtime::required(parse_result, "parse_result")?,
-            page_number: page_number.flatten(),
+            page_number: crate::runtime::optional(page_number),
         })
     }
 }

@@ -64,8 +64,7 @@ impl<'de> crate::runtime::FromObject<'de> for BadRequestError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -73,7 +72,7 @@ impl<'de> crate::runtime::FromObject<'de> for BadRequestError {
             }
         }
         ::std::result::Result::Ok(BadRequestError {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -124,18 +123,12 @@ impl<'de> crate::runtime::FromObject<'de> for BasicDeviceObject {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut app_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut created: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_login: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status_text: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut suspend: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut app_id = ::std::option::Option::None;
+        let mut created = ::std::option::Option::None;
+        let mut last_login = ::std::option::Option::None;
+        let mut status_text = ::std::option::Option::None;
+        let mut suspend = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "appId" => crate::runtime::field(&mut app_id, &mut __map, "appId")?,
@@ -148,12 +141,12 @@ impl<'de> crate::runtime::FromObject<'de> for BasicDeviceObject {
             }
         }
         ::std::result::Result::Ok(BasicDeviceObject {
-            app_id: app_id.flatten(),
-            created: created.flatten(),
-            last_login: last_login.flatten(),
-            status_text: status_text.flatten(),
-            suspend: suspend.flatten(),
-            type_: type_.flatten(),
+            app_id: crate::runtime::optional(app_id),
+            created: crate::runtime::optional(created),
+            last_login: crate::runtime::optional(last_login),
+            status_text: crate::runtime::optional(status_text),
+            suspend: crate::runtime::optional(suspend),
+            type_: crate::runtime::optional(type_),
         })
     }
 }
@@ -174,8 +167,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut users: ::std::option::Option<::std::vec::Vec<BatchCreateUserRequestItem>> =
-            ::std::option::Option::None;
+        let mut users = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
@@ -245,20 +237,13 @@ impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut invite_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut invite_code_ttl: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut code_validation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut security_group_ids = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut invite_code = ::std::option::Option::None;
+        let mut invite_code_ttl = ::std::option::Option::None;
+        let mut code_validation = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
@@ -278,13 +263,13 @@ impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestItem {
             }
         }
         ::std::result::Result::Ok(BatchCreateUserRequestItem {
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
             security_group_ids: crate::runtime::required(security_group_ids, "securityGroupIds")?,
             username: crate::runtime::required(username, "username")?,
-            invite_code: invite_code.flatten(),
-            invite_code_ttl: invite_code_ttl.flatten(),
-            code_validation: code_validation.flatten(),
+            invite_code: crate::runtime::optional(invite_code),
+            invite_code_ttl: crate::runtime::optional(invite_code_ttl),
+            code_validation: crate::runtime::optional(code_validation),
         })
     }
 }
@@ -312,13 +297,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut successful: ::std::option::Option<::std::option::Option<::std::vec::Vec<User>>> =
-            ::std::option::Option::None;
-        let mut failed: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut successful = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -328,9 +309,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserResponse {
             }
         }
         ::std::result::Result::Ok(BatchCreateUserResponse {
-            message: message.flatten(),
-            successful: successful.flatten(),
-            failed: failed.flatten(),
+            message: crate::runtime::optional(message),
+            successful: crate::runtime::optional(successful),
+            failed: crate::runtime::optional(failed),
         })
     }
 }
@@ -352,8 +333,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -389,14 +369,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut successful: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
-        > = ::std::option::Option::None;
-        let mut failed: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut successful = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -406,9 +381,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserResponse {
             }
         }
         ::std::result::Result::Ok(BatchDeleteUserResponse {
-            message: message.flatten(),
-            successful: successful.flatten(),
-            failed: failed.flatten(),
+            message: crate::runtime::optional(message),
+            successful: crate::runtime::optional(successful),
+            failed: crate::runtime::optional(failed),
         })
     }
 }
@@ -438,11 +413,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchDeviceErrorResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut field: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut app_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut field = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
+        let mut app_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
@@ -452,8 +425,8 @@ impl<'de> crate::runtime::FromObject<'de> for BatchDeviceErrorResponseItem {
             }
         }
         ::std::result::Result::Ok(BatchDeviceErrorResponseItem {
-            field: field.flatten(),
-            reason: reason.flatten(),
+            field: crate::runtime::optional(field),
+            reason: crate::runtime::optional(reason),
             app_id: crate::runtime::required(app_id, "appId")?,
         })
     }
@@ -478,7 +451,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchDeviceSuccessResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut app_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut app_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "appId" => crate::runtime::field(&mut app_id, &mut __map, "appId")?,
@@ -507,8 +480,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut unames: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut unames = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "unames" => crate::runtime::field(&mut unames, &mut __map, "unames")?,
@@ -544,14 +516,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut successful: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUnameSuccessResponseItem>>,
-        > = ::std::option::Option::None;
-        let mut failed: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut successful = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -561,9 +528,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameResponse {
             }
         }
         ::std::result::Result::Ok(BatchLookupUserUnameResponse {
-            message: message.flatten(),
-            successful: successful.flatten(),
-            failed: failed.flatten(),
+            message: crate::runtime::optional(message),
+            successful: crate::runtime::optional(successful),
+            failed: crate::runtime::optional(failed),
         })
     }
 }
@@ -585,8 +552,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -622,14 +588,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut successful: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
-        > = ::std::option::Option::None;
-        let mut failed: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut successful = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -639,9 +600,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserResponse {
             }
         }
         ::std::result::Result::Ok(BatchReinviteUserResponse {
-            message: message.flatten(),
-            successful: successful.flatten(),
-            failed: failed.flatten(),
+            message: crate::runtime::optional(message),
+            successful: crate::runtime::optional(successful),
+            failed: crate::runtime::optional(failed),
         })
     }
 }
@@ -663,8 +624,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserRequestBod
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut app_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut app_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "appIds" => crate::runtime::field(&mut app_ids, &mut __map, "appIds")?,
@@ -700,14 +660,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut successful: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchDeviceSuccessResponseItem>>,
-        > = ::std::option::Option::None;
-        let mut failed: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut successful = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -717,9 +672,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserResponse {
             }
         }
         ::std::result::Result::Ok(BatchResetDevicesForUserResponse {
-            message: message.flatten(),
-            successful: successful.flatten(),
-            failed: failed.flatten(),
+            message: crate::runtime::optional(message),
+            successful: crate::runtime::optional(successful),
+            failed: crate::runtime::optional(failed),
         })
     }
 }
@@ -741,8 +696,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusReques
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
@@ -778,14 +732,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusRespon
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut successful: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
-        > = ::std::option::Option::None;
-        let mut failed: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
-        > = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut successful = ::std::option::Option::None;
+        let mut failed = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -795,9 +744,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusRespon
             }
         }
         ::std::result::Result::Ok(BatchToggleUserSuspendStatusResponse {
-            message: message.flatten(),
-            successful: successful.flatten(),
-            failed: failed.flatten(),
+            message: crate::runtime::optional(message),
+            successful: crate::runtime::optional(successful),
+            failed: crate::runtime::optional(failed),
         })
     }
 }
@@ -826,11 +775,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchUnameErrorResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut field: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut uname: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut field = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
+        let mut uname = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
@@ -840,8 +787,8 @@ impl<'de> crate::runtime::FromObject<'de> for BatchUnameErrorResponseItem {
             }
         }
         ::std::result::Result::Ok(BatchUnameErrorResponseItem {
-            field: field.flatten(),
-            reason: reason.flatten(),
+            field: crate::runtime::optional(field),
+            reason: crate::runtime::optional(reason),
             uname: crate::runtime::required(uname, "uname")?,
         })
     }
@@ -867,9 +814,8 @@ impl<'de> crate::runtime::FromObject<'de> for BatchUnameSuccessResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut uname: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut uname = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "uname" => crate::runtime::field(&mut uname, &mut __map, "uname")?,
@@ -909,11 +855,9 @@ impl<'de> crate::runtime::FromObject<'de> for BatchUserErrorResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut field: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut field = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
@@ -923,8 +867,8 @@ impl<'de> crate::runtime::FromObject<'de> for BatchUserErrorResponseItem {
             }
         }
         ::std::result::Result::Ok(BatchUserErrorResponseItem {
-            field: field.flatten(),
-            reason: reason.flatten(),
+            field: crate::runtime::optional(field),
+            reason: crate::runtime::optional(reason),
             user_id: crate::runtime::required(user_id, "userId")?,
         })
     }
@@ -949,7 +893,7 @@ impl<'de> crate::runtime::FromObject<'de> for BatchUserSuccessResponseItem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -987,13 +931,10 @@ impl<'de> crate::runtime::FromObject<'de> for BlockedGuestUser {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut username: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut admin: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut modified: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut username_hash: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut admin = ::std::option::Option::None;
+        let mut modified = ::std::option::Option::None;
+        let mut username_hash = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
@@ -1075,26 +1016,16 @@ impl<'de> crate::runtime::FromObject<'de> for Bot {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut bot_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut display_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut uname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut pubkey: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut group_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut has_challenge: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut suspended: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut last_login: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut bot_id = ::std::option::Option::None;
+        let mut display_name = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut uname = ::std::option::Option::None;
+        let mut pubkey = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
+        let mut has_challenge = ::std::option::Option::None;
+        let mut suspended = ::std::option::Option::None;
+        let mut last_login = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "botId" => crate::runtime::field(&mut bot_id, &mut __map, "botId")?,
@@ -1115,16 +1046,16 @@ impl<'de> crate::runtime::FromObject<'de> for Bot {
             }
         }
         ::std::result::Result::Ok(Bot {
-            bot_id: bot_id.flatten(),
-            display_name: display_name.flatten(),
-            username: username.flatten(),
-            uname: uname.flatten(),
-            pubkey: pubkey.flatten(),
-            status: status.flatten(),
-            group_id: group_id.flatten(),
-            has_challenge: has_challenge.flatten(),
-            suspended: suspended.flatten(),
-            last_login: last_login.flatten(),
+            bot_id: crate::runtime::optional(bot_id),
+            display_name: crate::runtime::optional(display_name),
+            username: crate::runtime::optional(username),
+            uname: crate::runtime::optional(uname),
+            pubkey: crate::runtime::optional(pubkey),
+            status: crate::runtime::optional(status),
+            group_id: crate::runtime::optional(group_id),
+            has_challenge: crate::runtime::optional(has_challenge),
+            suspended: crate::runtime::optional(suspended),
+            last_login: crate::runtime::optional(last_login),
         })
     }
 }
@@ -1163,12 +1094,9 @@ impl<'de> crate::runtime::FromObject<'de> for CallingSettings {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut can_start11_call: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut can_video_call: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut force_tcp_call: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut can_start11_call = ::std::option::Option::None;
+        let mut can_video_call = ::std::option::Option::None;
+        let mut force_tcp_call = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "canStart11Call" => {
@@ -1184,9 +1112,9 @@ impl<'de> crate::runtime::FromObject<'de> for CallingSettings {
             }
         }
         ::std::result::Result::Ok(CallingSettings {
-            can_start11_call: can_start11_call.flatten(),
-            can_video_call: can_video_call.flatten(),
-            force_tcp_call: force_tcp_call.flatten(),
+            can_start11_call: crate::runtime::optional(can_start11_call),
+            can_video_call: crate::runtime::optional(can_video_call),
+            force_tcp_call: crate::runtime::optional(force_tcp_call),
         })
     }
 }
@@ -1221,14 +1149,10 @@ impl<'de> crate::runtime::FromObject<'de> for ConsentPopupConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut enabled: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut header: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut content: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut close_button_label: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut enabled = ::std::option::Option::None;
+        let mut header = ::std::option::Option::None;
+        let mut content = ::std::option::Option::None;
+        let mut close_button_label = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "enabled" => crate::runtime::field(&mut enabled, &mut __map, "enabled")?,
@@ -1242,9 +1166,9 @@ impl<'de> crate::runtime::FromObject<'de> for ConsentPopupConfig {
         }
         ::std::result::Result::Ok(ConsentPopupConfig {
             enabled: crate::runtime::required(enabled, "enabled")?,
-            header: header.flatten(),
-            content: content.flatten(),
-            close_button_label: close_button_label.flatten(),
+            header: crate::runtime::optional(header),
+            content: crate::runtime::optional(content),
+            close_button_label: crate::runtime::optional(close_button_label),
         })
     }
 }
@@ -1276,14 +1200,10 @@ impl<'de> crate::runtime::FromObject<'de> for CreateBotRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut username: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut display_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut group_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut challenge: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut display_name = ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
@@ -1297,7 +1217,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateBotRequestBody {
         }
         ::std::result::Result::Ok(CreateBotRequestBody {
             username: crate::runtime::required(username, "username")?,
-            display_name: display_name.flatten(),
+            display_name: crate::runtime::optional(display_name),
             group_id: crate::runtime::required(group_id, "groupId")?,
             challenge: crate::runtime::required(challenge, "challenge")?,
         })
@@ -1345,17 +1265,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut bot_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut network_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut display_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut group_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut bot_id = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut display_name = ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1370,12 +1285,12 @@ impl<'de> crate::runtime::FromObject<'de> for CreateBotResponse {
             }
         }
         ::std::result::Result::Ok(CreateBotResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
             bot_id: crate::runtime::required(bot_id, "botId")?,
-            network_id: network_id.flatten(),
-            username: username.flatten(),
-            display_name: display_name.flatten(),
-            group_id: group_id.flatten(),
+            network_id: crate::runtime::optional(network_id),
+            username: crate::runtime::optional(username),
+            display_name: crate::runtime::optional(display_name),
+            group_id: crate::runtime::optional(group_id),
         })
     }
 }
@@ -1396,8 +1311,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotChallengeRes
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
@@ -1427,8 +1341,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1436,7 +1349,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotResponse {
             }
         }
         ::std::result::Result::Ok(CreateDataRetentionBotResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -1473,14 +1386,10 @@ impl<'de> crate::runtime::FromObject<'de> for CreateNetworkRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut access_level: ::std::option::Option<AccessLevel> = ::std::option::Option::None;
-        let mut enable_premium_free_trial: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut encryption_key_arn: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut network_name = ::std::option::Option::None;
+        let mut access_level = ::std::option::Option::None;
+        let mut enable_premium_free_trial = ::std::option::Option::None;
+        let mut encryption_key_arn = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "networkName" => {
@@ -1503,8 +1412,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateNetworkRequest {
         ::std::result::Result::Ok(CreateNetworkRequest {
             network_name: crate::runtime::required(network_name, "networkName")?,
             access_level: crate::runtime::required(access_level, "accessLevel")?,
-            enable_premium_free_trial: enable_premium_free_trial.flatten(),
-            encryption_key_arn: encryption_key_arn.flatten(),
+            enable_premium_free_trial: crate::runtime::optional(enable_premium_free_trial),
+            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
         })
     }
 }
@@ -1541,13 +1450,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateNetworkResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut network_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut encryption_key_arn: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
+        let mut network_name = ::std::option::Option::None;
+        let mut encryption_key_arn = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
@@ -1561,9 +1466,9 @@ impl<'de> crate::runtime::FromObject<'de> for CreateNetworkResponse {
             }
         }
         ::std::result::Result::Ok(CreateNetworkResponse {
-            network_id: network_id.flatten(),
-            network_name: network_name.flatten(),
-            encryption_key_arn: encryption_key_arn.flatten(),
+            network_id: crate::runtime::optional(network_id),
+            network_name: crate::runtime::optional(network_name),
+            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
         })
     }
 }
@@ -1587,9 +1492,8 @@ impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut security_group_settings: ::std::option::Option<SecurityGroupSettingsRequest> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut security_group_settings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -1628,7 +1532,7 @@ impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_group: ::std::option::Option<SecurityGroup> = ::std::option::Option::None;
+        let mut security_group = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "securityGroup" => {
@@ -1712,8 +1616,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1721,7 +1624,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteBotResponse {
             }
         }
         ::std::result::Result::Ok(DeleteBotResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -1743,8 +1646,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteDataRetentionBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1752,7 +1654,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteDataRetentionBotResponse {
             }
         }
         ::std::result::Result::Ok(DeleteDataRetentionBotResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -1774,8 +1676,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteNetworkResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1783,7 +1684,7 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteNetworkResponse {
             }
         }
         ::std::result::Result::Ok(DeleteNetworkResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -1817,12 +1718,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteSecurityGroupResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut network_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut group_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1832,9 +1730,9 @@ impl<'de> crate::runtime::FromObject<'de> for DeleteSecurityGroupResponse {
             }
         }
         ::std::result::Result::Ok(DeleteSecurityGroupResponse {
-            message: message.flatten(),
-            network_id: network_id.flatten(),
-            group_id: group_id.flatten(),
+            message: crate::runtime::optional(message),
+            network_id: crate::runtime::optional(network_id),
+            group_id: crate::runtime::optional(group_id),
         })
     }
 }
@@ -1861,10 +1759,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorDetail {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut field: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut reason: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut field = ::std::option::Option::None;
+        let mut reason = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
@@ -1873,8 +1769,8 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorDetail {
             }
         }
         ::std::result::Result::Ok(ErrorDetail {
-            field: field.flatten(),
-            reason: reason.flatten(),
+            field: crate::runtime::optional(field),
+            reason: crate::runtime::optional(reason),
         })
     }
 }
@@ -1898,8 +1794,7 @@ impl<'de> crate::runtime::FromObject<'de> for ForbiddenError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -1907,7 +1802,7 @@ impl<'de> crate::runtime::FromObject<'de> for ForbiddenError {
             }
         }
         ::std::result::Result::Ok(ForbiddenError {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -1971,26 +1866,16 @@ impl<'de> crate::runtime::FromObject<'de> for GetBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut bot_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut display_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut uname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut pubkey: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut group_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut has_challenge: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut suspended: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut last_login: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut bot_id = ::std::option::Option::None;
+        let mut display_name = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut uname = ::std::option::Option::None;
+        let mut pubkey = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
+        let mut has_challenge = ::std::option::Option::None;
+        let mut suspended = ::std::option::Option::None;
+        let mut last_login = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "botId" => crate::runtime::field(&mut bot_id, &mut __map, "botId")?,
@@ -2011,16 +1896,16 @@ impl<'de> crate::runtime::FromObject<'de> for GetBotResponse {
             }
         }
         ::std::result::Result::Ok(GetBotResponse {
-            bot_id: bot_id.flatten(),
-            display_name: display_name.flatten(),
-            username: username.flatten(),
-            uname: uname.flatten(),
-            pubkey: pubkey.flatten(),
-            status: status.flatten(),
-            group_id: group_id.flatten(),
-            has_challenge: has_challenge.flatten(),
-            suspended: suspended.flatten(),
-            last_login: last_login.flatten(),
+            bot_id: crate::runtime::optional(bot_id),
+            display_name: crate::runtime::optional(display_name),
+            username: crate::runtime::optional(username),
+            uname: crate::runtime::optional(uname),
+            pubkey: crate::runtime::optional(pubkey),
+            status: crate::runtime::optional(status),
+            group_id: crate::runtime::optional(group_id),
+            has_challenge: crate::runtime::optional(has_challenge),
+            suspended: crate::runtime::optional(suspended),
+            last_login: crate::runtime::optional(last_login),
         })
     }
 }
@@ -2045,9 +1930,9 @@ impl<'de> crate::runtime::FromObject<'de> for GetBotsCountResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut pending: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut active: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut total: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut pending = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "pending" => crate::runtime::field(&mut pending, &mut __map, "pending")?,
@@ -2114,20 +1999,12 @@ impl<'de> crate::runtime::FromObject<'de> for GetDataRetentionBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut bot_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut bot_exists: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_bot_active: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_data_retention_bot_registered: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut is_data_retention_service_enabled: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut is_pubkey_msg_acked: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut bot_name = ::std::option::Option::None;
+        let mut bot_exists = ::std::option::Option::None;
+        let mut is_bot_active = ::std::option::Option::None;
+        let mut is_data_retention_bot_registered = ::std::option::Option::None;
+        let mut is_data_retention_service_enabled = ::std::option::Option::None;
+        let mut is_pubkey_msg_acked = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "botName" => crate::runtime::field(&mut bot_name, &mut __map, "botName")?,
@@ -2152,12 +2029,16 @@ impl<'de> crate::runtime::FromObject<'de> for GetDataRetentionBotResponse {
             }
         }
         ::std::result::Result::Ok(GetDataRetentionBotResponse {
-            bot_name: bot_name.flatten(),
-            bot_exists: bot_exists.flatten(),
-            is_bot_active: is_bot_active.flatten(),
-            is_data_retention_bot_registered: is_data_retention_bot_registered.flatten(),
-            is_data_retention_service_enabled: is_data_retention_service_enabled.flatten(),
-            is_pubkey_msg_acked: is_pubkey_msg_acked.flatten(),
+            bot_name: crate::runtime::optional(bot_name),
+            bot_exists: crate::runtime::optional(bot_exists),
+            is_bot_active: crate::runtime::optional(is_bot_active),
+            is_data_retention_bot_registered: crate::runtime::optional(
+                is_data_retention_bot_registered,
+            ),
+            is_data_retention_service_enabled: crate::runtime::optional(
+                is_data_retention_service_enabled,
+            ),
+            is_pubkey_msg_acked: crate::runtime::optional(is_pubkey_msg_acked),
         })
     }
 }
@@ -2178,8 +2059,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetGuestUserHistoryCountResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut history: ::std::option::Option<::std::vec::Vec<GuestUserHistoryCount>> =
-            ::std::option::Option::None;
+        let mut history = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "history" => crate::runtime::field(&mut history, &mut __map, "history")?,
@@ -2242,25 +2122,15 @@ impl<'de> crate::runtime::FromObject<'de> for GetNetworkResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut network_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut access_level: ::std::option::Option<AccessLevel> = ::std::option::Option::None;
-        let mut aws_account_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut network_arn: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut standing: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut free_trial_expiration: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut migration_state: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut encryption_key_arn: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
+        let mut network_name = ::std::option::Option::None;
+        let mut access_level = ::std::option::Option::None;
+        let mut aws_account_id = ::std::option::Option::None;
+        let mut network_arn = ::std::option::Option::None;
+        let mut standing = ::std::option::Option::None;
+        let mut free_trial_expiration = ::std::option::Option::None;
+        let mut migration_state = ::std::option::Option::None;
+        let mut encryption_key_arn = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
@@ -2295,10 +2165,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetNetworkResponse {
             access_level: crate::runtime::required(access_level, "accessLevel")?,
             aws_account_id: crate::runtime::required(aws_account_id, "awsAccountId")?,
             network_arn: crate::runtime::required(network_arn, "networkArn")?,
-            standing: standing.flatten(),
-            free_trial_expiration: free_trial_expiration.flatten(),
-            migration_state: migration_state.flatten(),
-            encryption_key_arn: encryption_key_arn.flatten(),
+            standing: crate::runtime::optional(standing),
+            free_trial_expiration: crate::runtime::optional(free_trial_expiration),
+            migration_state: crate::runtime::optional(migration_state),
+            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
         })
     }
 }
@@ -2319,8 +2189,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetNetworkSettingsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut settings: ::std::option::Option<::std::vec::Vec<Setting>> =
-            ::std::option::Option::None;
+        let mut settings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "settings" => crate::runtime::field(&mut settings, &mut __map, "settings")?,
@@ -2359,10 +2228,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOidcInfoResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut openid_connect_info: ::std::option::Option<::std::option::Option<OidcConfigInfo>> =
-            ::std::option::Option::None;
-        let mut token_info: ::std::option::Option<::std::option::Option<OidcTokenInfo>> =
-            ::std::option::Option::None;
+        let mut openid_connect_info = ::std::option::Option::None;
+        let mut token_info = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "openidConnectInfo" => crate::runtime::field(
@@ -2375,8 +2242,8 @@ impl<'de> crate::runtime::FromObject<'de> for GetOidcInfoResponse {
             }
         }
         ::std::result::Result::Ok(GetOidcInfoResponse {
-            openid_connect_info: openid_connect_info.flatten(),
-            token_info: token_info.flatten(),
+            openid_connect_info: crate::runtime::optional(openid_connect_info),
+            token_info: crate::runtime::optional(token_info),
         })
     }
 }
@@ -2405,13 +2272,10 @@ impl<'de> crate::runtime::FromObject<'de> for GetOpentdfConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut domain: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut domain = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -2449,7 +2313,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetSecurityGroupResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_group: ::std::option::Option<SecurityGroup> = ::std::option::Option::None;
+        let mut security_group = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "securityGroup" => {
@@ -2526,26 +2390,16 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut is_admin: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut suspended: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut last_activity: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut last_login: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut security_group_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut is_admin = ::std::option::Option::None;
+        let mut suspended = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut last_activity = ::std::option::Option::None;
+        let mut last_login = ::std::option::Option::None;
+        let mut security_group_ids = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -2567,15 +2421,15 @@ impl<'de> crate::runtime::FromObject<'de> for GetUserResponse {
         }
         ::std::result::Result::Ok(GetUserResponse {
             user_id: crate::runtime::required(user_id, "userId")?,
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
-            username: username.flatten(),
-            is_admin: is_admin.flatten(),
-            suspended: suspended.flatten(),
-            status: status.flatten(),
-            last_activity: last_activity.flatten(),
-            last_login: last_login.flatten(),
-            security_group_ids: security_group_ids.flatten(),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
+            username: crate::runtime::optional(username),
+            is_admin: crate::runtime::optional(is_admin),
+            suspended: crate::runtime::optional(suspended),
+            status: crate::runtime::optional(status),
+            last_activity: crate::runtime::optional(last_activity),
+            last_login: crate::runtime::optional(last_login),
+            security_group_ids: crate::runtime::optional(security_group_ids),
         })
     }
 }
@@ -2604,11 +2458,11 @@ impl<'de> crate::runtime::FromObject<'de> for GetUsersCountResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut pending: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut active: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut rejected: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut remaining: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut total: ::std::option::Option<i32> = ::std::option::Option::None;
+        let mut pending = ::std::option::Option::None;
+        let mut active = ::std::option::Option::None;
+        let mut rejected = ::std::option::Option::None;
+        let mut remaining = ::std::option::Option::None;
+        let mut total = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "pending" => crate::runtime::field(&mut pending, &mut __map, "pending")?,
@@ -2653,12 +2507,9 @@ impl<'de> crate::runtime::FromObject<'de> for GuestUser {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut billing_period: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut username_hash: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut billing_period = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut username_hash = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "billingPeriod" => {
@@ -2699,8 +2550,8 @@ impl<'de> crate::runtime::FromObject<'de> for GuestUserHistoryCount {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut month: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut count: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut month = ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "month" => crate::runtime::field(&mut month, &mut __map, "month")?,
@@ -2733,7 +2584,7 @@ impl<'de> crate::runtime::FromObject<'de> for InternalServerError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -2768,10 +2619,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListBlockedGuestUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut blocklist: ::std::option::Option<::std::vec::Vec<BlockedGuestUser>> =
-            ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
+        let mut blocklist = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
@@ -2780,7 +2629,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListBlockedGuestUsersResponse {
             }
         }
         ::std::result::Result::Ok(ListBlockedGuestUsersResponse {
-            next_token: next_token.flatten(),
+            next_token: crate::runtime::optional(next_token),
             blocklist: crate::runtime::required(blocklist, "blocklist")?,
         })
     }
@@ -2808,9 +2657,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListBotsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut bots: ::std::option::Option<::std::vec::Vec<Bot>> = ::std::option::Option::None;
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut bots = ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "bots" => crate::runtime::field(&mut bots, &mut __map, "bots")?,
@@ -2820,7 +2668,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListBotsResponse {
         }
         ::std::result::Result::Ok(ListBotsResponse {
             bots: crate::runtime::required(bots, "bots")?,
-            next_token: next_token.flatten(),
+            next_token: crate::runtime::optional(next_token),
         })
     }
 }
@@ -2847,10 +2695,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListDevicesForUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut devices: ::std::option::Option<::std::vec::Vec<BasicDeviceObject>> =
-            ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
+        let mut devices = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
@@ -2859,7 +2705,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListDevicesForUserResponse {
             }
         }
         ::std::result::Result::Ok(ListDevicesForUserResponse {
-            next_token: next_token.flatten(),
+            next_token: crate::runtime::optional(next_token),
             devices: crate::runtime::required(devices, "devices")?,
         })
     }
@@ -2887,10 +2733,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListGuestUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut guestlist: ::std::option::Option<::std::vec::Vec<GuestUser>> =
-            ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
+        let mut guestlist = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
@@ -2899,7 +2743,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListGuestUsersResponse {
             }
         }
         ::std::result::Result::Ok(ListGuestUsersResponse {
-            next_token: next_token.flatten(),
+            next_token: crate::runtime::optional(next_token),
             guestlist: crate::runtime::required(guestlist, "guestlist")?,
         })
     }
@@ -2927,10 +2771,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListNetworksResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut networks: ::std::option::Option<::std::vec::Vec<Network>> =
-            ::std::option::Option::None;
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut networks = ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "networks" => crate::runtime::field(&mut networks, &mut __map, "networks")?,
@@ -2940,7 +2782,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListNetworksResponse {
         }
         ::std::result::Result::Ok(ListNetworksResponse {
             networks: crate::runtime::required(networks, "networks")?,
-            next_token: next_token.flatten(),
+            next_token: crate::runtime::optional(next_token),
         })
     }
 }
@@ -2967,9 +2809,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut users: ::std::option::Option<::std::vec::Vec<User>> = ::std::option::Option::None;
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut users = ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
@@ -2979,7 +2820,7 @@ impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupUsersResponse {
         }
         ::std::result::Result::Ok(ListSecurityGroupUsersResponse {
             users: crate::runtime::required(users, "users")?,
-            next_token: next_token.flatten(),
+            next_token: crate::runtime::optional(next_token),
         })
     }
 }
@@ -3010,11 +2851,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_groups: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
-        > = ::std::option::Option::None;
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut security_groups = ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "securityGroups" => {
@@ -3025,8 +2863,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupsResponse {
             }
         }
         ::std::result::Result::Ok(ListSecurityGroupsResponse {
-            security_groups: security_groups.flatten(),
-            next_token: next_token.flatten(),
+            security_groups: crate::runtime::optional(security_groups),
+            next_token: crate::runtime::optional(next_token),
         })
     }
 }
@@ -3054,10 +2892,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListUsersResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut users: ::std::option::Option<::std::option::Option<::std::vec::Vec<User>>> =
-            ::std::option::Option::None;
+        let mut next_token = ::std::option::Option::None;
+        let mut users = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
@@ -3066,8 +2902,8 @@ impl<'de> crate::runtime::FromObject<'de> for ListUsersResponse {
             }
         }
         ::std::result::Result::Ok(ListUsersResponse {
-            next_token: next_token.flatten(),
-            users: users.flatten(),
+            next_token: crate::runtime::optional(next_token),
+            users: crate::runtime::optional(users),
         })
     }
 }
@@ -3124,25 +2960,15 @@ impl<'de> crate::runtime::FromObject<'de> for Network {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut network_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut access_level: ::std::option::Option<AccessLevel> = ::std::option::Option::None;
-        let mut aws_account_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut network_arn: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut standing: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut free_trial_expiration: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut migration_state: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut encryption_key_arn: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
+        let mut network_name = ::std::option::Option::None;
+        let mut access_level = ::std::option::Option::None;
+        let mut aws_account_id = ::std::option::Option::None;
+        let mut network_arn = ::std::option::Option::None;
+        let mut standing = ::std::option::Option::None;
+        let mut free_trial_expiration = ::std::option::Option::None;
+        let mut migration_state = ::std::option::Option::None;
+        let mut encryption_key_arn = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
@@ -3177,10 +3003,10 @@ impl<'de> crate::runtime::FromObject<'de> for Network {
             access_level: crate::runtime::required(access_level, "accessLevel")?,
             aws_account_id: crate::runtime::required(aws_account_id, "awsAccountId")?,
             network_arn: crate::runtime::required(network_arn, "networkArn")?,
-            standing: standing.flatten(),
-            free_trial_expiration: free_trial_expiration.flatten(),
-            migration_state: migration_state.flatten(),
-            encryption_key_arn: encryption_key_arn.flatten(),
+            standing: crate::runtime::optional(standing),
+            free_trial_expiration: crate::runtime::optional(free_trial_expiration),
+            migration_state: crate::runtime::optional(migration_state),
+            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
         })
     }
 }
@@ -3231,17 +3057,11 @@ impl<'de> crate::runtime::FromObject<'de> for NetworkSettings {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut enable_client_metrics: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut read_receipt_config: ::std::option::Option<
-            ::std::option::Option<ReadReceiptConfig>,
-        > = ::std::option::Option::None;
-        let mut data_retention: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_trusted_data_format: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut consent_popup: ::std::option::Option<::std::option::Option<ConsentPopupConfig>> =
-            ::std::option::Option::None;
+        let mut enable_client_metrics = ::std::option::Option::None;
+        let mut read_receipt_config = ::std::option::Option::None;
+        let mut data_retention = ::std::option::Option::None;
+        let mut enable_trusted_data_format = ::std::option::Option::None;
+        let mut consent_popup = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "enableClientMetrics" => crate::runtime::field(
@@ -3269,11 +3089,11 @@ impl<'de> crate::runtime::FromObject<'de> for NetworkSettings {
             }
         }
         ::std::result::Result::Ok(NetworkSettings {
-            enable_client_metrics: enable_client_metrics.flatten(),
-            read_receipt_config: read_receipt_config.flatten(),
-            data_retention: data_retention.flatten(),
-            enable_trusted_data_format: enable_trusted_data_format.flatten(),
-            consent_popup: consent_popup.flatten(),
+            enable_client_metrics: crate::runtime::optional(enable_client_metrics),
+            read_receipt_config: crate::runtime::optional(read_receipt_config),
+            data_retention: crate::runtime::optional(data_retention),
+            enable_trusted_data_format: crate::runtime::optional(enable_trusted_data_format),
+            consent_popup: crate::runtime::optional(consent_popup),
         })
     }
 }
@@ -3364,36 +3184,20 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfigInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut application_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut company_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut scopes: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut custom_username: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut ca_certificate: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut application_id: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut sso_token_buffer_minutes: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut extra_auth_params: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut application_name = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut company_id = ::std::option::Option::None;
+        let mut scopes = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut secret = ::std::option::Option::None;
+        let mut redirect_url = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut custom_username = ::std::option::Option::None;
+        let mut ca_certificate = ::std::option::Option::None;
+        let mut application_id = ::std::option::Option::None;
+        let mut sso_token_buffer_minutes = ::std::option::Option::None;
+        let mut extra_auth_params = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "applicationName" => {
@@ -3432,20 +3236,20 @@ impl<'de> crate::runtime::FromObject<'de> for OidcConfigInfo {
             }
         }
         ::std::result::Result::Ok(OidcConfigInfo {
-            application_name: application_name.flatten(),
-            client_id: client_id.flatten(),
+            application_name: crate::runtime::optional(application_name),
+            client_id: crate::runtime::optional(client_id),
             company_id: crate::runtime::required(company_id, "companyId")?,
             scopes: crate::runtime::required(scopes, "scopes")?,
             issuer: crate::runtime::required(issuer, "issuer")?,
-            client_secret: client_secret.flatten(),
-            secret: secret.flatten(),
-            redirect_url: redirect_url.flatten(),
-            user_id: user_id.flatten(),
-            custom_username: custom_username.flatten(),
-            ca_certificate: ca_certificate.flatten(),
-            application_id: application_id.flatten(),
-            sso_token_buffer_minutes: sso_token_buffer_minutes.flatten(),
-            extra_auth_params: extra_auth_params.flatten(),
+            client_secret: crate::runtime::optional(client_secret),
+            secret: crate::runtime::optional(secret),
+            redirect_url: crate::runtime::optional(redirect_url),
+            user_id: crate::runtime::optional(user_id),
+            custom_username: crate::runtime::optional(custom_username),
+            ca_certificate: crate::runtime::optional(ca_certificate),
+            application_id: crate::runtime::optional(application_id),
+            sso_token_buffer_minutes: crate::runtime::optional(sso_token_buffer_minutes),
+            extra_auth_params: crate::runtime::optional(extra_auth_params),
         })
     }
 }
@@ -3508,21 +3312,13 @@ impl<'de> crate::runtime::FromObject<'de> for OidcTokenInfo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut code_verifier: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut code_challenge: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut access_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut id_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut refresh_token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut token_type: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut expires_in: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut code_verifier = ::std::option::Option::None;
+        let mut code_challenge = ::std::option::Option::None;
+        let mut access_token = ::std::option::Option::None;
+        let mut id_token = ::std::option::Option::None;
+        let mut refresh_token = ::std::option::Option::None;
+        let mut token_type = ::std::option::Option::None;
+        let mut expires_in = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "codeVerifier" => {
@@ -3544,13 +3340,13 @@ impl<'de> crate::runtime::FromObject<'de> for OidcTokenInfo {
             }
         }
         ::std::result::Result::Ok(OidcTokenInfo {
-            code_verifier: code_verifier.flatten(),
-            code_challenge: code_challenge.flatten(),
-            access_token: access_token.flatten(),
-            id_token: id_token.flatten(),
-            refresh_token: refresh_token.flatten(),
-            token_type: token_type.flatten(),
-            expires_in: expires_in.flatten(),
+            code_verifier: crate::runtime::optional(code_verifier),
+            code_challenge: crate::runtime::optional(code_challenge),
+            access_token: crate::runtime::optional(access_token),
+            id_token: crate::runtime::optional(id_token),
+            refresh_token: crate::runtime::optional(refresh_token),
+            token_type: crate::runtime::optional(token_type),
+            expires_in: crate::runtime::optional(expires_in),
         })
     }
 }
@@ -3589,16 +3385,11 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordRequirements {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut lowercase: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut min_length: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut numbers: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut symbols: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut uppercase: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
+        let mut lowercase = ::std::option::Option::None;
+        let mut min_length = ::std::option::Option::None;
+        let mut numbers = ::std::option::Option::None;
+        let mut symbols = ::std::option::Option::None;
+        let mut uppercase = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "lowercase" => crate::runtime::field(&mut lowercase, &mut __map, "lowercase")?,
@@ -3610,11 +3401,11 @@ impl<'de> crate::runtime::FromObject<'de> for PasswordRequirements {
             }
         }
         ::std::result::Result::Ok(PasswordRequirements {
-            lowercase: lowercase.flatten(),
-            min_length: min_length.flatten(),
-            numbers: numbers.flatten(),
-            symbols: symbols.flatten(),
-            uppercase: uppercase.flatten(),
+            lowercase: crate::runtime::optional(lowercase),
+            min_length: crate::runtime::optional(min_length),
+            numbers: crate::runtime::optional(numbers),
+            symbols: crate::runtime::optional(symbols),
+            uppercase: crate::runtime::optional(uppercase),
         })
     }
 }
@@ -3640,9 +3431,8 @@ impl<'de> crate::runtime::FromObject<'de> for PermittedWickrEnterpriseNetwork {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut domain: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut network_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut domain = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "domain" => crate::runtime::field(&mut domain, &mut __map, "domain")?,
@@ -3676,8 +3466,7 @@ impl<'de> crate::runtime::FromObject<'de> for RateLimitError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -3685,7 +3474,7 @@ impl<'de> crate::runtime::FromObject<'de> for RateLimitError {
             }
         }
         ::std::result::Result::Ok(RateLimitError {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -3709,8 +3498,7 @@ impl<'de> crate::runtime::FromObject<'de> for ReadReceiptConfig {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<::std::option::Option<Status>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -3718,7 +3506,7 @@ impl<'de> crate::runtime::FromObject<'de> for ReadReceiptConfig {
             }
         }
         ::std::result::Result::Ok(ReadReceiptConfig {
-            status: status.flatten(),
+            status: crate::runtime::optional(status),
         })
     }
 }
@@ -3773,22 +3561,14 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut company_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut custom_username: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut extra_auth_params: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut scopes: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut sso_token_buffer_minutes: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut company_id = ::std::option::Option::None;
+        let mut custom_username = ::std::option::Option::None;
+        let mut extra_auth_params = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut scopes = ::std::option::Option::None;
+        let mut secret = ::std::option::Option::None;
+        let mut sso_token_buffer_minutes = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "companyId" => crate::runtime::field(&mut company_id, &mut __map, "companyId")?,
@@ -3812,13 +3592,13 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigRequestBody {
         }
         ::std::result::Result::Ok(RegisterOidcConfigRequestBody {
             company_id: crate::runtime::required(company_id, "companyId")?,
-            custom_username: custom_username.flatten(),
-            extra_auth_params: extra_auth_params.flatten(),
+            custom_username: crate::runtime::optional(custom_username),
+            extra_auth_params: crate::runtime::optional(extra_auth_params),
             issuer: crate::runtime::required(issuer, "issuer")?,
             scopes: crate::runtime::required(scopes, "scopes")?,
-            secret: secret.flatten(),
-            sso_token_buffer_minutes: sso_token_buffer_minutes.flatten(),
-            user_id: user_id.flatten(),
+            secret: crate::runtime::optional(secret),
+            sso_token_buffer_minutes: crate::runtime::optional(sso_token_buffer_minutes),
+            user_id: crate::runtime::optional(user_id),
         })
     }
 }
@@ -3907,36 +3687,20 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut application_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut client_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut company_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut scopes: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut redirect_url: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut custom_username: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut ca_certificate: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut application_id: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut sso_token_buffer_minutes: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut extra_auth_params: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut application_name = ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut company_id = ::std::option::Option::None;
+        let mut scopes = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut secret = ::std::option::Option::None;
+        let mut redirect_url = ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut custom_username = ::std::option::Option::None;
+        let mut ca_certificate = ::std::option::Option::None;
+        let mut application_id = ::std::option::Option::None;
+        let mut sso_token_buffer_minutes = ::std::option::Option::None;
+        let mut extra_auth_params = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "applicationName" => {
@@ -3975,20 +3739,20 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigResponse {
             }
         }
         ::std::result::Result::Ok(RegisterOidcConfigResponse {
-            application_name: application_name.flatten(),
-            client_id: client_id.flatten(),
+            application_name: crate::runtime::optional(application_name),
+            client_id: crate::runtime::optional(client_id),
             company_id: crate::runtime::required(company_id, "companyId")?,
             scopes: crate::runtime::required(scopes, "scopes")?,
             issuer: crate::runtime::required(issuer, "issuer")?,
-            client_secret: client_secret.flatten(),
-            secret: secret.flatten(),
-            redirect_url: redirect_url.flatten(),
-            user_id: user_id.flatten(),
-            custom_username: custom_username.flatten(),
-            ca_certificate: ca_certificate.flatten(),
-            application_id: application_id.flatten(),
-            sso_token_buffer_minutes: sso_token_buffer_minutes.flatten(),
-            extra_auth_params: extra_auth_params.flatten(),
+            client_secret: crate::runtime::optional(client_secret),
+            secret: crate::runtime::optional(secret),
+            redirect_url: crate::runtime::optional(redirect_url),
+            user_id: crate::runtime::optional(user_id),
+            custom_username: crate::runtime::optional(custom_username),
+            ca_certificate: crate::runtime::optional(ca_certificate),
+            application_id: crate::runtime::optional(application_id),
+            sso_token_buffer_minutes: crate::runtime::optional(sso_token_buffer_minutes),
+            extra_auth_params: crate::runtime::optional(extra_auth_params),
         })
     }
 }
@@ -4020,13 +3784,10 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestRequestBody 
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut extra_auth_params: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut scopes: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut certificate: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut extra_auth_params = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut scopes = ::std::option::Option::None;
+        let mut certificate = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "extraAuthParams" => {
@@ -4041,10 +3802,10 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestRequestBody 
             }
         }
         ::std::result::Result::Ok(RegisterOidcConfigTestRequestBody {
-            extra_auth_params: extra_auth_params.flatten(),
+            extra_auth_params: crate::runtime::optional(extra_auth_params),
             issuer: crate::runtime::required(issuer, "issuer")?,
             scopes: crate::runtime::required(scopes, "scopes")?,
-            certificate: certificate.flatten(),
+            certificate: crate::runtime::optional(certificate),
         })
     }
 }
@@ -4133,40 +3894,18 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut token_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut userinfo_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut response_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut scopes_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut issuer: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut authorization_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut end_session_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut logout_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut grant_types_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut revocation_endpoint: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut microsoft_multi_refresh_token: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut token_endpoint = ::std::option::Option::None;
+        let mut userinfo_endpoint = ::std::option::Option::None;
+        let mut response_types_supported = ::std::option::Option::None;
+        let mut scopes_supported = ::std::option::Option::None;
+        let mut issuer = ::std::option::Option::None;
+        let mut authorization_endpoint = ::std::option::Option::None;
+        let mut end_session_endpoint = ::std::option::Option::None;
+        let mut logout_endpoint = ::std::option::Option::None;
+        let mut grant_types_supported = ::std::option::Option::None;
+        let mut revocation_endpoint = ::std::option::Option::None;
+        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
+        let mut microsoft_multi_refresh_token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "tokenEndpoint" => {
@@ -4221,18 +3960,20 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestResponse {
             }
         }
         ::std::result::Result::Ok(RegisterOidcConfigTestResponse {
-            token_endpoint: token_endpoint.flatten(),
-            userinfo_endpoint: userinfo_endpoint.flatten(),
-            response_types_supported: response_types_supported.flatten(),
-            scopes_supported: scopes_supported.flatten(),
-            issuer: issuer.flatten(),
-            authorization_endpoint: authorization_endpoint.flatten(),
-            end_session_endpoint: end_session_endpoint.flatten(),
-            logout_endpoint: logout_endpoint.flatten(),
-            grant_types_supported: grant_types_supported.flatten(),
-            revocation_endpoint: revocation_endpoint.flatten(),
-            token_endpoint_auth_methods_supported: token_endpoint_auth_methods_supported.flatten(),
-            microsoft_multi_refresh_token: microsoft_multi_refresh_token.flatten(),
+            token_endpoint: crate::runtime::optional(token_endpoint),
+            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
+            response_types_supported: crate::runtime::optional(response_types_supported),
+            scopes_supported: crate::runtime::optional(scopes_supported),
+            issuer: crate::runtime::optional(issuer),
+            authorization_endpoint: crate::runtime::optional(authorization_endpoint),
+            end_session_endpoint: crate::runtime::optional(end_session_endpoint),
+            logout_endpoint: crate::runtime::optional(logout_endpoint),
+            grant_types_supported: crate::runtime::optional(grant_types_supported),
+            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
+            token_endpoint_auth_methods_supported: crate::runtime::optional(
+                token_endpoint_auth_methods_supported,
+            ),
+            microsoft_multi_refresh_token: crate::runtime::optional(microsoft_multi_refresh_token),
         })
     }
 }
@@ -4263,13 +4004,10 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut domain: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut domain = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -4314,13 +4052,10 @@ impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut domain: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut client_secret: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut provider: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut client_id = ::std::option::Option::None;
+        let mut domain = ::std::option::Option::None;
+        let mut client_secret = ::std::option::Option::None;
+        let mut provider = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
@@ -4360,8 +4095,7 @@ impl<'de> crate::runtime::FromObject<'de> for ResourceNotFoundError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -4369,7 +4103,7 @@ impl<'de> crate::runtime::FromObject<'de> for ResourceNotFoundError {
             }
         }
         ::std::result::Result::Ok(ResourceNotFoundError {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -4414,17 +4148,14 @@ impl<'de> crate::runtime::FromObject<'de> for SecurityGroup {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut active_members: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut bot_members: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut active_directory_guid: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut is_default: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut modified: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut security_group_settings: ::std::option::Option<SecurityGroupSettings> =
-            ::std::option::Option::None;
+        let mut active_members = ::std::option::Option::None;
+        let mut bot_members = ::std::option::Option::None;
+        let mut active_directory_guid = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut is_default = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut modified = ::std::option::Option::None;
+        let mut security_group_settings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "activeMembers" => {
@@ -4451,7 +4182,7 @@ impl<'de> crate::runtime::FromObject<'de> for SecurityGroup {
         ::std::result::Result::Ok(SecurityGroup {
             active_members: crate::runtime::required(active_members, "activeMembers")?,
             bot_members: crate::runtime::required(bot_members, "botMembers")?,
-            active_directory_guid: active_directory_guid.flatten(),
+            active_directory_guid: crate::runtime::optional(active_directory_guid),
             id: crate::runtime::required(id, "id")?,
             is_default: crate::runtime::required(is_default, "isDefault")?,
             name: crate::runtime::required(name, "name")?,
@@ -4691,85 +4422,42 @@ impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettings {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut always_reauthenticate: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut atak_package_values: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut calling: ::std::option::Option<::std::option::Option<CallingSettings>> =
-            ::std::option::Option::None;
-        let mut check_for_updates: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_atak: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_crash_reports: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_file_download: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_guest_federation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_notification_preview: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_open_access_option: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut enable_restricted_global_federation: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut files_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut force_device_lockout: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut force_open_access: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut force_read_receipts: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut global_federation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_ato_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_link_preview_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut location_allow_maps: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut location_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut max_auto_download_size: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut max_bor: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut max_ttl: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut message_forwarding_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut password_requirements: ::std::option::Option<
-            ::std::option::Option<PasswordRequirements>,
-        > = ::std::option::Option::None;
-        let mut presence_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut quick_responses: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut show_master_recovery_key: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut shredder: ::std::option::Option<::std::option::Option<ShredderSettings>> =
-            ::std::option::Option::None;
-        let mut sso_max_idle_minutes: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut max_non_sso_session_minutes: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut federation_mode: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut lockout_threshold: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut permitted_networks: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut permitted_wickr_aws_networks: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<WickrAwsNetworks>>,
-        > = ::std::option::Option::None;
-        let mut permitted_wickr_enterprise_networks: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
-        > = ::std::option::Option::None;
+        let mut always_reauthenticate = ::std::option::Option::None;
+        let mut atak_package_values = ::std::option::Option::None;
+        let mut calling = ::std::option::Option::None;
+        let mut check_for_updates = ::std::option::Option::None;
+        let mut enable_atak = ::std::option::Option::None;
+        let mut enable_crash_reports = ::std::option::Option::None;
+        let mut enable_file_download = ::std::option::Option::None;
+        let mut enable_guest_federation = ::std::option::Option::None;
+        let mut enable_notification_preview = ::std::option::Option::None;
+        let mut enable_open_access_option = ::std::option::Option::None;
+        let mut enable_restricted_global_federation = ::std::option::Option::None;
+        let mut files_enabled = ::std::option::Option::None;
+        let mut force_device_lockout = ::std::option::Option::None;
+        let mut force_open_access = ::std::option::Option::None;
+        let mut force_read_receipts = ::std::option::Option::None;
+        let mut global_federation = ::std::option::Option::None;
+        let mut is_ato_enabled = ::std::option::Option::None;
+        let mut is_link_preview_enabled = ::std::option::Option::None;
+        let mut location_allow_maps = ::std::option::Option::None;
+        let mut location_enabled = ::std::option::Option::None;
+        let mut max_auto_download_size = ::std::option::Option::None;
+        let mut max_bor = ::std::option::Option::None;
+        let mut max_ttl = ::std::option::Option::None;
+        let mut message_forwarding_enabled = ::std::option::Option::None;
+        let mut password_requirements = ::std::option::Option::None;
+        let mut presence_enabled = ::std::option::Option::None;
+        let mut quick_responses = ::std::option::Option::None;
+        let mut show_master_recovery_key = ::std::option::Option::None;
+        let mut shredder = ::std::option::Option::None;
+        let mut sso_max_idle_minutes = ::std::option::Option::None;
+        let mut max_non_sso_session_minutes = ::std::option::Option::None;
+        let mut federation_mode = ::std::option::Option::None;
+        let mut lockout_threshold = ::std::option::Option::None;
+        let mut permitted_networks = ::std::option::Option::None;
+        let mut permitted_wickr_aws_networks = ::std::option::Option::None;
+        let mut permitted_wickr_enterprise_networks = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "alwaysReauthenticate" => crate::runtime::field(
@@ -4914,42 +4602,46 @@ impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettings {
             }
         }
         ::std::result::Result::Ok(SecurityGroupSettings {
-            always_reauthenticate: always_reauthenticate.flatten(),
-            atak_package_values: atak_package_values.flatten(),
-            calling: calling.flatten(),
-            check_for_updates: check_for_updates.flatten(),
-            enable_atak: enable_atak.flatten(),
-            enable_crash_reports: enable_crash_reports.flatten(),
-            enable_file_download: enable_file_download.flatten(),
-            enable_guest_federation: enable_guest_federation.flatten(),
-            enable_notification_preview: enable_notification_preview.flatten(),
-            enable_open_access_option: enable_open_access_option.flatten(),
-            enable_restricted_global_federation: enable_restricted_global_federation.flatten(),
-            files_enabled: files_enabled.flatten(),
-            force_device_lockout: force_device_lockout.flatten(),
-            force_open_access: force_open_access.flatten(),
-            force_read_receipts: force_read_receipts.flatten(),
-            global_federation: global_federation.flatten(),
-            is_ato_enabled: is_ato_enabled.flatten(),
-            is_link_preview_enabled: is_link_preview_enabled.flatten(),
-            location_allow_maps: location_allow_maps.flatten(),
-            location_enabled: location_enabled.flatten(),
-            max_auto_download_size: max_auto_download_size.flatten(),
-            max_bor: max_bor.flatten(),
-            max_ttl: max_ttl.flatten(),
-            message_forwarding_enabled: message_forwarding_enabled.flatten(),
-            password_requirements: password_requirements.flatten(),
-            presence_enabled: presence_enabled.flatten(),
-            quick_responses: quick_responses.flatten(),
-            show_master_recovery_key: show_master_recovery_key.flatten(),
-            shredder: shredder.flatten(),
-            sso_max_idle_minutes: sso_max_idle_minutes.flatten(),
-            max_non_sso_session_minutes: max_non_sso_session_minutes.flatten(),
-            federation_mode: federation_mode.flatten(),
-            lockout_threshold: lockout_threshold.flatten(),
-            permitted_networks: permitted_networks.flatten(),
-            permitted_wickr_aws_networks: permitted_wickr_aws_networks.flatten(),
-            permitted_wickr_enterprise_networks: permitted_wickr_enterprise_networks.flatten(),
+            always_reauthenticate: crate::runtime::optional(always_reauthenticate),
+            atak_package_values: crate::runtime::optional(atak_package_values),
+            calling: crate::runtime::optional(calling),
+            check_for_updates: crate::runtime::optional(check_for_updates),
+            enable_atak: crate::runtime::optional(enable_atak),
+            enable_crash_reports: crate::runtime::optional(enable_crash_reports),
+            enable_file_download: crate::runtime::optional(enable_file_download),
+            enable_guest_federation: crate::runtime::optional(enable_guest_federation),
+            enable_notification_preview: crate::runtime::optional(enable_notification_preview),
+            enable_open_access_option: crate::runtime::optional(enable_open_access_option),
+            enable_restricted_global_federation: crate::runtime::optional(
+                enable_restricted_global_federation,
+            ),
+            files_enabled: crate::runtime::optional(files_enabled),
+            force_device_lockout: crate::runtime::optional(force_device_lockout),
+            force_open_access: crate::runtime::optional(force_open_access),
+            force_read_receipts: crate::runtime::optional(force_read_receipts),
+            global_federation: crate::runtime::optional(global_federation),
+            is_ato_enabled: crate::runtime::optional(is_ato_enabled),
+            is_link_preview_enabled: crate::runtime::optional(is_link_preview_enabled),
+            location_allow_maps: crate::runtime::optional(location_allow_maps),
+            location_enabled: crate::runtime::optional(location_enabled),
+            max_auto_download_size: crate::runtime::optional(max_auto_download_size),
+            max_bor: crate::runtime::optional(max_bor),
+            max_ttl: crate::runtime::optional(max_ttl),
+            message_forwarding_enabled: crate::runtime::optional(message_forwarding_enabled),
+            password_requirements: crate::runtime::optional(password_requirements),
+            presence_enabled: crate::runtime::optional(presence_enabled),
+            quick_responses: crate::runtime::optional(quick_responses),
+            show_master_recovery_key: crate::runtime::optional(show_master_recovery_key),
+            shredder: crate::runtime::optional(shredder),
+            sso_max_idle_minutes: crate::runtime::optional(sso_max_idle_minutes),
+            max_non_sso_session_minutes: crate::runtime::optional(max_non_sso_session_minutes),
+            federation_mode: crate::runtime::optional(federation_mode),
+            lockout_threshold: crate::runtime::optional(lockout_threshold),
+            permitted_networks: crate::runtime::optional(permitted_networks),
+            permitted_wickr_aws_networks: crate::runtime::optional(permitted_wickr_aws_networks),
+            permitted_wickr_enterprise_networks: crate::runtime::optional(
+                permitted_wickr_enterprise_networks,
+            ),
         })
     }
 }
@@ -5019,26 +4711,14 @@ impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettingsRequest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut lockout_threshold: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut permitted_networks: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut enable_guest_federation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut global_federation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut federation_mode: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut enable_restricted_global_federation: ::std::option::Option<
-            ::std::option::Option<bool>,
-        > = ::std::option::Option::None;
-        let mut permitted_wickr_aws_networks: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<WickrAwsNetworks>>,
-        > = ::std::option::Option::None;
-        let mut permitted_wickr_enterprise_networks: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
-        > = ::std::option::Option::None;
+        let mut lockout_threshold = ::std::option::Option::None;
+        let mut permitted_networks = ::std::option::Option::None;
+        let mut enable_guest_federation = ::std::option::Option::None;
+        let mut global_federation = ::std::option::Option::None;
+        let mut federation_mode = ::std::option::Option::None;
+        let mut enable_restricted_global_federation = ::std::option::Option::None;
+        let mut permitted_wickr_aws_networks = ::std::option::Option::None;
+        let mut permitted_wickr_enterprise_networks = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "lockoutThreshold" => {
@@ -5077,14 +4757,18 @@ impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettingsRequest {
             }
         }
         ::std::result::Result::Ok(SecurityGroupSettingsRequest {
-            lockout_threshold: lockout_threshold.flatten(),
-            permitted_networks: permitted_networks.flatten(),
-            enable_guest_federation: enable_guest_federation.flatten(),
-            global_federation: global_federation.flatten(),
-            federation_mode: federation_mode.flatten(),
-            enable_restricted_global_federation: enable_restricted_global_federation.flatten(),
-            permitted_wickr_aws_networks: permitted_wickr_aws_networks.flatten(),
-            permitted_wickr_enterprise_networks: permitted_wickr_enterprise_networks.flatten(),
+            lockout_threshold: crate::runtime::optional(lockout_threshold),
+            permitted_networks: crate::runtime::optional(permitted_networks),
+            enable_guest_federation: crate::runtime::optional(enable_guest_federation),
+            global_federation: crate::runtime::optional(global_federation),
+            federation_mode: crate::runtime::optional(federation_mode),
+            enable_restricted_global_federation: crate::runtime::optional(
+                enable_restricted_global_federation,
+            ),
+            permitted_wickr_aws_networks: crate::runtime::optional(permitted_wickr_aws_networks),
+            permitted_wickr_enterprise_networks: crate::runtime::optional(
+                permitted_wickr_enterprise_networks,
+            ),
         })
     }
 }
@@ -5113,10 +4797,9 @@ impl<'de> crate::runtime::FromObject<'de> for Setting {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut option_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut value: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut option_name = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "optionName" => crate::runtime::field(&mut option_name, &mut __map, "optionName")?,
@@ -5162,10 +4845,8 @@ impl<'de> crate::runtime::FromObject<'de> for ShredderSettings {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut can_process_manually: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut intensity: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
+        let mut can_process_manually = ::std::option::Option::None;
+        let mut intensity = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "canProcessManually" => crate::runtime::field(
@@ -5178,8 +4859,8 @@ impl<'de> crate::runtime::FromObject<'de> for ShredderSettings {
             }
         }
         ::std::result::Result::Ok(ShredderSettings {
-            can_process_manually: can_process_manually.flatten(),
-            intensity: intensity.flatten(),
+            can_process_manually: crate::runtime::optional(can_process_manually),
+            intensity: crate::runtime::optional(intensity),
         })
     }
 }
@@ -5300,8 +4981,7 @@ impl<'de> crate::runtime::FromObject<'de> for UnauthorizedError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -5309,7 +4989,7 @@ impl<'de> crate::runtime::FromObject<'de> for UnauthorizedError {
             }
         }
         ::std::result::Result::Ok(UnauthorizedError {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -5346,14 +5026,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateBotRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut display_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut group_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut challenge: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut suspend: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut display_name = ::std::option::Option::None;
+        let mut group_id = ::std::option::Option::None;
+        let mut challenge = ::std::option::Option::None;
+        let mut suspend = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "displayName" => {
@@ -5366,10 +5042,10 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateBotRequestBody {
             }
         }
         ::std::result::Result::Ok(UpdateBotRequestBody {
-            display_name: display_name.flatten(),
-            group_id: group_id.flatten(),
-            challenge: challenge.flatten(),
-            suspend: suspend.flatten(),
+            display_name: crate::runtime::optional(display_name),
+            group_id: crate::runtime::optional(group_id),
+            challenge: crate::runtime::optional(challenge),
+            suspend: crate::runtime::optional(suspend),
         })
     }
 }
@@ -5391,8 +5067,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateBotResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -5400,7 +5075,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateBotResponse {
             }
         }
         ::std::result::Result::Ok(UpdateBotResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -5422,8 +5097,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut action_type: ::std::option::Option<DataRetentionActionType> =
-            ::std::option::Option::None;
+        let mut action_type = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "actionType" => crate::runtime::field(&mut action_type, &mut __map, "actionType")?,
@@ -5453,8 +5127,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -5462,7 +5135,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionResponse {
             }
         }
         ::std::result::Result::Ok(UpdateDataRetentionResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -5483,7 +5156,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut block: ::std::option::Option<bool> = ::std::option::Option::None;
+        let mut block = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "block" => crate::runtime::field(&mut block, &mut __map, "block")?,
@@ -5513,8 +5186,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -5522,7 +5194,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserResponse {
             }
         }
         ::std::result::Result::Ok(UpdateGuestUserResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -5550,11 +5222,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_name: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut encryption_key_arn: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut network_name = ::std::option::Option::None;
+        let mut encryption_key_arn = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "networkName" => {
@@ -5568,7 +5237,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkRequestBody {
         }
         ::std::result::Result::Ok(UpdateNetworkRequestBody {
             network_name: crate::runtime::required(network_name, "networkName")?,
-            encryption_key_arn: encryption_key_arn.flatten(),
+            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
         })
     }
 }
@@ -5590,8 +5259,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -5599,7 +5267,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkResponse {
             }
         }
         ::std::result::Result::Ok(UpdateNetworkResponse {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -5620,7 +5288,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut settings: ::std::option::Option<NetworkSettings> = ::std::option::Option::None;
+        let mut settings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "settings" => crate::runtime::field(&mut settings, &mut __map, "settings")?,
@@ -5649,8 +5317,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut settings: ::std::option::Option<::std::vec::Vec<Setting>> =
-            ::std::option::Option::None;
+        let mut settings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "settings" => crate::runtime::field(&mut settings, &mut __map, "settings")?,
@@ -5688,11 +5355,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut security_group_settings: ::std::option::Option<
-            ::std::option::Option<SecurityGroupSettings>,
-        > = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut security_group_settings = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -5705,8 +5369,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupRequestBody {
             }
         }
         ::std::result::Result::Ok(UpdateSecurityGroupRequestBody {
-            name: name.flatten(),
-            security_group_settings: security_group_settings.flatten(),
+            name: crate::runtime::optional(name),
+            security_group_settings: crate::runtime::optional(security_group_settings),
         })
     }
 }
@@ -5728,7 +5392,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_group: ::std::option::Option<SecurityGroup> = ::std::option::Option::None;
+        let mut security_group = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "securityGroup" => {
@@ -5800,21 +5464,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserDetails {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut security_group_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut invite_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut invite_code_ttl: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut code_validation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut security_group_ids = ::std::option::Option::None;
+        let mut invite_code = ::std::option::Option::None;
+        let mut invite_code_ttl = ::std::option::Option::None;
+        let mut code_validation = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
@@ -5834,13 +5490,13 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserDetails {
             }
         }
         ::std::result::Result::Ok(UpdateUserDetails {
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
-            username: username.flatten(),
-            security_group_ids: security_group_ids.flatten(),
-            invite_code: invite_code.flatten(),
-            invite_code_ttl: invite_code_ttl.flatten(),
-            code_validation: code_validation.flatten(),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
+            username: crate::runtime::optional(username),
+            security_group_ids: crate::runtime::optional(security_group_ids),
+            invite_code: crate::runtime::optional(invite_code),
+            invite_code_ttl: crate::runtime::optional(invite_code_ttl),
+            code_validation: crate::runtime::optional(code_validation),
         })
     }
 }
@@ -5868,9 +5524,8 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserRequestBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut user_details: ::std::option::Option<::std::option::Option<UpdateUserDetails>> =
-            ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut user_details = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -5882,7 +5537,7 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserRequestBody {
         }
         ::std::result::Result::Ok(UpdateUserRequestBody {
             user_id: crate::runtime::required(user_id, "userId")?,
-            user_details: user_details.flatten(),
+            user_details: crate::runtime::optional(user_details),
         })
     }
 }
@@ -5957,29 +5612,18 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut network_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut security_group_ids: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut middle_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut suspended: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut modified: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut invite_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut invite_expiration: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut code_validation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
+        let mut security_group_ids = ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut middle_name = ::std::option::Option::None;
+        let mut suspended = ::std::option::Option::None;
+        let mut modified = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut invite_code = ::std::option::Option::None;
+        let mut invite_expiration = ::std::option::Option::None;
+        let mut code_validation = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -6006,16 +5650,16 @@ impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
         ::std::result::Result::Ok(UpdateUserResponse {
             user_id: crate::runtime::required(user_id, "userId")?,
             network_id: crate::runtime::required(network_id, "networkId")?,
-            security_group_ids: security_group_ids.flatten(),
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
-            middle_name: middle_name.flatten(),
+            security_group_ids: crate::runtime::optional(security_group_ids),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
+            middle_name: crate::runtime::optional(middle_name),
             suspended: crate::runtime::required(suspended, "suspended")?,
-            modified: modified.flatten(),
-            status: status.flatten(),
-            invite_code: invite_code.flatten(),
-            invite_expiration: invite_expiration.flatten(),
-            code_validation: code_validation.flatten(),
+            modified: crate::runtime::optional(modified),
+            status: crate::runtime::optional(status),
+            invite_code: crate::runtime::optional(invite_code),
+            invite_expiration: crate::runtime::optional(invite_expiration),
+            code_validation: crate::runtime::optional(code_validation),
         })
     }
 }
@@ -6137,45 +5781,25 @@ impl<'de> crate::runtime::FromObject<'de> for User {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut first_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut last_name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut username: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut security_groups: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
-        let mut is_admin: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut suspended: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut status: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut otp_enabled: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut scim_id: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut cell: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut country_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut challenge_failures: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut is_invite_expired: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut is_user: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut invite_code: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut code_validation: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut uname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut user_id = ::std::option::Option::None;
+        let mut first_name = ::std::option::Option::None;
+        let mut last_name = ::std::option::Option::None;
+        let mut username = ::std::option::Option::None;
+        let mut security_groups = ::std::option::Option::None;
+        let mut is_admin = ::std::option::Option::None;
+        let mut suspended = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut otp_enabled = ::std::option::Option::None;
+        let mut scim_id = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut cell = ::std::option::Option::None;
+        let mut country_code = ::std::option::Option::None;
+        let mut challenge_failures = ::std::option::Option::None;
+        let mut is_invite_expired = ::std::option::Option::None;
+        let mut is_user = ::std::option::Option::None;
+        let mut invite_code = ::std::option::Option::None;
+        let mut code_validation = ::std::option::Option::None;
+        let mut uname = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
@@ -6211,25 +5835,25 @@ impl<'de> crate::runtime::FromObject<'de> for User {
             }
         }
         ::std::result::Result::Ok(User {
-            user_id: user_id.flatten(),
-            first_name: first_name.flatten(),
-            last_name: last_name.flatten(),
-            username: username.flatten(),
-            security_groups: security_groups.flatten(),
-            is_admin: is_admin.flatten(),
-            suspended: suspended.flatten(),
-            status: status.flatten(),
-            otp_enabled: otp_enabled.flatten(),
-            scim_id: scim_id.flatten(),
-            type_: type_.flatten(),
-            cell: cell.flatten(),
-            country_code: country_code.flatten(),
-            challenge_failures: challenge_failures.flatten(),
-            is_invite_expired: is_invite_expired.flatten(),
-            is_user: is_user.flatten(),
-            invite_code: invite_code.flatten(),
-            code_validation: code_validation.flatten(),
-            uname: uname.flatten(),
+            user_id: crate::runtime::optional(user_id),
+            first_name: crate::runtime::optional(first_name),
+            last_name: crate::runtime::optional(last_name),
+            username: crate::runtime::optional(username),
+            security_groups: crate::runtime::optional(security_groups),
+            is_admin: crate::runtime::optional(is_admin),
+            suspended: crate::runtime::optional(suspended),
+            status: crate::runtime::optional(status),
+            otp_enabled: crate::runtime::optional(otp_enabled),
+            scim_id: crate::runtime::optional(scim_id),
+            type_: crate::runtime::optional(type_),
+            cell: crate::runtime::optional(cell),
+            country_code: crate::runtime::optional(country_code),
+            challenge_failures: crate::runtime::optional(challenge_failures),
+            is_invite_expired: crate::runtime::optional(is_invite_expired),
+            is_user: crate::runtime::optional(is_user),
+            invite_code: crate::runtime::optional(invite_code),
+            code_validation: crate::runtime::optional(code_validation),
+            uname: crate::runtime::optional(uname),
         })
     }
 }
@@ -6256,11 +5880,8 @@ impl<'de> crate::runtime::FromObject<'de> for ValidationError {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut reasons: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<ErrorDetail>>,
-        > = ::std::option::Option::None;
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut reasons = ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "reasons" => crate::runtime::field(&mut reasons, &mut __map, "reasons")?,
@@ -6269,8 +5890,8 @@ impl<'de> crate::runtime::FromObject<'de> for ValidationError {
             }
         }
         ::std::result::Result::Ok(ValidationError {
-            reasons: reasons.flatten(),
-            message: message.flatten(),
+            reasons: crate::runtime::optional(reasons),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -6296,9 +5917,8 @@ impl<'de> crate::runtime::FromObject<'de> for WickrAwsNetworks {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut region: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut network_id: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
+        let mut region = ::std::option::Option::None;
+        let mut network_id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "region" => crate::runtime::field(&mut region, &mut __map, "region")?,

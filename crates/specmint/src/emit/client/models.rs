@@ -55,7 +55,7 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
                 }
             });
-            let reading = struct_reading(types, &name, fields, additional.is_some());
+            let reading = struct_reading(&name, fields, additional.is_some());
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
@@ -119,16 +119,11 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
 /// never do), entries it does not declare kept in `additional_properties` when it has them and
 /// skipped otherwise. This is about a fifth of the code serde's derive expands to (no field
 /// enum, no reading from an array), which is most of the time spent compiling a large client.
-fn struct_reading(
-    types: &TypeSpace,
-    name: &proc_macro2::Ident,
-    fields: &[Field],
-    additional: bool,
-) -> TokenStream {
+fn struct_reading(name: &proc_macro2::Ident, fields: &[Field], additional: bool) -> TokenStream {
+    // The slots' types are inferred from the fields they fill.
     let slots = fields.iter().map(|f| {
         let slot = ident(&f.rust_name);
-        let ty = field_type(types, f);
-        quote! { let mut #slot: ::std::option::Option<#ty> = ::std::option::Option::None; }
+        quote! { let mut #slot = ::std::option::Option::None; }
     });
     let arms = fields.iter().map(|f| {
         let slot = ident(&f.rust_name);
@@ -138,7 +133,7 @@ fn struct_reading(
     let values = fields.iter().map(|f| {
         let slot = ident(&f.rust_name);
         if f.is_optional() {
-            quote! { #slot: #slot.flatten(), }
+            quote! { #slot: crate::runtime::optional(#slot), }
         } else {
             let wire = Literal::string(&f.name);
             quote! { #slot: crate::runtime::required(#slot, #wire)?, }

@@ -17,9 +17,8 @@ impl<'de> crate::runtime::FromObject<'de> for Note {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut title: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut pinned: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
+        let mut pinned = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
@@ -29,7 +28,7 @@ impl<'de> crate::runtime::FromObject<'de> for Note {
         }
         ::std::result::Result::Ok(Note {
             title: crate::runtime::required(title, "title")?,
-            pinned: pinned.flatten(),
+            pinned: crate::runtime::optional(pinned),
         })
     }
 }
@@ -53,13 +52,11 @@ impl<'de> crate::runtime::FromObject<'de> for Echo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut headers: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut body: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut path = ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut headers = ::std::option::Option::None;
+        let mut body = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
@@ -97,10 +94,8 @@ impl<'de> crate::runtime::FromObject<'de> for SendFormBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut grant_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut scope: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut grant_type = ::std::option::Option::None;
+        let mut scope = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
@@ -110,7 +105,7 @@ impl<'de> crate::runtime::FromObject<'de> for SendFormBody {
         }
         ::std::result::Result::Ok(SendFormBody {
             grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            scope: scope.flatten(),
+            scope: crate::runtime::optional(scope),
         })
     }
 }

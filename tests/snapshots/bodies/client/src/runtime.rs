@@ -1461,6 +1461,10 @@ pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
 pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))
 }
+/// The value of an optional field: absent and `null` are both `None`.
+pub fn optional<T>(slot: Option<Option<T>>) -> Option<T> {
+    slot.flatten()
+}
 /// Skips the value of an entry the model does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())

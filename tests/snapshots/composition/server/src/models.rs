@@ -70,11 +70,9 @@ impl<'de> crate::runtime::FromObject<'de> for Dog {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut pet_type: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut bark: ::std::option::Option<::std::option::Option<DogBark>> =
-            ::std::option::Option::None;
+        let mut pet_type = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut bark = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "petType" => crate::runtime::field(&mut pet_type, &mut __map, "petType")?,
@@ -86,7 +84,7 @@ impl<'de> crate::runtime::FromObject<'de> for Dog {
         ::std::result::Result::Ok(Dog {
             pet_type: crate::runtime::required(pet_type, "petType")?,
             name: crate::runtime::required(name, "name")?,
-            bark: bark.flatten(),
+            bark: crate::runtime::optional(bark),
         })
     }
 }
@@ -108,9 +106,8 @@ impl<'de> crate::runtime::FromObject<'de> for Cat {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut lives: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut lives = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -120,7 +117,7 @@ impl<'de> crate::runtime::FromObject<'de> for Cat {
         }
         ::std::result::Result::Ok(Cat {
             name: crate::runtime::required(name, "name")?,
-            lives: lives.flatten(),
+            lives: crate::runtime::optional(lives),
         })
     }
 }
@@ -142,10 +139,8 @@ impl<'de> crate::runtime::FromObject<'de> for Base {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut created: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut created = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -155,7 +150,7 @@ impl<'de> crate::runtime::FromObject<'de> for Base {
         }
         ::std::result::Result::Ok(Base {
             id: crate::runtime::required(id, "id")?,
-            created: created.flatten(),
+            created: crate::runtime::optional(created),
         })
     }
 }
@@ -178,11 +173,9 @@ impl<'de> crate::runtime::FromObject<'de> for Circle {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut created: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut radius: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut created = ::std::option::Option::None;
+        let mut radius = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -193,7 +186,7 @@ impl<'de> crate::runtime::FromObject<'de> for Circle {
         }
         ::std::result::Result::Ok(Circle {
             id: crate::runtime::required(id, "id")?,
-            created: created.flatten(),
+            created: crate::runtime::optional(created),
             radius: crate::runtime::required(radius, "radius")?,
         })
     }
@@ -217,11 +210,9 @@ impl<'de> crate::runtime::FromObject<'de> for Square {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut created: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut side: ::std::option::Option<f64> = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut created = ::std::option::Option::None;
+        let mut side = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -232,7 +223,7 @@ impl<'de> crate::runtime::FromObject<'de> for Square {
         }
         ::std::result::Result::Ok(Square {
             id: crate::runtime::required(id, "id")?,
-            created: created.flatten(),
+            created: crate::runtime::optional(created),
             side: crate::runtime::required(side, "side")?,
         })
     }
@@ -274,14 +265,10 @@ impl<'de> crate::runtime::FromObject<'de> for Tree {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut left: ::std::option::Option<::std::option::Option<::std::boxed::Box<Tree>>> =
-            ::std::option::Option::None;
-        let mut children: ::std::option::Option<::std::option::Option<::std::vec::Vec<Tree>>> =
-            ::std::option::Option::None;
-        let mut parent: ::std::option::Option<::std::option::Option<::std::boxed::Box<Forest>>> =
-            ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
+        let mut left = ::std::option::Option::None;
+        let mut children = ::std::option::Option::None;
+        let mut parent = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
@@ -292,10 +279,10 @@ impl<'de> crate::runtime::FromObject<'de> for Tree {
             }
         }
         ::std::result::Result::Ok(Tree {
-            value: value.flatten(),
-            left: left.flatten(),
-            children: children.flatten(),
-            parent: parent.flatten(),
+            value: crate::runtime::optional(value),
+            left: crate::runtime::optional(left),
+            children: crate::runtime::optional(children),
+            parent: crate::runtime::optional(parent),
         })
     }
 }
@@ -316,8 +303,7 @@ impl<'de> crate::runtime::FromObject<'de> for Forest {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut first: ::std::option::Option<::std::option::Option<Tree>> =
-            ::std::option::Option::None;
+        let mut first = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "first" => crate::runtime::field(&mut first, &mut __map, "first")?,
@@ -325,7 +311,7 @@ impl<'de> crate::runtime::FromObject<'de> for Forest {
             }
         }
         ::std::result::Result::Ok(Forest {
-            first: first.flatten(),
+            first: crate::runtime::optional(first),
         })
     }
 }

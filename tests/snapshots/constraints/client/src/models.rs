@@ -31,20 +31,13 @@ impl<'de> crate::runtime::FromObject<'de> for Booking {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut seats: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut price: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut password: ::std::option::Option<::std::option::Option<Password>> =
-            ::std::option::Option::None;
-        let mut via: ::std::option::Option<::std::option::Option<::std::vec::Vec<AirportCode>>> =
-            ::std::option::Option::None;
-        let mut legs: ::std::option::Option<::std::vec::Vec<Leg>> = ::std::option::Option::None;
-        let mut notes: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-            >,
-        > = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut seats = ::std::option::Option::None;
+        let mut price = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
+        let mut via = ::std::option::Option::None;
+        let mut legs = ::std::option::Option::None;
+        let mut notes = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -60,11 +53,11 @@ impl<'de> crate::runtime::FromObject<'de> for Booking {
         ::std::result::Result::Ok(Booking {
             name: crate::runtime::required(name, "name")?,
             seats: crate::runtime::required(seats, "seats")?,
-            price: price.flatten(),
-            password: password.flatten(),
-            via: via.flatten(),
+            price: crate::runtime::optional(price),
+            password: crate::runtime::optional(password),
+            via: crate::runtime::optional(via),
             legs: crate::runtime::required(legs, "legs")?,
-            notes: notes.flatten(),
+            notes: crate::runtime::optional(notes),
         })
     }
 }
@@ -86,9 +79,8 @@ impl<'de> crate::runtime::FromObject<'de> for Leg {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut from: ::std::option::Option<AirportCode> = ::std::option::Option::None;
-        let mut minutes: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut from = ::std::option::Option::None;
+        let mut minutes = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
@@ -98,7 +90,7 @@ impl<'de> crate::runtime::FromObject<'de> for Leg {
         }
         ::std::result::Result::Ok(Leg {
             from: crate::runtime::required(from, "from")?,
-            minutes: minutes.flatten(),
+            minutes: crate::runtime::optional(minutes),
         })
     }
 }

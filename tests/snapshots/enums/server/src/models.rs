@@ -99,14 +99,10 @@ impl<'de> crate::runtime::FromObject<'de> for Order {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut status: ::std::option::Option<Status> = ::std::option::Option::None;
-        let mut priority: ::std::option::Option<::std::option::Option<OrderPriority>> =
-            ::std::option::Option::None;
-        let mut codes: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
-        > = ::std::option::Option::None;
-        let mut size: ::std::option::Option<::std::option::Option<OrderSize>> =
-            ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut priority = ::std::option::Option::None;
+        let mut codes = ::std::option::Option::None;
+        let mut size = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
@@ -118,9 +114,9 @@ impl<'de> crate::runtime::FromObject<'de> for Order {
         }
         ::std::result::Result::Ok(Order {
             status: crate::runtime::required(status, "status")?,
-            priority: priority.flatten(),
-            codes: codes.flatten(),
-            size: size.flatten(),
+            priority: crate::runtime::optional(priority),
+            codes: crate::runtime::optional(codes),
+            size: crate::runtime::optional(size),
         })
     }
 }

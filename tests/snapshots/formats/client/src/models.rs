@@ -40,33 +40,19 @@ impl<'de> crate::runtime::FromObject<'de> for Event {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-        > = ::std::option::Option::None;
-        let mut day: ::std::option::Option<::std::option::Option<::chrono::NaiveDate>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<::uuid::Uuid>> =
-            ::std::option::Option::None;
-        let mut small: ::std::option::Option<::std::option::Option<i32>> =
-            ::std::option::Option::None;
-        let mut big: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut plain: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
-        let mut ratio: ::std::option::Option<::std::option::Option<f32>> =
-            ::std::option::Option::None;
-        let mut precise: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut number: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut flag: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
-        let mut secret: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut blob: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut custom: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut at = ::std::option::Option::None;
+        let mut day = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut small = ::std::option::Option::None;
+        let mut big = ::std::option::Option::None;
+        let mut plain = ::std::option::Option::None;
+        let mut ratio = ::std::option::Option::None;
+        let mut precise = ::std::option::Option::None;
+        let mut number = ::std::option::Option::None;
+        let mut flag = ::std::option::Option::None;
+        let mut secret = ::std::option::Option::None;
+        let mut blob = ::std::option::Option::None;
+        let mut custom = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "at" => crate::runtime::field(&mut at, &mut __map, "at")?,
@@ -86,19 +72,19 @@ impl<'de> crate::runtime::FromObject<'de> for Event {
             }
         }
         ::std::result::Result::Ok(Event {
-            at: at.flatten(),
-            day: day.flatten(),
-            id: id.flatten(),
-            small: small.flatten(),
-            big: big.flatten(),
-            plain: plain.flatten(),
-            ratio: ratio.flatten(),
-            precise: precise.flatten(),
-            number: number.flatten(),
-            flag: flag.flatten(),
-            secret: secret.flatten(),
-            blob: blob.flatten(),
-            custom: custom.flatten(),
+            at: crate::runtime::optional(at),
+            day: crate::runtime::optional(day),
+            id: crate::runtime::optional(id),
+            small: crate::runtime::optional(small),
+            big: crate::runtime::optional(big),
+            plain: crate::runtime::optional(plain),
+            ratio: crate::runtime::optional(ratio),
+            precise: crate::runtime::optional(precise),
+            number: crate::runtime::optional(number),
+            flag: crate::runtime::optional(flag),
+            secret: crate::runtime::optional(secret),
+            blob: crate::runtime::optional(blob),
+            custom: crate::runtime::optional(custom),
         })
     }
 }

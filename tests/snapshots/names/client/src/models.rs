@@ -24,11 +24,9 @@ impl<'de> crate::runtime::FromObject<'de> for T2things {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut when: ::std::option::Option<NullTime> = ::std::option::Option::None;
-        let mut other: ::std::option::Option<::std::option::Option<NullTime2>> =
-            ::std::option::Option::None;
-        let mut kind: ::std::option::Option<::std::option::Option<Type>> =
-            ::std::option::Option::None;
+        let mut when = ::std::option::Option::None;
+        let mut other = ::std::option::Option::None;
+        let mut kind = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "when" => crate::runtime::field(&mut when, &mut __map, "when")?,
@@ -38,9 +36,9 @@ impl<'de> crate::runtime::FromObject<'de> for T2things {
             }
         }
         ::std::result::Result::Ok(T2things {
-            when: when.flatten(),
-            other: other.flatten(),
-            kind: kind.flatten(),
+            when: crate::runtime::optional(when),
+            other: crate::runtime::optional(other),
+            kind: crate::runtime::optional(kind),
         })
     }
 }

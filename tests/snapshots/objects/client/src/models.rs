@@ -63,39 +63,20 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut type_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut ref_: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut self_: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut foo_bar: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut foo_bar2: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut cf_turnstile_response: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut owner: ::std::option::Option<::std::option::Option<PetOwner>> =
-            ::std::option::Option::None;
-        let mut tags: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-            >,
-        > = ::std::option::Option::None;
-        let mut extra: ::std::option::Option<::std::option::Option<::serde_json::Value>> =
-            ::std::option::Option::None;
-        let mut labels: ::std::option::Option<
-            ::std::option::Option<
-                ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-            >,
-        > = ::std::option::Option::None;
-        let mut read_only_note: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut type_ = ::std::option::Option::None;
+        let mut ref_ = ::std::option::Option::None;
+        let mut self_ = ::std::option::Option::None;
+        let mut foo_bar = ::std::option::Option::None;
+        let mut foo_bar2 = ::std::option::Option::None;
+        let mut cf_turnstile_response = ::std::option::Option::None;
+        let mut nickname = ::std::option::Option::None;
+        let mut owner = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
+        let mut extra = ::std::option::Option::None;
+        let mut labels = ::std::option::Option::None;
+        let mut read_only_note = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -125,17 +106,17 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
             id: crate::runtime::required(id, "id")?,
             name: crate::runtime::required(name, "name")?,
             type_: crate::runtime::required(type_, "type")?,
-            ref_: ref_.flatten(),
-            self_: self_.flatten(),
-            foo_bar: foo_bar.flatten(),
-            foo_bar2: foo_bar2.flatten(),
-            cf_turnstile_response: cf_turnstile_response.flatten(),
-            nickname: nickname.flatten(),
-            owner: owner.flatten(),
-            tags: tags.flatten(),
-            extra: extra.flatten(),
-            labels: labels.flatten(),
-            read_only_note: read_only_note.flatten(),
+            ref_: crate::runtime::optional(ref_),
+            self_: crate::runtime::optional(self_),
+            foo_bar: crate::runtime::optional(foo_bar),
+            foo_bar2: crate::runtime::optional(foo_bar2),
+            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
+            nickname: crate::runtime::optional(nickname),
+            owner: crate::runtime::optional(owner),
+            tags: crate::runtime::optional(tags),
+            extra: crate::runtime::optional(extra),
+            labels: crate::runtime::optional(labels),
+            read_only_note: crate::runtime::optional(read_only_note),
         })
     }
 }
@@ -160,8 +141,7 @@ impl<'de> crate::runtime::FromObject<'de> for Open {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut known: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut known = ::std::option::Option::None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
@@ -172,7 +152,7 @@ impl<'de> crate::runtime::FromObject<'de> for Open {
             }
         }
         ::std::result::Result::Ok(Open {
-            known: known.flatten(),
+            known: crate::runtime::optional(known),
             additional_properties,
         })
     }
@@ -218,8 +198,7 @@ impl<'de> crate::runtime::FromObject<'de> for PetOwner {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -227,7 +206,7 @@ impl<'de> crate::runtime::FromObject<'de> for PetOwner {
             }
         }
         ::std::result::Result::Ok(PetOwner {
-            name: name.flatten(),
+            name: crate::runtime::optional(name),
         })
     }
 }

@@ -25,16 +25,12 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kind: ::std::option::Option<PetKind> = ::std::option::Option::None;
-        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut weight: ::std::option::Option<::std::option::Option<f64>> =
-            ::std::option::Option::None;
-        let mut tag: ::std::option::Option<::std::option::Option<Tag>> =
-            ::std::option::Option::None;
-        let mut id: ::std::option::Option<::std::option::Option<PetId>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut kind = ::std::option::Option::None;
+        let mut nickname = ::std::option::Option::None;
+        let mut weight = ::std::option::Option::None;
+        let mut tag = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -49,10 +45,10 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
         ::std::result::Result::Ok(Pet {
             name: crate::runtime::required(name, "name")?,
             kind: crate::runtime::required(kind, "kind")?,
-            nickname: nickname.flatten(),
-            weight: weight.flatten(),
-            tag: tag.flatten(),
-            id: id.flatten(),
+            nickname: crate::runtime::optional(nickname),
+            weight: crate::runtime::optional(weight),
+            tag: crate::runtime::optional(tag),
+            id: crate::runtime::optional(id),
         })
     }
 }

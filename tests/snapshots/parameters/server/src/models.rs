@@ -19,13 +19,11 @@ impl<'de> crate::runtime::FromObject<'de> for Echo {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut method: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut path: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut query: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut headers: ::std::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        > = ::std::option::Option::None;
-        let mut body: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        let mut path = ::std::option::Option::None;
+        let mut query = ::std::option::Option::None;
+        let mut headers = ::std::option::Option::None;
+        let mut body = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "method" => crate::runtime::field(&mut method, &mut __map, "method")?,

@@ -20,8 +20,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut value: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
@@ -29,7 +28,7 @@ impl<'de> crate::runtime::FromObject<'de> for GetAResponse {
             }
         }
         ::std::result::Result::Ok(GetAResponse {
-            value: value.flatten(),
+            value: crate::runtime::optional(value),
         })
     }
 }

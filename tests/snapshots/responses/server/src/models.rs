@@ -17,9 +17,8 @@ impl<'de> crate::runtime::FromObject<'de> for Widget {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut nested: ::std::option::Option<::std::option::Option<WidgetNested>> =
-            ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut nested = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
@@ -29,7 +28,7 @@ impl<'de> crate::runtime::FromObject<'de> for Widget {
         }
         ::std::result::Result::Ok(Widget {
             name: crate::runtime::required(name, "name")?,
-            nested: nested.flatten(),
+            nested: crate::runtime::optional(nested),
         })
     }
 }
@@ -50,8 +49,7 @@ impl<'de> crate::runtime::FromObject<'de> for Ticket {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut ticket: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut ticket = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "ticket" => crate::runtime::field(&mut ticket, &mut __map, "ticket")?,
@@ -59,7 +57,7 @@ impl<'de> crate::runtime::FromObject<'de> for Ticket {
             }
         }
         ::std::result::Result::Ok(Ticket {
-            ticket: ticket.flatten(),
+            ticket: crate::runtime::optional(ticket),
         })
     }
 }
@@ -81,10 +79,8 @@ impl<'de> crate::runtime::FromObject<'de> for Problem {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut error: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut error_description: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        > = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut error_description = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
@@ -96,7 +92,7 @@ impl<'de> crate::runtime::FromObject<'de> for Problem {
         }
         ::std::result::Result::Ok(Problem {
             error: crate::runtime::required(error, "error")?,
-            error_description: error_description.flatten(),
+            error_description: crate::runtime::optional(error_description),
         })
     }
 }
@@ -117,8 +113,7 @@ impl<'de> crate::runtime::FromObject<'de> for WidgetNested {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut count: ::std::option::Option<::std::option::Option<i64>> =
-            ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
@@ -126,7 +121,7 @@ impl<'de> crate::runtime::FromObject<'de> for WidgetNested {
             }
         }
         ::std::result::Result::Ok(WidgetNested {
-            count: count.flatten(),
+            count: crate::runtime::optional(count),
         })
     }
 }

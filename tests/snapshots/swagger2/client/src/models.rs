@@ -22,14 +22,11 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut id: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-        let mut name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut kind: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut nickname: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
-        let mut tags: ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        > = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut kind = ::std::option::Option::None;
+        let mut nickname = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -41,11 +38,11 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
             }
         }
         ::std::result::Result::Ok(Pet {
-            id: id.flatten(),
+            id: crate::runtime::optional(id),
             name: crate::runtime::required(name, "name")?,
             kind: crate::runtime::required(kind, "kind")?,
-            nickname: nickname.flatten(),
-            tags: tags.flatten(),
+            nickname: crate::runtime::optional(nickname),
+            tags: crate::runtime::optional(tags),
         })
     }
 }
@@ -66,8 +63,7 @@ impl<'de> crate::runtime::FromObject<'de> for Error {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut message: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut message = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
@@ -75,7 +71,7 @@ impl<'de> crate::runtime::FromObject<'de> for Error {
             }
         }
         ::std::result::Result::Ok(Error {
-            message: message.flatten(),
+            message: crate::runtime::optional(message),
         })
     }
 }
@@ -97,9 +93,8 @@ impl<'de> crate::runtime::FromObject<'de> for LoginBody {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut user: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut remember: ::std::option::Option<::std::option::Option<bool>> =
-            ::std::option::Option::None;
+        let mut user = ::std::option::Option::None;
+        let mut remember = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "user" => crate::runtime::field(&mut user, &mut __map, "user")?,
@@ -109,7 +104,7 @@ impl<'de> crate::runtime::FromObject<'de> for LoginBody {
         }
         ::std::result::Result::Ok(LoginBody {
             user: crate::runtime::required(user, "user")?,
-            remember: remember.flatten(),
+            remember: crate::runtime::optional(remember),
         })
     }
 }
@@ -130,8 +125,7 @@ impl<'de> crate::runtime::FromObject<'de> for LoginResponse {
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
-        let mut token: ::std::option::Option<::std::option::Option<::std::string::String>> =
-            ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
@@ -139,7 +133,7 @@ impl<'de> crate::runtime::FromObject<'de> for LoginResponse {
             }
         }
         ::std::result::Result::Ok(LoginResponse {
-            token: token.flatten(),
+            token: crate::runtime::optional(token),
         })
     }
 }

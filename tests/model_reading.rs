@@ -1,0 +1,144 @@
+//! Models are read by the generated `FromObject` readers rather than serde's derive. These
+//! tests hold them to what the derive did: renamed and escaped keys, absent and `null` optional
+//! fields, missing and repeated required ones, unknown entries, additional properties, objects
+//! only, and error paths through nested models, in the client and in the server.
+
+use fixture_objects::models::{Closed, Open, Pet, PetOwner};
+use serde_json::json;
+
+fn pet_json() -> serde_json::Value {
+    json!({
+        "id": 7,
+        "name": "Rex",
+        "type": "dog",
+        "ref": "r-1",
+        "self": "s-1",
+        "fooBar": "camel",
+        "foo_bar": "snake",
+        "cf-turnstile-response": "token",
+        "nickname": null,
+        "owner": {"name": "Ann", "since": 2020},
+        "unknown": {"ignored": [1, 2, 3]},
+    })
+}
+
+#[test]
+fn client_reads_every_field_by_its_wire_name() {
+    let pet: Pet = serde_json::from_value(pet_json()).unwrap();
+    assert_eq!(pet.id, 7);
+    assert_eq!(pet.name, "Rex");
+    assert_eq!(pet.type_, "dog");
+    assert_eq!(pet.ref_.as_deref(), Some("r-1"));
+    assert_eq!(pet.self_.as_deref(), Some("s-1"));
+    assert_eq!(pet.foo_bar.as_deref(), Some("camel"));
+    assert_eq!(pet.foo_bar2.as_deref(), Some("snake"));
+    assert_eq!(pet.cf_turnstile_response.as_deref(), Some("token"));
+    // `null` and absent optional fields are both `None`.
+    assert_eq!(pet.nickname, None);
+    assert_eq!(pet.tags, None);
+    assert_eq!(
+        pet.owner,
+        Some(PetOwner {
+            name: Some("Ann".into())
+        })
+    );
+
+    // Written back, `None` fields are left out, except the required nullable one.
+    let written = serde_json::to_value(&pet).unwrap();
+    assert_eq!(
+        written,
+        json!({
+            "id": 7, "name": "Rex", "type": "dog", "ref": "r-1", "self": "s-1",
+            "fooBar": "camel", "foo_bar": "snake", "cf-turnstile-response": "token",
+            "owner": {"name": "Ann"},
+        })
+    );
+    let again: Pet = serde_json::from_value(written).unwrap();
+    assert_eq!(again, pet);
+}
+
+#[test]
+fn client_reads_escaped_keys_and_required_nullable_fields() {
+    // A key with an escape cannot be borrowed from the input; it still names the field.
+    let text = r#"{"id": 1, "na\u006de": "Rex", "type": "cat", "owner": null}"#;
+    let pet: Pet = serde_json::from_str(text).unwrap();
+    assert_eq!(pet.name, "Rex");
+    assert_eq!(pet.owner, None);
+    // Required but nullable: absent reads as `None`, as with serde's derive.
+    let pet: Pet = serde_json::from_str(r#"{"id": 1, "name": "Rex", "type": "cat"}"#).unwrap();
+    assert_eq!(pet.owner, None);
+}
+
+#[test]
+fn client_refuses_missing_repeated_and_non_object_values() {
+    let missing = serde_json::from_str::<Pet>(r#"{"id": 1, "type": "cat"}"#).unwrap_err();
+    assert!(
+        missing.to_string().contains("missing field `name`"),
+        "{missing}"
+    );
+    let repeated =
+        serde_json::from_str::<Pet>(r#"{"id": 1, "id": 2, "name": "Rex", "type": "cat"}"#)
+            .unwrap_err();
+    assert!(
+        repeated.to_string().contains("duplicate field `id`"),
+        "{repeated}"
+    );
+    let array = serde_json::from_str::<Pet>(r#"[1, "Rex", "cat"]"#).unwrap_err();
+    assert!(
+        array.to_string().contains("expected a JSON object"),
+        "{array}"
+    );
+    let wrong_type =
+        serde_json::from_str::<Pet>(r#"{"id": "seven", "name": "Rex", "type": "cat"}"#)
+            .unwrap_err();
+    assert!(
+        wrong_type.to_string().contains("invalid type"),
+        "{wrong_type}"
+    );
+}
+
+#[test]
+fn error_paths_run_through_nested_models() {
+    let text = r#"{"id": 1, "name": "Rex", "type": "cat", "owner": {"name": 5}}"#;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let err = serde_path_to_error::deserialize::<_, Pet>(&mut deserializer).unwrap_err();
+    assert_eq!(err.path().to_string(), "owner.name");
+}
+
+#[test]
+fn additional_properties_are_kept_and_written_back() {
+    let open: Open =
+        serde_json::from_value(json!({"known": "k", "x": 1, "y": {"z": [true]}})).unwrap();
+    assert_eq!(open.known.as_deref(), Some("k"));
+    assert_eq!(open.additional_properties.len(), 2);
+    assert_eq!(open.additional_properties["x"], json!(1));
+    assert_eq!(open.additional_properties["y"], json!({"z": [true]}));
+    assert_eq!(
+        serde_json::to_value(&open).unwrap(),
+        json!({"known": "k", "x": 1, "y": {"z": [true]}})
+    );
+    // A struct without fields or additional properties skips whatever it is given.
+    let closed: Closed = serde_json::from_value(json!({"a": 1, "b": [null]})).unwrap();
+    assert_eq!(closed, Closed {});
+}
+
+#[test]
+fn server_models_read_alike() {
+    use fixture_objects_server::models::Pet as ServerPet;
+    let pet: ServerPet = serde_json::from_value(pet_json()).unwrap();
+    assert_eq!(pet.name, "Rex");
+    assert_eq!(pet.foo_bar2.as_deref(), Some("snake"));
+    let array = serde_json::from_str::<ServerPet>(r#"[1, "Rex", "cat"]"#).unwrap_err();
+    assert!(
+        array.to_string().contains("expected a JSON object"),
+        "{array}"
+    );
+    let repeated = serde_json::from_str::<ServerPet>(
+        r#"{"id": 1, "name": "Rex", "name": "Max", "type": "cat"}"#,
+    )
+    .unwrap_err();
+    assert!(
+        repeated.to_string().contains("duplicate field `name`"),
+        "{repeated}"
+    );
+}
