@@ -18,6 +18,7 @@ fn pet_json() -> serde_json::Value {
         "cf-turnstile-response": "token",
         "nickname": null,
         "owner": {"name": "Ann", "since": 2020},
+        "legacy_code": "L1",
         "unknown": {"ignored": [1, 2, 3]},
     })
 }
@@ -42,6 +43,9 @@ fn client_reads_every_field_by_its_wire_name() {
             name: Some("Ann".into())
         })
     );
+    #[allow(deprecated)]
+    let legacy = pet.legacy_code.as_deref();
+    assert_eq!(legacy, Some("L1"));
 
     // Written back, `None` fields are left out, except the required nullable one.
     let written = serde_json::to_value(&pet).unwrap();
@@ -50,7 +54,7 @@ fn client_reads_every_field_by_its_wire_name() {
         json!({
             "id": 7, "name": "Rex", "type": "dog", "ref": "r-1", "self": "s-1",
             "fooBar": "camel", "foo_bar": "snake", "cf-turnstile-response": "token",
-            "owner": {"name": "Ann"},
+            "owner": {"name": "Ann"}, "legacy_code": "L1",
         })
     );
     let again: Pet = serde_json::from_value(written).unwrap();

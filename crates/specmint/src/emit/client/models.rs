@@ -168,6 +168,11 @@ fn struct_reading(name: &proc_macro2::Ident, fields: &[Field], additional: bool)
             }
         }
     };
+    // Filling a deprecated field is not a use the caller should hear about.
+    let allow_deprecated = fields
+        .iter()
+        .any(|f| f.deprecated)
+        .then(|| quote! { #[allow(deprecated)] });
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
@@ -176,6 +181,7 @@ fn struct_reading(name: &proc_macro2::Ident, fields: &[Field], additional: bool)
         }
 
         impl<'de> crate::runtime::FromObject<'de> for #name {
+            #allow_deprecated
             fn from_object<A: ::serde::de::MapAccess<'de>>(mut __map: A) -> ::std::result::Result<Self, A::Error> {
                 #(#slots)*
                 #extra_slot

@@ -51,6 +51,10 @@ pub struct Pet {
     /// Read-only: sent by the server only.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub read_only_note: ::std::option::Option<::std::string::String>,
+    /// Deprecated
+    #[deprecated]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub legacy_code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -60,6 +64,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     }
 }
 impl<'de> crate::runtime::FromObject<'de> for Pet {
+    #[allow(deprecated)]
     fn from_object<A: ::serde::de::MapAccess<'de>>(
         mut __map: A,
     ) -> ::std::result::Result<Self, A::Error> {
@@ -77,6 +82,7 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
         let mut extra = ::std::option::Option::None;
         let mut labels = ::std::option::Option::None;
         let mut read_only_note = ::std::option::Option::None;
+        let mut legacy_code = ::std::option::Option::None;
         while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
             match __key.as_str() {
                 "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
@@ -99,6 +105,9 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
                 "read_only_note" => {
                     crate::runtime::field(&mut read_only_note, &mut __map, "read_only_note")?
                 }
+                "legacy_code" => {
+                    crate::runtime::field(&mut legacy_code, &mut __map, "legacy_code")?
+                }
                 _ => crate::runtime::skip(&mut __map)?,
             }
         }
@@ -117,6 +126,7 @@ impl<'de> crate::runtime::FromObject<'de> for Pet {
             extra: crate::runtime::optional(extra),
             labels: crate::runtime::optional(labels),
             read_only_note: crate::runtime::optional(read_only_note),
+            legacy_code: crate::runtime::optional(legacy_code),
         })
     }
 }
