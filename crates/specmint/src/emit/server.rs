@@ -83,7 +83,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     }
     files.insert(
         "src/models.rs",
-        print_file(models_file(&api.types, Models::Server), "src/models.rs")?,
+        models_file(&api.types, Models::Server, "src/models.rs")?,
     );
     // Which models can break a rule, decided once for the whole crate.
     let needed = needing_validation(&api.types);

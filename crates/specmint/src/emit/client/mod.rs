@@ -45,10 +45,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     }
     files.insert(
         "src/models.rs",
-        print_file(
-            models::models_file(&api.types, models::Models::Client),
-            "src/models.rs",
-        )?,
+        models::models_file(&api.types, models::Models::Client, "src/models.rs")?,
     );
     let modules = groups.iter().map(|(module, _)| ident(module));
     files.insert(

@@ -3,7 +3,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::emit::rust::{doc_attrs, ident, non_null, type_tokens, ModelPath};
+use crate::emit::rust::{doc_attrs, ident, non_null, print_file, type_tokens, ModelPath};
 use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeSpace, UnionVariant};
 
 /// Who decodes the models, which decides how strict decoding is.
@@ -17,12 +17,19 @@ pub enum Models {
     Server,
 }
 
-pub fn models_file(types: &TypeSpace, mode: Models) -> TokenStream {
-    let items = types.iter().map(|(_, def)| type_def(types, def, mode));
-    quote! {
-        //! The API's data types, generated from its schemas.
-        #(#items)*
+/// `src/models.rs`, printed type by type: a large API's models as one token stream (and one
+/// syntax tree) took most of the generator's peak memory.
+pub fn models_file(types: &TypeSpace, mode: Models, file: &str) -> Result<String, String> {
+    let mut text = print_file(
+        quote! {
+            //! The API's data types, generated from its schemas.
+        },
+        file,
+    )?;
+    for (_, def) in types.iter() {
+        text.push_str(&print_file(type_def(types, def, mode), file)?);
     }
+    Ok(text)
 }
 
 fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
