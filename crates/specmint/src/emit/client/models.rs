@@ -12,8 +12,8 @@ pub enum Models {
     /// A client: enum values the spec does not list are kept in an `Unknown(String)` variant,
     /// so a client keeps working when the server adds values.
     Client,
-    /// A server: unlisted enum values are refused, and a struct is read from a JSON object only
-    /// (serde would also take an array of its fields in order).
+    /// A server: unlisted enum values and discriminator tags are refused. (Structs are read the
+    /// same way in both: from a JSON object only, through the runtime's `FromObject`.)
     Server,
 }
 
@@ -225,7 +225,10 @@ fn string_enum(
             quote! { &str },
             quote! { Self::Unknown(value) => value.as_str(), },
             quote! { _ => Ok(Self::Unknown(value)), },
-            " Values the spec does not list are kept in `Unknown`, so a server adding a value\n does not break decoding.",
+            &[
+                " Values the spec does not list are kept in `Unknown`, so a server adding a value",
+                " does not break decoding.",
+            ][..],
         ),
         Models::Server => (
             quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)] },
@@ -233,10 +236,9 @@ fn string_enum(
             quote! { &'static str },
             quote! {},
             quote! { other => Err(D::Error::unknown_variant(other, &[#(#values),*])), },
-            " Values the spec does not list are refused when decoding.",
+            &[" Values the spec does not list are refused when decoding."][..],
         ),
     };
-    let note: Vec<&str> = note.split('\n').collect();
     let error_trait = (mode == Models::Server).then(|| quote! { use ::serde::de::Error as _; });
     quote! {
         #docs
