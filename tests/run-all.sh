@@ -19,8 +19,11 @@ if ! cmp -s tests/python/requirements.txt tests/python/.venv/installed-requireme
   tests/python/.venv/bin/pip install --quiet --disable-pip-version-check -r tests/python/requirements.txt
   cp tests/python/requirements.txt tests/python/.venv/installed-requirements.txt
 fi
-echo "== cargo fmt --check"
+echo "== cargo fmt --check (workspace and runtime templates)"
 cargo fmt --all --check
+# The built-in runtime templates are copied into generated crates verbatim, so they must be
+# formatted as rustfmt leaves them.
+find templates -name '*.rs' -print0 | sort -z | xargs -0 rustfmt --edition 2021 --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"

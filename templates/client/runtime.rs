@@ -1,7 +1,5 @@
 //! Runtime support shared by every operation of this crate: the client, responses, errors and
 //! parameter encoding. Generated operations stay small because the work happens here.
-//!
-//! (This file is printed through prettyplease when it is emitted, so only doc comments survive.)
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -119,8 +117,15 @@ impl Client {
 
     /// Credentials for one security scheme, by its name in the spec, for the next calls.
     pub fn with_credential(&self, scheme: &str, credential: Credential) -> Self {
-        let names: Vec<&'static str> = SCHEMES.iter().filter(|s| s.name == scheme).map(|s| s.name).collect();
-        self.adjusted(|o| o.credentials.extend(names.into_iter().map(|n| (n, credential.clone()))))
+        let names: Vec<&'static str> = SCHEMES
+            .iter()
+            .filter(|s| s.name == scheme)
+            .map(|s| s.name)
+            .collect();
+        self.adjusted(|o| {
+            o.credentials
+                .extend(names.into_iter().map(|n| (n, credential.clone())))
+        })
     }
 
     /// A bearer token for the next calls, for every `bearer`, OAuth2 and OpenID Connect scheme
@@ -128,14 +133,27 @@ impl Client {
     pub fn with_bearer_token(&self, token: impl Into<String>) -> Self {
         let credential = Credential::Bearer(token.into());
         let names = schemes_where(SchemeKind::takes_bearer);
-        self.adjusted(|o| o.credentials.extend(names.into_iter().map(|n| (n, credential.clone()))))
+        self.adjusted(|o| {
+            o.credentials
+                .extend(names.into_iter().map(|n| (n, credential.clone())))
+        })
     }
 
     /// HTTP basic credentials for the next calls, for every `basic` scheme.
-    pub fn with_basic_auth(&self, username: impl Into<String>, password: impl Into<String>) -> Self {
-        let credential = Credential::Basic { username: username.into(), password: password.into() };
+    pub fn with_basic_auth(
+        &self,
+        username: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        let credential = Credential::Basic {
+            username: username.into(),
+            password: password.into(),
+        };
         let names = schemes_where(|k| matches!(k, SchemeKind::Basic));
-        self.adjusted(|o| o.credentials.extend(names.into_iter().map(|n| (n, credential.clone()))))
+        self.adjusted(|o| {
+            o.credentials
+                .extend(names.into_iter().map(|n| (n, credential.clone())))
+        })
     }
 
     /// An extra header on the next calls, for what the spec does not describe.
@@ -164,7 +182,12 @@ impl Client {
     }
 
     /// Starts a request for `operation`, resolving its server.
-    pub(crate) fn request(&self, operation: &Operation, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+    pub(crate) fn request(
+        &self,
+        operation: &Operation,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
         let base = self.server_for(operation);
         self.shared.http.request(method, format!("{base}{path}"))
     }
@@ -189,14 +212,24 @@ impl Client {
     }
 
     /// Authorizes, sends (retrying as the policy allows) and reads a response.
-    pub(crate) async fn send(&self, operation: &Operation, request: reqwest::RequestBuilder) -> Result<Received, SendError> {
+    pub(crate) async fn send(
+        &self,
+        operation: &Operation,
+        request: reqwest::RequestBuilder,
+    ) -> Result<Received, SendError> {
         let response = self.send_raw(operation, request).await?;
-        Received::read(response, operation.id).await.map_err(SendError::Transport)
+        Received::read(response, operation.id)
+            .await
+            .map_err(SendError::Transport)
     }
 
     /// Sends a request with the client's settings, credentials and retries; the response's body
     /// is left unread, for streaming.
-    pub(crate) async fn send_raw(&self, operation: &Operation, request: reqwest::RequestBuilder) -> Result<reqwest::Response, SendError> {
+    pub(crate) async fn send_raw(
+        &self,
+        operation: &Operation,
+        request: reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, SendError> {
         let mut request = request;
         for (name, value) in &self.overrides.headers {
             request = request.header(name.as_str(), value.as_str());
@@ -217,7 +250,8 @@ impl Client {
             let (Some((scheme, signer)), Some(sign)) = (&signer, crate::spec::SIGN) else {
                 return Ok(());
             };
-            sign(request, signer, std::time::SystemTime::now()).map_err(|message| SendError::Auth { scheme, message })
+            sign(request, signer, std::time::SystemTime::now())
+                .map_err(|message| SendError::Auth { scheme, message })
         };
         let policy = self.overrides.retry.as_ref().unwrap_or(&self.shared.retry);
         let retryable = operation.idempotent || policy.retry_non_idempotent;
@@ -227,18 +261,25 @@ impl Client {
             let Some(mut attempt) = request.try_clone().filter(|_| retryable) else {
                 let mut request = request;
                 sign(&mut request)?;
-                return self.shared.http.execute(request).await.map_err(SendError::Transport);
+                return self
+                    .shared
+                    .http
+                    .execute(request)
+                    .await
+                    .map_err(SendError::Transport);
             };
             // Each attempt is signed anew: a signature holds the time it was made.
             sign(&mut attempt)?;
             let outcome = self.shared.http.execute(attempt).await;
             let delay = match &outcome {
                 Err(e) if e.is_connect() || (e.is_request() && !e.is_timeout()) => delays.next(),
-                Ok(response) if policy.retries_status(response.status()) => match retry_after(response.headers()) {
-                    Some(wait) if wait > policy.max_retry_after => None,
-                    Some(wait) => delays.next().map(|_| wait),
-                    None => delays.next(),
-                },
+                Ok(response) if policy.retries_status(response.status()) => {
+                    match retry_after(response.headers()) {
+                        Some(wait) if wait > policy.max_retry_after => None,
+                        Some(wait) => delays.next().map(|_| wait),
+                        None => delays.next(),
+                    }
+                }
                 _ => None,
             };
             match delay {
@@ -250,7 +291,11 @@ impl Client {
 
     /// Adds credentials for the first security requirement of the operation that the client
     /// has credentials for. Without any, the request goes out as it is and the server decides.
-    async fn authorize(&self, operation: &Operation, request: reqwest::RequestBuilder) -> Result<(reqwest::RequestBuilder, Option<(&'static str, SigV4<'_>)>), SendError> {
+    async fn authorize(
+        &self,
+        operation: &Operation,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(reqwest::RequestBuilder, Option<(&'static str, SigV4<'_>)>), SendError> {
         let credential = |name: &str| {
             self.overrides
                 .credentials
@@ -270,13 +315,33 @@ impl Client {
         let mut request = request;
         let mut signer = None;
         for name in requirement.iter() {
-            let (Some(scheme), Some(credential)) = (SCHEMES.iter().find(|s| s.name == *name), credential(name)) else {
+            let (Some(scheme), Some(credential)) =
+                (SCHEMES.iter().find(|s| s.name == *name), credential(name))
+            else {
                 continue;
             };
-            if let (SchemeKind::AwsSigV4 { signing_name, region }, Credential::Aws(aws)) = (&scheme.kind, credential) {
+            if let (
+                SchemeKind::AwsSigV4 {
+                    signing_name,
+                    region,
+                },
+                Credential::Aws(aws),
+            ) = (&scheme.kind, credential)
+            {
                 // The client's region (a server variable), else the scheme's default.
-                let region = self.shared.server_variables.get("region").map_or(*region, String::as_str);
-                signer = Some((scheme.name, SigV4 { credentials: aws, signing_name, region }));
+                let region = self
+                    .shared
+                    .server_variables
+                    .get("region")
+                    .map_or(*region, String::as_str);
+                signer = Some((
+                    scheme.name,
+                    SigV4 {
+                        credentials: aws,
+                        signing_name,
+                        region,
+                    },
+                ));
             }
             request = credential.apply(scheme, request, &self.shared.http).await?;
         }
@@ -302,7 +367,10 @@ fn merge_cookies(headers: &mut HeaderMap) {
 /// Appends fields to a form-encoded body (or makes one).
 fn append_form(request: &mut reqwest::Request, fields: &[(String, String)]) {
     let extra = serde_urlencoded::to_string(fields).unwrap_or_default();
-    let existing = request.body().and_then(reqwest::Body::as_bytes).map(|b| String::from_utf8_lossy(b).into_owned());
+    let existing = request
+        .body()
+        .and_then(reqwest::Body::as_bytes)
+        .map(|b| String::from_utf8_lossy(b).into_owned());
     let body = match existing {
         Some(existing) if !existing.is_empty() => format!("{existing}&{extra}"),
         _ => extra,
@@ -315,7 +383,11 @@ fn append_form(request: &mut reqwest::Request, fields: &[(String, String)]) {
 }
 
 fn schemes_where(test: impl Fn(&SchemeKind) -> bool) -> Vec<&'static str> {
-    SCHEMES.iter().filter(|s| test(&s.kind)).map(|s| s.name).collect()
+    SCHEMES
+        .iter()
+        .filter(|s| test(&s.kind))
+        .map(|s| s.name)
+        .collect()
 }
 
 /// `scheme://host:port` of a URL.
@@ -327,7 +399,9 @@ fn origin(url: &str) -> &str {
     }
 }
 
-fn default_http_client(connect_timeout: Option<Duration>) -> Result<reqwest::Client, reqwest::Error> {
+fn default_http_client(
+    connect_timeout: Option<Duration>,
+) -> Result<reqwest::Client, reqwest::Error> {
     let mut builder = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
     if let Some(timeout) = connect_timeout {
         builder = builder.connect_timeout(timeout);
@@ -388,20 +462,32 @@ impl ClientBuilder {
 
     /// HTTP basic credentials for every `basic` scheme of the spec.
     pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
-        let credential = Credential::Basic { username: username.into(), password: password.into() };
-        self.set(schemes_where(|k| matches!(k, SchemeKind::Basic)), credential);
+        let credential = Credential::Basic {
+            username: username.into(),
+            password: password.into(),
+        };
+        self.set(
+            schemes_where(|k| matches!(k, SchemeKind::Basic)),
+            credential,
+        );
         self
     }
 
     /// A token for every `bearer`, OAuth2 and OpenID Connect scheme of the spec.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.set(schemes_where(SchemeKind::takes_bearer), Credential::Bearer(token.into()));
+        self.set(
+            schemes_where(SchemeKind::takes_bearer),
+            Credential::Bearer(token.into()),
+        );
         self
     }
 
     /// The key for every API key scheme of the spec.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.set(schemes_where(|k| matches!(k, SchemeKind::ApiKey { .. })), Credential::ApiKey(key.into()));
+        self.set(
+            schemes_where(|k| matches!(k, SchemeKind::ApiKey { .. })),
+            Credential::ApiKey(key.into()),
+        );
         self
     }
 
@@ -409,13 +495,23 @@ impl ClientBuilder {
     /// caches and renews its access token itself.
     pub fn oauth2_client_credentials(mut self, credentials: ClientCredentials) -> Self {
         let credential = Credential::ClientCredentials(Arc::new(credentials));
-        self.set(schemes_where(|k| matches!(k, SchemeKind::OAuth2 { .. })), credential);
+        self.set(
+            schemes_where(|k| matches!(k, SchemeKind::OAuth2 { .. })),
+            credential,
+        );
         self
     }
 
     /// Credentials for one security scheme, by its name in the spec. Unknown names are ignored.
     pub fn credential(mut self, scheme: &str, credential: Credential) -> Self {
-        self.set(SCHEMES.iter().filter(|s| s.name == scheme).map(|s| s.name).collect(), credential);
+        self.set(
+            SCHEMES
+                .iter()
+                .filter(|s| s.name == scheme)
+                .map(|s| s.name)
+                .collect(),
+            credential,
+        );
         self
     }
 
@@ -428,7 +524,10 @@ impl ClientBuilder {
     /// The AWS access key for every SigV4 scheme. Without it, the client reads
     /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` when it is built.
     pub fn aws_credentials(mut self, credentials: AwsCredentials) -> Self {
-        self.set(schemes_where(|k| matches!(k, SchemeKind::AwsSigV4 { .. })), Credential::Aws(credentials));
+        self.set(
+            schemes_where(|k| matches!(k, SchemeKind::AwsSigV4 { .. })),
+            Credential::Aws(credentials),
+        );
         self
     }
 
@@ -446,7 +545,10 @@ impl ClientBuilder {
                     self.server_variables.insert("region".to_string(), region);
                 }
             }
-            let missing: Vec<&'static str> = sigv4.into_iter().filter(|name| !self.credentials.contains_key(name)).collect();
+            let missing: Vec<&'static str> = sigv4
+                .into_iter()
+                .filter(|name| !self.credentials.contains_key(name))
+                .collect();
             if let (false, Some(credentials)) = (missing.is_empty(), AwsCredentials::from_env()) {
                 self.set(missing, Credential::Aws(credentials));
             }
@@ -486,7 +588,10 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::NoServer => write!(f, "the spec names no server; set one with `base_url`"),
             BuildError::RelativeServer(url) => {
-                write!(f, "the spec's server `{url}` is relative; set the full URL with `base_url`")
+                write!(
+                    f,
+                    "the spec's server `{url}` is relative; set the full URL with `base_url`"
+                )
             }
             BuildError::Http(e) => write!(f, "cannot create the HTTP client: {e}"),
         }
@@ -525,7 +630,10 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Never retry.
     pub fn none() -> Self {
-        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
     }
 
     pub fn max_retries(mut self, n: usize) -> Self {
@@ -579,12 +687,19 @@ impl RetryPolicy {
 
 /// The wait a `Retry-After` header asks for: seconds, or an HTTP date.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
     let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(std::time::SystemTime::now()).unwrap_or_default())
+    Some(
+        at.duration_since(std::time::SystemTime::now())
+            .unwrap_or_default(),
+    )
 }
 
 /// Credentials for one security scheme.
@@ -617,15 +732,24 @@ impl fmt::Debug for Credential {
 }
 
 impl Credential {
-    async fn apply(&self, scheme: &Scheme, request: reqwest::RequestBuilder, http: &reqwest::Client) -> Result<reqwest::RequestBuilder, SendError> {
+    async fn apply(
+        &self,
+        scheme: &Scheme,
+        request: reqwest::RequestBuilder,
+        http: &reqwest::Client,
+    ) -> Result<reqwest::RequestBuilder, SendError> {
         Ok(match (self, &scheme.kind) {
             // Signed last, once the request is complete (see `Client::send_raw`).
             (Credential::Aws(_), _) | (_, SchemeKind::AwsSigV4 { .. }) => request,
-            (Credential::Basic { username, password }, _) => request.basic_auth(username, Some(password)),
+            (Credential::Basic { username, password }, _) => {
+                request.basic_auth(username, Some(password))
+            }
             (Credential::ApiKey(key), SchemeKind::ApiKey { name, location }) => match location {
                 KeyLocation::Header => request.header(*name, key.as_str()),
                 KeyLocation::Query => request.query(&[(*name, key.as_str())]),
-                KeyLocation::Cookie => request.header(reqwest::header::COOKIE, format!("{name}={key}")),
+                KeyLocation::Cookie => {
+                    request.header(reqwest::header::COOKIE, format!("{name}={key}"))
+                }
             },
             (Credential::ApiKey(key), _) | (Credential::Bearer(key), _) => request.bearer_auth(key),
             (Credential::ClientCredentials(c), kind) => {
@@ -633,7 +757,13 @@ impl Credential {
                     SchemeKind::OAuth2 { token_url } => *token_url,
                     _ => None,
                 };
-                let token = c.access_token(http, token_url).await.map_err(|message| SendError::Auth { scheme: scheme.name, message })?;
+                let token =
+                    c.access_token(http, token_url)
+                        .await
+                        .map_err(|message| SendError::Auth {
+                            scheme: scheme.name,
+                            message,
+                        })?;
                 request.bearer_auth(token)
             }
         })
@@ -651,7 +781,11 @@ pub struct AwsCredentials {
 
 impl AwsCredentials {
     pub fn new(access_key_id: impl Into<String>, secret_access_key: impl Into<String>) -> Self {
-        AwsCredentials { access_key_id: access_key_id.into(), secret_access_key: secret_access_key.into(), session_token: None }
+        AwsCredentials {
+            access_key_id: access_key_id.into(),
+            secret_access_key: secret_access_key.into(),
+            session_token: None,
+        }
     }
 
     /// Adds the session token of temporary credentials.
@@ -675,12 +809,15 @@ impl AwsCredentials {
 impl fmt::Debug for AwsCredentials {
     /// The secret and the session token are not printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AwsCredentials").field("access_key_id", &self.access_key_id).finish_non_exhaustive()
+        f.debug_struct("AwsCredentials")
+            .field("access_key_id", &self.access_key_id)
+            .finish_non_exhaustive()
     }
 }
 
 /// The signature of the function that signs a request with SigV4 (`crate::sigv4`).
-pub(crate) type SignFn = fn(&mut reqwest::Request, &SigV4<'_>, std::time::SystemTime) -> Result<(), String>;
+pub(crate) type SignFn =
+    fn(&mut reqwest::Request, &SigV4<'_>, std::time::SystemTime) -> Result<(), String>;
 
 /// What signs a request with SigV4: the access key, the signing name, the region.
 pub(crate) struct SigV4<'a> {
@@ -745,41 +882,65 @@ impl ClientCredentials {
         self
     }
 
-    async fn access_token(&self, http: &reqwest::Client, spec_url: Option<&str>) -> Result<String, String> {
+    async fn access_token(
+        &self,
+        http: &reqwest::Client,
+        spec_url: Option<&str>,
+    ) -> Result<String, String> {
         let mut cached = self.cached.lock().await;
         if let Some((token, renew_at)) = cached.as_ref() {
             if std::time::Instant::now() < *renew_at {
                 return Ok(token.clone());
             }
         }
-        let url = self.token_url.as_deref().or(spec_url).ok_or("no token URL: set one with `ClientCredentials::token_url`")?;
+        let url = self
+            .token_url
+            .as_deref()
+            .or(spec_url)
+            .ok_or("no token URL: set one with `ClientCredentials::token_url`")?;
         let mut form = vec![("grant_type", "client_credentials".to_string())];
         if !self.scopes.is_empty() {
             form.push(("scope", self.scopes.join(" ")));
         }
         let mut request = http.post(url);
         match self.auth {
-            TokenEndpointAuth::Basic => request = request.basic_auth(&self.client_id, Some(&self.client_secret)),
+            TokenEndpointAuth::Basic => {
+                request = request.basic_auth(&self.client_id, Some(&self.client_secret))
+            }
             TokenEndpointAuth::Post => {
                 form.push(("client_id", self.client_id.clone()));
                 form.push(("client_secret", self.client_secret.clone()));
             }
         }
-        let response = request.form(&form).send().await.map_err(|e| format!("token request failed: {e}"))?;
+        let response = request
+            .form(&form)
+            .send()
+            .await
+            .map_err(|e| format!("token request failed: {e}"))?;
         let status = response.status();
-        let body = response.bytes().await.map_err(|e| format!("token response unreadable: {e}"))?;
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| format!("token response unreadable: {e}"))?;
         if !status.is_success() {
-            return Err(format!("token endpoint answered {status}: {}", String::from_utf8_lossy(&body)));
+            return Err(format!(
+                "token endpoint answered {status}: {}",
+                String::from_utf8_lossy(&body)
+            ));
         }
         #[derive(serde::Deserialize)]
         struct TokenResponse {
             access_token: String,
             expires_in: Option<u64>,
         }
-        let token: TokenResponse = serde_json::from_slice(&body).map_err(|e| format!("token response is not a token: {e}"))?;
+        let token: TokenResponse = serde_json::from_slice(&body)
+            .map_err(|e| format!("token response is not a token: {e}"))?;
         if let Some(lifetime) = token.expires_in {
             let renew_after = Duration::from_secs(lifetime).saturating_sub(self.refresh_margin);
-            *cached = Some((token.access_token.clone(), std::time::Instant::now() + renew_after));
+            *cached = Some((
+                token.access_token.clone(),
+                std::time::Instant::now() + renew_after,
+            ));
         }
         Ok(token.access_token)
     }
@@ -804,18 +965,32 @@ pub(crate) struct Scheme {
 pub(crate) enum SchemeKind {
     Basic,
     Bearer,
-    ApiKey { name: &'static str, location: KeyLocation },
-    OAuth2 { token_url: Option<&'static str> },
+    ApiKey {
+        name: &'static str,
+        location: KeyLocation,
+    },
+    OAuth2 {
+        token_url: Option<&'static str>,
+    },
     OpenIdConnect,
     /// Another `http` scheme: a bearer-style credential is sent as it is given.
     Other,
     /// AWS Signature Version 4: requests are signed with an access key.
-    AwsSigV4 { signing_name: &'static str, region: &'static str },
+    AwsSigV4 {
+        signing_name: &'static str,
+        region: &'static str,
+    },
 }
 
 impl SchemeKind {
     fn takes_bearer(&self) -> bool {
-        matches!(self, SchemeKind::Bearer | SchemeKind::OAuth2 { .. } | SchemeKind::OpenIdConnect | SchemeKind::Other)
+        matches!(
+            self,
+            SchemeKind::Bearer
+                | SchemeKind::OAuth2 { .. }
+                | SchemeKind::OpenIdConnect
+                | SchemeKind::Other
+        )
     }
 }
 
@@ -852,7 +1027,10 @@ pub(crate) struct Operation {
 #[derive(Debug)]
 pub(crate) enum SendError {
     Transport(reqwest::Error),
-    Auth { scheme: &'static str, message: String },
+    Auth {
+        scheme: &'static str,
+        message: String,
+    },
 }
 
 impl<E> From<SendError> for Error<E> {
@@ -866,7 +1044,9 @@ impl<E> From<SendError> for Error<E> {
 
 /// A response body read as it arrives, chunk by chunk (the `_stream` methods of operations
 /// that return raw bytes). Read it with `futures_util::StreamExt::next`.
-pub type ByteStream = std::pin::Pin<Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>>;
+pub type ByteStream = std::pin::Pin<
+    Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>,
+>;
 
 /// A successful response whose body is left to stream.
 pub(crate) fn streamed(response: reqwest::Response) -> ResponseValue<ByteStream> {
@@ -885,7 +1065,11 @@ pub struct ResponseValue<T> {
 
 impl<T> ResponseValue<T> {
     pub fn new(inner: T, status: StatusCode, headers: HeaderMap) -> Self {
-        ResponseValue { inner, status, headers }
+        ResponseValue {
+            inner,
+            status,
+            headers,
+        }
     }
 
     /// The decoded body.
@@ -903,7 +1087,11 @@ impl<T> ResponseValue<T> {
 
     /// Transforms the body, keeping status and headers.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
-        ResponseValue { inner: f(self.inner), status: self.status, headers: self.headers }
+        ResponseValue {
+            inner: f(self.inner),
+            status: self.status,
+            headers: self.headers,
+        }
     }
 }
 
@@ -942,7 +1130,10 @@ pub enum Error<E> {
     /// The request could not be sent or the response could not be read (including timeouts).
     Transport(reqwest::Error),
     /// Credentials could not be obtained (for example the OAuth2 token endpoint refused them).
-    Auth { scheme: &'static str, message: String },
+    Auth {
+        scheme: &'static str,
+        message: String,
+    },
     /// The server answered with an error status; `E` says which one, with its typed body.
     Status(E),
     /// The response body does not match the type the spec documents.
@@ -962,11 +1153,19 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Transport(e) => f.debug_tuple("Transport").field(e).finish(),
-            Error::Auth { scheme, message } => {
-                f.debug_struct("Auth").field("scheme", scheme).field("message", message).finish()
-            }
+            Error::Auth { scheme, message } => f
+                .debug_struct("Auth")
+                .field("scheme", scheme)
+                .field("message", message)
+                .finish(),
             Error::Status(e) => f.debug_tuple("Status").field(e).finish(),
-            Error::Decode { operation, status, path, message, body } => {
+            Error::Decode {
+                operation,
+                status,
+                path,
+                message,
+                body,
+            } => {
                 let text = String::from_utf8_lossy(&body[..body.len().min(500)]);
                 f.debug_struct("Decode")
                     .field("operation", operation)
@@ -994,10 +1193,21 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Transport(e) => write!(f, "request failed: {e}"),
-            Error::Auth { scheme, message } => write!(f, "no credentials for scheme `{scheme}`: {message}"),
+            Error::Auth { scheme, message } => {
+                write!(f, "no credentials for scheme `{scheme}`: {message}")
+            }
             Error::Status(e) => write!(f, "error response: {e:?}"),
-            Error::Decode { operation, status, path, message, .. } => {
-                write!(f, "cannot decode the {status} response of {operation} at `{path}`: {message}")
+            Error::Decode {
+                operation,
+                status,
+                path,
+                message,
+                ..
+            } => {
+                write!(
+                    f,
+                    "cannot decode the {status} response of {operation} at `{path}`: {message}"
+                )
             }
         }
     }
@@ -1024,7 +1234,13 @@ pub struct DecodeFailure {
 
 impl<E> From<DecodeFailure> for Error<E> {
     fn from(f: DecodeFailure) -> Self {
-        Error::Decode { operation: f.operation, status: f.status, path: f.path, message: f.message, body: f.body }
+        Error::Decode {
+            operation: f.operation,
+            status: f.status,
+            path: f.path,
+            message: f.message,
+            body: f.body,
+        }
     }
 }
 
@@ -1043,11 +1259,19 @@ pub(crate) struct Received {
 }
 
 impl Received {
-    pub(crate) async fn read(response: reqwest::Response, operation: &'static str) -> Result<Self, reqwest::Error> {
+    pub(crate) async fn read(
+        response: reqwest::Response,
+        operation: &'static str,
+    ) -> Result<Self, reqwest::Error> {
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await?.to_vec();
-        Ok(Received { status, headers, body, operation })
+        Ok(Received {
+            status,
+            headers,
+            body,
+            operation,
+        })
     }
 
     /// Decodes a JSON body, naming the path inside the body where decoding failed.
@@ -1077,7 +1301,11 @@ impl Received {
     }
 
     pub(crate) fn unexpected(self) -> UnexpectedResponse {
-        UnexpectedResponse { status: self.status, headers: self.headers, body: self.body }
+        UnexpectedResponse {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+        }
     }
 }
 
@@ -1115,20 +1343,31 @@ pub(crate) fn query_pairs<T: Serialize + ?Sized>(
         serde_json::Value::Null => {}
         serde_json::Value::Array(items) => {
             if explode && matches!(style, Style::Form | Style::DeepObject) {
-                out.extend(items.iter().map(|item| (name.to_string(), scalar_text(item))));
+                out.extend(
+                    items
+                        .iter()
+                        .map(|item| (name.to_string(), scalar_text(item))),
+                );
             } else {
                 let separator = match style {
                     Style::SpaceDelimited => " ",
                     Style::PipeDelimited => "|",
                     _ => ",",
                 };
-                let joined = items.iter().map(scalar_text).collect::<Vec<_>>().join(separator);
+                let joined = items
+                    .iter()
+                    .map(scalar_text)
+                    .collect::<Vec<_>>()
+                    .join(separator);
                 out.push((name.to_string(), joined));
             }
         }
         serde_json::Value::Object(map) => match (style, explode) {
             (Style::DeepObject, _) => {
-                out.extend(map.iter().map(|(k, v)| (format!("{name}[{k}]"), scalar_text(v))));
+                out.extend(
+                    map.iter()
+                        .map(|(k, v)| (format!("{name}[{k}]"), scalar_text(v))),
+                );
             }
             (_, true) => out.extend(map.iter().map(|(k, v)| (k.clone(), scalar_text(v)))),
             (_, false) => {
@@ -1157,7 +1396,11 @@ pub struct FilePart {
 impl FilePart {
     /// A file with these contents, no file name and no media type.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
-        FilePart { file_name: None, content_type: None, bytes: bytes.into() }
+        FilePart {
+            file_name: None,
+            content_type: None,
+            bytes: bytes.into(),
+        }
     }
 
     /// Sets the file name sent with the part.
@@ -1174,7 +1417,11 @@ impl FilePart {
 }
 
 /// Adds a file to a multipart form; fails when its media type is not a valid one.
-pub(crate) fn file_part(form: reqwest::multipart::Form, name: &str, file: FilePart) -> Result<reqwest::multipart::Form, reqwest::Error> {
+pub(crate) fn file_part(
+    form: reqwest::multipart::Form,
+    name: &str,
+    file: FilePart,
+) -> Result<reqwest::multipart::Form, reqwest::Error> {
     let mut part = reqwest::multipart::Part::bytes(file.bytes);
     if let Some(file_name) = file.file_name {
         part = part.file_name(file_name);
@@ -1187,7 +1434,12 @@ pub(crate) fn file_part(form: reqwest::multipart::Form, name: &str, file: FilePa
 
 /// Adds a value to a multipart form as text: strings as they are, objects and arrays as JSON,
 /// and a list (`list`) as one part per item.
-pub(crate) fn value_part<T: Serialize + ?Sized>(mut form: reqwest::multipart::Form, name: &str, value: &T, list: bool) -> reqwest::multipart::Form {
+pub(crate) fn value_part<T: Serialize + ?Sized>(
+    mut form: reqwest::multipart::Form,
+    name: &str,
+    value: &T,
+    list: bool,
+) -> reqwest::multipart::Form {
     let value = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
     let items = match value {
         serde_json::Value::Array(items) if list => items,
@@ -1214,7 +1466,9 @@ pub(crate) fn value_part<T: Serialize + ?Sized>(mut form: reqwest::multipart::Fo
 /// The text of a header or cookie value (`simple` style).
 pub(crate) fn simple_text<T: Serialize + ?Sized>(value: &T) -> String {
     match serde_json::to_value(value).unwrap_or(serde_json::Value::Null) {
-        serde_json::Value::Array(items) => items.iter().map(scalar_text).collect::<Vec<_>>().join(","),
+        serde_json::Value::Array(items) => {
+            items.iter().map(scalar_text).collect::<Vec<_>>().join(",")
+        }
         serde_json::Value::Object(map) => map
             .iter()
             .flat_map(|(k, v)| [k.clone(), scalar_text(v)])
@@ -1232,7 +1486,12 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
     .remove(b'~');
 
 /// A path parameter, percent-encoded, following its style.
-pub(crate) fn path_param<T: Serialize + ?Sized>(name: &str, value: &T, style: Style, explode: bool) -> String {
+pub(crate) fn path_param<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> String {
     let encode = |text: &str| percent_encoding::utf8_percent_encode(text, PATH_SEGMENT).to_string();
     let value = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
     let items: Vec<String> = match &value {
@@ -1248,11 +1507,18 @@ pub(crate) fn path_param<T: Serialize + ?Sized>(name: &str, value: &T, style: St
 }
 
 /// Adds the `Cookie` header for cookie parameters, if any were given.
-pub(crate) fn cookies(request: reqwest::RequestBuilder, pairs: &[(String, String)]) -> reqwest::RequestBuilder {
+pub(crate) fn cookies(
+    request: reqwest::RequestBuilder,
+    pairs: &[(String, String)],
+) -> reqwest::RequestBuilder {
     if pairs.is_empty() {
         return request;
     }
-    let header = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let header = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
     request.header(reqwest::header::COOKIE, header)
 }
 
@@ -1269,7 +1535,16 @@ mod tests {
         query_pairs(&mut out, "d", &Some(3), Style::Form, true);
         query_pairs(&mut out, "e", &None::<i32>, Style::Form, true);
         let pairs: Vec<(&str, &str)> = out.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        assert_eq!(pairs, [("a", "x"), ("a", "y"), ("b", "x,y"), ("c", "x|y"), ("d", "3")]);
+        assert_eq!(
+            pairs,
+            [
+                ("a", "x"),
+                ("a", "y"),
+                ("b", "x,y"),
+                ("c", "x|y"),
+                ("d", "3")
+            ]
+        );
     }
 
     #[test]

@@ -12,7 +12,13 @@ use crate::runtime::{AwsCredentials, SigV4};
 /// Signs `request` for `signing_name` in `region` at `time`: adds `x-amz-date`,
 /// `authorization` and, for temporary credentials, `x-amz-security-token`. The body is part
 /// of the signature when it is in memory; a streamed body is sent as `UNSIGNED-PAYLOAD`.
-pub fn sign(request: &mut reqwest::Request, credentials: &AwsCredentials, signing_name: &str, region: &str, time: SystemTime) -> Result<(), String> {
+pub fn sign(
+    request: &mut reqwest::Request,
+    credentials: &AwsCredentials,
+    signing_name: &str,
+    region: &str,
+    time: SystemTime,
+) -> Result<(), String> {
     let identity = aws_credential_types::Credentials::new(
         credentials.access_key_id.clone(),
         credentials.secret_access_key.clone(),
@@ -42,21 +48,38 @@ pub fn sign(request: &mut reqwest::Request, credentials: &AwsCredentials, signin
             None => SignableBody::UnsignedPayload,
         },
     };
-    let signable = SignableRequest::new(request.method().as_str(), request.url().as_str(), headers.into_iter(), body)
-        .map_err(|e| format!("cannot sign the request: {e}"))?;
+    let signable = SignableRequest::new(
+        request.method().as_str(),
+        request.url().as_str(),
+        headers.into_iter(),
+        body,
+    )
+    .map_err(|e| format!("cannot sign the request: {e}"))?;
     let (instructions, _signature) = aws_sigv4::http_request::sign(signable, &params)
         .map_err(|e| format!("cannot sign the request: {e}"))?
         .into_parts();
     let (headers, _params) = instructions.into_parts();
     for header in headers {
-        let value = reqwest::header::HeaderValue::from_str(header.value()).map_err(|e| format!("cannot sign the request: {e}"))?;
-        let name = reqwest::header::HeaderName::from_bytes(header.name().as_bytes()).map_err(|e| format!("cannot sign the request: {e}"))?;
+        let value = reqwest::header::HeaderValue::from_str(header.value())
+            .map_err(|e| format!("cannot sign the request: {e}"))?;
+        let name = reqwest::header::HeaderName::from_bytes(header.name().as_bytes())
+            .map_err(|e| format!("cannot sign the request: {e}"))?;
         request.headers_mut().insert(name, value);
     }
     Ok(())
 }
 
 /// The runtime's hook: signs with what the client holds.
-pub(crate) fn sign_with(request: &mut reqwest::Request, signer: &SigV4<'_>, time: SystemTime) -> Result<(), String> {
-    sign(request, signer.credentials, signer.signing_name, signer.region, time)
+pub(crate) fn sign_with(
+    request: &mut reqwest::Request,
+    signer: &SigV4<'_>,
+    time: SystemTime,
+) -> Result<(), String> {
+    sign(
+        request,
+        signer.credentials,
+        signer.signing_name,
+        signer.region,
+        time,
+    )
 }

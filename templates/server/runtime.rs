@@ -1,7 +1,5 @@
 //! Runtime support for the generated handlers: reading parameters and bodies into their types,
 //! the credentials a request carries, and the JSON problem responses sent for bad requests.
-//!
-//! (This file is printed through prettyplease when it is emitted, so only doc comments survive.)
 
 use std::collections::BTreeMap;
 
@@ -32,7 +30,10 @@ impl<T> Reply<T> {
 
 impl<T> From<T> for Reply<T> {
     fn from(response: T) -> Self {
-        Reply { response, headers: HeaderMap::new() }
+        Reply {
+            response,
+            headers: HeaderMap::new(),
+        }
     }
 }
 
@@ -50,11 +51,18 @@ pub fn set_header<T: serde::Serialize>(map: &mut HeaderMap, name: &str, value: &
     fn text(value: serde_json::Value) -> String {
         match value {
             serde_json::Value::String(s) => s,
-            serde_json::Value::Array(items) => items.into_iter().map(text).collect::<Vec<_>>().join(","),
+            serde_json::Value::Array(items) => {
+                items.into_iter().map(text).collect::<Vec<_>>().join(",")
+            }
             other => other.to_string(),
         }
     }
-    let (Ok(name), Ok(value)) = (axum::http::HeaderName::from_bytes(name.as_bytes()), serde_json::to_value(value)) else { return };
+    let (Ok(name), Ok(value)) = (
+        axum::http::HeaderName::from_bytes(name.as_bytes()),
+        serde_json::to_value(value),
+    ) else {
+        return;
+    };
     if let Ok(value) = axum::http::HeaderValue::from_str(&text(value)) {
         map.insert(name, value);
     }
@@ -93,8 +101,19 @@ fn status_code<S: serde::Serializer>(status: &StatusCode, s: S) -> Result<S::Ok,
 }
 
 impl Problem {
-    pub fn new(status: StatusCode, location: Location, pointer: Option<String>, error: impl Into<String>) -> Self {
-        Problem { status, error: error.into(), location, pointer, violations: Vec::new() }
+    pub fn new(
+        status: StatusCode,
+        location: Location,
+        pointer: Option<String>,
+        error: impl Into<String>,
+    ) -> Self {
+        Problem {
+            status,
+            error: error.into(),
+            location,
+            pointer,
+            violations: Vec::new(),
+        }
     }
 }
 
@@ -108,7 +127,11 @@ impl IntoResponse for Problem {
 /// Answers a request the router could not read (a path that does not decode, a body over the
 /// size limit) with a JSON problem of the same status.
 pub fn rejected(status: StatusCode, location: Location, error: String) -> Response {
-    let status = if status.is_client_error() { status } else { StatusCode::BAD_REQUEST };
+    let status = if status.is_client_error() {
+        status
+    } else {
+        StatusCode::BAD_REQUEST
+    };
     Problem::new(status, location, None, error).into_response()
 }
 
@@ -131,15 +154,22 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
     type Rejection = Response;
 
     async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Response> {
-        use axum::extract::{FromRequestParts, Path};
         use axum::extract::rejection::PathRejection;
+        use axum::extract::{FromRequestParts, Path};
         let (mut parts, body) = request.into_parts();
-        let path = match Path::<BTreeMap<String, String>>::from_request_parts(&mut parts, state).await {
-            Ok(Path(path)) => path,
-            // A route without captures.
-            Err(PathRejection::MissingPathParams(_)) => BTreeMap::new(),
-            Err(rejection) => return Err(rejected(rejection.status(), Location::Path, rejection.body_text())),
-        };
+        let path =
+            match Path::<BTreeMap<String, String>>::from_request_parts(&mut parts, state).await {
+                Ok(Path(path)) => path,
+                // A route without captures.
+                Err(PathRejection::MissingPathParams(_)) => BTreeMap::new(),
+                Err(rejection) => {
+                    return Err(rejected(
+                        rejection.status(),
+                        Location::Path,
+                        rejection.body_text(),
+                    ))
+                }
+            };
         let uri = match parts.extensions.get::<axum::extract::OriginalUri>() {
             Some(original) => original.0.clone(),
             None => parts.uri.clone(),
@@ -150,15 +180,32 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
         let request = axum::extract::Request::from_parts(parts, body);
         let body = match axum::body::Bytes::from_request(request, state).await {
             Ok(body) => body,
-            Err(rejection) => return Err(rejected(rejection.status(), Location::Body, rejection.body_text())),
+            Err(rejection) => {
+                return Err(rejected(
+                    rejection.status(),
+                    Location::Body,
+                    rejection.body_text(),
+                ))
+            }
         };
-        Ok(Incoming { method, uri, path, query, headers, body })
+        Ok(Incoming {
+            method,
+            uri,
+            path,
+            query,
+            headers,
+            body,
+        })
     }
 }
 
 /// Reads a request with `read` and hands it to the operation; a request that cannot be read is
 /// answered with its problem.
-pub async fn dispatch<R, T, F>(incoming: Incoming, read: fn(&Incoming) -> Result<R, Problem>, call: impl FnOnce(R) -> F) -> Response
+pub async fn dispatch<R, T, F>(
+    incoming: Incoming,
+    read: fn(&Incoming) -> Result<R, Problem>,
+    call: impl FnOnce(R) -> F,
+) -> Response
 where
     F: std::future::Future<Output = Reply<T>>,
     T: IntoResponse,
@@ -181,14 +228,18 @@ pub fn json<T: serde::Serialize>(status: StatusCode, body: T) -> Response {
 
 /// A response with a body of another media type (text or bytes).
 pub fn content<T: IntoResponse>(status: StatusCode, media_type: &'static str, body: T) -> Response {
-    (status, [(axum::http::header::CONTENT_TYPE, media_type)], body).into_response()
+    (
+        status,
+        [(axum::http::header::CONTENT_TYPE, media_type)],
+        body,
+    )
+        .into_response()
 }
 
 /// A response without a body.
 pub fn empty(status: StatusCode) -> Response {
     status.into_response()
 }
-
 
 /// Answers requests to paths the API does not have.
 pub async fn not_found() -> Response {
@@ -197,7 +248,13 @@ pub async fn not_found() -> Response {
 
 /// Answers requests with a method the path does not have.
 pub async fn method_not_allowed() -> Response {
-    Problem::new(StatusCode::METHOD_NOT_ALLOWED, Location::Route, None, "method not allowed on this path").into_response()
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        Location::Route,
+        None,
+        "method not allowed on this path",
+    )
+    .into_response()
 }
 
 /// Turns the text of a parameter into its type: as a JSON string first (strings, enums, dates),
@@ -215,27 +272,54 @@ fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
 
 /// Turns several texts (an array parameter) into a list of their type.
 fn from_texts<T: DeserializeOwned>(texts: &[String]) -> Result<T, String> {
-    let strings = serde_json::Value::Array(texts.iter().cloned().map(serde_json::Value::String).collect());
+    let strings = serde_json::Value::Array(
+        texts
+            .iter()
+            .cloned()
+            .map(serde_json::Value::String)
+            .collect(),
+    );
     match serde_json::from_value(strings) {
         Ok(value) => Ok(value),
         Err(first) => {
             let literals = texts
                 .iter()
-                .map(|t| serde_json::from_str::<serde_json::Value>(t).unwrap_or_else(|_| serde_json::Value::String(t.clone())))
+                .map(|t| {
+                    serde_json::from_str::<serde_json::Value>(t)
+                        .unwrap_or_else(|_| serde_json::Value::String(t.clone()))
+                })
                 .collect();
-            serde_json::from_value(serde_json::Value::Array(literals)).map_err(|_| first.to_string())
+            serde_json::from_value(serde_json::Value::Array(literals))
+                .map_err(|_| first.to_string())
         }
     }
 }
 
 fn bad(location: Location, name: &str, error: impl Into<String>) -> Problem {
-    Problem::new(StatusCode::BAD_REQUEST, location, Some(name.to_string()), error)
+    Problem::new(
+        StatusCode::BAD_REQUEST,
+        location,
+        Some(name.to_string()),
+        error,
+    )
 }
 
 /// A path parameter (already percent-decoded by the router), by its position in the path.
-pub fn path_param<T: DeserializeOwned>(path: &BTreeMap<String, String>, position: &str, name: &str) -> Result<T, Problem> {
-    let text = path.get(position).ok_or_else(|| bad(Location::Path, name, "missing path parameter"))?;
-    from_text(text).map_err(|e| bad(Location::Path, name, format!("invalid path parameter `{name}`: {e}")))
+pub fn path_param<T: DeserializeOwned>(
+    path: &BTreeMap<String, String>,
+    position: &str,
+    name: &str,
+) -> Result<T, Problem> {
+    let text = path
+        .get(position)
+        .ok_or_else(|| bad(Location::Path, name, "missing path parameter"))?;
+    from_text(text).map_err(|e| {
+        bad(
+            Location::Path,
+            name,
+            format!("invalid path parameter `{name}`: {e}"),
+        )
+    })
 }
 
 /// A piece of a path segment that mixes text and parameters: text to match, or a parameter
@@ -251,18 +335,29 @@ pub enum Piece {
 /// text piece (its last occurrence when no text follows it, so `{name}.{ext}` reads
 /// `a.b.txt` as `a.b` and `txt`). A segment that does not fit is a path the API does not have
 /// (404).
-pub fn split_segments(mut path: BTreeMap<String, String>, splits: &[(&str, &[Piece])]) -> Result<BTreeMap<String, String>, Problem> {
-    let no_such_path = || Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path");
+pub fn split_segments(
+    mut path: BTreeMap<String, String>,
+    splits: &[(&str, &[Piece])],
+) -> Result<BTreeMap<String, String>, Problem> {
+    let no_such_path =
+        || Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path");
     for (capture, pieces) in splits {
         let mut rest = path.remove(*capture).ok_or_else(no_such_path)?;
         for (n, piece) in pieces.iter().enumerate() {
             match piece {
-                Piece::Lit(text) => rest = rest.strip_prefix(text).ok_or_else(no_such_path)?.to_string(),
+                Piece::Lit(text) => {
+                    rest = rest
+                        .strip_prefix(text)
+                        .ok_or_else(no_such_path)?
+                        .to_string()
+                }
                 Piece::Param(key) => {
                     let after_next = pieces.get(n + 2..).unwrap_or_default();
                     let last_text = after_next.iter().all(|p| matches!(p, Piece::Param(_)));
                     let end = match pieces.get(n + 1) {
-                        Some(Piece::Lit(next)) if last_text => rest.rfind(next).ok_or_else(no_such_path)?,
+                        Some(Piece::Lit(next)) if last_text => {
+                            rest.rfind(next).ok_or_else(no_such_path)?
+                        }
                         Some(Piece::Lit(next)) => rest.find(next).ok_or_else(no_such_path)?,
                         _ => rest.len(),
                     };
@@ -289,54 +384,105 @@ pub struct Query {
 
 impl Query {
     pub fn parse(raw: Option<&str>) -> Query {
-        let pairs = raw.map(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).unwrap_or_default()).unwrap_or_default();
+        let pairs = raw
+            .map(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).unwrap_or_default())
+            .unwrap_or_default();
         Query { pairs }
     }
 
     fn values(&self, name: &str) -> Vec<String> {
-        self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 
     /// A query parameter; `None` when absent. `list` reads repeated keys (`a=1&a=2`) or a
     /// comma-separated value (`a=1,2`) as a list.
-    pub fn optional<T: DeserializeOwned>(&self, name: &str, list: bool) -> Result<Option<T>, Problem> {
+    pub fn optional<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        list: bool,
+    ) -> Result<Option<T>, Problem> {
         let values = self.values(name);
         if values.is_empty() {
             return Ok(None);
         }
         let parsed = if list {
             let items: Vec<String> = if values.len() == 1 {
-                values[0].split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
+                values[0]
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
             } else {
                 values
             };
             from_texts(&items)
         } else if values.len() > 1 {
-            return Err(bad(Location::Query, name, format!("query parameter `{name}` is given more than once")));
+            return Err(bad(
+                Location::Query,
+                name,
+                format!("query parameter `{name}` is given more than once"),
+            ));
         } else {
             from_text(&values[0])
         };
-        parsed.map(Some).map_err(|e| bad(Location::Query, name, format!("invalid query parameter `{name}`: {e}")))
+        parsed.map(Some).map_err(|e| {
+            bad(
+                Location::Query,
+                name,
+                format!("invalid query parameter `{name}`: {e}"),
+            )
+        })
     }
 
     pub fn required<T: DeserializeOwned>(&self, name: &str, list: bool) -> Result<T, Problem> {
-        self.optional(name, list)?.ok_or_else(|| bad(Location::Query, name, format!("missing query parameter `{name}`")))
+        self.optional(name, list)?.ok_or_else(|| {
+            bad(
+                Location::Query,
+                name,
+                format!("missing query parameter `{name}`"),
+            )
+        })
     }
 }
 
 /// A header parameter; `None` when absent.
-pub fn header_optional<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<Option<T>, Problem> {
-    let Some(value) = headers.get(name) else { return Ok(None) };
-    let text = value.to_str().map_err(|_| bad(Location::Header, name, format!("header `{name}` is not text")))?;
-    from_text(text).map(Some).map_err(|e| bad(Location::Header, name, format!("invalid header `{name}`: {e}")))
+pub fn header_optional<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<Option<T>, Problem> {
+    let Some(value) = headers.get(name) else {
+        return Ok(None);
+    };
+    let text = value.to_str().map_err(|_| {
+        bad(
+            Location::Header,
+            name,
+            format!("header `{name}` is not text"),
+        )
+    })?;
+    from_text(text).map(Some).map_err(|e| {
+        bad(
+            Location::Header,
+            name,
+            format!("invalid header `{name}`: {e}"),
+        )
+    })
 }
 
 pub fn header_required<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<T, Problem> {
-    header_optional(headers, name)?.ok_or_else(|| bad(Location::Header, name, format!("missing header `{name}`")))
+    header_optional(headers, name)?
+        .ok_or_else(|| bad(Location::Header, name, format!("missing header `{name}`")))
 }
 
 /// A cookie parameter; `None` when absent.
-pub fn cookie_optional<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<Option<T>, Problem> {
+pub fn cookie_optional<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<Option<T>, Problem> {
     let found = headers
         .get_all(axum::http::header::COOKIE)
         .iter()
@@ -347,55 +493,104 @@ pub fn cookie_optional<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> 
         .map(|(_, v)| v.to_string());
     match found {
         None => Ok(None),
-        Some(text) => from_text(&text).map(Some).map_err(|e| bad(Location::Cookie, name, format!("invalid cookie `{name}`: {e}"))),
+        Some(text) => from_text(&text).map(Some).map_err(|e| {
+            bad(
+                Location::Cookie,
+                name,
+                format!("invalid cookie `{name}`: {e}"),
+            )
+        }),
     }
 }
 
 pub fn cookie_required<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<T, Problem> {
-    cookie_optional(headers, name)?.ok_or_else(|| bad(Location::Cookie, name, format!("missing cookie `{name}`")))
+    cookie_optional(headers, name)?
+        .ok_or_else(|| bad(Location::Cookie, name, format!("missing cookie `{name}`")))
 }
 
 fn content_type(headers: &HeaderMap) -> Option<String> {
-    let value = headers.get(axum::http::header::CONTENT_TYPE)?.to_str().ok()?;
-    Some(value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+    let value = headers
+        .get(axum::http::header::CONTENT_TYPE)?
+        .to_str()
+        .ok()?;
+    Some(
+        value
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase(),
+    )
 }
 
 /// Checks the media type of a body: 415 when it is another one.
 fn expect_media(headers: &HeaderMap, accepted: &[&str]) -> Result<(), Problem> {
     match content_type(headers) {
-        Some(m) if accepted.iter().any(|a| *a == m || (a.ends_with("json") && m.ends_with("+json"))) => Ok(()),
+        Some(m)
+            if accepted
+                .iter()
+                .any(|a| *a == m || (a.ends_with("json") && m.ends_with("+json"))) =>
+        {
+            Ok(())
+        }
         other => Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Location::Header,
             Some("content-type".to_string()),
-            format!("expected a body of type {}, got {}", accepted.join(" or "), other.as_deref().unwrap_or("none")),
+            format!(
+                "expected a body of type {}, got {}",
+                accepted.join(" or "),
+                other.as_deref().unwrap_or("none")
+            ),
         )),
     }
 }
 
 /// A JSON body; `None` when the request has none.
-pub fn json_body<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<Option<T>, Problem> {
+pub fn json_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Option<T>, Problem> {
     if body.is_empty() {
         return Ok(None);
     }
     expect_media(headers, &["application/json"])?;
     let mut de = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut de).map(Some).map_err(|err| {
-        let pointer = json_pointer(err.path());
-        let status = if err.inner().is_syntax() || err.inner().is_eof() { StatusCode::BAD_REQUEST } else { StatusCode::UNPROCESSABLE_ENTITY };
-        Problem::new(status, Location::Body, Some(pointer), format!("invalid JSON body: {}", err.inner()))
-    })
+    serde_path_to_error::deserialize(&mut de)
+        .map(Some)
+        .map_err(|err| {
+            let pointer = json_pointer(err.path());
+            let status = if err.inner().is_syntax() || err.inner().is_eof() {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            Problem::new(
+                status,
+                Location::Body,
+                Some(pointer),
+                format!("invalid JSON body: {}", err.inner()),
+            )
+        })
 }
 
 /// A form-encoded body; `None` when the request has none.
-pub fn form_body<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<Option<T>, Problem> {
+pub fn form_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Option<T>, Problem> {
     if body.is_empty() {
         return Ok(None);
     }
     expect_media(headers, &["application/x-www-form-urlencoded"])?;
-    serde_urlencoded::from_bytes(body)
-        .map(Some)
-        .map_err(|e| Problem::new(StatusCode::UNPROCESSABLE_ENTITY, Location::Body, None, format!("invalid form body: {e}")))
+    serde_urlencoded::from_bytes(body).map(Some).map_err(|e| {
+        Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Location::Body,
+            None,
+            format!("invalid form body: {e}"),
+        )
+    })
 }
 
 /// A text body; `None` when the request has none.
@@ -403,9 +598,14 @@ pub fn text_body(body: &[u8]) -> Result<Option<String>, Problem> {
     if body.is_empty() {
         return Ok(None);
     }
-    String::from_utf8(body.to_vec())
-        .map(Some)
-        .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, Location::Body, None, "the body is not UTF-8 text"))
+    String::from_utf8(body.to_vec()).map(Some).map_err(|_| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            "the body is not UTF-8 text",
+        )
+    })
 }
 
 /// A raw body; `None` when the request has none.
@@ -428,7 +628,12 @@ pub struct Parts {
 }
 
 fn bad_part(name: &str, error: impl Into<String>) -> Problem {
-    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, Location::Body, Some(format!("/{name}")), error)
+    Problem::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Location::Body,
+        Some(format!("/{name}")),
+        error,
+    )
 }
 
 /// A `multipart/form-data` body split into its parts; `None` when the request has none. The
@@ -439,27 +644,64 @@ pub fn multipart(headers: &HeaderMap, body: &[u8]) -> Result<Option<Parts>, Prob
         return Ok(None);
     }
     expect_media(headers, &["multipart/form-data"])?;
-    let broken = |e: multer::Error| Problem::new(StatusCode::BAD_REQUEST, Location::Body, None, format!("invalid multipart body: {e}"));
-    let content_type = headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let broken = |e: multer::Error| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            format!("invalid multipart body: {e}"),
+        )
+    };
+    let content_type = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     let boundary = multer::parse_boundary(content_type).map_err(broken)?;
     let chunk = axum::body::Bytes::copy_from_slice(body);
-    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(chunk) });
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(chunk) });
     let mut reader = multer::Multipart::new(stream, boundary);
-    let stalled = || Problem::new(StatusCode::BAD_REQUEST, Location::Body, None, "invalid multipart body: it ends early");
+    let stalled = || {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            "invalid multipart body: it ends early",
+        )
+    };
     let mut parts = Vec::new();
-    while let Some(field) = reader.next_field().now_or_never().ok_or_else(stalled)?.map_err(broken)? {
+    while let Some(field) = reader
+        .next_field()
+        .now_or_never()
+        .ok_or_else(stalled)?
+        .map_err(broken)?
+    {
         let name = field.name().unwrap_or_default().to_string();
         let file_name = field.file_name().map(str::to_string);
         let content_type = field.content_type().map(|m| m.to_string());
-        let bytes = field.bytes().now_or_never().ok_or_else(stalled)?.map_err(broken)?;
-        parts.push((name, FilePart { file_name, content_type, bytes: bytes.to_vec() }));
+        let bytes = field
+            .bytes()
+            .now_or_never()
+            .ok_or_else(stalled)?
+            .map_err(broken)?;
+        parts.push((
+            name,
+            FilePart {
+                file_name,
+                content_type,
+                bytes: bytes.to_vec(),
+            },
+        ));
     }
     Ok(Some(Parts { parts }))
 }
 
 impl Parts {
     fn named<'p>(&'p self, name: &'p str) -> impl Iterator<Item = &'p FilePart> + 'p {
-        self.parts.iter().filter(move |(n, _)| n == name).map(|(_, p)| p)
+        self.parts
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .map(|(_, p)| p)
     }
 
     /// The file sent under `name`; `None` when there is none.
@@ -467,7 +709,10 @@ impl Parts {
         let mut found = self.named(name);
         let first = found.next().cloned();
         if found.next().is_some() {
-            return Err(bad_part(name, format!("part `{name}` is sent more than once")));
+            return Err(bad_part(
+                name,
+                format!("part `{name}` is sent more than once"),
+            ));
         }
         Ok(first)
     }
@@ -482,15 +727,25 @@ impl Parts {
     pub fn value<T: DeserializeOwned>(&self, name: &str, list: bool) -> Result<Option<T>, Problem> {
         let texts = self
             .named(name)
-            .map(|p| String::from_utf8(p.bytes.clone()).map_err(|_| bad_part(name, format!("part `{name}` is not UTF-8 text"))))
+            .map(|p| {
+                String::from_utf8(p.bytes.clone())
+                    .map_err(|_| bad_part(name, format!("part `{name}` is not UTF-8 text")))
+            })
             .collect::<Result<Vec<String>, Problem>>()?;
         let parsed = match texts.as_slice() {
             [] => return Ok(None),
             [one] if !list => from_text(one),
-            _ if !list => return Err(bad_part(name, format!("part `{name}` is sent more than once"))),
+            _ if !list => {
+                return Err(bad_part(
+                    name,
+                    format!("part `{name}` is sent more than once"),
+                ))
+            }
             many => from_texts(many),
         };
-        parsed.map(Some).map_err(|e| bad_part(name, format!("invalid part `{name}`: {e}")))
+        parsed
+            .map(Some)
+            .map_err(|e| bad_part(name, format!("invalid part `{name}`: {e}")))
     }
 }
 
@@ -500,7 +755,11 @@ pub fn required_part<T>(value: Option<T>, name: &str) -> Result<T, Problem> {
 }
 
 /// A part checked against its rules: `422` naming the part when it breaks one.
-pub fn checked_part<T: Checked + Validate>(value: T, rules: &Rules, name: &str) -> Result<T, Problem> {
+pub fn checked_part<T: Checked + Validate>(
+    value: T,
+    rules: &Rules,
+    name: &str,
+) -> Result<T, Problem> {
     let out = violations(&value, rules, &format!("/{name}"));
     match out.first() {
         None => Ok(value),
@@ -514,7 +773,14 @@ pub fn checked_part<T: Checked + Validate>(value: T, rules: &Rules, name: &str) 
 
 /// A body that the operation requires.
 pub fn required_body<T>(body: Option<T>) -> Result<T, Problem> {
-    body.ok_or_else(|| Problem::new(StatusCode::BAD_REQUEST, Location::Body, None, "the request body is required"))
+    body.ok_or_else(|| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            Location::Body,
+            None,
+            "the request body is required",
+        )
+    })
 }
 
 /// A serde path as a JSON pointer: `clients[0].name` → `/clients/0/name`.
@@ -524,14 +790,15 @@ fn json_pointer(path: &serde_path_to_error::Path) -> String {
     for segment in path.iter() {
         match segment {
             Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1"))),
+            Segment::Map { key } => {
+                out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+            }
             Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
             Segment::Unknown => {}
         }
     }
     out
 }
-
 
 /// One rule of the spec a value breaks, and where.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -582,28 +849,43 @@ impl Rules {
 }
 
 fn violation(out: &mut Vec<Violation>, at: &str, error: String) {
-    out.push(Violation { pointer: at.to_string(), error });
+    out.push(Violation {
+        pointer: at.to_string(),
+        error,
+    });
 }
 
 /// A compiled pattern, compiled once per process; `None` if it does not compile (the generator
 /// leaves such patterns out, so this does not happen for generated rules).
 fn pattern(source: &'static str) -> Option<fancy_regex::Regex> {
     use std::sync::{LazyLock, Mutex, PoisonError};
-    static PATTERNS: LazyLock<Mutex<BTreeMap<&'static str, Option<fancy_regex::Regex>>>> = LazyLock::new(Default::default);
+    static PATTERNS: LazyLock<Mutex<BTreeMap<&'static str, Option<fancy_regex::Regex>>>> =
+        LazyLock::new(Default::default);
     let mut patterns = PATTERNS.lock().unwrap_or_else(PoisonError::into_inner);
-    patterns.entry(source).or_insert_with(|| fancy_regex::Regex::new(source).ok()).clone()
+    patterns
+        .entry(source)
+        .or_insert_with(|| fancy_regex::Regex::new(source).ok())
+        .clone()
 }
 
 fn check_number(value: f64, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
     if let Some(min) = rules.minimum {
         if value < min || (rules.exclusive_minimum && value == min) {
-            let bound = if rules.exclusive_minimum { "greater than" } else { "at least" };
+            let bound = if rules.exclusive_minimum {
+                "greater than"
+            } else {
+                "at least"
+            };
             violation(out, at, format!("{value} is not {bound} {min}"));
         }
     }
     if let Some(max) = rules.maximum {
         if value > max || (rules.exclusive_maximum && value == max) {
-            let bound = if rules.exclusive_maximum { "less than" } else { "at most" };
+            let bound = if rules.exclusive_maximum {
+                "less than"
+            } else {
+                "at most"
+            };
             violation(out, at, format!("{value} is not {bound} {max}"));
         }
     }
@@ -615,7 +897,14 @@ fn check_number(value: f64, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
     }
 }
 
-fn check_count(count: usize, min: Option<usize>, max: Option<usize>, what: &str, at: &str, out: &mut Vec<Violation>) {
+fn check_count(
+    count: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+    what: &str,
+    at: &str,
+    out: &mut Vec<Violation>,
+) {
     if let Some(min) = min {
         if count < min {
             violation(out, at, format!("has {count} {what}, fewer than {min}"));
@@ -640,13 +929,26 @@ pub trait Checked {
 impl Checked for String {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         if rules.min_length.is_some() || rules.max_length.is_some() {
-            check_count(self.chars().count(), rules.min_length, rules.max_length, "characters", at, out);
+            check_count(
+                self.chars().count(),
+                rules.min_length,
+                rules.max_length,
+                "characters",
+                at,
+                out,
+            );
         }
         if let Some(source) = rules.pattern {
             match pattern(source).map(|p| p.is_match(self)) {
                 Some(Ok(true)) | None => {}
-                Some(Ok(false)) => violation(out, at, format!("does not match the pattern `{source}`")),
-                Some(Err(_)) => violation(out, at, format!("is too costly to match against the pattern `{source}`")),
+                Some(Ok(false)) => {
+                    violation(out, at, format!("does not match the pattern `{source}`"))
+                }
+                Some(Err(_)) => violation(
+                    out,
+                    at,
+                    format!("is too costly to match against the pattern `{source}`"),
+                ),
             }
         }
     }
@@ -670,13 +972,24 @@ impl Checked for () {}
 
 impl<T: Checked + serde::Serialize> Checked for Vec<T> {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
-        check_count(self.len(), rules.min_items, rules.max_items, "items", at, out);
+        check_count(
+            self.len(),
+            rules.min_items,
+            rules.max_items,
+            "items",
+            at,
+            out,
+        );
         if rules.unique_items {
             let mut seen = std::collections::BTreeSet::new();
             for (index, item) in self.iter().enumerate() {
                 let text = serde_json::to_string(item).unwrap_or_default();
                 if !seen.insert(text) {
-                    violation(out, &format!("{at}/{index}"), "repeats an earlier item; items must be unique".to_string());
+                    violation(
+                        out,
+                        &format!("{at}/{index}"),
+                        "repeats an earlier item; items must be unique".to_string(),
+                    );
                 }
             }
         }
@@ -690,7 +1003,14 @@ impl<T: Checked + serde::Serialize> Checked for Vec<T> {
 
 impl<T: Checked> Checked for BTreeMap<String, T> {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
-        check_count(self.len(), rules.min_properties, rules.max_properties, "properties", at, out);
+        check_count(
+            self.len(),
+            rules.min_properties,
+            rules.max_properties,
+            "properties",
+            at,
+            out,
+        );
     }
 }
 
@@ -734,7 +1054,10 @@ impl<T: Validate> Validate for Vec<T> {
 impl<T: Validate> Validate for BTreeMap<String, T> {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
         for (key, value) in self {
-            value.validate(&format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), out);
+            value.validate(
+                &format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")),
+                out,
+            );
         }
     }
 }
@@ -762,13 +1085,25 @@ fn violations<T: Checked + Validate>(value: &T, rules: &Rules, at: &str) -> Vec<
 }
 
 /// A parameter checked against its rules: `400` naming the parameter when it breaks one.
-pub fn checked<T: Checked + Validate>(value: T, rules: &Rules, location: Location, name: &str) -> Result<T, Problem> {
+pub fn checked<T: Checked + Validate>(
+    value: T,
+    rules: &Rules,
+    location: Location,
+    name: &str,
+) -> Result<T, Problem> {
     let out = violations(&value, rules, "");
     if out.is_empty() {
         return Ok(value);
     }
     let first = out.first().map(|v| v.error.clone()).unwrap_or_default();
-    let mut problem = bad(location, name, format!("invalid {} parameter `{name}`: {first}", location_name(location)));
+    let mut problem = bad(
+        location,
+        name,
+        format!(
+            "invalid {} parameter `{name}`: {first}",
+            location_name(location)
+        ),
+    );
     problem.violations = out;
     Err(problem)
 }
@@ -794,7 +1129,12 @@ pub fn validated<T: Validate>(body: Option<T>) -> Result<Option<T>, Problem> {
         None => Ok(Some(body)),
         Some(first) => {
             let error = format!("invalid body: `{}` {}", first.pointer, first.error);
-            let mut problem = Problem::new(StatusCode::UNPROCESSABLE_ENTITY, Location::Body, Some(first.pointer.clone()), error);
+            let mut problem = Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Location::Body,
+                Some(first.pointer.clone()),
+                error,
+            );
             problem.violations = out;
             Err(problem)
         }
@@ -840,8 +1180,16 @@ pub struct AwsSignature {
 
 impl AwsSignature {
     /// Reads the signature of a request; `None` when it carries none or a malformed one.
-    pub fn read(method: &axum::http::Method, uri: &axum::http::Uri, headers: &HeaderMap, body: &[u8]) -> Option<AwsSignature> {
-        let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    pub fn read(
+        method: &axum::http::Method,
+        uri: &axum::http::Uri,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Option<AwsSignature> {
+        let value = headers
+            .get(axum::http::header::AUTHORIZATION)?
+            .to_str()
+            .ok()?;
         let rest = value.strip_prefix("AWS4-HMAC-SHA256 ")?;
         let mut fields = BTreeMap::new();
         for part in rest.split(',') {
@@ -849,19 +1197,38 @@ impl AwsSignature {
             fields.insert(key, value);
         }
         let mut scope = fields.get("Credential")?.split('/');
-        let (access_key_id, date, region, service, terminator) = (scope.next()?, scope.next()?, scope.next()?, scope.next()?, scope.next()?);
+        let (access_key_id, date, region, service, terminator) = (
+            scope.next()?,
+            scope.next()?,
+            scope.next()?,
+            scope.next()?,
+            scope.next()?,
+        );
         if terminator != "aws4_request" || scope.next().is_some() {
             return None;
         }
-        let signed_headers: Vec<String> = fields.get("SignedHeaders")?.split(';').map(str::to_string).collect();
+        let signed_headers: Vec<String> = fields
+            .get("SignedHeaders")?
+            .split(';')
+            .map(str::to_string)
+            .collect();
         let header_values = signed_headers
             .iter()
             .map(|name| {
-                let values: Vec<&str> = headers.get_all(name.as_str()).iter().filter_map(|v| v.to_str().ok()).collect();
+                let values: Vec<&str> = headers
+                    .get_all(name.as_str())
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .collect();
                 (!values.is_empty()).then(|| values.join(","))
             })
             .collect::<Option<Vec<String>>>()?;
-        let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let text = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
         Some(AwsSignature {
             access_key_id: access_key_id.to_string(),
             date: date.to_string(),
@@ -872,7 +1239,9 @@ impl AwsSignature {
             amz_date: text("x-amz-date")?,
             session_token: text("x-amz-security-token"),
             method: method.as_str().to_string(),
-            uri: uri.path_and_query().map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string()),
+            uri: uri
+                .path_and_query()
+                .map_or_else(|| uri.path().to_string(), |p| p.as_str().to_string()),
             header_values,
             body: body.to_vec(),
         })
@@ -888,15 +1257,24 @@ pub enum KeyIn {
 }
 
 impl Credentials {
-    pub fn read(headers: &HeaderMap, query: &Query, api_keys: &[(&'static str, KeyIn)]) -> Credentials {
+    pub fn read(
+        headers: &HeaderMap,
+        query: &Query,
+        api_keys: &[(&'static str, KeyIn)],
+    ) -> Credentials {
         use base64::Engine;
         let mut credentials = Credentials::default();
-        if let Some(value) = headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+        if let Some(value) = headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+        {
             let (scheme, rest) = value.split_once(' ').unwrap_or((value, ""));
             if scheme.eq_ignore_ascii_case("bearer") {
                 credentials.bearer = Some(rest.trim().to_string());
             } else if scheme.eq_ignore_ascii_case("basic") {
-                let decoded = base64::engine::general_purpose::STANDARD.decode(rest.trim()).ok();
+                let decoded = base64::engine::general_purpose::STANDARD
+                    .decode(rest.trim())
+                    .ok();
                 let text = decoded.and_then(|d| String::from_utf8(d).ok());
                 if let Some((user, password)) = text.as_deref().and_then(|t| t.split_once(':')) {
                     credentials.basic = Some((user.to_string(), password.to_string()));
@@ -905,7 +1283,10 @@ impl Credentials {
         }
         for (scheme, place) in api_keys {
             let key = match place {
-                KeyIn::Header(name) => headers.get(*name).and_then(|v| v.to_str().ok()).map(str::to_string),
+                KeyIn::Header(name) => headers
+                    .get(*name)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string),
                 KeyIn::Query(name) => query.values(name).into_iter().next(),
                 KeyIn::Cookie(name) => cookie_optional::<String>(headers, name).ok().flatten(),
             };
@@ -927,18 +1308,26 @@ mod tests {
         assert_eq!(from_text::<i64>("12").unwrap(), 12);
         assert!(from_text::<bool>("true").unwrap());
         assert!(from_text::<i64>("twelve").is_err());
-        assert_eq!(from_texts::<Vec<i64>>(&["1".into(), "2".into()]).unwrap(), vec![1, 2]);
+        assert_eq!(
+            from_texts::<Vec<i64>>(&["1".into(), "2".into()]).unwrap(),
+            vec![1, 2]
+        );
     }
 
     #[test]
     fn segments_split_into_parameters() {
         let split = |value: &str, pieces: &'static [Piece]| {
             let path = BTreeMap::from([("s0".to_string(), value.to_string())]);
-            split_segments(path, &[("s0", pieces)]).ok().map(|p| p.into_values().collect::<Vec<_>>())
+            split_segments(path, &[("s0", pieces)])
+                .ok()
+                .map(|p| p.into_values().collect::<Vec<_>>())
         };
         const FILE: &[Piece] = &[Piece::Param("p0"), Piece::Lit("."), Piece::Param("p1")];
         const SYSTEM: &[Piece] = &[Piece::Lit("System."), Piece::Param("p0")];
-        assert_eq!(split("a.b.txt", FILE), Some(vec!["a.b".to_string(), "txt".to_string()]));
+        assert_eq!(
+            split("a.b.txt", FILE),
+            Some(vec!["a.b".to_string(), "txt".to_string()])
+        );
         assert_eq!(split("a.", FILE), None);
         assert_eq!(split("noext", FILE), None);
         assert_eq!(split(".txt", FILE), None);

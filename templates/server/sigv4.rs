@@ -27,8 +27,13 @@ pub enum SignatureError {
 impl std::fmt::Display for SignatureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SignatureError::BadDate => write!(f, "x-amz-date is missing, malformed or outside the credential scope"),
-            SignatureError::Skewed => write!(f, "the signature's time is too far from the server's clock"),
+            SignatureError::BadDate => write!(
+                f,
+                "x-amz-date is missing, malformed or outside the credential scope"
+            ),
+            SignatureError::Skewed => {
+                write!(f, "the signature's time is too far from the server's clock")
+            }
             SignatureError::Mismatch => write!(f, "the signature does not match"),
             SignatureError::Unsigned(e) => write!(f, "the signature cannot be checked: {e}"),
         }
@@ -44,14 +49,28 @@ impl AwsSignature {
     }
 
     /// Checks the signature against the secret key of `access_key_id`, as if it were `now`.
-    pub fn verify_at(&self, secret_access_key: &str, now: SystemTime) -> Result<(), SignatureError> {
+    pub fn verify_at(
+        &self,
+        secret_access_key: &str,
+        now: SystemTime,
+    ) -> Result<(), SignatureError> {
         let signed_at = self.signed_at().ok_or(SignatureError::BadDate)?;
-        let skew = now.duration_since(signed_at).unwrap_or_else(|e| e.duration());
+        let skew = now
+            .duration_since(signed_at)
+            .unwrap_or_else(|e| e.duration());
         if skew > MAX_SKEW {
             return Err(SignatureError::Skewed);
         }
-        let expected = self.recompute(secret_access_key, signed_at).map_err(SignatureError::Unsigned)?;
-        if expected.len() == self.signature.len() && expected.bytes().zip(self.signature.bytes()).fold(0u8, |d, (a, b)| d | (a ^ b)) == 0 {
+        let expected = self
+            .recompute(secret_access_key, signed_at)
+            .map_err(SignatureError::Unsigned)?;
+        if expected.len() == self.signature.len()
+            && expected
+                .bytes()
+                .zip(self.signature.bytes())
+                .fold(0u8, |d, (a, b)| d | (a ^ b))
+                == 0
+        {
             Ok(())
         } else {
             Err(SignatureError::Mismatch)
@@ -64,8 +83,20 @@ impl AwsSignature {
         if d.len() != 16 || !d.starts_with(&self.date) || &d[8..9] != "T" || !d.ends_with('Z') {
             return None;
         }
-        let rfc3339 = format!("{}-{}-{}T{}:{}:{}Z", &d[0..4], &d[4..6], &d[6..8], &d[9..11], &d[11..13], &d[13..15]);
-        let time = aws_smithy_types::DateTime::from_str(&rfc3339, aws_smithy_types::date_time::Format::DateTime).ok()?;
+        let rfc3339 = format!(
+            "{}-{}-{}T{}:{}:{}Z",
+            &d[0..4],
+            &d[4..6],
+            &d[6..8],
+            &d[9..11],
+            &d[11..13],
+            &d[13..15]
+        );
+        let time = aws_smithy_types::DateTime::from_str(
+            &rfc3339,
+            aws_smithy_types::date_time::Format::DateTime,
+        )
+        .ok()?;
         SystemTime::try_from(time).ok()
     }
 
@@ -95,9 +126,17 @@ impl AwsSignature {
             .and_then(|i| self.header_values.get(i))
             .ok_or("the signature does not cover the host header")?;
         let url = format!("http://{host}{}", self.uri);
-        let headers = self.signed_headers.iter().map(String::as_str).zip(self.header_values.iter().map(String::as_str));
-        let signable = SignableRequest::new(&self.method, url, headers, SignableBody::Bytes(&self.body)).map_err(|e| e.to_string())?;
-        let (_, signature) = aws_sigv4::http_request::sign(signable, &params).map_err(|e| e.to_string())?.into_parts();
+        let headers = self
+            .signed_headers
+            .iter()
+            .map(String::as_str)
+            .zip(self.header_values.iter().map(String::as_str));
+        let signable =
+            SignableRequest::new(&self.method, url, headers, SignableBody::Bytes(&self.body))
+                .map_err(|e| e.to_string())?;
+        let (_, signature) = aws_sigv4::http_request::sign(signable, &params)
+            .map_err(|e| e.to_string())?
+            .into_parts();
         Ok(signature)
     }
 }

@@ -1,6 +1,5 @@
 // Reading models from JSON objects: every model's `Deserialize` goes through these. They are
-// appended to the crate's runtime module (client and server alike), so only doc comments are
-// kept when it is printed.
+// appended to the crate's runtime module (client and server alike).
 
 /// Models read from a JSON object's entries.
 pub trait FromObject<'de>: Sized {
@@ -23,7 +22,9 @@ impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
 
 /// Reads a model from a JSON object only: serde's derive would also take an array of the
 /// fields in order, which the spec does not allow.
-pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
 }
 
@@ -47,7 +48,10 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
                 f.write_str("a field name")
             }
 
-            fn visit_borrowed_str<E: serde::de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                value: &'de str,
+            ) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Borrowed(value)))
             }
 
@@ -66,7 +70,11 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
 
 /// Reads the value of a field into its slot; a field given twice is an error, as with serde's
 /// derive.
-pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(slot: &mut Option<T>, map: &mut A, name: &'static str) -> Result<(), A::Error> {
+pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
     if slot.is_some() {
         return Err(<A::Error as serde::de::Error>::duplicate_field(name));
     }

@@ -287,6 +287,47 @@ fn user_templates_override_built_in_ones_file_by_file() {
 }
 
 #[test]
+fn overridden_runtime_templates_are_formatted_like_generated_code() {
+    // The built-in runtime templates are copied verbatim; a user's may be laid out any way, so
+    // it goes through the printers.
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(templates.join("shared")).unwrap();
+    let builtin = std::fs::read_to_string(repo().join("templates/shared/objects.rs")).unwrap();
+    std::fs::write(
+        templates.join("shared/objects.rs"),
+        format!("{builtin}\n/// Ours.\npub fn   marker( )->u8{{ 1 }}\n"),
+    )
+    .unwrap();
+    let out_dir = dir.path().join("api");
+    let out = specmint(&[
+        "generate",
+        "tests/fixtures/enums.yaml",
+        "--out",
+        out_dir.to_str().unwrap(),
+        "--templates",
+        templates.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let runtime = out_dir.join("client/src/runtime.rs");
+    let text = std::fs::read_to_string(&runtime).unwrap();
+    assert!(
+        text.contains("/// Ours.\npub fn marker() -> u8 {\n    1\n}\n"),
+        "{text}"
+    );
+    let check = Command::new("rustfmt")
+        .args(["--edition", "2021", "--check"])
+        .arg(&runtime)
+        .output()
+        .expect("run rustfmt");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
+#[test]
 fn botocore_import_writes_the_committed_wickr_spec() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("wickr.openapi.json");

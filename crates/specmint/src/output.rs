@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FileSet {
     files: BTreeMap<String, String>,
+    /// Rust files already in their final form, which rustfmt is not run on.
+    formatted: std::collections::BTreeSet<String>,
 }
 
 impl FileSet {
@@ -16,7 +18,19 @@ impl FileSet {
     }
 
     pub fn insert(&mut self, path: &str, contents: String) {
+        self.formatted.remove(path);
         self.files.insert(path.to_string(), contents);
+    }
+
+    /// Adds a Rust file that is already formatted as rustfmt would leave it.
+    pub fn insert_formatted(&mut self, path: &str, contents: String) {
+        self.files.insert(path.to_string(), contents);
+        self.formatted.insert(path.to_string());
+    }
+
+    /// Whether the file at `path` was added as already formatted.
+    pub fn is_formatted(&self, path: &str) -> bool {
+        self.formatted.contains(path)
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {

@@ -198,12 +198,50 @@ pub fn print_file(tokens: TokenStream, file: &str) -> Result<String, String> {
     Ok(prettyplease::unparse(&parsed))
 }
 
-/// Prints hand-written Rust source (runtime modules) with the same printer, so every file has
-/// one formatting.
+/// Prints hand-written Rust source with the same printer as generated code, for a user's
+/// override of a runtime template, which may be formatted any way.
 pub fn print_source(source: &str, file: &str) -> Result<String, String> {
     let parsed: syn::File = syn::parse_str(source)
         .map_err(|e| format!("internal error: template {file} does not parse: {e}"))?;
     Ok(prettyplease::unparse(&parsed))
+}
+
+/// Hand-written Rust source as it is emitted, and whether it is already in its final form.
+/// The built-in templates are kept rustfmt-formatted in the repository (`tests/run-all.sh`
+/// checks them), so they are copied verbatim, comments included, and skip both printers; a
+/// user's override is printed and then formatted with the generated files.
+pub struct Source {
+    pub text: String,
+    pub formatted: bool,
+}
+
+impl Source {
+    /// Adds the source to a file set at `path`.
+    pub fn insert_into(self, files: &mut crate::output::FileSet, path: &str) {
+        if self.formatted {
+            files.insert_formatted(path, self.text);
+        } else {
+            files.insert(path, self.text);
+        }
+    }
+}
+
+/// One runtime template (`client/sigv4.rs`, ...) as emitted.
+pub fn template_source(
+    templates: &crate::emit::templates::Templates,
+    name: &str,
+) -> Result<Source, String> {
+    let text = templates.source(name)?;
+    if templates.is_builtin(name) {
+        return Ok(Source {
+            text: text.to_string(),
+            formatted: true,
+        });
+    }
+    Ok(Source {
+        text: print_source(text, name)?,
+        formatted: false,
+    })
 }
 
 /// A crate's `runtime.rs`: its own runtime template (`client/runtime.rs`, `server/runtime.rs`)
@@ -211,11 +249,26 @@ pub fn print_source(source: &str, file: &str) -> Result<String, String> {
 pub fn runtime_file(
     templates: &crate::emit::templates::Templates,
     name: &str,
-) -> Result<String, String> {
+) -> Result<Source, String> {
     let own = templates.source(name)?;
     let shared = templates.source("shared/objects.rs")?;
     let (items, tests) = own.split_at(own.find("#[cfg(test)]").unwrap_or(own.len()));
-    print_source(&format!("{items}\n{shared}\n{tests}"), name)
+    // Items, the shared readers and the tests, one blank line apart as rustfmt leaves them.
+    let mut text = format!("{}\n\n{}\n", items.trim_end(), shared.trim_end());
+    if !tests.is_empty() {
+        text.push('\n');
+        text.push_str(tests);
+    }
+    if templates.is_builtin(name) && templates.is_builtin("shared/objects.rs") {
+        return Ok(Source {
+            text,
+            formatted: true,
+        });
+    }
+    Ok(Source {
+        text: print_source(&text, name)?,
+        formatted: false,
+    })
 }
 
 /// Formats every `.rs` file of the set with rustfmt (one batch per core), so generated
@@ -228,7 +281,7 @@ pub fn runtime_file(
 pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
     let rust_files: Vec<(String, String)> = files
         .iter()
-        .filter(|(p, _)| p.ends_with(".rs"))
+        .filter(|(p, _)| p.ends_with(".rs") && !files.is_formatted(p))
         .map(|(p, c)| (p.to_string(), c.to_string()))
         .collect();
     if rust_files.is_empty() {

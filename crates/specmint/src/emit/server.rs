@@ -9,8 +9,8 @@ use quote::quote;
 
 use crate::emit::client::models::{models_file, Models};
 use crate::emit::rust::{
-    doc_attrs, form_ident, ident, non_null, part_is_list, print_file, print_source, runtime_file,
-    type_tokens, ModelPath, Uses,
+    doc_attrs, form_ident, ident, non_null, part_is_list, print_file, runtime_file,
+    template_source, type_tokens, ModelPath, Uses,
 };
 use crate::emit::templates::Templates;
 use crate::emit::validate::{
@@ -71,15 +71,9 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
             },
         )?,
     );
-    files.insert(
-        "src/runtime.rs",
-        runtime_file(templates, "server/runtime.rs")?,
-    );
+    runtime_file(templates, "server/runtime.rs")?.insert_into(&mut files, "src/runtime.rs");
     if api.uses_sigv4() {
-        files.insert(
-            "src/sigv4.rs",
-            print_source(templates.source("server/sigv4.rs")?, "server/sigv4.rs")?,
-        );
+        template_source(templates, "server/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
     files.insert(
         "src/models.rs",

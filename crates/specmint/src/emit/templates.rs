@@ -106,6 +106,11 @@ impl Templates {
         Ok(Templates { overrides })
     }
 
+    /// Whether the template is the built-in one (the user's directory does not override it).
+    pub fn is_builtin(&self, name: &str) -> bool {
+        !self.overrides.contains_key(name)
+    }
+
     /// The source of a template: the user's, else the built-in one.
     pub fn source(&self, name: &str) -> Result<&str, String> {
         if let Some(text) = self.overrides.get(name) {

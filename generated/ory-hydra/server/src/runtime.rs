@@ -1,11 +1,12 @@
 //! Runtime support for the generated handlers: reading parameters and bodies into their types,
 //! the credentials a request carries, and the JSON problem responses sent for bad requests.
-//!
-//! (This file is printed through prettyplease when it is emitted, so only doc comments survive.)
+
+use std::collections::BTreeMap;
+
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
-use std::collections::BTreeMap;
+
 /// A response with extra headers: what every operation returns. Build it from a response enum
 /// with `.into()`, and add headers with [`Reply::header`].
 #[derive(Debug, Clone)]
@@ -13,6 +14,7 @@ pub struct Reply<T> {
     pub response: T,
     pub headers: HeaderMap,
 }
+
 impl<T> Reply<T> {
     /// Adds a response header; a name or value that is not valid HTTP is left out.
     pub fn header(mut self, name: &str, value: &str) -> Self {
@@ -25,6 +27,7 @@ impl<T> Reply<T> {
         self
     }
 }
+
 impl<T> From<T> for Reply<T> {
     fn from(response: T) -> Self {
         Reply {
@@ -33,6 +36,7 @@ impl<T> From<T> for Reply<T> {
         }
     }
 }
+
 impl<T: IntoResponse> IntoResponse for Reply<T> {
     fn into_response(self) -> Response {
         let mut response = self.response.into_response();
@@ -40,6 +44,7 @@ impl<T: IntoResponse> IntoResponse for Reply<T> {
         response
     }
 }
+
 /// Sets a documented response header: strings as they are, lists comma-separated, other
 /// values as JSON literals. A value that is not valid in a header is left out.
 pub fn set_header<T: serde::Serialize>(map: &mut HeaderMap, name: &str, value: &T) {
@@ -62,6 +67,7 @@ pub fn set_header<T: serde::Serialize>(map: &mut HeaderMap, name: &str, value: &
         map.insert(name, value);
     }
 }
+
 /// Where a problem was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -73,6 +79,7 @@ pub enum Location {
     Body,
     Route,
 }
+
 /// A request the server refuses, answered as JSON:
 /// `{"status": 422, "error": "...", "location": "body", "pointer": "/client_name"}`.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -88,9 +95,11 @@ pub struct Problem {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub violations: Vec<Violation>,
 }
+
 fn status_code<S: serde::Serializer>(status: &StatusCode, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_u16(status.as_u16())
 }
+
 impl Problem {
     pub fn new(
         status: StatusCode,
@@ -107,12 +116,14 @@ impl Problem {
         }
     }
 }
+
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let status = self.status;
         (status, axum::Json(self)).into_response()
     }
 }
+
 /// Answers a request the router could not read (a path that does not decode, a body over the
 /// size limit) with a JSON problem of the same status.
 pub fn rejected(status: StatusCode, location: Location, error: String) -> Response {
@@ -123,6 +134,7 @@ pub fn rejected(status: StatusCode, location: Location, error: String) -> Respon
     };
     Problem::new(status, location, None, error).into_response()
 }
+
 /// What every handler reads from a request: the router's path captures, the query, the
 /// headers and the body, with the method and the URI as they arrived. The router's own
 /// rejections (a path that does not decode, a body over the size limit) are answered here, as
@@ -137,8 +149,10 @@ pub struct Incoming {
     pub headers: HeaderMap,
     pub body: axum::body::Bytes,
 }
+
 impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
     type Rejection = Response;
+
     async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Response> {
         use axum::extract::rejection::PathRejection;
         use axum::extract::{FromRequestParts, Path};
@@ -146,13 +160,14 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
         let path =
             match Path::<BTreeMap<String, String>>::from_request_parts(&mut parts, state).await {
                 Ok(Path(path)) => path,
+                // A route without captures.
                 Err(PathRejection::MissingPathParams(_)) => BTreeMap::new(),
                 Err(rejection) => {
                     return Err(rejected(
                         rejection.status(),
                         Location::Path,
                         rejection.body_text(),
-                    ));
+                    ))
                 }
             };
         let uri = match parts.extensions.get::<axum::extract::OriginalUri>() {
@@ -170,7 +185,7 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
                     rejection.status(),
                     Location::Body,
                     rejection.body_text(),
-                ));
+                ))
             }
         };
         Ok(Incoming {
@@ -183,6 +198,7 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Incoming {
         })
     }
 }
+
 /// Reads a request with `read` and hands it to the operation; a request that cannot be read is
 /// answered with its problem.
 pub async fn dispatch<R, T, F>(
@@ -199,14 +215,17 @@ where
         Err(problem) => problem.into_response(),
     }
 }
+
 /// The status of a documented response; a code HTTP cannot carry becomes 500.
 pub fn status(code: u16) -> StatusCode {
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
+
 /// A response with a JSON body.
 pub fn json<T: serde::Serialize>(status: StatusCode, body: T) -> Response {
     (status, axum::Json(body)).into_response()
 }
+
 /// A response with a body of another media type (text or bytes).
 pub fn content<T: IntoResponse>(status: StatusCode, media_type: &'static str, body: T) -> Response {
     (
@@ -216,14 +235,17 @@ pub fn content<T: IntoResponse>(status: StatusCode, media_type: &'static str, bo
     )
         .into_response()
 }
+
 /// A response without a body.
 pub fn empty(status: StatusCode) -> Response {
     status.into_response()
 }
+
 /// Answers requests to paths the API does not have.
 pub async fn not_found() -> Response {
     Problem::new(StatusCode::NOT_FOUND, Location::Route, None, "no such path").into_response()
 }
+
 /// Answers requests with a method the path does not have.
 pub async fn method_not_allowed() -> Response {
     Problem::new(
@@ -234,6 +256,7 @@ pub async fn method_not_allowed() -> Response {
     )
     .into_response()
 }
+
 /// Turns the text of a parameter into its type: as a JSON string first (strings, enums, dates),
 /// then as a JSON literal (numbers, booleans).
 fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
@@ -246,6 +269,7 @@ fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
             .ok_or_else(|| first.to_string()),
     }
 }
+
 /// Turns several texts (an array parameter) into a list of their type.
 fn from_texts<T: DeserializeOwned>(texts: &[String]) -> Result<T, String> {
     let strings = serde_json::Value::Array(
@@ -270,6 +294,7 @@ fn from_texts<T: DeserializeOwned>(texts: &[String]) -> Result<T, String> {
         }
     }
 }
+
 fn bad(location: Location, name: &str, error: impl Into<String>) -> Problem {
     Problem::new(
         StatusCode::BAD_REQUEST,
@@ -278,6 +303,7 @@ fn bad(location: Location, name: &str, error: impl Into<String>) -> Problem {
         error,
     )
 }
+
 /// A path parameter (already percent-decoded by the router), by its position in the path.
 pub fn path_param<T: DeserializeOwned>(
     path: &BTreeMap<String, String>,
@@ -295,6 +321,7 @@ pub fn path_param<T: DeserializeOwned>(
         )
     })
 }
+
 /// A piece of a path segment that mixes text and parameters: text to match, or a parameter
 /// to store under its key.
 #[derive(Debug, Clone, Copy)]
@@ -302,6 +329,7 @@ pub enum Piece {
     Lit(&'static str),
     Param(&'static str),
 }
+
 /// Splits whole-segment captures (`System.{location}` captured as one value) into their
 /// parameters: text pieces must match where they stand, and a parameter runs up to the next
 /// text piece (its last occurrence when no text follows it, so `{name}.{ext}` reads
@@ -321,7 +349,7 @@ pub fn split_segments(
                     rest = rest
                         .strip_prefix(text)
                         .ok_or_else(no_such_path)?
-                        .to_string();
+                        .to_string()
                 }
                 Piece::Param(key) => {
                     let after_next = pieces.get(n + 2..).unwrap_or_default();
@@ -347,11 +375,13 @@ pub fn split_segments(
     }
     Ok(path)
 }
+
 /// The query string, decoded into name → values.
 #[derive(Debug, Default)]
 pub struct Query {
     pairs: Vec<(String, String)>,
 }
+
 impl Query {
     pub fn parse(raw: Option<&str>) -> Query {
         let pairs = raw
@@ -359,6 +389,7 @@ impl Query {
             .unwrap_or_default();
         Query { pairs }
     }
+
     fn values(&self, name: &str) -> Vec<String> {
         self.pairs
             .iter()
@@ -366,6 +397,7 @@ impl Query {
             .map(|(_, v)| v.clone())
             .collect()
     }
+
     /// A query parameter; `None` when absent. `list` reads repeated keys (`a=1&a=2`) or a
     /// comma-separated value (`a=1,2`) as a list.
     pub fn optional<T: DeserializeOwned>(
@@ -405,6 +437,7 @@ impl Query {
             )
         })
     }
+
     pub fn required<T: DeserializeOwned>(&self, name: &str, list: bool) -> Result<T, Problem> {
         self.optional(name, list)?.ok_or_else(|| {
             bad(
@@ -415,6 +448,7 @@ impl Query {
         })
     }
 }
+
 /// A header parameter; `None` when absent.
 pub fn header_optional<T: DeserializeOwned>(
     headers: &HeaderMap,
@@ -438,10 +472,12 @@ pub fn header_optional<T: DeserializeOwned>(
         )
     })
 }
+
 pub fn header_required<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<T, Problem> {
     header_optional(headers, name)?
         .ok_or_else(|| bad(Location::Header, name, format!("missing header `{name}`")))
 }
+
 /// A cookie parameter; `None` when absent.
 pub fn cookie_optional<T: DeserializeOwned>(
     headers: &HeaderMap,
@@ -466,10 +502,12 @@ pub fn cookie_optional<T: DeserializeOwned>(
         }),
     }
 }
+
 pub fn cookie_required<T: DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<T, Problem> {
     cookie_optional(headers, name)?
         .ok_or_else(|| bad(Location::Cookie, name, format!("missing cookie `{name}`")))
 }
+
 fn content_type(headers: &HeaderMap) -> Option<String> {
     let value = headers
         .get(axum::http::header::CONTENT_TYPE)?
@@ -484,6 +522,7 @@ fn content_type(headers: &HeaderMap) -> Option<String> {
             .to_ascii_lowercase(),
     )
 }
+
 /// Checks the media type of a body: 415 when it is another one.
 fn expect_media(headers: &HeaderMap, accepted: &[&str]) -> Result<(), Problem> {
     match content_type(headers) {
@@ -506,6 +545,7 @@ fn expect_media(headers: &HeaderMap, accepted: &[&str]) -> Result<(), Problem> {
         )),
     }
 }
+
 /// A JSON body; `None` when the request has none.
 pub fn json_body<T: DeserializeOwned>(
     headers: &HeaderMap,
@@ -533,6 +573,7 @@ pub fn json_body<T: DeserializeOwned>(
             )
         })
 }
+
 /// A form-encoded body; `None` when the request has none.
 pub fn form_body<T: DeserializeOwned>(
     headers: &HeaderMap,
@@ -551,6 +592,7 @@ pub fn form_body<T: DeserializeOwned>(
         )
     })
 }
+
 /// A text body; `None` when the request has none.
 pub fn text_body(body: &[u8]) -> Result<Option<String>, Problem> {
     if body.is_empty() {
@@ -565,10 +607,12 @@ pub fn text_body(body: &[u8]) -> Result<Option<String>, Problem> {
         )
     })
 }
+
 /// A raw body; `None` when the request has none.
 pub fn bytes_body(body: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
     Ok((!body.is_empty()).then(|| body.to_vec()))
 }
+
 /// A file sent as one part of a multipart body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FilePart {
@@ -576,11 +620,13 @@ pub struct FilePart {
     pub content_type: Option<String>,
     pub bytes: Vec<u8>,
 }
+
 /// The parts of a multipart body, in the order they came.
 #[derive(Debug, Default)]
 pub struct Parts {
     parts: Vec<(String, FilePart)>,
 }
+
 fn bad_part(name: &str, error: impl Into<String>) -> Problem {
     Problem::new(
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -589,6 +635,7 @@ fn bad_part(name: &str, error: impl Into<String>) -> Problem {
         error,
     )
 }
+
 /// A `multipart/form-data` body split into its parts; `None` when the request has none. The
 /// body is already in memory, so reading it never waits.
 pub fn multipart(headers: &HeaderMap, body: &[u8]) -> Result<Option<Parts>, Problem> {
@@ -648,6 +695,7 @@ pub fn multipart(headers: &HeaderMap, body: &[u8]) -> Result<Option<Parts>, Prob
     }
     Ok(Some(Parts { parts }))
 }
+
 impl Parts {
     fn named<'p>(&'p self, name: &'p str) -> impl Iterator<Item = &'p FilePart> + 'p {
         self.parts
@@ -655,6 +703,7 @@ impl Parts {
             .filter(move |(n, _)| n == name)
             .map(|(_, p)| p)
     }
+
     /// The file sent under `name`; `None` when there is none.
     pub fn file(&self, name: &str) -> Result<Option<FilePart>, Problem> {
         let mut found = self.named(name);
@@ -667,11 +716,13 @@ impl Parts {
         }
         Ok(first)
     }
+
     /// Every file sent under `name`; `None` when there is none.
     pub fn files(&self, name: &str) -> Result<Option<Vec<FilePart>>, Problem> {
         let files: Vec<FilePart> = self.named(name).cloned().collect();
         Ok((!files.is_empty()).then_some(files))
     }
+
     /// A value sent as text under `name` (several parts for a list); `None` when absent.
     pub fn value<T: DeserializeOwned>(&self, name: &str, list: bool) -> Result<Option<T>, Problem> {
         let texts = self
@@ -688,7 +739,7 @@ impl Parts {
                 return Err(bad_part(
                     name,
                     format!("part `{name}` is sent more than once"),
-                ));
+                ))
             }
             many => from_texts(many),
         };
@@ -697,10 +748,12 @@ impl Parts {
             .map_err(|e| bad_part(name, format!("invalid part `{name}`: {e}")))
     }
 }
+
 /// A part the operation requires.
 pub fn required_part<T>(value: Option<T>, name: &str) -> Result<T, Problem> {
     value.ok_or_else(|| bad_part(name, format!("missing part `{name}`")))
 }
+
 /// A part checked against its rules: `422` naming the part when it breaks one.
 pub fn checked_part<T: Checked + Validate>(
     value: T,
@@ -717,6 +770,7 @@ pub fn checked_part<T: Checked + Validate>(
         }
     }
 }
+
 /// A body that the operation requires.
 pub fn required_body<T>(body: Option<T>) -> Result<T, Problem> {
     body.ok_or_else(|| {
@@ -728,6 +782,7 @@ pub fn required_body<T>(body: Option<T>) -> Result<T, Problem> {
         )
     })
 }
+
 /// A serde path as a JSON pointer: `clients[0].name` → `/clients/0/name`.
 fn json_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
@@ -744,6 +799,7 @@ fn json_pointer(path: &serde_path_to_error::Path) -> String {
     }
     out
 }
+
 /// One rule of the spec a value breaks, and where.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Violation {
@@ -751,6 +807,7 @@ pub struct Violation {
     pub pointer: String,
     pub error: String,
 }
+
 /// What a value must satisfy beyond its type: the schema's validation keywords.
 #[derive(Debug, Clone, Copy)]
 pub struct Rules {
@@ -770,6 +827,7 @@ pub struct Rules {
     /// The rules of each item of an array.
     pub items: Option<&'static Rules>,
 }
+
 impl Rules {
     /// No rule at all; generated rules fill in what the spec says.
     pub const NONE: Rules = Rules {
@@ -789,12 +847,14 @@ impl Rules {
         items: None,
     };
 }
+
 fn violation(out: &mut Vec<Violation>, at: &str, error: String) {
     out.push(Violation {
         pointer: at.to_string(),
         error,
     });
 }
+
 /// A compiled pattern, compiled once per process; `None` if it does not compile (the generator
 /// leaves such patterns out, so this does not happen for generated rules).
 fn pattern(source: &'static str) -> Option<fancy_regex::Regex> {
@@ -807,6 +867,7 @@ fn pattern(source: &'static str) -> Option<fancy_regex::Regex> {
         .or_insert_with(|| fancy_regex::Regex::new(source).ok())
         .clone()
 }
+
 fn check_number(value: f64, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
     if let Some(min) = rules.minimum {
         if value < min || (rules.exclusive_minimum && value == min) {
@@ -835,6 +896,7 @@ fn check_number(value: f64, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         }
     }
 }
+
 fn check_count(
     count: usize,
     min: Option<usize>,
@@ -854,6 +916,7 @@ fn check_count(
         }
     }
 }
+
 /// Values the spec's rules (bounds, lengths, patterns, counts) can be checked on. Types the
 /// rules do not apply to keep the empty default.
 pub trait Checked {
@@ -862,6 +925,7 @@ pub trait Checked {
         let _ = (rules, at, out);
     }
 }
+
 impl Checked for String {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         if rules.min_length.is_some() || rules.max_length.is_some() {
@@ -889,17 +953,23 @@ impl Checked for String {
         }
     }
 }
+
 macro_rules! numbers {
-    ($($t:ty),*) => {
-        $(impl Checked for $t { fn check(& self, rules : & Rules, at : & str, out : & mut
-        Vec < Violation >) { check_number(* self as f64, rules, at, out); } } impl
-        Validate for $t {})*
-    };
+    ($($t:ty),*) => {$(
+        impl Checked for $t {
+            fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
+                check_number(*self as f64, rules, at, out);
+            }
+        }
+        impl Validate for $t {}
+    )*};
 }
 numbers!(i32, i64, f32, f64, u8);
+
 impl Checked for bool {}
 impl Checked for serde_json::Value {}
 impl Checked for () {}
+
 impl<T: Checked + serde::Serialize> Checked for Vec<T> {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         check_count(
@@ -930,6 +1000,7 @@ impl<T: Checked + serde::Serialize> Checked for Vec<T> {
         }
     }
 }
+
 impl<T: Checked> Checked for BTreeMap<String, T> {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         check_count(
@@ -942,6 +1013,7 @@ impl<T: Checked> Checked for BTreeMap<String, T> {
         );
     }
 }
+
 impl<T: Checked> Checked for Option<T> {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         if let Some(value) = self {
@@ -949,11 +1021,13 @@ impl<T: Checked> Checked for Option<T> {
         }
     }
 }
+
 impl<T: Checked> Checked for Box<T> {
     fn check(&self, rules: &Rules, at: &str, out: &mut Vec<Violation>) {
         (**self).check(rules, at, out);
     }
 }
+
 /// Values that may hold values with rules of their own (the fields of a model, the items of a
 /// list): `validate` checks all of them.
 pub trait Validate {
@@ -963,10 +1037,12 @@ pub trait Validate {
         let _ = (at, out);
     }
 }
+
 impl Validate for String {}
 impl Validate for bool {}
 impl Validate for serde_json::Value {}
 impl Validate for () {}
+
 impl<T: Validate> Validate for Vec<T> {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
         for (index, item) in self.iter().enumerate() {
@@ -974,6 +1050,7 @@ impl<T: Validate> Validate for Vec<T> {
         }
     }
 }
+
 impl<T: Validate> Validate for BTreeMap<String, T> {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
         for (key, value) in self {
@@ -984,6 +1061,7 @@ impl<T: Validate> Validate for BTreeMap<String, T> {
         }
     }
 }
+
 impl<T: Validate> Validate for Option<T> {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
         if let Some(value) = self {
@@ -991,11 +1069,13 @@ impl<T: Validate> Validate for Option<T> {
         }
     }
 }
+
 impl<T: Validate> Validate for Box<T> {
     fn validate(&self, at: &str, out: &mut Vec<Violation>) {
         (**self).validate(at, out);
     }
 }
+
 /// Every rule a value (at pointer `at`) or a value inside it breaks.
 fn violations<T: Checked + Validate>(value: &T, rules: &Rules, at: &str) -> Vec<Violation> {
     let mut out = Vec::new();
@@ -1003,6 +1083,7 @@ fn violations<T: Checked + Validate>(value: &T, rules: &Rules, at: &str) -> Vec<
     value.validate(at, &mut out);
     out
 }
+
 /// A parameter checked against its rules: `400` naming the parameter when it breaks one.
 pub fn checked<T: Checked + Validate>(
     value: T,
@@ -1026,6 +1107,7 @@ pub fn checked<T: Checked + Validate>(
     problem.violations = out;
     Err(problem)
 }
+
 fn location_name(location: Location) -> &'static str {
     match location {
         Location::Path => "path",
@@ -1036,6 +1118,7 @@ fn location_name(location: Location) -> &'static str {
         Location::Route => "route",
     }
 }
+
 /// A body checked against the rules of its schema: `422` listing every violation, the first
 /// one's pointer as the problem's.
 pub fn validated<T: Validate>(body: Option<T>) -> Result<Option<T>, Problem> {
@@ -1057,6 +1140,7 @@ pub fn validated<T: Validate>(body: Option<T>) -> Result<Option<T>, Problem> {
         }
     }
 }
+
 /// The credentials a request carries, for the implementation to check.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Credentials {
@@ -1070,6 +1154,7 @@ pub struct Credentials {
     /// `AwsSignature::verify`.
     pub aws_sigv4: Option<AwsSignature>,
 }
+
 /// A request's AWS Signature Version 4 as its `Authorization` header states it, with the
 /// parts of the request it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1092,6 +1177,7 @@ pub struct AwsSignature {
     pub header_values: Vec<String>,
     pub body: Vec<u8>,
 }
+
 impl AwsSignature {
     /// Reads the signature of a request; `None` when it carries none or a malformed one.
     pub fn read(
@@ -1161,6 +1247,7 @@ impl AwsSignature {
         })
     }
 }
+
 /// Where an API key scheme reads its key.
 #[derive(Debug, Clone, Copy)]
 pub enum KeyIn {
@@ -1168,6 +1255,7 @@ pub enum KeyIn {
     Query(&'static str),
     Cookie(&'static str),
 }
+
 impl Credentials {
     pub fn read(
         headers: &HeaderMap,
@@ -1209,20 +1297,29 @@ impl Credentials {
         credentials
     }
 }
+
+// Reading models from JSON objects: every model's `Deserialize` goes through these. They are
+// appended to the crate's runtime module (client and server alike).
+
 /// Models read from a JSON object's entries.
 pub trait FromObject<'de>: Sized {
     fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
+
 struct ObjectOnly<T>(std::marker::PhantomData<T>);
+
 impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
     type Value = T;
+
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
+
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::from_object(map)
     }
 }
+
 /// Reads a model from a JSON object only: serde's derive would also take an array of the
 /// fields in order, which the spec does not allow.
 pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
@@ -1230,37 +1327,47 @@ pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
 }
+
 /// The name of an object's entry, borrowed from the input when it can be.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
+
 impl Key<'_> {
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
+
 impl<'de> serde::Deserialize<'de> for Key<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
+
         impl<'de> serde::de::Visitor<'de> for KeyVisitor {
             type Value = Key<'de>;
+
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a field name")
             }
+
             fn visit_borrowed_str<E: serde::de::Error>(
                 self,
                 value: &'de str,
             ) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Borrowed(value)))
             }
+
             fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Owned(value.to_string())))
             }
+
             fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Owned(value)))
             }
         }
+
         deserializer.deserialize_str(KeyVisitor)
     }
 }
+
 /// Reads the value of a field into its slot; a field given twice is an error, as with serde's
 /// derive.
 pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
@@ -1274,21 +1381,26 @@ pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
     *slot = Some(map.next_value()?);
     Ok(())
 }
+
 /// The value of a required field, or serde's "missing field" error.
 pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))
 }
+
 /// The value of an optional field: absent and `null` are both `None`.
 pub fn optional<T>(slot: Option<Option<T>>) -> Option<T> {
     slot.flatten()
 }
+
 /// Skips the value of an entry the model does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
     #[test]
     fn texts_become_their_types() {
         assert_eq!(from_text::<String>("12").unwrap(), "12");
@@ -1300,6 +1412,7 @@ mod tests {
             vec![1, 2]
         );
     }
+
     #[test]
     fn segments_split_into_parameters() {
         let split = |value: &str, pieces: &'static [Piece]| {
@@ -1321,6 +1434,7 @@ mod tests {
         assert_eq!(split("Sys.eu", SYSTEM), None);
         assert_eq!(split("System.", SYSTEM), None);
     }
+
     #[test]
     fn query_lists_and_repeats() {
         let q = Query::parse(Some("a=1&a=2&b=3,4&c=x&c=y"));

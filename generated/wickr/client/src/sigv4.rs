@@ -1,10 +1,14 @@
 //! AWS Signature Version 4, for the API's SigV4 security scheme: every request is signed with
 //! the client's access key just before it is sent (each retry anew), with the `aws-sigv4`
 //! crate.
-use crate::runtime::{AwsCredentials, SigV4};
+
+use std::time::SystemTime;
+
 use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings};
 use aws_sigv4::sign::v4;
-use std::time::SystemTime;
+
+use crate::runtime::{AwsCredentials, SigV4};
+
 /// Signs `request` for `signing_name` in `region` at `time`: adds `x-amz-date`,
 /// `authorization` and, for temporary credentials, `x-amz-security-token`. The body is part
 /// of the signature when it is in memory; a streamed body is sent as `UNSIGNED-PAYLOAD`.
@@ -64,6 +68,7 @@ pub fn sign(
     }
     Ok(())
 }
+
 /// The runtime's hook: signs with what the client holds.
 pub(crate) fn sign_with(
     request: &mut reqwest::Request,

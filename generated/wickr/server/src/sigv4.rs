@@ -1,11 +1,16 @@
 //! AWS Signature Version 4 checks, for the API's SigV4 security scheme: the server recomputes
 //! a request's signature with the `aws-sigv4` crate and compares it with the one it carries.
-use crate::runtime::AwsSignature;
+
+use std::time::{Duration, SystemTime};
+
 use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings};
 use aws_sigv4::sign::v4;
-use std::time::{Duration, SystemTime};
+
+use crate::runtime::AwsSignature;
+
 /// How far a signature's time may be from the server's clock (AWS allows 15 minutes).
 pub const MAX_SKEW: Duration = Duration::from_secs(15 * 60);
+
 /// Why a signature was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignatureError {
@@ -18,31 +23,31 @@ pub enum SignatureError {
     /// The signature could not be recomputed.
     Unsigned(String),
 }
+
 impl std::fmt::Display for SignatureError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SignatureError::BadDate => {
-                write!(
-                    f,
-                    "x-amz-date is missing, malformed or outside the credential scope"
-                )
-            }
+            SignatureError::BadDate => write!(
+                f,
+                "x-amz-date is missing, malformed or outside the credential scope"
+            ),
             SignatureError::Skewed => {
                 write!(f, "the signature's time is too far from the server's clock")
             }
             SignatureError::Mismatch => write!(f, "the signature does not match"),
-            SignatureError::Unsigned(e) => {
-                write!(f, "the signature cannot be checked: {e}")
-            }
+            SignatureError::Unsigned(e) => write!(f, "the signature cannot be checked: {e}"),
         }
     }
 }
+
 impl std::error::Error for SignatureError {}
+
 impl AwsSignature {
     /// Checks the signature against the secret key of `access_key_id`, now.
     pub fn verify(&self, secret_access_key: &str) -> Result<(), SignatureError> {
         self.verify_at(secret_access_key, SystemTime::now())
     }
+
     /// Checks the signature against the secret key of `access_key_id`, as if it were `now`.
     pub fn verify_at(
         &self,
@@ -71,6 +76,7 @@ impl AwsSignature {
             Err(SignatureError::Mismatch)
         }
     }
+
     /// `x-amz-date` as a time, when it is well formed and on the scope's date.
     fn signed_at(&self) -> Option<SystemTime> {
         let d = &self.amz_date;
@@ -93,6 +99,7 @@ impl AwsSignature {
         .ok()?;
         SystemTime::try_from(time).ok()
     }
+
     /// The signature the request should carry, made with `aws-sigv4` from the signed headers.
     fn recompute(&self, secret_access_key: &str, time: SystemTime) -> Result<String, String> {
         let identity = aws_credential_types::Credentials::new(

@@ -5,7 +5,7 @@ pub mod operations;
 
 use quote::quote;
 
-use crate::emit::rust::{ident, print_file, print_source, runtime_file, Uses};
+use crate::emit::rust::{ident, print_file, runtime_file, template_source, Uses};
 use crate::emit::templates::Templates;
 use crate::ir::{Api, Operation, TypeRef};
 use crate::output::FileSet;
@@ -32,16 +32,10 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
         "src/lib.rs",
         print_file(lib_rs(api, options), "src/lib.rs")?,
     );
-    files.insert(
-        "src/runtime.rs",
-        runtime_file(templates, "client/runtime.rs")?,
-    );
+    runtime_file(templates, "client/runtime.rs")?.insert_into(&mut files, "src/runtime.rs");
     files.insert("src/spec.rs", print_file(spec_rs(api), "src/spec.rs")?);
     if api.uses_sigv4() {
-        files.insert(
-            "src/sigv4.rs",
-            print_source(templates.source("client/sigv4.rs")?, "client/sigv4.rs")?,
-        );
+        template_source(templates, "client/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
     files.insert(
         "src/models.rs",

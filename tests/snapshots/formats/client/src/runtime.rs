@@ -1,16 +1,19 @@
 //! Runtime support shared by every operation of this crate: the client, responses, errors and
 //! parameter encoding. Generated operations stay small because the work happens here.
-//!
-//! (This file is printed through prettyplease when it is emitted, so only doc comments survive.)
-use crate::spec::{SCHEMES, SERVERS};
-pub use reqwest::header::HeaderMap;
-pub use reqwest::StatusCode;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+pub use reqwest::header::HeaderMap;
+pub use reqwest::StatusCode;
+
+use crate::spec::{SCHEMES, SERVERS};
+
 /// A client for the API. Cheap to clone: clones share one connection pool and one token cache.
 ///
 /// Configure it once with [`Client::builder`], and adjust single calls with the `with_*`
@@ -21,6 +24,7 @@ pub struct Client {
     shared: Arc<Shared>,
     overrides: Overrides,
 }
+
 #[derive(Debug)]
 struct Shared {
     base_url: String,
@@ -30,6 +34,7 @@ struct Shared {
     timeout: Option<Duration>,
     retry: RetryPolicy,
 }
+
 /// Settings of one call, made with the `with_*` methods.
 #[derive(Debug, Clone, Default)]
 struct Overrides {
@@ -41,6 +46,7 @@ struct Overrides {
     query: Vec<(String, String)>,
     form: Vec<(String, String)>,
 }
+
 impl Client {
     /// A client for the API at `base_url` (for example `https://api.example.com/v1`), with the
     /// default settings: no credentials, no timeout, [`RetryPolicy::default`].
@@ -50,15 +56,18 @@ impl Client {
         let http = default_http_client(None).unwrap_or_default();
         Client::from_parts(base_url.into(), http, ClientBuilder::default())
     }
+
     /// A client using a `reqwest::Client` you configured yourself.
     pub fn with_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         Client::from_parts(base_url.into(), http, ClientBuilder::default())
     }
+
     /// Starts configuring a client: base URL or server variables, credentials, timeouts and
     /// retries.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     fn from_parts(base_url: String, http: reqwest::Client, builder: ClientBuilder) -> Self {
         let mut base_url = base_url;
         while base_url.ends_with('/') {
@@ -76,14 +85,17 @@ impl Client {
             overrides: Overrides::default(),
         }
     }
+
     /// The base URL that operation paths are appended to.
     pub fn base_url(&self) -> &str {
         &self.shared.base_url
     }
+
     /// The underlying HTTP client.
     pub fn http_client(&self) -> &reqwest::Client {
         &self.shared.http
     }
+
     /// Sends the next calls to `url` instead of the operation's server.
     pub fn with_server_url(&self, url: impl Into<String>) -> Self {
         let mut url = url.into();
@@ -92,14 +104,17 @@ impl Client {
         }
         self.adjusted(|o| o.server_url = Some(url))
     }
+
     /// A timeout for each attempt of the next calls.
     pub fn with_timeout(&self, timeout: Duration) -> Self {
         self.adjusted(|o| o.timeout = Some(timeout))
     }
+
     /// A retry policy for the next calls.
     pub fn with_retry(&self, retry: RetryPolicy) -> Self {
         self.adjusted(|o| o.retry = Some(retry))
     }
+
     /// Credentials for one security scheme, by its name in the spec, for the next calls.
     pub fn with_credential(&self, scheme: &str, credential: Credential) -> Self {
         let names: Vec<&'static str> = SCHEMES
@@ -112,6 +127,7 @@ impl Client {
                 .extend(names.into_iter().map(|n| (n, credential.clone())))
         })
     }
+
     /// A bearer token for the next calls, for every `bearer`, OAuth2 and OpenID Connect scheme
     /// (for example a user's access token, or a registration access token).
     pub fn with_bearer_token(&self, token: impl Into<String>) -> Self {
@@ -122,6 +138,7 @@ impl Client {
                 .extend(names.into_iter().map(|n| (n, credential.clone())))
         })
     }
+
     /// HTTP basic credentials for the next calls, for every `basic` scheme.
     pub fn with_basic_auth(
         &self,
@@ -138,27 +155,32 @@ impl Client {
                 .extend(names.into_iter().map(|n| (n, credential.clone())))
         })
     }
+
     /// An extra header on the next calls, for what the spec does not describe.
     pub fn with_header(&self, name: impl Into<String>, value: impl Into<String>) -> Self {
         let pair = (name.into(), value.into());
         self.adjusted(|o| o.headers.push(pair))
     }
+
     /// An extra query parameter on the next calls, for what the spec does not describe.
     pub fn with_query(&self, name: impl Into<String>, value: impl Into<String>) -> Self {
         let pair = (name.into(), value.into());
         self.adjusted(|o| o.query.push(pair))
     }
+
     /// An extra field in the form-encoded body of the next calls, for what the spec does not
     /// describe (for example `code_verifier` where a spec's token request omits it).
     pub fn with_form_field(&self, name: impl Into<String>, value: impl Into<String>) -> Self {
         let pair = (name.into(), value.into());
         self.adjusted(|o| o.form.push(pair))
     }
+
     fn adjusted(&self, change: impl FnOnce(&mut Overrides)) -> Self {
         let mut client = self.clone();
         change(&mut client.overrides);
         client
     }
+
     /// Starts a request for `operation`, resolving its server.
     pub(crate) fn request(
         &self,
@@ -169,6 +191,7 @@ impl Client {
         let base = self.server_for(operation);
         self.shared.http.request(method, format!("{base}{path}"))
     }
+
     /// The base URL of one operation: a per-call override, else the operation's own server
     /// (relative ones resolved against the client's base URL), else the client's base URL.
     fn server_for(&self, operation: &Operation) -> String {
@@ -187,6 +210,7 @@ impl Client {
         }
         url
     }
+
     /// Authorizes, sends (retrying as the policy allows) and reads a response.
     pub(crate) async fn send(
         &self,
@@ -198,6 +222,7 @@ impl Client {
             .await
             .map_err(SendError::Transport)
     }
+
     /// Sends a request with the client's settings, credentials and retries; the response's body
     /// is left unread, for streaming.
     pub(crate) async fn send_raw(
@@ -232,6 +257,7 @@ impl Client {
         let retryable = operation.idempotent || policy.retry_non_idempotent;
         let mut delays = policy.delays();
         loop {
+            // A request whose body cannot be cloned (a streamed multipart form) is sent once.
             let Some(mut attempt) = request.try_clone().filter(|_| retryable) else {
                 let mut request = request;
                 sign(&mut request)?;
@@ -242,6 +268,7 @@ impl Client {
                     .await
                     .map_err(SendError::Transport);
             };
+            // Each attempt is signed anew: a signature holds the time it was made.
             sign(&mut attempt)?;
             let outcome = self.shared.http.execute(attempt).await;
             let delay = match &outcome {
@@ -261,6 +288,7 @@ impl Client {
             }
         }
     }
+
     /// Adds credentials for the first security requirement of the operation that the client
     /// has credentials for. Without any, the request goes out as it is and the server decides.
     async fn authorize(
@@ -300,6 +328,7 @@ impl Client {
                 Credential::Aws(aws),
             ) = (&scheme.kind, credential)
             {
+                // The client's region (a server variable), else the scheme's default.
                 let region = self
                     .shared
                     .server_variables
@@ -319,6 +348,7 @@ impl Client {
         Ok((request, signer))
     }
 }
+
 /// Cookie parameters and cookie API keys may each have added a `Cookie` header; servers expect
 /// one (RFC 6265), so they are joined.
 fn merge_cookies(headers: &mut HeaderMap) {
@@ -333,6 +363,7 @@ fn merge_cookies(headers: &mut HeaderMap) {
         }
     }
 }
+
 /// Appends fields to a form-encoded body (or makes one).
 fn append_form(request: &mut reqwest::Request, fields: &[(String, String)]) {
     let extra = serde_urlencoded::to_string(fields).unwrap_or_default();
@@ -350,6 +381,7 @@ fn append_form(request: &mut reqwest::Request, fields: &[(String, String)]) {
     );
     *request.body_mut() = Some(body.into());
 }
+
 fn schemes_where(test: impl Fn(&SchemeKind) -> bool) -> Vec<&'static str> {
     SCHEMES
         .iter()
@@ -357,6 +389,7 @@ fn schemes_where(test: impl Fn(&SchemeKind) -> bool) -> Vec<&'static str> {
         .map(|s| s.name)
         .collect()
 }
+
 /// `scheme://host:port` of a URL.
 fn origin(url: &str) -> &str {
     let after_scheme = url.find("://").map_or(0, |i| i + 3);
@@ -365,6 +398,7 @@ fn origin(url: &str) -> &str {
         None => url,
     }
 }
+
 fn default_http_client(
     connect_timeout: Option<Duration>,
 ) -> Result<reqwest::Client, reqwest::Error> {
@@ -374,6 +408,7 @@ fn default_http_client(
     }
     builder.build()
 }
+
 /// Configures a [`Client`].
 #[derive(Debug, Clone, Default)]
 pub struct ClientBuilder {
@@ -385,6 +420,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     credentials: BTreeMap<&'static str, Credential>,
 }
+
 impl ClientBuilder {
     /// The base URL of the API. Without it, the spec's first server is used, with its
     /// variables set by [`ClientBuilder::server_variable`] or their defaults.
@@ -392,32 +428,38 @@ impl ClientBuilder {
         self.base_url = Some(url.into());
         self
     }
+
     /// Sets a variable of the spec's server URLs (for example a project or region).
     pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.server_variables.insert(name.into(), value.into());
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, ...). `connect_timeout` is then
     /// yours to set on it.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
     }
+
     /// How long connecting may take.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How long each attempt of a call may take, from sending to the end of the body.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     /// When and how often to retry; see [`RetryPolicy`].
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
     }
+
     /// HTTP basic credentials for every `basic` scheme of the spec.
     pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
         let credential = Credential::Basic {
@@ -430,6 +472,7 @@ impl ClientBuilder {
         );
         self
     }
+
     /// A token for every `bearer`, OAuth2 and OpenID Connect scheme of the spec.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
         self.set(
@@ -438,6 +481,7 @@ impl ClientBuilder {
         );
         self
     }
+
     /// The key for every API key scheme of the spec.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.set(
@@ -446,6 +490,7 @@ impl ClientBuilder {
         );
         self
     }
+
     /// OAuth2 client credentials for every OAuth2 scheme of the spec: the client fetches,
     /// caches and renews its access token itself.
     pub fn oauth2_client_credentials(mut self, credentials: ClientCredentials) -> Self {
@@ -456,6 +501,7 @@ impl ClientBuilder {
         );
         self
     }
+
     /// Credentials for one security scheme, by its name in the spec. Unknown names are ignored.
     pub fn credential(mut self, scheme: &str, credential: Credential) -> Self {
         self.set(
@@ -468,11 +514,13 @@ impl ClientBuilder {
         );
         self
     }
+
     fn set(&mut self, names: Vec<&'static str>, credential: Credential) {
         for name in names {
             self.credentials.insert(name, credential.clone());
         }
     }
+
     /// The AWS access key for every SigV4 scheme. Without it, the client reads
     /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` when it is built.
     pub fn aws_credentials(mut self, credentials: AwsCredentials) -> Self {
@@ -482,11 +530,13 @@ impl ClientBuilder {
         );
         self
     }
+
     /// The AWS Region requests are signed for and, when the spec's server URL has a `region`
     /// variable, sent to. Without it, `AWS_REGION` from the environment, else the spec's.
     pub fn region(self, region: impl Into<String>) -> Self {
         self.server_variable("region", region)
     }
+
     pub fn build(mut self) -> Result<Client, BuildError> {
         let sigv4 = schemes_where(|k| matches!(k, SchemeKind::AwsSigV4 { .. }));
         if !sigv4.is_empty() {
@@ -521,6 +571,7 @@ impl ClientBuilder {
         Ok(Client::from_parts(base_url, http, self))
     }
 }
+
 /// Why [`ClientBuilder::build`] failed.
 #[derive(Debug)]
 pub enum BuildError {
@@ -531,12 +582,11 @@ pub enum BuildError {
     /// The HTTP client could not be created.
     Http(reqwest::Error),
 }
+
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BuildError::NoServer => {
-                write!(f, "the spec names no server; set one with `base_url`")
-            }
+            BuildError::NoServer => write!(f, "the spec names no server; set one with `base_url`"),
             BuildError::RelativeServer(url) => {
                 write!(
                     f,
@@ -547,7 +597,9 @@ impl fmt::Display for BuildError {
         }
     }
 }
+
 impl std::error::Error for BuildError {}
+
 /// When calls are retried: on connection failures and on `429` and `503` responses, for
 /// idempotent methods only unless [`RetryPolicy::retry_non_idempotent`] says otherwise. The
 /// wait grows exponentially with random jitter, and a `Retry-After` header is honoured.
@@ -560,6 +612,7 @@ pub struct RetryPolicy {
     retry_non_idempotent: bool,
     statuses: Vec<u16>,
 }
+
 impl Default for RetryPolicy {
     /// Up to 3 retries, waiting from 100 ms up to 10 s, `Retry-After` up to 60 s.
     fn default() -> Self {
@@ -573,6 +626,7 @@ impl Default for RetryPolicy {
         }
     }
 }
+
 impl RetryPolicy {
     /// Never retry.
     pub fn none() -> Self {
@@ -581,37 +635,45 @@ impl RetryPolicy {
             ..RetryPolicy::default()
         }
     }
+
     pub fn max_retries(mut self, n: usize) -> Self {
         self.max_retries = n;
         self
     }
+
     /// The first wait; later ones double, up to `max_delay`.
     pub fn initial_delay(mut self, delay: Duration) -> Self {
         self.initial_delay = delay;
         self
     }
+
     pub fn max_delay(mut self, delay: Duration) -> Self {
         self.max_delay = delay;
         self
     }
+
     /// The longest `Retry-After` to wait for; a longer one ends the retries.
     pub fn max_retry_after(mut self, delay: Duration) -> Self {
         self.max_retry_after = delay;
         self
     }
+
     /// Also retry `POST` and `PATCH`, which may not be safe to repeat.
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
         self.retry_non_idempotent = yes;
         self
     }
+
     /// The statuses that are retried (default `429` and `503`).
     pub fn statuses(mut self, statuses: impl IntoIterator<Item = u16>) -> Self {
         self.statuses = statuses.into_iter().collect();
         self
     }
+
     fn retries_status(&self, status: StatusCode) -> bool {
         self.statuses.contains(&status.as_u16())
     }
+
     fn delays(&self) -> impl Iterator<Item = Duration> {
         use backon::BackoffBuilder;
         backon::ExponentialBuilder::default()
@@ -622,6 +684,7 @@ impl RetryPolicy {
             .build()
     }
 }
+
 /// The wait a `Retry-After` header asks for: seconds, or an HTTP date.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers
@@ -638,6 +701,7 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
             .unwrap_or_default(),
     )
 }
+
 /// Credentials for one security scheme.
 #[derive(Clone)]
 pub enum Credential {
@@ -653,6 +717,7 @@ pub enum Credential {
     /// An AWS access key, for schemes that sign requests with SigV4.
     Aws(AwsCredentials),
 }
+
 impl fmt::Debug for Credential {
     /// Secrets are not printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -660,13 +725,12 @@ impl fmt::Debug for Credential {
             Credential::Basic { username, .. } => write!(f, "Basic({username}, ***)"),
             Credential::Bearer(_) => write!(f, "Bearer(***)"),
             Credential::ApiKey(_) => write!(f, "ApiKey(***)"),
-            Credential::ClientCredentials(c) => {
-                write!(f, "ClientCredentials({})", c.client_id)
-            }
+            Credential::ClientCredentials(c) => write!(f, "ClientCredentials({})", c.client_id),
             Credential::Aws(c) => write!(f, "Aws({}, ***)", c.access_key_id),
         }
     }
 }
+
 impl Credential {
     async fn apply(
         &self,
@@ -675,6 +739,7 @@ impl Credential {
         http: &reqwest::Client,
     ) -> Result<reqwest::RequestBuilder, SendError> {
         Ok(match (self, &scheme.kind) {
+            // Signed last, once the request is complete (see `Client::send_raw`).
             (Credential::Aws(_), _) | (_, SchemeKind::AwsSigV4 { .. }) => request,
             (Credential::Basic { username, password }, _) => {
                 request.basic_auth(username, Some(password))
@@ -704,6 +769,7 @@ impl Credential {
         })
     }
 }
+
 /// An AWS access key for SigV4 signing.
 #[derive(Clone, PartialEq, Eq)]
 pub struct AwsCredentials {
@@ -712,6 +778,7 @@ pub struct AwsCredentials {
     /// The session token of temporary credentials.
     pub session_token: Option<String>,
 }
+
 impl AwsCredentials {
     pub fn new(access_key_id: impl Into<String>, secret_access_key: impl Into<String>) -> Self {
         AwsCredentials {
@@ -720,11 +787,13 @@ impl AwsCredentials {
             session_token: None,
         }
     }
+
     /// Adds the session token of temporary credentials.
     pub fn session_token(mut self, token: impl Into<String>) -> Self {
         self.session_token = Some(token.into());
         self
     }
+
     /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` from the
     /// environment; `None` unless the first two are set.
     pub fn from_env() -> Option<Self> {
@@ -736,6 +805,7 @@ impl AwsCredentials {
         })
     }
 }
+
 impl fmt::Debug for AwsCredentials {
     /// The secret and the session token are not printed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -744,15 +814,18 @@ impl fmt::Debug for AwsCredentials {
             .finish_non_exhaustive()
     }
 }
+
 /// The signature of the function that signs a request with SigV4 (`crate::sigv4`).
 pub(crate) type SignFn =
     fn(&mut reqwest::Request, &SigV4<'_>, std::time::SystemTime) -> Result<(), String>;
+
 /// What signs a request with SigV4: the access key, the signing name, the region.
 pub(crate) struct SigV4<'a> {
     pub credentials: &'a AwsCredentials,
     pub signing_name: &'a str,
     pub region: &'a str,
 }
+
 /// How the client authenticates itself at the token endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenEndpointAuth {
@@ -761,6 +834,7 @@ pub enum TokenEndpointAuth {
     /// `client_secret_post`: `client_id` and `client_secret` in the form body.
     Post,
 }
+
 /// The OAuth2 client credentials grant. The token is cached and fetched again shortly before
 /// it expires (or when the server gave no lifetime, never cached).
 pub struct ClientCredentials {
@@ -772,6 +846,7 @@ pub struct ClientCredentials {
     refresh_margin: Duration,
     cached: tokio::sync::Mutex<Option<(String, std::time::Instant)>>,
 }
+
 impl ClientCredentials {
     pub fn new(client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
         ClientCredentials {
@@ -784,24 +859,29 @@ impl ClientCredentials {
             cached: tokio::sync::Mutex::new(None),
         }
     }
+
     /// The token endpoint; without it, the scheme's `tokenUrl` from the spec is used.
     pub fn token_url(mut self, url: impl Into<String>) -> Self {
         self.token_url = Some(url.into());
         self
     }
+
     pub fn scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
+
     pub fn auth(mut self, auth: TokenEndpointAuth) -> Self {
         self.auth = auth;
         self
     }
+
     /// How long before expiry a token is renewed (default 30 s).
     pub fn refresh_margin(mut self, margin: Duration) -> Self {
         self.refresh_margin = margin;
         self
     }
+
     async fn access_token(
         &self,
         http: &reqwest::Client,
@@ -825,7 +905,7 @@ impl ClientCredentials {
         let mut request = http.post(url);
         match self.auth {
             TokenEndpointAuth::Basic => {
-                request = request.basic_auth(&self.client_id, Some(&self.client_secret));
+                request = request.basic_auth(&self.client_id, Some(&self.client_secret))
             }
             TokenEndpointAuth::Post => {
                 form.push(("client_id", self.client_id.clone()));
@@ -865,6 +945,7 @@ impl ClientCredentials {
         Ok(token.access_token)
     }
 }
+
 /// Where an API key goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyLocation {
@@ -872,12 +953,14 @@ pub(crate) enum KeyLocation {
     Query,
     Cookie,
 }
+
 /// A security scheme of the spec.
 #[derive(Debug)]
 pub(crate) struct Scheme {
     pub name: &'static str,
     pub kind: SchemeKind,
 }
+
 #[derive(Debug)]
 pub(crate) enum SchemeKind {
     Basic,
@@ -898,6 +981,7 @@ pub(crate) enum SchemeKind {
         region: &'static str,
     },
 }
+
 impl SchemeKind {
     fn takes_bearer(&self) -> bool {
         matches!(
@@ -909,12 +993,14 @@ impl SchemeKind {
         )
     }
 }
+
 /// A server URL of the spec, with its variables and their defaults.
 #[derive(Debug)]
 pub(crate) struct ServerTemplate {
     pub url: &'static str,
     pub variables: &'static [(&'static str, &'static str)],
 }
+
 impl ServerTemplate {
     fn expand(&self, values: &BTreeMap<String, String>) -> String {
         let mut url = self.url.to_string();
@@ -925,6 +1011,7 @@ impl ServerTemplate {
         url
     }
 }
+
 /// What the runtime needs to know about an operation.
 #[derive(Debug)]
 pub(crate) struct Operation {
@@ -935,6 +1022,7 @@ pub(crate) struct Operation {
     /// authentication.
     pub security: &'static [&'static [&'static str]],
 }
+
 /// Why sending failed, before any response was decoded.
 #[derive(Debug)]
 pub(crate) enum SendError {
@@ -944,6 +1032,7 @@ pub(crate) enum SendError {
         message: String,
     },
 }
+
 impl<E> From<SendError> for Error<E> {
     fn from(e: SendError) -> Self {
         match e {
@@ -952,17 +1041,20 @@ impl<E> From<SendError> for Error<E> {
         }
     }
 }
+
 /// A response body read as it arrives, chunk by chunk (the `_stream` methods of operations
 /// that return raw bytes). Read it with `futures_util::StreamExt::next`.
 pub type ByteStream = std::pin::Pin<
     Box<dyn futures_core::Stream<Item = Result<bytes::Bytes, reqwest::Error>> + Send>,
 >;
+
 /// A successful response whose body is left to stream.
 pub(crate) fn streamed(response: reqwest::Response) -> ResponseValue<ByteStream> {
     let status = response.status();
     let headers = response.headers().clone();
     ResponseValue::new(Box::pin(response.bytes_stream()), status, headers)
 }
+
 /// A successful response: the decoded body with the status and headers it came with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseValue<T> {
@@ -970,6 +1062,7 @@ pub struct ResponseValue<T> {
     status: StatusCode,
     headers: HeaderMap,
 }
+
 impl<T> ResponseValue<T> {
     pub fn new(inner: T, status: StatusCode, headers: HeaderMap) -> Self {
         ResponseValue {
@@ -978,16 +1071,20 @@ impl<T> ResponseValue<T> {
             headers,
         }
     }
+
     /// The decoded body.
     pub fn into_inner(self) -> T {
         self.inner
     }
+
     pub fn status(&self) -> StatusCode {
         self.status
     }
+
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
+
     /// Transforms the body, keeping status and headers.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
         ResponseValue {
@@ -997,17 +1094,21 @@ impl<T> ResponseValue<T> {
         }
     }
 }
+
 impl<T> std::ops::Deref for ResponseValue<T> {
     type Target = T;
+
     fn deref(&self) -> &T {
         &self.inner
     }
 }
+
 impl<T> std::ops::DerefMut for ResponseValue<T> {
     fn deref_mut(&mut self) -> &mut T {
         &mut self.inner
     }
 }
+
 /// A response with a status the operation does not document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnexpectedResponse {
@@ -1015,12 +1116,14 @@ pub struct UnexpectedResponse {
     pub headers: HeaderMap,
     pub body: Vec<u8>,
 }
+
 impl UnexpectedResponse {
     /// The body as text, with invalid UTF-8 replaced.
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         String::from_utf8_lossy(&self.body)
     }
 }
+
 /// Why an operation failed. `E` is the operation's own error enum, with a variant per
 /// documented error status.
 pub enum Error<E> {
@@ -1044,6 +1147,7 @@ pub enum Error<E> {
         body: Vec<u8>,
     },
 }
+
 impl<E: fmt::Debug> fmt::Debug for Error<E> {
     /// Bodies are shown as text, cut after 500 bytes.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1074,6 +1178,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
         }
     }
 }
+
 impl<E> Error<E> {
     /// The error status the server answered with, if it answered at all.
     pub fn status_error(&self) -> Option<&E> {
@@ -1083,6 +1188,7 @@ impl<E> Error<E> {
         }
     }
 }
+
 impl<E: fmt::Debug> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -1106,6 +1212,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
         }
     }
 }
+
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -1114,6 +1221,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
         }
     }
 }
+
 /// A body that does not decode into its documented type.
 #[derive(Debug)]
 pub struct DecodeFailure {
@@ -1123,6 +1231,7 @@ pub struct DecodeFailure {
     message: String,
     body: Vec<u8>,
 }
+
 impl<E> From<DecodeFailure> for Error<E> {
     fn from(f: DecodeFailure) -> Self {
         Error::Decode {
@@ -1134,11 +1243,13 @@ impl<E> From<DecodeFailure> for Error<E> {
         }
     }
 }
+
 impl<E> From<reqwest::Error> for Error<E> {
     fn from(e: reqwest::Error) -> Self {
         Error::Transport(e)
     }
 }
+
 /// A received response, read to its end.
 pub(crate) struct Received {
     pub status: StatusCode,
@@ -1146,6 +1257,7 @@ pub(crate) struct Received {
     pub body: Vec<u8>,
     operation: &'static str,
 }
+
 impl Received {
     pub(crate) async fn read(
         response: reqwest::Response,
@@ -1161,6 +1273,7 @@ impl Received {
             operation,
         })
     }
+
     /// Decodes a JSON body, naming the path inside the body where decoding failed.
     pub(crate) fn json<T: DeserializeOwned>(&self) -> Result<T, DecodeFailure> {
         let mut de = serde_json::Deserializer::from_slice(&self.body);
@@ -1172,6 +1285,7 @@ impl Received {
             body: self.body.clone(),
         })
     }
+
     pub(crate) fn text(&self) -> Result<String, DecodeFailure> {
         String::from_utf8(self.body.clone()).map_err(|err| DecodeFailure {
             operation: self.operation,
@@ -1181,9 +1295,11 @@ impl Received {
             body: self.body.clone(),
         })
     }
+
     pub(crate) fn value<T>(&self, inner: T) -> ResponseValue<T> {
         ResponseValue::new(inner, self.status, self.headers.clone())
     }
+
     pub(crate) fn unexpected(self) -> UnexpectedResponse {
         UnexpectedResponse {
             status: self.status,
@@ -1192,6 +1308,7 @@ impl Received {
         }
     }
 }
+
 /// How a parameter is serialized (OpenAPI `style`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Style {
@@ -1203,6 +1320,7 @@ pub(crate) enum Style {
     PipeDelimited,
     DeepObject,
 }
+
 /// The text of a scalar value: strings as they are, numbers and booleans as JSON writes them.
 fn scalar_text(value: &serde_json::Value) -> String {
     match value {
@@ -1211,6 +1329,7 @@ fn scalar_text(value: &serde_json::Value) -> String {
         other => other.to_string(),
     }
 }
+
 /// Query pairs for one parameter, following its style and `explode`.
 pub(crate) fn query_pairs<T: Serialize + ?Sized>(
     out: &mut Vec<(String, String)>,
@@ -1263,6 +1382,7 @@ pub(crate) fn query_pairs<T: Serialize + ?Sized>(
         scalar => out.push((name.to_string(), scalar_text(&scalar))),
     }
 }
+
 /// A file to send as one part of a multipart body.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FilePart {
@@ -1272,6 +1392,7 @@ pub struct FilePart {
     pub content_type: Option<String>,
     pub bytes: Vec<u8>,
 }
+
 impl FilePart {
     /// A file with these contents, no file name and no media type.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
@@ -1281,17 +1402,20 @@ impl FilePart {
             bytes: bytes.into(),
         }
     }
+
     /// Sets the file name sent with the part.
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
         self
     }
+
     /// Sets the part's media type.
     pub fn content_type(mut self, media_type: impl Into<String>) -> Self {
         self.content_type = Some(media_type.into());
         self
     }
 }
+
 /// Adds a file to a multipart form; fails when its media type is not a valid one.
 pub(crate) fn file_part(
     form: reqwest::multipart::Form,
@@ -1307,6 +1431,7 @@ pub(crate) fn file_part(
     }
     Ok(form.part(name.to_string(), part))
 }
+
 /// Adds a value to a multipart form as text: strings as they are, objects and arrays as JSON,
 /// and a list (`list`) as one part per item.
 pub(crate) fn value_part<T: Serialize + ?Sized>(
@@ -1337,6 +1462,7 @@ pub(crate) fn value_part<T: Serialize + ?Sized>(
     }
     form
 }
+
 /// The text of a header or cookie value (`simple` style).
 pub(crate) fn simple_text<T: Serialize + ?Sized>(value: &T) -> String {
     match serde_json::to_value(value).unwrap_or(serde_json::Value::Null) {
@@ -1351,12 +1477,14 @@ pub(crate) fn simple_text<T: Serialize + ?Sized>(value: &T) -> String {
         scalar => scalar_text(&scalar),
     }
 }
+
 /// Characters left as they are in a path segment (RFC 3986 `unreserved`).
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
 /// A path parameter, percent-encoded, following its style.
 pub(crate) fn path_param<T: Serialize + ?Sized>(
     name: &str,
@@ -1377,6 +1505,7 @@ pub(crate) fn path_param<T: Serialize + ?Sized>(
         _ => items.join(","),
     }
 }
+
 /// Adds the `Cookie` header for cookie parameters, if any were given.
 pub(crate) fn cookies(
     request: reqwest::RequestBuilder,
@@ -1392,20 +1521,29 @@ pub(crate) fn cookies(
         .join("; ");
     request.header(reqwest::header::COOKIE, header)
 }
+
+// Reading models from JSON objects: every model's `Deserialize` goes through these. They are
+// appended to the crate's runtime module (client and server alike).
+
 /// Models read from a JSON object's entries.
 pub trait FromObject<'de>: Sized {
     fn from_object<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
+
 struct ObjectOnly<T>(std::marker::PhantomData<T>);
+
 impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
     type Value = T;
+
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
+
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         T::from_object(map)
     }
 }
+
 /// Reads a model from a JSON object only: serde's derive would also take an array of the
 /// fields in order, which the spec does not allow.
 pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
@@ -1413,37 +1551,47 @@ pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
 }
+
 /// The name of an object's entry, borrowed from the input when it can be.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
+
 impl Key<'_> {
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
+
 impl<'de> serde::Deserialize<'de> for Key<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
+
         impl<'de> serde::de::Visitor<'de> for KeyVisitor {
             type Value = Key<'de>;
+
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("a field name")
             }
+
             fn visit_borrowed_str<E: serde::de::Error>(
                 self,
                 value: &'de str,
             ) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Borrowed(value)))
             }
+
             fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Owned(value.to_string())))
             }
+
             fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Owned(value)))
             }
         }
+
         deserializer.deserialize_str(KeyVisitor)
     }
 }
+
 /// Reads the value of a field into its slot; a field given twice is an error, as with serde's
 /// derive.
 pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
@@ -1457,21 +1605,26 @@ pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
     *slot = Some(map.next_value()?);
     Ok(())
 }
+
 /// The value of a required field, or serde's "missing field" error.
 pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))
 }
+
 /// The value of an optional field: absent and `null` are both `None`.
 pub fn optional<T>(slot: Option<Option<T>>) -> Option<T> {
     slot.flatten()
 }
+
 /// Skips the value of an entry the model does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
     #[test]
     fn query_styles() {
         let mut out = Vec::new();
@@ -1492,6 +1645,7 @@ mod tests {
             ]
         );
     }
+
     #[test]
     fn path_params_are_percent_encoded() {
         assert_eq!(path_param("id", "a/b c", Style::Simple, false), "a%2Fb%20c");
