@@ -327,6 +327,67 @@ fn overridden_runtime_templates_are_formatted_like_generated_code() {
     );
 }
 
+/// Every file below `dir` with its contents.
+fn read_tree(dir: &Path) -> std::collections::BTreeMap<PathBuf, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.insert(path.strip_prefix(dir).unwrap().to_path_buf(), text);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_rerun_formats_only_files_that_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("api");
+    let generate = |rustfmt: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_specmint"));
+        command
+            .args(["generate", "tests/fixtures/enums.yaml", "--out"])
+            .arg(&out_dir)
+            .current_dir(repo());
+        if let Some(rustfmt) = rustfmt {
+            command.env("RUSTFMT", rustfmt);
+        }
+        command.output().expect("run specmint")
+    };
+    let first = generate(None);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let before = read_tree(&out_dir);
+    assert!(before.contains_key(Path::new("client/.specmint-format")));
+
+    // Nothing changed: every Rust file is taken from the previous output, so a rustfmt that
+    // always fails is never run.
+    let again = generate(Some("false"));
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(!stderr(&again).contains("rustfmt"), "{}", stderr(&again));
+    assert_eq!(read_tree(&out_dir), before);
+
+    // An edited file is formatted anew (and here rustfmt fails, which is reported)...
+    let models = out_dir.join("client/src/models.rs");
+    let original = std::fs::read_to_string(&models).unwrap();
+    std::fs::write(&models, format!("{original}// edited by hand\n")).unwrap();
+    let edited = generate(Some("false"));
+    assert!(
+        stderr(&edited).contains("not formatted by rustfmt"),
+        "{}",
+        stderr(&edited)
+    );
+    // ...and with a working rustfmt the output is what it was.
+    let restored = generate(None);
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    assert_eq!(read_tree(&out_dir), before);
+}
+
 #[test]
 fn botocore_import_writes_the_committed_wickr_spec() {
     let dir = tempfile::tempdir().unwrap();

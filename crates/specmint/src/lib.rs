@@ -165,7 +165,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
             scope.spawn(|| {
                 let started = Instant::now();
                 let mut server = emit::server::emit(&api, server_options, &templates)?;
-                let formatted = emit::rust::rustfmt(&mut server);
+                let formatted = emit::rust::rustfmt(&mut server, Some(&job.out_dir.join("server")));
                 Ok::<_, String>((server, formatted, started.elapsed()))
             })
         });
@@ -254,7 +254,7 @@ fn client_and_docs(
     let mut client = emit::client::emit(api, options, templates)?;
     let emit = started.elapsed();
     let started = Instant::now();
-    let formatted = emit::rust::rustfmt(&mut client);
+    let formatted = emit::rust::rustfmt(&mut client, Some(&job.out_dir.join("client")));
     let format = started.elapsed();
 
     let started = Instant::now();

@@ -137,6 +137,10 @@ pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
 /// Writes `sets` (output directory → files) so that each directory ends up holding exactly its
 /// files. Everything is written to temporary directories first; only when all are complete are
 /// they swapped in, so a failure leaves the previous output intact.
+///
+/// A file the previous output already holds with the same contents is hard-linked into the
+/// new directory rather than written again: it keeps its modification time, so cargo does
+/// not rebuild a crate that a re-run left unchanged, and no new file is created for it.
 pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
     let mut staged = Vec::new();
     for (dir, files) in sets {
@@ -153,7 +157,12 @@ pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
             if let Some(p) = path.parent() {
                 std::fs::create_dir_all(p)?;
             }
-            std::fs::write(&path, contents)?;
+            let old = dir.join(rel);
+            let unchanged = std::fs::read(&old).is_ok_and(|text| text == contents.as_bytes());
+            // A file system without hard links gets a copy written instead.
+            if !(unchanged && std::fs::hard_link(&old, &path).is_ok()) {
+                std::fs::write(&path, contents)?;
+            }
         }
         staged.push((dir.clone(), temp));
     }
@@ -228,5 +237,38 @@ mod tests {
         // No temporary directories are left behind.
         let leftovers: Vec<_> = std::fs::read_dir(root.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+    }
+
+    #[test]
+    fn a_rewrite_keeps_unchanged_files_as_they_were() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("out");
+        let mut first = FileSet::new();
+        first.insert("same.rs", "fn same() {}\n".into());
+        first.insert("changed.rs", "fn before() {}\n".into());
+        write_all(&[(dir.clone(), &first)]).unwrap();
+        // Both files look a day old, as after a build.
+        let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+        for name in ["same.rs", "changed.rs"] {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(dir.join(name))
+                .unwrap();
+            file.set_modified(day_ago).unwrap();
+        }
+
+        let mut second = FileSet::new();
+        second.insert("same.rs", "fn same() {}\n".into());
+        second.insert("changed.rs", "fn after() {}\n".into());
+        write_all(&[(dir.clone(), &second)]).unwrap();
+        assert!(compare(&dir, &second).unwrap().is_empty());
+        let modified = |name: &str| {
+            std::fs::metadata(dir.join(name))
+                .unwrap()
+                .modified()
+                .unwrap()
+        };
+        assert_eq!(modified("same.rs"), day_ago);
+        assert!(modified("changed.rs") > day_ago);
     }
 }

@@ -275,17 +275,140 @@ pub fn runtime_file(
 /// code is exactly what `cargo fmt` would leave. prettyplease's layout differs from rustfmt's in
 /// places, and generated crates must pass `cargo fmt --check`.
 ///
+/// `previous` is the directory the set was last written to: a file printed exactly as last
+/// time, whose copy there is still what rustfmt made of it (see [`FormatCache`]), is taken from
+/// there instead of being formatted again. The cache written with the set
+/// ([`FormatCache::FILE`]) records every Rust file of it.
+///
 /// The `RUSTFMT` environment variable names the binary, as for cargo; the default is `rustfmt`
 /// from `PATH`. The files are formatted in a temporary directory, so no `rustfmt.toml` of the
 /// surrounding project applies and the result does not depend on where the output goes.
-pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
-    let rust_files: Vec<(String, String)> = files
-        .iter()
-        .filter(|(p, _)| p.ends_with(".rs") && !files.is_formatted(p))
-        .map(|(p, c)| (p.to_string(), c.to_string()))
-        .collect();
+pub fn rustfmt(
+    files: &mut crate::output::FileSet,
+    previous: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let cache = previous.map(FormatCache::load).unwrap_or_default();
+    let mut record = FormatCache::default();
+    let mut rust_files: Vec<(String, String)> = Vec::new();
+    let mut printed_hashes: Vec<String> = Vec::new();
+    let mut reused: Vec<(String, String)> = Vec::new();
+    for (path, text) in files.iter() {
+        if !path.ends_with(".rs") || files.is_formatted(path) {
+            continue;
+        }
+        let printed = FormatCache::hash(text);
+        match cache.reuse(path, &printed) {
+            Some(formatted) => {
+                record.add(path, &printed, &formatted);
+                reused.push((path.to_string(), formatted));
+            }
+            None => {
+                rust_files.push((path.to_string(), text.to_string()));
+                printed_hashes.push(printed);
+            }
+        }
+    }
+    for (path, text) in reused {
+        files.insert(&path, text);
+    }
+    let result = rustfmt_files(&rust_files);
+    if let Ok(formatted) = &result {
+        for (i, text) in formatted {
+            record.add(&rust_files[*i].0, &printed_hashes[*i], text);
+        }
+    }
+    let formatted = result?;
+    for (i, text) in formatted {
+        files.insert(&rust_files[i].0, text);
+    }
+    if !record.entries.is_empty() {
+        files.insert(FormatCache::FILE, record.render());
+    }
+    Ok(())
+}
+
+/// What rustfmt made of each Rust file of a crate the last time it was generated, kept with
+/// the crate as [`FormatCache::FILE`]: per file, a hash of the text specmint printed and a hash
+/// of rustfmt's result. A re-run that prints a file exactly as before, and finds the file on
+/// disk still hashing to that result, reuses it instead of running rustfmt again; an edited,
+/// missing or differently printed file is formatted anew. rustfmt's stability guarantee (the
+/// default style does not change for formatted code) makes the result independent of the
+/// rustfmt version, so none is recorded.
+#[derive(Debug, Default)]
+pub struct FormatCache {
+    dir: std::path::PathBuf,
+    /// Path → (hash as printed, hash as formatted).
+    entries: std::collections::BTreeMap<String, (String, String)>,
+}
+
+impl FormatCache {
+    /// The cache's file name in a crate's directory.
+    pub const FILE: &'static str = ".specmint-format";
+
+    /// The cache of the crate at `dir`; empty when there is none or it cannot be read.
+    pub fn load(dir: &std::path::Path) -> FormatCache {
+        let mut cache = FormatCache {
+            dir: dir.to_path_buf(),
+            entries: Default::default(),
+        };
+        let Ok(text) = std::fs::read_to_string(dir.join(Self::FILE)) else {
+            return cache;
+        };
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let mut parts = line.splitn(3, ' ');
+            if let (Some(printed), Some(formatted), Some(path)) =
+                (parts.next(), parts.next(), parts.next())
+            {
+                cache.entries.insert(
+                    path.to_string(),
+                    (printed.to_string(), formatted.to_string()),
+                );
+            }
+        }
+        cache
+    }
+
+    /// A hex SHA-256 of a file's text.
+    pub fn hash(text: &str) -> String {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The file's formatted text from the previous output, when `printed` is what it was
+    /// printed as then and the copy on disk is still rustfmt's result.
+    fn reuse(&self, path: &str, printed: &str) -> Option<String> {
+        let (was_printed, was_formatted) = self.entries.get(path)?;
+        if was_printed != printed {
+            return None;
+        }
+        let text = std::fs::read_to_string(self.dir.join(path)).ok()?;
+        (&Self::hash(&text) == was_formatted).then_some(text)
+    }
+
+    fn add(&mut self, path: &str, printed: &str, formatted: &str) {
+        self.entries.insert(
+            path.to_string(),
+            (printed.to_string(), Self::hash(formatted)),
+        );
+    }
+
+    fn render(&self) -> String {
+        let mut out = String::from(
+            "# specmint: each Rust file's hash as printed and as formatted by rustfmt, so that a\n\
+             # re-run formats only files that changed. Regenerated with the crate.\n",
+        );
+        for (path, (printed, formatted)) in &self.entries {
+            out.push_str(&format!("{printed} {formatted} {path}\n"));
+        }
+        out
+    }
+}
+
+/// Formats `rust_files` (path, text), returning each one's index and formatted text.
+fn rustfmt_files(rust_files: &[(String, String)]) -> Result<Vec<(usize, String)>, String> {
     if rust_files.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     // One rustfmt per core, each on a share of the files of about equal size.
     let workers = std::thread::available_parallelism()
@@ -303,7 +426,7 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
     let formatted: Vec<Result<Vec<(usize, String)>, String>> = std::thread::scope(|scope| {
         let handles: Vec<_> = shares
             .iter()
-            .map(|(_, share)| scope.spawn(|| rustfmt_share(&rust_files, share)))
+            .map(|(_, share)| scope.spawn(|| rustfmt_share(rust_files, share)))
             .collect();
         handles
             .into_iter()
@@ -313,12 +436,11 @@ pub fn rustfmt(files: &mut crate::output::FileSet) -> Result<(), String> {
             })
             .collect()
     });
+    let mut all = Vec::with_capacity(rust_files.len());
     for share in formatted {
-        for (i, text) in share? {
-            files.insert(&rust_files[i].0, text);
-        }
+        all.extend(share?);
     }
-    Ok(())
+    Ok(all)
 }
 
 /// Formats the files at `share` (indexes into `all`). Files without out-of-line modules are
@@ -334,13 +456,6 @@ fn rustfmt_share(
     // rustfmt runs in an empty directory, so no configuration of the surroundings applies.
     let dir =
         tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let mut formatted = Vec::with_capacity(share.len());
-    for i in roots {
-        formatted.push((i, rustfmt_stdin(&all[i].1, &all[i].0, dir.path())?));
-    }
-    if leaves.is_empty() {
-        return Ok(formatted);
-    }
     let mut paths = Vec::with_capacity(leaves.len());
     for &i in &leaves {
         let path = dir.path().join(&all[i].0);
@@ -352,17 +467,37 @@ fn rustfmt_share(
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         paths.push(path);
     }
-    let output = rustfmt_command()
-        .args(&paths)
-        .current_dir(dir.path())
-        .output()
-        .map_err(|e| format!("cannot run rustfmt: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "rustfmt failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+    // The leaves' process runs while the roots go through standard input one by one.
+    let batch = if paths.is_empty() {
+        None
+    } else {
+        Some(
+            rustfmt_command()
+                .args(&paths)
+                .current_dir(dir.path())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .map_err(|e| format!("cannot run rustfmt: {e}"))?,
+        )
+    };
+    let mut formatted = Vec::with_capacity(share.len());
+    let roots_formatted: Result<(), String> = roots.iter().try_for_each(|&i| {
+        formatted.push((i, rustfmt_stdin(&all[i].1, &all[i].0, dir.path())?));
+        Ok(())
+    });
+    if let Some(batch) = batch {
+        let output = batch
+            .wait_with_output()
+            .map_err(|e| format!("cannot run rustfmt: {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "rustfmt failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
     }
+    roots_formatted?;
     for (&i, path) in leaves.iter().zip(&paths) {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -386,10 +521,34 @@ fn declares_modules(text: &str) -> bool {
 
 /// rustfmt for Rust 2021, from the `RUSTFMT` environment variable as for cargo, or from `PATH`.
 fn rustfmt_command() -> std::process::Command {
-    let binary = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    let mut command = std::process::Command::new(binary);
+    let mut command = std::process::Command::new(rustfmt_binary());
     command.args(["--edition", "2021"]);
     command
+}
+
+/// The rustfmt binary, found once per process. `rustfmt` on `PATH` is usually rustup's proxy,
+/// which chooses a toolchain on every start; asking rustup once for the binary it would run
+/// spares that on each of a run's rustfmt processes. rustup resolves it from a neutral
+/// directory, as the processes run in one, so a toolchain file of the surroundings applies to
+/// neither.
+fn rustfmt_binary() -> &'static std::ffi::OsStr {
+    static BINARY: std::sync::OnceLock<std::ffi::OsString> = std::sync::OnceLock::new();
+    BINARY.get_or_init(|| {
+        if let Some(binary) = std::env::var_os("RUSTFMT") {
+            return binary;
+        }
+        std::process::Command::new("rustup")
+            .args(["which", "rustfmt"])
+            .current_dir(std::env::temp_dir())
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()
+            .filter(|out| out.status.success())
+            .and_then(|out| String::from_utf8(out.stdout).ok())
+            .map(|path| std::path::PathBuf::from(path.trim()))
+            .filter(|path| path.is_file())
+            .map_or_else(|| "rustfmt".into(), std::ffi::OsString::from)
+    })
 }
 
 /// Formats one file's text through rustfmt's standard input.
