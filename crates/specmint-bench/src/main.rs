@@ -37,6 +37,9 @@ struct Args {
     /// Internal: measure one run of this spec and print it as JSON.
     #[arg(long, hide = true)]
     one: Option<PathBuf>,
+    /// Internal: write the doubled GitHub spec from this one.
+    #[arg(long, hide = true)]
+    double: Option<PathBuf>,
 }
 
 /// One run's figures.
@@ -91,7 +94,10 @@ fn peak_rss_mb() -> f64 {
 /// then does it again over that output.
 fn measure(spec: &Path) -> Result<Run, String> {
     let started = Instant::now();
-    let out = tempfile::tempdir().map_err(|e| e.to_string())?;
+    // Kept until the whole benchmark is over (see `outputs_dir`).
+    let parent = outputs_dir();
+    std::fs::create_dir_all(&parent).map_err(|e| e.to_string())?;
+    let out = tempfile::tempdir_in(&parent).map_err(|e| e.to_string())?;
     let job = specmint::Job {
         spec: spec.to_path_buf(),
         spec_display: spec.display().to_string(),
@@ -108,6 +114,7 @@ fn measure(spec: &Path) -> Result<Run, String> {
     let rerun_started = Instant::now();
     generate_and_write(&job)?;
     let rerun = rerun_started.elapsed();
+    let _ = out.keep();
     let s = &generated.stats;
     Ok(Run {
         operations: s.operations,
@@ -165,9 +172,21 @@ fn setup() -> Result<PathBuf, String> {
     Ok(spec)
 }
 
+/// Where measurements write their output. It is removed only once every measurement is done:
+/// on a disk file system without a journal (as on the machine the figures come from), ext4
+/// looks past every inode freed in the last minutes when it creates a file, so deleting one
+/// run's thousands of files would slow the next run's writing by seconds.
+fn outputs_dir() -> PathBuf {
+    repo().join("target/bench/outputs")
+}
+
+fn doubled_path() -> PathBuf {
+    repo().join("target/bench/github-x2.json")
+}
+
 /// The GitHub spec with every path also under `/v2` (operation ids suffixed), twice the size.
 fn doubled(github: &Path) -> Result<PathBuf, String> {
-    let out = repo().join("target/bench/github-x2.json");
+    let out = doubled_path();
     let text = std::fs::read_to_string(github).map_err(|e| e.to_string())?;
     let mut doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let paths = doc["paths"].as_object().cloned().unwrap_or_default();
@@ -210,6 +229,15 @@ fn main() -> ExitCode {
             }
         };
     }
+    if let Some(github) = &args.double {
+        return match doubled(github) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| o == name);
     let mut specs: Vec<(String, PathBuf)> = [
         ("hydra", "specs/ory-hydra.json"),
@@ -233,13 +261,20 @@ fn main() -> ExitCode {
             specs.push(("github".into(), github.clone()));
         }
         if wanted("github-x2") {
-            match doubled(&github) {
-                Ok(p) => specs.push(("github-x2".into(), p)),
-                Err(e) => {
-                    eprintln!("error: cannot double the GitHub spec: {e}");
-                    return ExitCode::FAILURE;
-                }
+            // In a child process: a child's peak memory starts from its parent's at the fork,
+            // so the parent must never hold a large spec.
+            let made = std::env::current_exe().and_then(|exe| {
+                Command::new(exe)
+                    .arg("--double")
+                    .arg(&github)
+                    .current_dir(repo())
+                    .status()
+            });
+            if !made.is_ok_and(|status| status.success()) {
+                eprintln!("error: cannot double the GitHub spec");
+                return ExitCode::FAILURE;
             }
+            specs.push(("github-x2".into(), doubled_path()));
         }
     }
     let exe = match std::env::current_exe() {
@@ -249,6 +284,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let _ = std::fs::remove_dir_all(outputs_dir());
     let mut rows = Vec::new();
     for (name, path) in &specs {
         let mut runs = Vec::new();
@@ -280,6 +316,7 @@ fn main() -> ExitCode {
             run: median,
         });
     }
+    let _ = std::fs::remove_dir_all(outputs_dir());
     println!("| spec | ops | schemas | files | lines | load | lower | client | rustfmt (client) | docs | server | write | total | peak RSS | re-run |");
     println!("|------|-----|---------|-------|-------|------|-------|--------|------------------|------|--------|-------|-------|----------|--------|");
     for r in &rows {

@@ -454,8 +454,10 @@ fn rustfmt_share(
     let (roots, leaves): (Vec<usize>, Vec<usize>) =
         share.iter().partition(|&&i| declares_modules(&all[i].1));
     // rustfmt runs in an empty directory, so no configuration of the surroundings applies.
-    let dir =
-        tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let dir = tempfile::Builder::new()
+        .prefix("specmint-rustfmt-")
+        .tempdir_in(scratch_dir())
+        .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     let mut paths = Vec::with_capacity(leaves.len());
     for &i in &leaves {
         let path = dir.path().join(&all[i].0);
@@ -504,6 +506,21 @@ fn rustfmt_share(
         formatted.push((i, text));
     }
     Ok(formatted)
+}
+
+/// Where rustfmt's copies of the files go: a memory-backed directory when the system has one
+/// (`$XDG_RUNTIME_DIR`, else `/dev/shm`), as they live for a moment only and creating and
+/// deleting thousands of files on a disk file system costs more than formatting them; else the
+/// temporary directory.
+fn scratch_dir() -> std::path::PathBuf {
+    let memory_backed = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(std::path::PathBuf::from)
+        .into_iter()
+        .chain([std::path::PathBuf::from("/dev/shm")])
+        .find(|dir| {
+            std::fs::metadata(dir).is_ok_and(|m| m.is_dir() && !m.permissions().readonly())
+        });
+    memory_backed.unwrap_or_else(std::env::temp_dir)
 }
 
 /// Whether a file declares a module whose body lives in another file (`mod x;`).
